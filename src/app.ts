@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Hono } from 'hono';
+import packageJson from '../package.json' with { type: 'json' };
+import { accountRoutes } from './modules/account/index.ts';
+import { apiTokenRoutes } from './modules/api-tokens/index.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { systemRoutes } from './modules/system/index.ts';
+import { teamRoutes } from './modules/teams/index.ts';
+import { userRoutes } from './modules/users/index.ts';
+import { workspaceRoutes } from './modules/workspaces/index.ts';
+import { isMigrated } from './platform/db/migrate.ts';
+import { mountApiDocs } from './platform/http/docs.ts';
+import { API_BASE, type AppEnv } from './platform/http/env.ts';
+import { mountRoutes } from './platform/http/mount.ts';
+import { buildOpenApiDocument } from './platform/http/openapi.ts';
+import { RateLimiter } from './platform/http/rate-limit.ts';
+import type { Route, Services } from './platform/http/route.ts';
+import { apiFallback, createHttpApp } from './platform/http/server-app.ts';
+import { mountWebApp } from './platform/http/web.ts';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const WEB_DIST = path.join(ROOT_DIR, 'web', 'dist');
+export const VERSION = packageJson.version;
+
+/** Every API route of every module. A new module adds its list here. */
+export const routes: Route[] = [
+  ...accountRoutes,
+  ...workspaceRoutes,
+  ...userRoutes,
+  ...teamRoutes,
+  ...apiTokenRoutes,
+  ...auditRoutes,
+  ...systemRoutes,
+];
+
+export interface AppOptions {
+  /** Check every response body against its schema (tests). */
+  checkResponses?: boolean;
+}
+
+export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
+  const app = createHttpApp(services.logger);
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      if (await isMigrated(services.db)) return c.json({ status: 'ready' });
+      return c.json({ status: 'migrations pending' }, 503);
+    } catch {
+      return c.json({ status: 'database unreachable' }, 503);
+    }
+  });
+  let document: unknown;
+  app.get(`${API_BASE}/openapi.json`, (c) => {
+    document ??= buildOpenApiDocument(routes, { version: VERSION, serverUrl: services.config.publicUrl });
+    return c.json(document);
+  });
+  mountApiDocs(app, `${API_BASE}/openapi.json`);
+  mountRoutes(app, routes, {
+    services,
+    rateLimiter: new RateLimiter(services.config.rateLimitPerSecond),
+    checkResponses: options.checkResponses ?? false,
+  });
+  apiFallback(app, routes, services.logger);
+  mountWebApp(app, WEB_DIST);
+  return app;
+}

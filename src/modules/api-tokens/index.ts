@@ -1,0 +1,2 @@
+export { apiTokenRoutes } from './api-tokens.routes.ts';
+export { createApiToken } from './api-tokens.service.ts';

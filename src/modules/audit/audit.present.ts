@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { iso, Timestamp } from '../../platform/http/schemas.ts';
+import type { AuditEntryRow } from './audit.service.ts';
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    occurredAt: Timestamp,
+    objectType: z.string().meta({ example: 'team' }),
+    recordId: z.string(),
+    action: z.enum(['created', 'updated', 'deleted']),
+    changes: z
+      .record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))
+      .meta({ description: 'Field → value before and after. Secrets appear as "[redacted]".' }),
+    actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() }),
+    via: z.enum(['ui', 'api', 'cli', 'import', 'automation', 'job', 'system']),
+    requestId: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+const camel = (key: string) => key.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+
+/** Column names become the API's field names; `password_hash` is shown as `password`. */
+const FIELD_NAMES: Record<string, string> = { password_hash: 'password', secret_hash: 'secret' };
+
+export function presentAuditEntry(row: AuditEntryRow): AuditEntry {
+  const changes: AuditEntry['changes'] = {};
+  for (const [field, [before, after]] of Object.entries(row.changes)) {
+    changes[FIELD_NAMES[field] ?? camel(field)] = { before, after };
+  }
+  return {
+    id: row.id,
+    occurredAt: iso(row.occurred_at),
+    objectType: camel(row.object_type),
+    recordId: row.record_id,
+    action: row.action,
+    changes,
+    actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name ?? null },
+    via: row.via as AuditEntry['via'],
+    requestId: row.request_id,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
+import { defineRoute, ok } from '../../platform/http/route.ts';
+import { Id, Timestamp } from '../../platform/http/schemas.ts';
+import { can } from '../access/index.ts';
+import { AuditEntrySchema, presentAuditEntry } from './audit.present.ts';
+import { getAuditEntry, listAuditEntries } from './audit.service.ts';
+
+const TAG = 'Audit log';
+
+const list = defineRoute({
+  method: 'get',
+  path: '/audit-log',
+  operationId: 'listAuditLog',
+  summary: 'Read the audit trail',
+  description:
+    'Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history.',
+  tag: TAG,
+  allow: can('auditLog', 'read'),
+  query: PageQuery.extend({
+    recordId: z.string().max(100).optional(),
+    objectType: z.string().max(100).optional(),
+    actorId: Id.optional(),
+    action: z.enum(['created', 'updated', 'deleted']).optional(),
+    since: Timestamp.optional(),
+    until: Timestamp.optional(),
+  }),
+  responses: { 200: { description: 'A page of entries.', schema: pageOf(AuditEntrySchema) } },
+  async handler({ tx, principal, query }) {
+    const { limit, cursor, ...filter } = query;
+    const objectType = filter.objectType?.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+    const page = await listAuditEntries(tx, {
+      workspaceId: principal.workspaceId,
+      filter: { ...filter, objectType },
+      limit,
+      cursor,
+    });
+    return ok({ data: page.rows.map(presentAuditEntry), nextCursor: page.nextCursor });
+  },
+});
+
+const get = defineRoute({
+  method: 'get',
+  path: '/audit-log/{id}',
+  operationId: 'getAuditEntry',
+  summary: 'Get one audit entry',
+  tag: TAG,
+  allow: can('auditLog', 'read'),
+  params: z.object({ id: z.string().regex(/^\d{1,18}$/) }),
+  responses: { 200: { description: 'The entry.', schema: AuditEntrySchema } },
+  async handler({ tx, principal, params }) {
+    return ok(presentAuditEntry(await getAuditEntry(tx, principal.workspaceId, params.id)));
+  },
+});
+
+export const auditRoutes = [list, get];

@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+import { AppError } from '../errors.ts';
+import type { Principal } from './principal.ts';
+import { hashSecret, parseApiToken, sameHash } from './secrets.ts';
+import { findSession, type SessionRecord, switchSessionWorkspace, touchSession } from './sessions.ts';
+
+export interface Credentials {
+  authorization: string | undefined;
+  sessionToken: string | undefined;
+}
+
+export interface Authenticated {
+  principal: Principal;
+  /** Set when a session cookie authenticated the request: unsafe methods must echo its CSRF token. */
+  session?: SessionRecord;
+}
+
+/**
+ * Resolves the caller from a bearer token or a session cookie. A bearer header wins, and a bad one is
+ * an error rather than a fall-back to the cookie, so a program never acts as the browser's user.
+ */
+export async function authenticate(db: Db, credentials: Credentials): Promise<Authenticated | undefined> {
+  if (credentials.authorization !== undefined) {
+    const [scheme, token] = credentials.authorization.split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== 'bearer' || !token) {
+      throw new AppError('unauthenticated', 'Use "Authorization: Bearer <API token>".');
+    }
+    return { principal: await authenticateToken(db, token) };
+  }
+  if (credentials.sessionToken) return authenticateSession(db, credentials.sessionToken);
+  return undefined;
+}
+
+const lastTouched = new Map<string, number>();
+
+async function authenticateToken(db: Db, token: string): Promise<Principal> {
+  const parsed = parseApiToken(token);
+  const rejected = new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
+  if (!parsed) throw rejected;
+  const row = await db.kysely
+    .selectFrom('api_tokens as t')
+    .innerJoin('memberships as m', (join) =>
+      join.onRef('m.workspace_id', '=', 't.workspace_id').onRef('m.user_id', '=', 't.user_id'),
+    )
+    .select(['t.user_id', 't.secret_hash', 'm.role'])
+    .where('t.workspace_id', '=', parsed.workspaceId)
+    .where('t.id', '=', parsed.tokenId)
+    .where('t.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<Date>`now()`)]))
+    .where('m.status', '=', 'active')
+    .executeTakeFirst();
+  if (!row || !sameHash(row.secret_hash, hashSecret(parsed.secret))) throw rejected;
+  touchToken(db, parsed.workspaceId, parsed.tokenId);
+  return {
+    kind: 'staff',
+    userId: row.user_id,
+    workspaceId: parsed.workspaceId,
+    role: row.role,
+    credential: { type: 'api_token', tokenId: parsed.tokenId },
+  };
+}
+
+// last_used_at is informative: written at most once a minute per token, off the request's path.
+function touchToken(db: Db, workspaceId: string, tokenId: string): void {
+  const now = Date.now();
+  if (now - (lastTouched.get(tokenId) ?? 0) < 60_000) return;
+  lastTouched.set(tokenId, now);
+  if (lastTouched.size > 10_000) lastTouched.clear();
+  void db.kysely
+    .updateTable('api_tokens')
+    .set({ last_used_at: sql`now()` })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', tokenId)
+    .execute()
+    .catch(() => {});
+}
+
+async function authenticateSession(db: Db, token: string): Promise<Authenticated | undefined> {
+  const session = await findSession(db, token);
+  if (!session) return undefined;
+  const memberships = await db.kysely
+    .selectFrom('memberships')
+    .select(['workspace_id', 'role'])
+    .where('user_id', '=', session.userId)
+    .where('status', '=', 'active')
+    .orderBy('created_at')
+    .execute();
+  // The session's workspace, or the user's first one when it was left or deactivated since.
+  const current = memberships.find((m) => m.workspace_id === session.workspaceId) ?? memberships[0];
+  if (!current) return undefined;
+  if (current.workspace_id !== session.workspaceId) {
+    await switchSessionWorkspace(db, session.id, current.workspace_id);
+    session.workspaceId = current.workspace_id;
+  }
+  await touchSession(db, session);
+  return {
+    principal: {
+      kind: 'staff',
+      userId: session.userId,
+      workspaceId: current.workspace_id,
+      role: current.role,
+      credential: { type: 'session', sessionId: session.id },
+    },
+    session,
+  };
+}

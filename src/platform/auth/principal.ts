@@ -1,0 +1,34 @@
+import type { ActorRef, TenantContext, Via } from '../db/transaction.ts';
+
+/**
+ * Who is calling. Staff users (by session or API token) today; portal contacts, partners and chat
+ * visitors will add their own kinds here, each authenticated by its own session type, so that
+ * routes say which kinds they accept instead of assuming a staff user.
+ */
+export type Principal = StaffPrincipal;
+
+export interface StaffPrincipal {
+  kind: 'staff';
+  userId: string;
+  workspaceId: string;
+  role: string;
+  /** Through the web UI (session cookie) or a program (API token). */
+  credential: { type: 'session'; sessionId: string } | { type: 'api_token'; tokenId: string };
+}
+
+export function viaOf(principal: Principal): Via {
+  return principal.credential.type === 'session' ? 'ui' : 'api';
+}
+
+export function actorOf(principal: Principal): ActorRef {
+  return { type: 'user', id: principal.userId };
+}
+
+export function tenantContextOf(principal: Principal, requestId?: string): TenantContext {
+  return { workspaceId: principal.workspaceId, actor: actorOf(principal), via: viaOf(principal), requestId };
+}
+
+/** A stable key for rate limits and idempotency: one per credential holder. */
+export function principalKey(principal: Principal): string {
+  return `user:${principal.userId}`;
+}

@@ -1,0 +1,94 @@
+import { type Kysely, sql } from 'kysely';
+import type { Db } from './connect.ts';
+import type { Database } from './schema.ts';
+
+/** A Kysely bound to one connection inside an open transaction. */
+export type Tx = Kysely<Database>;
+
+/** How a change reached the database; recorded with every change in the audit trail. */
+export type Via = 'ui' | 'api' | 'cli' | 'import' | 'automation' | 'job' | 'system';
+
+/** Who acts. Staff users today; portal contacts, partners and chat visitors join this union. */
+export type ActorRef = { type: 'user'; id: string } | { type: 'system'; id: null };
+
+export interface TenantContext {
+  workspaceId: string;
+  actor: ActorRef;
+  via: Via;
+  requestId?: string | undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const TRANSIENT = new Set(['40001', '40P01']); // serialization failure, deadlock: safe to run again
+
+/**
+ * Runs `fn` in one transaction scoped to a workspace, under the non-owner role `rapport_app` so that
+ * row-level security applies. The role, the workspace and the actor (read by the audit triggers) are
+ * set in the same round trip as BEGIN; the values are validated, so inlining them is safe.
+ */
+export async function inWorkspace<T>(db: Db, context: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const preamble = `BEGIN; SET LOCAL ROLE rapport_app; ${settings(context)}`;
+  return inTransaction(db, preamble, fn);
+}
+
+/**
+ * Runs `fn` in one transaction as the database owner: no workspace, no row-level security. Only for
+ * what precedes or spans workspaces (sign-in, setup, the job runner's queue handling, migrations).
+ */
+export async function asSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inTransaction(db, 'BEGIN', fn);
+}
+
+async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.kysely.connection().execute(async (conn) => {
+        await sql.raw(preamble).execute(conn);
+        try {
+          const result = await fn(conn);
+          await sql.raw('COMMIT').execute(conn);
+          return result;
+        } catch (error) {
+          await sql
+            .raw('ROLLBACK')
+            .execute(conn)
+            .catch(() => {});
+          throw error;
+        }
+      });
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (attempt < 3 && typeof code === 'string' && TRANSIENT.has(code)) continue;
+      throw error;
+    }
+  }
+}
+
+function settings(context: TenantContext): string {
+  if (!UUID.test(context.workspaceId)) throw new Error('workspace id is not a UUID');
+  if (context.actor.id !== null && !UUID.test(context.actor.id)) throw new Error('actor id is not a UUID');
+  const requestId = context.requestId && REQUEST_ID.test(context.requestId) ? context.requestId : '';
+  const pairs: [string, string][] = [
+    ['app.workspace_id', context.workspaceId],
+    ['app.actor_type', context.actor.type],
+    ['app.actor_id', context.actor.id ?? ''],
+    ['app.via', context.via],
+    ['app.request_id', requestId],
+  ];
+  return `SELECT ${pairs.map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
+}
+
+/** Sets the workspace and actor on a transaction already open as the owner (workspace creation). */
+export async function scopeTransaction(tx: Tx, context: TenantContext): Promise<void> {
+  await sql.raw(settings(context)).execute(tx);
+}
+
+/** Switches an open owner transaction to the request role, for the rest of the transaction. */
+export async function dropToAppRole(tx: Tx): Promise<void> {
+  await sql.raw('SET LOCAL ROLE rapport_app').execute(tx);
+}
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

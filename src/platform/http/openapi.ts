@@ -1,0 +1,121 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { API_BASE } from './env.ts';
+import type { Route } from './route.ts';
+
+export const ProblemSchema = z
+  .object({
+    type: z.string().meta({ example: 'https://rapport.dev/problems/validation-failed' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    requestId: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details.' });
+
+const PROBLEMS: Record<number, string> = {
+  400: 'The request is not valid (unknown fields, bad values, malformed JSON).',
+  401: 'No valid credentials.',
+  403: 'The role does not allow this, or the CSRF token is missing.',
+  404: 'No such record in this workspace.',
+  409: 'Conflicts with the current state.',
+  412: 'If-Match does not match the current version.',
+  413: 'The body is too large.',
+  415: 'The body is not JSON.',
+  422: 'Well-formed but cannot be processed (or an Idempotency-Key reused with another body).',
+  429: 'Too many requests; retry after Retry-After seconds.',
+};
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
+export function buildOpenApiDocument(routes: Route[], info: { version: string; serverUrl: string }) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'apiToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token created in Settings → API tokens.',
+  });
+  registry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'rapport_session',
+    description: 'The web UI session; writes also need the X-CSRF-Token header.',
+  });
+  const problem = { 'application/problem+json': { schema: ProblemSchema } };
+  for (const { kind, spec } of routes) {
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, response] of Object.entries(spec.responses)) {
+      const content = response.schema
+        ? { 'application/json': { schema: response.schema } }
+        : response.content
+          ? Object.fromEntries(Object.entries(response.content).map(([type, schema]) => [type, { schema }]))
+          : undefined;
+      responses[status] = { description: response.description, ...(content ? { content } : {}) };
+    }
+    for (const [status, description] of Object.entries(PROBLEMS)) {
+      if (!applies(Number(status), spec.method, Boolean(spec.body), kind)) continue;
+      responses[status] ??= { description, content: problem };
+    }
+    responses.default = { description: 'Unexpected error.', content: problem };
+    const headers = requestHeaders(spec.method, kind);
+    registry.registerPath({
+      method: spec.method,
+      path: spec.path,
+      operationId: spec.operationId,
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      tags: [spec.tag],
+      security: kind === 'public' ? [] : [{ apiToken: [] }, { session: [] }],
+      request: {
+        ...(spec.params ? { params: spec.params as z.ZodObject } : {}),
+        ...(spec.query ? { query: spec.query as z.ZodObject } : {}),
+        ...(headers ? { headers } : {}),
+        ...(spec.body
+          ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } }
+          : {}),
+      },
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Rapport API',
+      version: info.version,
+      description:
+        'The Rapport CRM API. JSON in and out; errors are RFC 9457 problem details; lists use cursor pagination.',
+      license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
+    },
+    servers: [{ url: info.serverUrl + API_BASE }],
+  });
+}
+
+function applies(status: number, method: string, hasBody: boolean, kind: Route['kind']): boolean {
+  if ((status === 401 || status === 403) && kind === 'public') return false;
+  if (status === 412) return method === 'patch' || method === 'delete';
+  if (status === 413 || status === 415) return hasBody;
+  if (status === 404) return kind !== 'public';
+  return true;
+}
+
+function requestHeaders(method: string, kind: Route['kind']): z.ZodObject | undefined {
+  if (kind !== 'staff') return undefined;
+  if (method === 'post') {
+    return z.object({
+      'idempotency-key': z
+        .string()
+        .max(255)
+        .optional()
+        .meta({ description: 'Replays the first answer when the same request is sent again with this key.' }),
+    });
+  }
+  if (method === 'patch' || method === 'delete') {
+    return z.object({
+      'if-match': z
+        .string()
+        .optional()
+        .meta({ description: 'The ETag of the version this change is based on; a stale one answers 412.' }),
+    });
+  }
+  return undefined;
+}

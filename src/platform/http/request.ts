@@ -1,0 +1,39 @@
+import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
+import { AppError } from '../errors.ts';
+
+export function clientIp(c: Context): string | undefined {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress;
+}
+
+export function sessionCookie(c: Context): string | undefined {
+  return getCookie(c, SESSION_COOKIE);
+}
+
+/** `If-Match: "3"` → 3. A weak or malformed validator never matches, so it answers 412. */
+export function parseIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^"(\d{1,9})"$/.exec(header.trim());
+  if (!match?.[1])
+    throw new AppError('precondition_failed', 'If-Match must be the ETag of the current version.');
+  return Number(match[1]);
+}
+
+export const etagOf = (version: number): string => `"${version}"`;
+
+/** Reads a JSON body. Unsupported media types and malformed JSON are the client's error, never a 500. */
+export async function readJsonBody(c: Context): Promise<{ raw: string; value: unknown }> {
+  const raw = await c.req.text();
+  if (raw.trim() === '') return { raw, value: undefined };
+  const type = c.req.header('content-type') ?? '';
+  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
+  }
+  try {
+    return { raw, value: JSON.parse(raw) };
+  } catch {
+    throw new AppError('bad_request', 'The body is not valid JSON.');
+  }
+}

@@ -1,0 +1,81 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type Db, openDatabase } from './platform/db/connect.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { MAINTENANCE_JOB, maintenanceJob } from './platform/jobs/maintenance.ts';
+import { JobRunner } from './platform/jobs/runner.ts';
+import type { Logger } from './platform/log/logger.ts';
+import { SEND_MAIL_JOB } from './platform/mail/outbox.ts';
+import { sendMailJob, smtpTransport, type Transport } from './platform/mail/sender.ts';
+
+export interface RunningServer {
+  url: string;
+  db: Db;
+  runner: JobRunner;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Tests pass a database they prepared; otherwise the config's is opened and migrated. */
+  db?: Db;
+  checkResponses?: boolean;
+  /** Replace SMTP delivery (tests use a real SMTP server through smtpTransport instead). */
+  transport?: Transport;
+}
+
+/** Wires the process: database → migrations → jobs → HTTP. Stops in the reverse order. */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: ServerOptions = {},
+): Promise<RunningServer> {
+  const db = options.db ?? (await openDatabase(config.database, logger));
+  try {
+    if (!options.db) await migrate(db, logger);
+    const runner = createRunner(db, config, logger, options.transport);
+    const app = createApp({ db, config, logger }, { checkResponses: options.checkResponses ?? false });
+    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    await runner.start();
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const url = `http://${host}:${address.port}`;
+    logger.info({ url, database: db.kind }, 'Rapport is ready');
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      db,
+      runner,
+      close: () => {
+        closing ??= (async () => {
+          // In-flight requests finish; idle keep-alive connections are closed so close() can return.
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          await closed;
+          await runner.stop();
+          if (!options.db) await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    if (!options.db) await db.close();
+    throw error;
+  }
+}
+
+export function createRunner(db: Db, config: Config, logger: Logger, transport?: Transport): JobRunner {
+  const runner = new JobRunner(db, logger, {
+    workers: config.jobWorkers,
+    schedules: { [MAINTENANCE_JOB]: 60 * 60 * 1000 },
+  });
+  const mailer = transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined);
+  runner.register(SEND_MAIL_JOB, sendMailJob(mailer, config.mailFrom));
+  runner.register(MAINTENANCE_JOB, maintenanceJob);
+  return runner;
+}

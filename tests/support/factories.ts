@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { createApiToken } from '../../src/modules/api-tokens/index.ts';
+import { createWorkspace } from '../../src/modules/workspaces/index.ts';
+import { inWorkspace } from '../../src/platform/db/transaction.ts';
+import type { ApiClient, Json } from './api-client.ts';
+import type { TestServer } from './test-server.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+
+export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+
+export interface TestWorkspace {
+  workspaceId: string;
+  admin: { id: string; email: string; password: string };
+  /** The admin, through an API token. */
+  api: ApiClient;
+}
+
+/** A workspace with an admin who holds an API token, built the way `rapport workspace create` does. */
+export async function buildWorkspace(server: TestServer, name = 'Acme'): Promise<TestWorkspace> {
+  const email = uniqueEmail('admin');
+  const { workspaceId, userId } = await createWorkspace(server.db, {
+    name,
+    admin: { email, name: 'Ada Admin', password: PASSWORD },
+    via: 'cli',
+  });
+  const { token } = await inWorkspace(
+    server.db,
+    { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' },
+    (tx) => createApiToken(tx, { workspaceId, userId, name: 'test', expiresAt: null }),
+  );
+  return {
+    workspaceId,
+    admin: { id: userId, email, password: PASSWORD },
+    api: server.anonymous.withToken(token),
+  };
+}
+
+export interface TestMember {
+  id: string;
+  email: string;
+  password: string;
+  /** The member through an API token of their own. */
+  api: ApiClient;
+  user: Json;
+}
+
+/** Adds a member with a role and gives them an API token (signed in, then created in Settings). */
+export async function buildMember(
+  server: TestServer,
+  workspace: TestWorkspace,
+  role: string,
+): Promise<TestMember> {
+  const email = uniqueEmail(role);
+  const added = await workspace.api.post('/users', {
+    email,
+    name: `${role} person`,
+    role,
+    password: PASSWORD,
+  });
+  if (added.status !== 201) throw new Error(`could not add member: ${added.text}`);
+  const session = await signIn(server, email, PASSWORD);
+  const token = await session.post('/api-tokens', { name: 'test' });
+  if (token.status !== 201) throw new Error(`could not create token: ${token.text}`);
+  return {
+    id: added.body.id,
+    email,
+    password: PASSWORD,
+    api: server.anonymous.withToken(token.body.token),
+    user: added.body,
+  };
+}
+
+/** Signs in like the web UI: a session cookie plus the CSRF token from the answer. */
+export async function signIn(server: TestServer, email: string, password: string): Promise<ApiClient> {
+  const response = await server.anonymous.post('/auth/sign-in', { email, password });
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${response.text}`);
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return server.anonymous.withSession(cookie, response.body.csrfToken);
+}
