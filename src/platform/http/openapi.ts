@@ -41,7 +41,15 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
     name: 'rapport_session',
     description: 'The web UI session; writes also need the X-CSRF-Token header.',
   });
-  const problem = { 'application/problem+json': { schema: ProblemSchema } };
+  const problemRef = (status: string) => ({ $ref: `#/components/responses/Problem${status}` });
+  for (const [status, description] of Object.entries({ ...PROBLEMS, default: 'Unexpected error.' })) {
+    registry.registerComponent('responses', `Problem${status}`, {
+      description,
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    });
+  }
+  const problemJson = z.toJSONSchema(ProblemSchema) as { $defs: { Problem: Record<string, unknown> } };
+  registry.registerComponent('schemas', 'Problem', problemJson.$defs.Problem);
   for (const { kind, spec } of routes) {
     const responses: RouteConfig['responses'] = {};
     for (const [status, response] of Object.entries(spec.responses)) {
@@ -52,11 +60,11 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
           : undefined;
       responses[status] = { description: response.description, ...(content ? { content } : {}) };
     }
-    for (const [status, description] of Object.entries(PROBLEMS)) {
-      if (!applies(Number(status), spec.method, Boolean(spec.body), kind)) continue;
-      responses[status] ??= { description, content: problem };
+    for (const status of Object.keys(PROBLEMS)) {
+      if (applies(Number(status), spec.method, Boolean(spec.body), kind))
+        responses[status] ??= problemRef(status);
     }
-    responses.default = { description: 'Unexpected error.', content: problem };
+    responses.default = problemRef('default');
     const headers = requestHeaders(spec.method, kind);
     registry.registerPath({
       method: spec.method,
