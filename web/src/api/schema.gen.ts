@@ -1,2255 +1,2255 @@
 // Generated from the OpenAPI document by `npm run openapi`. Do not edit.
 export interface paths {
-  '/setup': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this Rapport still needs its first workspace */
+        get: operations["getSetupStatus"];
+        put?: never;
+        /**
+         * Create the first workspace and its admin, and sign in
+         * @description Only while no workspace exists; afterwards signed-in users create workspaces with POST /workspaces.
+         */
+        post: operations["setUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Whether this Rapport still needs its first workspace */
-    get: operations['getSetupStatus'];
-    put?: never;
-    /**
-     * Create the first workspace and its admin, and sign in
-     * @description Only while no workspace exists; afterwards signed-in users create workspaces with POST /workspaces.
-     */
-    post: operations['setUp'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/sign-in': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/sign-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password
+         * @description Sets an HttpOnly session cookie. Repeated failures lock the account and the address for a while (429).
+         */
+        post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Sign in with e-mail and password
-     * @description Sets an HttpOnly session cookie. Repeated failures lock the account and the address for a while (429).
-     */
-    post: operations['signIn'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/sign-out': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out of this session */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Sign out of this session */
-    post: operations['signOut'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/sign-out-everywhere': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/sign-out-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End every session of your account, on every device
+         * @description API tokens are not sessions: revoke them under /api-tokens.
+         */
+        post: operations["signOutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * End every session of your account, on every device
-     * @description API tokens are not sessions: revoke them under /api-tokens.
-     */
-    post: operations['signOutEverywhere'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/password-resets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/password-resets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail a password reset link
+         * @description Answers 202 whether or not the account exists, so it cannot be used to find accounts.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * E-mail a password reset link
-     * @description Answers 202 whether or not the account exists, so it cannot be used to find accounts.
-     */
-    post: operations['requestPasswordReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/auth/password-resets/complete': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/auth/password-resets/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose a new password with the token from a reset or invitation e-mail
+         * @description Every session of the account ends; sign in with the new password.
+         */
+        post: operations["completePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Choose a new password with the token from a reset or invitation e-mail
-     * @description Every session of the account ends; sign in with the new password.
-     */
-    post: operations['completePasswordReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller: user, workspace, role and permissions */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your name */
+        patch: operations["updateMe"];
+        trace?: never;
     };
-    /** The caller: user, workspace, role and permissions */
-    get: operations['getMe'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Change your name */
-    patch: operations['updateMe'];
-    trace?: never;
-  };
-  '/me/password': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Your other sessions end; this one stays signed in.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Change your password
-     * @description Your other sessions end; this one stays signed in.
-     */
-    post: operations['changePassword'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/me/switch-workspace': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/me/switch-workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make another of your workspaces the current one for this session */
+        post: operations["switchWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Make another of your workspaces the current one for this session */
-    post: operations['switchWorkspace'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/workspaces': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create another workspace, with you as its admin
+         * @description Switch to it with POST /me/switch-workspace.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Create another workspace, with you as its admin
-     * @description Switch to it with POST /me/switch-workspace.
-     */
-    post: operations['createWorkspace'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/workspaces/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the current workspace */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename the current workspace */
+        patch: operations["updateWorkspace"];
+        trace?: never;
     };
-    /** Get the current workspace */
-    get: operations['getWorkspace'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /** Rename the current workspace */
-    patch: operations['updateWorkspace'];
-    trace?: never;
-  };
-  '/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the members of the workspace */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Add someone to the workspace
+         * @description A new account gets the given password, or else an e-mailed invitation link; an existing account is added and told by e-mail.
+         */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** List the members of the workspace */
-    get: operations['listUsers'];
-    put?: never;
-    /**
-     * Add someone to the workspace
-     * @description A new account gets the given password, or else an e-mailed invitation link; an existing account is added and told by e-mail.
-     */
-    post: operations['inviteUser'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/users/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a member of the workspace */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a member’s role, status or teams
+         * @description Deactivated members cannot sign in to this workspace or use its API tokens. Members are never deleted, so their history stays attributed.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
     };
-    /** Get a member of the workspace */
-    get: operations['getUser'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    /**
-     * Change a member’s role, status or teams
-     * @description Deactivated members cannot sign in to this workspace or use its API tokens. Members are never deleted, so their history stays attributed.
-     */
-    patch: operations['updateUser'];
-    trace?: never;
-  };
-  '/users/{id}/invitation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/users/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a fresh invitation link */
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** E-mail a fresh invitation link */
-    post: operations['resendInvitation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/teams': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List teams */
+        get: operations["listTeams"];
+        put?: never;
+        /**
+         * Create a team
+         * @description Teams decide what "team" visibility reaches: records owned by anyone sharing a team with you.
+         */
+        post: operations["createTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** List teams */
-    get: operations['listTeams'];
-    put?: never;
-    /**
-     * Create a team
-     * @description Teams decide what "team" visibility reaches: records owned by anyone sharing a team with you.
-     */
-    post: operations['createTeam'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/teams/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a team */
+        get: operations["getTeam"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a team
+         * @description Its members stay in the workspace; only the grouping goes.
+         */
+        delete: operations["deleteTeam"];
+        options?: never;
+        head?: never;
+        /** Rename a team or change its members */
+        patch: operations["updateTeam"];
+        trace?: never;
     };
-    /** Get a team */
-    get: operations['getTeam'];
-    put?: never;
-    post?: never;
-    /**
-     * Delete a team
-     * @description Its members stay in the workspace; only the grouping goes.
-     */
-    delete: operations['deleteTeam'];
-    options?: never;
-    head?: never;
-    /** Rename a team or change its members */
-    patch: operations['updateTeam'];
-    trace?: never;
-  };
-  '/api-tokens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API tokens
+         * @description Your own tokens; administrators may list everyone’s with `all=true` or `userId`.
+         */
+        get: operations["listApiTokens"];
+        put?: never;
+        /**
+         * Create an API token
+         * @description The token acts as you, with your role. Its secret is in this response only.
+         */
+        post: operations["createApiToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List API tokens
-     * @description Your own tokens; administrators may list everyone’s with `all=true` or `userId`.
-     */
-    get: operations['listApiTokens'];
-    put?: never;
-    /**
-     * Create an API token
-     * @description The token acts as you, with your role. Its secret is in this response only.
-     */
-    post: operations['createApiToken'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api-tokens/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an API token */
+        get: operations["getApiToken"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token
+         * @description Takes effect at once. The token stays listed (with `includeRevoked=true`) for the record.
+         */
+        delete: operations["revokeApiToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Get an API token */
-    get: operations['getApiToken'];
-    put?: never;
-    post?: never;
-    /**
-     * Revoke an API token
-     * @description Takes effect at once. The token stays listed (with `includeRevoked=true`) for the record.
-     */
-    delete: operations['revokeApiToken'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/audit-log': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit trail
+         * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read the audit trail
-     * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history.
-     */
-    get: operations['listAuditLog'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/audit-log/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/audit-log/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one audit entry */
+        get: operations["getAuditEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Get one audit entry */
-    get: operations['getAuditEntry'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/jobs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List background jobs of the workspace
+         * @description Imports, mail, webhooks and other work that runs in the background; `state=dead` lists the dead letters.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List background jobs of the workspace
-     * @description Imports, mail, webhooks and other work that runs in the background; `state=dead` lists the dead letters.
-     */
-    get: operations['listJobs'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/jobs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a background job */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Get a background job */
-    get: operations['getJob'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/jobs/{id}/retry': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry a dead job */
+        post: operations["retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Retry a dead job */
-    post: operations['retryJob'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/outbox-messages': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/outbox-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List e-mails the workspace sent or holds
+         * @description Without SMTP_URL, messages are held here instead of sent; nothing is lost.
+         */
+        get: operations["listOutboxMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List e-mails the workspace sent or holds
-     * @description Without SMTP_URL, messages are held here instead of sent; nothing is lost.
-     */
-    get: operations['listOutboxMessages'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/outbox-messages/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/outbox-messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an e-mail with its body */
+        get: operations["getOutboxMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** Get an e-mail with its body */
-    get: operations['getOutboxMessage'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/outbox-messages/{id}/send': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/outbox-messages/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a held or failed e-mail again */
+        post: operations["sendOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /** Send a held or failed e-mail again */
-    post: operations['sendOutboxMessage'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/roles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What each role may do */
+        get: operations["listRoles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /** What each role may do */
-    get: operations['listRoles'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** @description RFC 9457 problem details. */
-    Problem: {
-      /** @example https://rapport.dev/problems/validation-failed */
-      type: string;
-      title: string;
-      status: number;
-      detail: string;
-      requestId?: string;
-      errors?: {
-        path: string;
-        message: string;
-      }[];
-    };
-    Me: {
-      user: {
-        /**
-         * Format: uuid
-         * @description Opaque record id.
-         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-         */
-        id: string;
-        email: string;
-        name: string;
-      };
-      workspace: {
-        /**
-         * Format: uuid
-         * @description Opaque record id.
-         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-         */
-        id: string;
-        name: string;
-      };
-      role: components['schemas']['Role'];
-      permissions: {
-        [key: string]: components['schemas']['Grant'];
-      };
-      workspaces: {
-        /**
-         * Format: uuid
-         * @description Opaque record id.
-         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-         */
-        id: string;
-        name: string;
-        role: components['schemas']['Role'];
-      }[];
-      /** @enum {string} */
-      credential: 'session' | 'api_token';
-      /** @description Send it as X-CSRF-Token on writes made with the session cookie. */
-      csrfToken: string | null;
-    };
-    /** @enum {string} */
-    Role: 'admin' | 'manager' | 'sales' | 'support' | 'marketing' | 'viewer';
-    Grant: {
-      /** @enum {string} */
-      read: 'all' | 'team' | 'own' | 'none';
-      /** @enum {string} */
-      create: 'all' | 'team' | 'own' | 'none';
-      /** @enum {string} */
-      update: 'all' | 'team' | 'own' | 'none';
-      /** @enum {string} */
-      delete: 'all' | 'team' | 'own' | 'none';
-    };
-    Workspace: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      version: number;
-      name: string;
-    };
-    /** @description A member of the workspace. */
-    User: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      version: number;
-      email: string;
-      name: string;
-      role: components['schemas']['Role'];
-      /** @enum {string} */
-      status: 'active' | 'deactivated';
-      teamIds: string[];
-      /** @description True until the person chooses a password. */
-      invitationPending: boolean;
-    };
-    Team: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      version: number;
-      name: string;
-      description: string;
-      memberIds: string[];
-    };
-    ApiToken: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      version: number;
-      name: string;
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      userId: string;
-      /** @description The last four characters of the secret, to tell tokens apart. */
-      lastFour: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      expiresAt: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      lastUsedAt: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      revokedAt: string | null;
-      /** @enum {string} */
-      status: 'active' | 'expired' | 'revoked';
-    };
-    CreatedApiToken: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      version: number;
-      name: string;
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      userId: string;
-      /** @description The last four characters of the secret, to tell tokens apart. */
-      lastFour: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      expiresAt: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      lastUsedAt: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      revokedAt: string | null;
-      /** @enum {string} */
-      status: 'active' | 'expired' | 'revoked';
-      /** @description The secret, shown this once. Send it as "Authorization: Bearer <token>". */
-      token: string;
-    };
-    AuditEntry: {
-      id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      occurredAt: string;
-      /** @example team */
-      objectType: string;
-      recordId: string;
-      /** @enum {string} */
-      action: 'created' | 'updated' | 'deleted';
-      /** @description Field → value before and after. Secrets appear as "[redacted]". */
-      changes: {
-        [key: string]: {
-          before?: unknown;
-          after?: unknown;
+    schemas: {
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /** @example https://rapport.dev/problems/validation-failed */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
         };
-      };
-      actor: {
-        type: string;
-        id: string | null;
-        name: string | null;
-      };
-      /** @enum {string} */
-      via: 'ui' | 'api' | 'cli' | 'import' | 'automation' | 'job' | 'system';
-      requestId: string | null;
+        Me: {
+            user: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                email: string;
+                name: string;
+            };
+            workspace: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            };
+            role: components["schemas"]["Role"];
+            permissions: {
+                [key: string]: components["schemas"]["Grant"];
+            };
+            workspaces: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+                role: components["schemas"]["Role"];
+            }[];
+            /** @enum {string} */
+            credential: "session" | "api_token";
+            /** @description Send it as X-CSRF-Token on writes made with the session cookie. */
+            csrfToken: string | null;
+        };
+        /** @enum {string} */
+        Role: "admin" | "manager" | "sales" | "support" | "marketing" | "viewer";
+        Grant: {
+            /** @enum {string} */
+            read: "all" | "team" | "own" | "none";
+            /** @enum {string} */
+            create: "all" | "team" | "own" | "none";
+            /** @enum {string} */
+            update: "all" | "team" | "own" | "none";
+            /** @enum {string} */
+            delete: "all" | "team" | "own" | "none";
+        };
+        Workspace: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            name: string;
+        };
+        /** @description A member of the workspace. */
+        User: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            email: string;
+            name: string;
+            role: components["schemas"]["Role"];
+            /** @enum {string} */
+            status: "active" | "deactivated";
+            teamIds: string[];
+            /** @description True until the person chooses a password. */
+            invitationPending: boolean;
+        };
+        Team: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            name: string;
+            description: string;
+            memberIds: string[];
+        };
+        ApiToken: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            name: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            userId: string;
+            /** @description The last four characters of the secret, to tell tokens apart. */
+            lastFour: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            revokedAt: string | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+        };
+        CreatedApiToken: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            name: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            userId: string;
+            /** @description The last four characters of the secret, to tell tokens apart. */
+            lastFour: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lastUsedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            revokedAt: string | null;
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            /** @description The secret, shown this once. Send it as "Authorization: Bearer <token>". */
+            token: string;
+        };
+        AuditEntry: {
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            occurredAt: string;
+            /** @example team */
+            objectType: string;
+            recordId: string;
+            /** @enum {string} */
+            action: "created" | "updated" | "deleted";
+            /** @description Field → value before and after. Secrets appear as "[redacted]". */
+            changes: {
+                [key: string]: {
+                    before?: unknown;
+                    after?: unknown;
+                };
+            };
+            actor: {
+                type: string;
+                id: string | null;
+                name: string | null;
+            };
+            /** @enum {string} */
+            via: "ui" | "api" | "cli" | "import" | "automation" | "job" | "system";
+            requestId: string | null;
+        };
+        Job: {
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "dead";
+            attempts: number;
+            maxAttempts: number;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            runAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            finishedAt: string | null;
+        };
+        OutboxMessage: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            /** @enum {string} */
+            status: "held" | "queued" | "sent" | "failed";
+            attempts: number;
+            lastError: string | null;
+            messageId: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            sentAt: string | null;
+            text?: string;
+            html?: string | null;
+        };
     };
-    Job: {
-      id: string;
-      kind: string;
-      /** @enum {string} */
-      state: 'queued' | 'running' | 'succeeded' | 'dead';
-      attempts: number;
-      maxAttempts: number;
-      lastError: string | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      runAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      finishedAt: string | null;
+    responses: {
+        /** @description The request is not valid (unknown fields, bad values, malformed JSON). */
+        Problem400: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credentials. */
+        Problem401: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The role does not allow this, or the CSRF token is missing. */
+        Problem403: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such record in this workspace. */
+        Problem404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Conflicts with the current state. */
+        Problem409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description If-Match does not match the current version. */
+        Problem412: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is too large. */
+        Problem413: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON. */
+        Problem415: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Well-formed but cannot be processed (or an Idempotency-Key reused with another body). */
+        Problem422: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; retry after Retry-After seconds. */
+        Problem429: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected error. */
+        Problemdefault: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
-    OutboxMessage: {
-      /**
-       * Format: uuid
-       * @description Opaque record id.
-       * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-       */
-      id: string;
-      kind: string;
-      to: string;
-      subject: string;
-      /** @enum {string} */
-      status: 'held' | 'queued' | 'sent' | 'failed';
-      attempts: number;
-      lastError: string | null;
-      messageId: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      createdAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      updatedAt: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-22T10:15:00.000Z
-       */
-      sentAt: string | null;
-      text?: string;
-      html?: string | null;
-    };
-  };
-  responses: {
-    /** @description The request is not valid (unknown fields, bad values, malformed JSON). */
-    Problem400: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description No valid credentials. */
-    Problem401: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The role does not allow this, or the CSRF token is missing. */
-    Problem403: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description No such record in this workspace. */
-    Problem404: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Conflicts with the current state. */
-    Problem409: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description If-Match does not match the current version. */
-    Problem412: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The body is too large. */
-    Problem413: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The body is not JSON. */
-    Problem415: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Well-formed but cannot be processed (or an Idempotency-Key reused with another body). */
-    Problem422: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Too many requests; retry after Retry-After seconds. */
-    Problem429: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Unexpected error. */
-    Problemdefault: {
-      headers: {
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-  };
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  getSetupStatus: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Setup status. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            needsSetup: boolean;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  setUp: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          workspaceName: string;
-          name: string;
-          /** @example ada@example.com */
-          email: string;
-          password: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Created and signed in (session cookie set). */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Me'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  signIn: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @example ada@example.com */
-          email: string;
-          password: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Signed in (session cookie set). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Me'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  signOut: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Signed out; the cookie is cleared. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  signOutEverywhere: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Sessions ended. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            ended: number;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  requestPasswordReset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @example ada@example.com */
-          email: string;
-        };
-      };
-    };
-    responses: {
-      /** @description If the account exists, a link is on its way. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  completePasswordReset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          token: string;
-          password: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Password set. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description You. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Me'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  updateMe: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description You, updated. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Me'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  changePassword: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          currentPassword: string;
-          newPassword: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Changed. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  switchWorkspace: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /**
-           * Format: uuid
-           * @description Opaque record id.
-           * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-           */
-          workspaceId: string;
-        };
-      };
-    };
-    responses: {
-      /** @description You, in the other workspace. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Me'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  createWorkspace: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            id: string;
-            name: string;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getWorkspace: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The workspace. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Workspace'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  updateWorkspace: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the version this change is based on; a stale one answers 412. */
-        'if-match'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Renamed. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Workspace'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listUsers: {
-    parameters: {
-      query?: {
-        /** @description At most 200. */
-        limit?: number;
-        /** @description The nextCursor of the previous page. */
-        cursor?: string;
-        /** @description One of name, email, createdAt; a leading "-" sorts descending. */
-        sort?: 'name' | '-name' | 'email' | '-email' | 'createdAt' | '-createdAt';
-        /** @description Part of a name or e-mail. */
-        q?: string;
-        role?: components['schemas']['Role'];
-        status?: 'active' | 'deactivated';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of users. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['User'][];
-            nextCursor: string | null;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  inviteUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          /** @example ada@example.com */
-          email: string;
-          name: string;
-          role: components['schemas']['Role'];
-          /** @description Set a first password now; without it, an invitation link is e-mailed. */
-          password?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description Added. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getUser: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The user. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  updateUser: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the version this change is based on; a stale one answers 412. */
-        'if-match'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          role?: components['schemas']['Role'];
-          /** @enum {string} */
-          status?: 'active' | 'deactivated';
-          teamIds?: string[];
-        };
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['User'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  resendInvitation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The invitation is in the outbox. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listTeams: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every team, by name. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['Team'][];
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  createTeam: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-          /** @default  */
-          description?: string;
-          /** @default [] */
-          memberIds?: string[];
-        };
-      };
-    };
-    responses: {
-      /** @description Created. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Team'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getTeam: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The team. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Team'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  deleteTeam: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the version this change is based on; a stale one answers 412. */
-        'if-match'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  updateTeam: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the version this change is based on; a stale one answers 412. */
-        'if-match'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name?: string;
-          description?: string;
-          memberIds?: string[];
-        };
-      };
-    };
-    responses: {
-      /** @description Updated. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Team'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listApiTokens: {
-    parameters: {
-      query?: {
-        all?: 'true' | 'false';
-        /** @description Opaque record id. */
-        userId?: string;
-        includeRevoked?: 'true' | 'false';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Tokens, newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['ApiToken'][];
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  createApiToken: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          name: string;
-          /**
-           * Format: date-time
-           * @example 2026-11-22T10:15:00.000Z
-           */
-          expiresAt?: string | null;
-        };
-      };
-    };
-    responses: {
-      /** @description Created; the secret is shown this once. */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CreatedApiToken'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      413: components['responses']['Problem413'];
-      415: components['responses']['Problem415'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getApiToken: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The token (never its secret). */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ApiToken'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  revokeApiToken: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The ETag of the version this change is based on; a stale one answers 412. */
-        'if-match'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Revoked. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      412: components['responses']['Problem412'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listAuditLog: {
-    parameters: {
-      query?: {
-        /** @description At most 200. */
-        limit?: number;
-        /** @description The nextCursor of the previous page. */
-        cursor?: string;
-        recordId?: string;
-        objectType?: string;
-        /** @description Opaque record id. */
-        actorId?: string;
-        action?: 'created' | 'updated' | 'deleted';
-        since?: string;
-        until?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of entries. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['AuditEntry'][];
-            nextCursor: string | null;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getAuditEntry: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The entry. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuditEntry'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listJobs: {
-    parameters: {
-      query?: {
-        /** @description At most 200. */
-        limit?: number;
-        /** @description The nextCursor of the previous page. */
-        cursor?: string;
-        state?: 'queued' | 'running' | 'succeeded' | 'dead';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['Job'][];
-            nextCursor: string | null;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getJob: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The job. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Job'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  retryJob: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Queued again. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Job'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listOutboxMessages: {
-    parameters: {
-      query?: {
-        /** @description At most 200. */
-        limit?: number;
-        /** @description The nextCursor of the previous page. */
-        cursor?: string;
-        status?: 'held' | 'queued' | 'sent' | 'failed';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Newest first. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: components['schemas']['OutboxMessage'][];
-            nextCursor: string | null;
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  getOutboxMessage: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The message. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxMessage'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  sendOutboxMessage: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description Replays the first answer when the same request is sent again with this key. */
-        'idempotency-key'?: string;
-      };
-      path: {
-        /** @description Opaque record id. */
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Queued for sending. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['OutboxMessage'];
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
-  listRoles: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Every role with its permissions per kind of record. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            data: {
-              role: components['schemas']['Role'];
-              permissions: {
-                [key: string]: components['schemas']['Grant'];
-              };
-            }[];
-          };
-        };
-      };
-      400: components['responses']['Problem400'];
-      401: components['responses']['Problem401'];
-      403: components['responses']['Problem403'];
-      404: components['responses']['Problem404'];
-      409: components['responses']['Problem409'];
-      422: components['responses']['Problem422'];
-      429: components['responses']['Problem429'];
-      default: components['responses']['Problemdefault'];
-    };
-  };
+    getSetupStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Setup status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        needsSetup: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    setUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspaceName: string;
+                    name: string;
+                    /** @example ada@example.com */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created and signed in (session cookie set). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example ada@example.com */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in (session cookie set). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out; the cookie is cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sessions ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example ada@example.com */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description If the account exists, a link is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    completePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Password set. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description You, updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    workspaceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description You, in the other workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Renamed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description One of name, email, createdAt; a leading "-" sorts descending. */
+                sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
+                /** @description Part of a name or e-mail. */
+                q?: string;
+                role?: components["schemas"]["Role"];
+                status?: "active" | "deactivated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["User"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example ada@example.com */
+                    email: string;
+                    name: string;
+                    role: components["schemas"]["Role"];
+                    /** @description Set a first password now; without it, an invitation link is e-mailed. */
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    role?: components["schemas"]["Role"];
+                    /** @enum {string} */
+                    status?: "active" | "deactivated";
+                    teamIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is in the outbox. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every team, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Team"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default [] */
+                    memberIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    deleteTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    memberIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Team"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listApiTokens: {
+        parameters: {
+            query?: {
+                all?: "true" | "false";
+                /** @description Opaque record id. */
+                userId?: string;
+                includeRevoked?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tokens, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ApiToken"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-22T10:15:00.000Z
+                     */
+                    expiresAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created; the secret is shown this once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiToken"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token (never its secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiToken"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    revokeApiToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                recordId?: string;
+                objectType?: string;
+                /** @description Opaque record id. */
+                actorId?: string;
+                action?: "created" | "updated" | "deleted";
+                since?: string;
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["AuditEntry"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getAuditEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                state?: "queued" | "running" | "succeeded" | "dead";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Job"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    retryJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listOutboxMessages: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                status?: "held" | "queued" | "sent" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["OutboxMessage"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    sendOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued for sending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every role with its permissions per kind of record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            role: components["schemas"]["Role"];
+                            permissions: {
+                                [key: string]: components["schemas"]["Grant"];
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
 }
