@@ -73,6 +73,8 @@ export function problemResponse(c: Context, error: unknown, logger: Logger): Res
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
   if (requestId) headers['X-Request-Id'] = requestId;
   if (appError.retryAfterSeconds !== undefined) headers['Retry-After'] = String(appError.retryAfterSeconds);
+  // The rest of an oversized body is never read: the connection cannot carry another request.
+  if (appError.code === 'payload_too_large') headers.Connection = 'close';
   return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }
 

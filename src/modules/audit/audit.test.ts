@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+describe('the audit trail', () => {
+  it('records who changed which field, when and through what', async () => {
+    const session = await signIn(server, ws.admin.email, PASSWORD);
+    const team = await session.post(
+      '/teams',
+      { name: 'Audited', description: 'first' },
+      { 'x-request-id': 'req-audit-1' },
+    );
+    await ws.api.patch(`/teams/${team.body.id}`, { description: 'second' });
+    await ws.api.delete(`/teams/${team.body.id}`);
+    const history = await ws.api.get(`/audit-log?recordId=${team.body.id}`);
+    expect(history.status).toBe(200);
+    const [deleted, updated, created] = history.body.data;
+    expect(created).toMatchObject({
+      objectType: 'team',
+      action: 'created',
+      via: 'ui',
+      requestId: 'req-audit-1',
+      actor: { type: 'user', id: ws.admin.id, name: 'Ada Admin' },
+      changes: { name: { before: null, after: 'Audited' }, description: { before: null, after: 'first' } },
+    });
+    expect(updated).toMatchObject({
+      action: 'updated',
+      via: 'api',
+      changes: { description: { before: 'first', after: 'second' } },
+    });
+    expect(Object.keys(updated.changes)).toEqual(['description']);
+    expect(deleted).toMatchObject({
+      action: 'deleted',
+      changes: { name: { before: 'Audited', after: null } },
+    });
+    expect((await ws.api.get(`/audit-log/${created.id}`)).body).toEqual(created);
+  });
+
+  it('masks secrets and records the CLI as the path of workspace creation', async () => {
+    const all = await ws.api.get('/audit-log?limit=200');
+    const token = all.body.data.find(
+      (e: { objectType: string; action: string }) => e.objectType === 'apiToken' && e.action === 'created',
+    );
+    expect(token.changes.secret).toEqual({ before: null, after: '[redacted]' });
+    expect(JSON.stringify(all.body)).not.toMatch(/\\\\x[0-9a-f]{20}/);
+    const workspace = all.body.data.find((e: { objectType: string }) => e.objectType === 'workspace');
+    expect(workspace).toMatchObject({ action: 'created', via: 'cli', recordId: ws.workspaceId });
+  });
+
+  it('filters by object type, action, actor and time, newest first', async () => {
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const teams = await ws.api.get(
+      `/audit-log?objectType=team&action=created&actorId=${ws.admin.id}&since=${since}`,
+    );
+    expect(teams.body.data.length).toBeGreaterThan(0);
+    for (const entry of teams.body.data)
+      expect(entry).toMatchObject({ objectType: 'team', action: 'created' });
+    const ids = teams.body.data.map((e: { id: string }) => Number(e.id));
+    expect(ids).toEqual([...ids].sort((x, y) => y - x));
+    expect((await ws.api.get('/audit-log?until=2000-01-01T00:00:00Z')).body.data).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, Json } from '../support/api-client.ts';
+import { buildMember, buildWorkspace, type TestWorkspace, uniqueEmail } from '../support/factories.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+/**
+ * Generated from the OpenAPI document, so a new route is covered without anyone remembering: for every
+ * operation that takes an id, workspace B's admin asks for workspace A's record and gets 404, and A's
+ * data does not change; no list of B's shows any of A's ids.
+ */
+let server: TestServer;
+let a: TestWorkspace;
+let b: TestWorkspace;
+const fixtures = new Map<string, string>();
+
+type Operation = { requestBody?: { content: Record<string, { schema: { example?: unknown } }> } };
+let document: { paths: Record<string, Record<string, Operation>> };
+
+beforeAll(async () => {
+  server = await startTestServer();
+  a = await buildWorkspace(server, 'A');
+  b = await buildWorkspace(server, 'B');
+  document = (await server.anonymous.get('/api/v1/openapi.json')).body;
+
+  const member = await buildMember(server, a, 'sales');
+  const team = await a.api.post('/teams', { name: 'A team', memberIds: [member.id] });
+  const token = await a.api.post('/api-tokens', { name: 'A token' });
+  await a.api.post('/users', { email: uniqueEmail('invited'), name: 'Invited', role: 'viewer' });
+  await server.runner.drain();
+  const audit = await a.api.get('/audit-log?limit=1');
+  const jobs = await a.api.get('/jobs?limit=1');
+  const outbox = await a.api.get('/outbox-messages?limit=1');
+  // One id of A's per resource; a new resource needs a line here, and the test says so.
+  fixtures.set('users', member.id);
+  fixtures.set('teams', team.body.id);
+  fixtures.set('api-tokens', token.body.id);
+  fixtures.set('audit-log', audit.body.data[0].id);
+  fixtures.set('jobs', jobs.body.data[0].id);
+  fixtures.set('outbox-messages', outbox.body.data[0].id);
+  fixtures.set('workspaces', a.workspaceId);
+});
+afterAll(() => server.stop());
+
+async function fingerprint(api: ApiClient): Promise<string> {
+  const parts = await Promise.all(
+    ['/audit-log?limit=200', '/outbox-messages?limit=200', '/jobs?limit=200'].map((p) => api.get(p)),
+  );
+  return JSON.stringify(
+    parts.map((p) => p.body.data.map((r: Json) => [r.id, r.version ?? r.state ?? r.status])),
+  );
+}
+
+describe('workspace isolation, for every route in the OpenAPI document', () => {
+  it('answers 404 to another workspace’s ids and changes nothing', async () => {
+    const before = await fingerprint(a.api);
+    let checked = 0;
+    for (const [path, operations] of Object.entries(document.paths)) {
+      if (!path.includes('{id}')) continue;
+      const resource = path.split('/')[1] ?? '';
+      const id = fixtures.get(resource);
+      expect(id, `add a fixture of workspace A for /${resource} in ${import.meta.filename}`).toBeDefined();
+      for (const [method, operation] of Object.entries(operations)) {
+        const body = operation.requestBody?.content['application/json']?.schema.example;
+        const response = await b.api.request(method.toUpperCase(), path.replace('{id}', id ?? ''), body);
+        expect(response.status, `${method.toUpperCase()} ${path} from workspace B`).toBe(404);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(15);
+    expect(await fingerprint(a.api)).toBe(before);
+  });
+
+  it('never lists another workspace’s records', async () => {
+    const secrets = [...fixtures.values()];
+    let checked = 0;
+    for (const [path, operations] of Object.entries(document.paths)) {
+      if (path.includes('{') || !operations.get) continue;
+      const response = await b.api.get(path);
+      if (response.status !== 200) continue;
+      for (const secret of secrets)
+        expect(response.text, `GET ${path} leaks ${secret}`).not.toContain(`"${secret}"`);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(7);
+  });
+});

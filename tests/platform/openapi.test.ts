@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateClientTypes } from '../../scripts/openapi-types.ts';
+import { ROOT_DIR } from '../../src/app.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+interface Operation {
+  operationId?: string;
+  requestBody?: { content: Record<string, { schema: { example?: unknown } }> };
+}
+type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
+
+describe('the OpenAPI document', () => {
+  it('is served and passes an independent OpenAPI 3.1 validator', async () => {
+    const response = await server.anonymous.get<Document>('/api/v1/openapi.json');
+    expect(response.status).toBe(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(response.body as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('gives every operation an id and every request body an example', async () => {
+    const { body } = await server.anonymous.get<Document>('/api/v1/openapi.json');
+    for (const [route, methods] of Object.entries(body.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        expect(operation.operationId, `${method} ${route}`).toBeTruthy();
+        const schema = operation.requestBody?.content['application/json']?.schema;
+        if (operation.requestBody) expect(schema?.example, `example for ${method} ${route}`).toBeDefined();
+      }
+    }
+  });
+
+  it('matches the client types the web app is built against (run `npm run openapi`)', async () => {
+    const current = fs.readFileSync(path.join(ROOT_DIR, 'web/src/api/schema.gen.ts'), 'utf8');
+    expect(current).toBe(await generateClientTypes());
+  });
+
+  it('is browsable at /api/docs without any CDN', async () => {
+    const page = await server.anonymous.get('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(page.text).not.toMatch(/https?:\/\//);
+    expect((await server.anonymous.get('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
+  });
+});
