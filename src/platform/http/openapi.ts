@@ -48,7 +48,9 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
     });
   }
-  const problemJson = z.toJSONSchema(ProblemSchema) as { $defs: { Problem: Record<string, unknown> } };
+  const problemJson = z.toJSONSchema(ProblemSchema) as unknown as {
+    $defs: { Problem: Record<string, unknown> };
+  };
   registry.registerComponent('schemas', 'Problem', problemJson.$defs.Problem);
   for (const { kind, spec } of routes) {
     const responses: RouteConfig['responses'] = {};
