@@ -18,6 +18,8 @@ import { RateLimiter } from './platform/http/rate-limit.ts';
 import type { Route, Services } from './platform/http/route.ts';
 import { apiFallback, createHttpApp } from './platform/http/server-app.ts';
 import { mountWebApp } from './platform/http/web.ts';
+import { mountEventsSocket } from './platform/realtime/events-socket.ts';
+import type { ChangeHub } from './platform/realtime/hub.ts';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = path.join(ROOT_DIR, 'web', 'dist');
@@ -39,7 +41,7 @@ export interface AppOptions {
   checkResponses?: boolean;
 }
 
-export function createApp(services: Services, options: AppOptions = {}): Hono<AppEnv> {
+export function createApp(services: Services, hub: ChangeHub, options: AppOptions = {}): Hono<AppEnv> {
   const app = createHttpApp(services.logger);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -56,6 +58,7 @@ export function createApp(services: Services, options: AppOptions = {}): Hono<Ap
     return c.json(document);
   });
   mountApiDocs(app, `${API_BASE}/openapi.json`);
+  mountEventsSocket(app, { db: services.db, hub, logger: services.logger });
   mountRoutes(app, routes, {
     services,
     rateLimiter: new RateLimiter(services.config.rateLimitPerSecond),

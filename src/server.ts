@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
@@ -9,6 +10,7 @@ import { JobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/log/logger.ts';
 import { SEND_MAIL_JOB } from './platform/mail/outbox.ts';
 import { sendMailJob, smtpTransport, type Transport } from './platform/mail/sender.ts';
+import { ChangeHub } from './platform/realtime/hub.ts';
 
 export interface RunningServer {
   url: string;
@@ -35,8 +37,16 @@ export async function startServer(
   try {
     if (!options.db) await migrate(db, logger);
     const runner = createRunner(db, config, logger, options.transport);
-    const app = createApp({ db, config, logger }, { checkResponses: options.checkResponses ?? false });
-    const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+    const hub = new ChangeHub(db, logger);
+    await hub.start();
+    const app = createApp({ db, config, logger }, hub, { checkResponses: options.checkResponses ?? false });
+    const sockets = new WebSocketServer({ noServer: true });
+    const server = serve({
+      fetch: app.fetch,
+      port: config.port,
+      hostname: config.host,
+      websocket: { server: sockets },
+    });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
@@ -56,7 +66,9 @@ export async function startServer(
           // In-flight requests finish; idle keep-alive connections are closed so close() can return.
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
           if ('closeIdleConnections' in server) server.closeIdleConnections();
+          for (const socket of sockets.clients) socket.close(1001, 'server shutting down');
           await closed;
+          await hub.stop();
           await runner.stop();
           if (!options.db) await db.close();
         })();

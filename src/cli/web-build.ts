@@ -10,9 +10,9 @@ const STAMP = path.join(WEB_DIST, '.source-hash');
  * Builds the web app when its sources changed since the last build, so `npm ci && npm start` on a
  * fresh checkout serves the UI without a separate step, and a restart after `git pull` serves the new one.
  */
-export async function ensureWebBuilt(logger: Logger): Promise<void> {
+export async function ensureWebBuilt(logger: Logger, options: { force?: boolean } = {}): Promise<void> {
   const hash = sourceHash();
-  if (fs.existsSync(path.join(WEB_DIST, 'index.html')) && readStamp() === hash) return;
+  if (!options.force && fs.existsSync(path.join(WEB_DIST, 'index.html')) && readStamp() === hash) return;
   logger.info('building the web app (once per change of its sources)');
   const { build } = await import('vite');
   await build({ configFile: path.join(ROOT_DIR, 'web', 'vite.config.ts'), logLevel: 'warn' });

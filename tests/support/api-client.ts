@@ -14,7 +14,7 @@ export type Json = any;
 
 export class ApiClient {
   readonly baseUrl: string;
-  private readonly headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(baseUrl: string, headers: Record<string, string> = {}) {
     this.baseUrl = baseUrl;

@@ -1,0 +1,74 @@
+import { upgradeWebSocket } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { authenticate } from '../auth/authenticate.ts';
+import type { Db } from '../db/connect.ts';
+import { AppError } from '../errors.ts';
+import { API_BASE, type AppEnv } from '../http/env.ts';
+import { sessionCookie } from '../http/request.ts';
+import type { Logger } from '../log/logger.ts';
+import type { ChangeEvent, ChangeHub } from './hub.ts';
+
+const RECHECK_MS = 60_000;
+const COALESCE_MS = 100;
+
+/**
+ * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
+ * workspace, so screens refresh themselves. Authenticated like the API (session cookie or bearer
+ * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
+ * The credential is checked again every minute: a revoked session or a deactivated member is cut off.
+ */
+export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: ChangeHub; logger: Logger }): void {
+  app.get(`${API_BASE}/events`, async (c, next) => {
+    const credentials = { authorization: c.req.header('authorization'), sessionToken: sessionCookie(c) };
+    const auth = await authenticate(deps.db, credentials);
+    if (!auth) throw new AppError('unauthenticated', 'Sign in, or send an API token.');
+    const origin = c.req.header('origin');
+    if (auth.session && origin && new URL(origin).host !== c.req.header('host')) {
+      throw new AppError('forbidden', 'Cross-site WebSocket refused.');
+    }
+    c.set('socketAuth', { principal: auth.principal, credentials });
+    await next();
+  });
+  app.get(
+    `${API_BASE}/events`,
+    upgradeWebSocket((c) => {
+      const socketAuth = c.get('socketAuth');
+      if (!socketAuth) throw new Error('events socket reached without authentication');
+      const { principal, credentials } = socketAuth;
+      let unsubscribe = () => {};
+      let timer: NodeJS.Timeout | undefined;
+      let pending = new Set<string>();
+      let flush: NodeJS.Timeout | undefined;
+      return {
+        onOpen(_event, ws) {
+          ws.send(JSON.stringify({ type: 'ready', workspaceId: principal.workspaceId }));
+          unsubscribe = deps.hub.subscribe({
+            workspaceId: principal.workspaceId,
+            send(event: ChangeEvent) {
+              // A bulk change arrives as many statements: tell the client once per kind, briefly later.
+              pending.add(event.objectType);
+              flush ??= setTimeout(() => {
+                for (const objectType of pending) ws.send(JSON.stringify({ type: 'changed', objectType }));
+                pending = new Set();
+                flush = undefined;
+              }, COALESCE_MS);
+            },
+          });
+          timer = setInterval(async () => {
+            const still = await authenticate(deps.db, credentials).catch(() => undefined);
+            if (!still || still.principal.workspaceId !== principal.workspaceId)
+              ws.close(4401, 'credentials ended');
+          }, RECHECK_MS);
+        },
+        onClose() {
+          unsubscribe();
+          clearInterval(timer);
+          clearTimeout(flush);
+        },
+        onError(error) {
+          deps.logger.warn({ err: error }, 'event socket error');
+        },
+      };
+    }),
+  );
+}

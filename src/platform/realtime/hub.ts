@@ -1,0 +1,72 @@
+import type { Db } from '../db/connect.ts';
+import type { Logger } from '../log/logger.ts';
+
+export interface ChangeEvent {
+  type: 'changed';
+  objectType: string;
+}
+
+export interface Subscriber {
+  workspaceId: string;
+  send(event: ChangeEvent): void;
+}
+
+/**
+ * Fans record-change notifications (NOTIFY rapport_changes, sent by the audit triggers at commit) out
+ * to the sockets of the same workspace. Each process listens once; any number of processes share
+ * the database, so a change made through one reaches browsers connected to another.
+ */
+export class ChangeHub {
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private stopListening: (() => Promise<void>) | undefined;
+  private readonly db: Db;
+  private readonly logger: Logger;
+
+  constructor(db: Db, logger: Logger) {
+    this.db = db;
+    this.logger = logger;
+  }
+
+  async start(): Promise<void> {
+    this.stopListening = await this.db.listen('rapport_changes', (payload) => this.dispatch(payload));
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.();
+    this.subscribers.clear();
+  }
+
+  subscribe(subscriber: Subscriber): () => void {
+    let set = this.subscribers.get(subscriber.workspaceId);
+    if (!set) {
+      set = new Set();
+      this.subscribers.set(subscriber.workspaceId, set);
+    }
+    set.add(subscriber);
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.subscribers.delete(subscriber.workspaceId);
+    };
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const set of this.subscribers.values()) n += set.size;
+    return n;
+  }
+
+  private dispatch(payload: string): void {
+    let parsed: { workspaceId?: unknown; objectType?: unknown };
+    try {
+      parsed = JSON.parse(payload);
+    } catch {
+      this.logger.warn({ payload }, 'unreadable change notification');
+      return;
+    }
+    if (typeof parsed.workspaceId !== 'string' || typeof parsed.objectType !== 'string') return;
+    const camel = parsed.objectType.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    for (const subscriber of this.subscribers.get(parsed.workspaceId) ?? []) {
+      subscriber.send({ type: 'changed', objectType: camel });
+    }
+  }
+}
