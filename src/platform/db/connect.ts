@@ -1,4 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
@@ -37,7 +39,11 @@ export async function openEmbedded(dataDir: string, logger: Logger, loadDataDir?
   const unlock = inMemory ? () => {} : lockDataDir(dataDir);
   let lite: PGlite;
   try {
-    lite = await PGlite.create(dataDir, { ...(loadDataDir ? { loadDataDir } : {}) });
+    // The extensions the migrations create (PostgreSQL's contrib modules, which a server has installed).
+    lite = await PGlite.create(dataDir, {
+      extensions: { pg_trgm, unaccent },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
   } catch (error) {
     unlock();
     throw error;

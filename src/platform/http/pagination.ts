@@ -1,4 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 
@@ -26,8 +26,11 @@ export interface PageRequest {
   cursor: string | undefined;
   /** `name` or `-name`, already validated. */
   sort: string;
-  /** API field name → SQL column (qualified when the query joins). */
-  columns: Record<string, string>;
+  /**
+   * API field name → SQL column (qualified when the query joins) or expression. Expressions must never
+   * be NULL (wrap nullable columns in coalesce, as their indexes do): keyset comparisons skip NULLs.
+   */
+  columns: Record<string, string | RawBuilder<unknown>>;
   /** The unique tie-breaker column, e.g. `t.id`. */
   idColumn: string;
 }
@@ -48,20 +51,21 @@ export async function fetchPage<DB, TB extends keyof DB, O>(
 ): Promise<{ rows: O[]; nextCursor: string | null }> {
   const descending = page.sort.startsWith('-');
   const field = descending ? page.sort.slice(1) : page.sort;
-  const column = page.columns[field];
-  if (!column) throw new AppError('validation_failed', `Cannot sort by ${field}.`);
+  const given = page.columns[field];
+  if (!given) throw new AppError('validation_failed', `Cannot sort by ${field}.`);
+  const column = typeof given === 'string' ? sql.ref(given) : given;
   const direction = descending ? sql`DESC` : sql`ASC`;
   let q = query
-    .select(sql<string | null>`${sql.ref(column)}::text`.as('_sort_value'))
+    .select(sql<string | null>`(${column})::text`.as('_sort_value'))
     .select(sql<string>`${sql.ref(page.idColumn)}::text`.as('_sort_id'))
-    .orderBy(sql`${sql.ref(column)} ${direction}`)
+    .orderBy(sql`${column} ${direction}`)
     .orderBy(sql`${sql.ref(page.idColumn)} ${direction}`)
     .limit(page.limit + 1);
   if (page.cursor) {
     const [value, id] = decodeCursor(page.cursor, page.sort).v;
     const comparison = descending ? sql`<` : sql`>`;
     q = q.where(
-      sql<boolean>`(${sql.ref(column)}, ${sql.ref(page.idColumn)}) ${comparison} (${value}, ${id})`,
+      sql<boolean>`(${column}, ${sql.ref(page.idColumn)}) ${comparison} (${value}, ${id})`,
     ) as typeof q;
   }
   const rows = (await q.execute()) as (O & { _sort_value: string | null; _sort_id: string })[];

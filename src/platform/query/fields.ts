@@ -1,0 +1,35 @@
+import type { RawBuilder } from 'kysely';
+import type { FieldType } from './filter.ts';
+
+/**
+ * A field a list can be filtered (and perhaps sorted) on. `sql` reads it in the scope of the list's
+ * main table; a field of a related record (`company.industry`) reads it in the related table's scope
+ * and says how to reach that table.
+ */
+export interface FieldDef {
+  /** API name: `lastName`, `customFields.shoeSize`, `company.industry`. */
+  key: string;
+  label: string;
+  type: FieldType;
+  /** Reads the value, typed (a custom number field is `(p.custom_fields->>'k')::numeric`). */
+  sql: RawBuilder<unknown>;
+  /** Allowed values of an enum field. */
+  values?: readonly string[];
+  via?: Relation;
+}
+
+export interface Relation {
+  /** The foreign key in the main table's scope, e.g. sql`p.company_id`. */
+  foreignKey: RawBuilder<unknown>;
+  /** The related table and the alias `sql` uses, e.g. companies / rc. */
+  table: string;
+  alias: string;
+  /** The related table keeps deleted rows (deleted_at): a deleted record counts as missing. */
+  softDeleted: boolean;
+}
+
+export type FieldMap = ReadonlyMap<string, FieldDef>;
+
+export function fieldMap(fields: FieldDef[]): FieldMap {
+  return new Map(fields.map((f) => [f.key, f]));
+}

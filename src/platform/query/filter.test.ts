@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { AppError } from '../errors.ts';
+import { compileFilter } from './compile.ts';
+import { evaluate } from './evaluate.ts';
+import { type FieldDef, fieldMap } from './fields.ts';
+import {
+  type Condition,
+  type FieldType,
+  type Filter,
+  FilterSchema,
+  OPS_BY_TYPE,
+  positiveOf,
+} from './filter.ts';
+
+/**
+ * Property: for random records and random filters, the SQL the compiler produces selects exactly the
+ * records the reference evaluator accepts — on the database under test.
+ */
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(() => database.drop());
+
+const IDS = ['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002'];
+const ENUM = ['lead', 'customer', 'churned'] as const;
+const TAGS = ['vip', 'new', 'eu'] as const;
+
+const COLUMNS: Record<string, { type: FieldType; column: string }> = {
+  name: { type: 'text', column: 'name' },
+  score: { type: 'number', column: 'score' },
+  born: { type: 'date', column: 'born' },
+  seen: { type: 'datetime', column: 'seen' },
+  active: { type: 'boolean', column: 'active' },
+  stage: { type: 'enum', column: 'stage' },
+  tags: { type: 'array', column: 'tags' },
+  owner: { type: 'id', column: 'owner' },
+};
+const fields = fieldMap(
+  Object.entries(COLUMNS).map(
+    ([key, { type, column }]): FieldDef => ({
+      key,
+      label: key,
+      type,
+      sql: sql.ref(`probe.${column}`),
+      ...(type === 'enum' ? { values: ENUM } : {}),
+    }),
+  ),
+);
+
+const text = fc.stringMatching(/^[aAbB%_ ]{0,4}$/);
+const values: Record<FieldType, fc.Arbitrary<unknown>> = {
+  text,
+  number: fc.constantFrom(-1, 0, 1.5, 2, 10),
+  date: fc.constantFrom('2024-01-01', '2024-06-30', '2025-02-28'),
+  datetime: fc.constantFrom(
+    '2024-01-01T00:00:00.000Z',
+    '2024-01-01T12:30:00.000Z',
+    '2025-01-01T00:00:00.000Z',
+  ),
+  boolean: fc.boolean(),
+  enum: fc.constantFrom(...ENUM),
+  array: fc.constantFrom(...TAGS),
+  id: fc.constantFrom(...IDS),
+};
+
+const record = fc.record({
+  name: fc.option(text, { nil: null }),
+  score: fc.option(values.number, { nil: null }),
+  born: fc.option(values.date, { nil: null }),
+  seen: fc.option(values.datetime, { nil: null }),
+  active: fc.option(fc.boolean(), { nil: null }),
+  stage: fc.option(values.enum, { nil: null }),
+  tags: fc.subarray([...TAGS]),
+  owner: fc.option(values.id, { nil: null }),
+});
+
+const condition: fc.Arbitrary<Condition> = fc.constantFrom(...Object.keys(COLUMNS)).chain((field) => {
+  const type = COLUMNS[field]?.type ?? 'text';
+  return fc.constantFrom(...OPS_BY_TYPE[type]).chain((op) => {
+    const scalar = values[type];
+    const { positive } = positiveOf(op);
+    const value: fc.Arbitrary<unknown> =
+      positive === 'isNotEmpty'
+        ? fc.constant(undefined)
+        : positive === 'in' || positive === 'hasAny' || positive === 'hasAll'
+          ? fc.uniqueArray(scalar, { minLength: 1, maxLength: 3 })
+          : positive === 'between'
+            ? fc.tuple(scalar, scalar)
+            : positive === 'contains' || positive === 'startsWith'
+              ? text.filter((t) => t.length > 0)
+              : scalar;
+    return value.map((v) => (v === undefined ? { field, op } : { field, op, value: v }));
+  });
+});
+
+const filter: fc.Arbitrary<Filter> = fc.letrec<{ node: Filter }>((tie) => ({
+  node: fc.oneof(
+    { maxDepth: 4, depthIdentifier: 'filter', withCrossShrink: true },
+    condition,
+    fc.record({ and: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ or: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
+    fc.record({ not: tie('node') }),
+  ),
+})).node;
+
+describe('the filter compiler', () => {
+  it('selects exactly what the reference evaluator accepts', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 12 }), filter, async (rows, f) => {
+        expect(FilterSchema.safeParse(f).success).toBe(true);
+        const expected = rows
+          .map((row, i) => ({ row, i }))
+          .filter(({ row }) =>
+            evaluate(
+              f,
+              (key) => row[key as keyof typeof row],
+              (key) => COLUMNS[key]?.type ?? 'text',
+            ),
+          )
+          .map(({ i }) => i);
+        const actual = await database.db.kysely.connection().execute(async (conn) => {
+          await sql`BEGIN`.execute(conn);
+          try {
+            await sql`CREATE TEMP TABLE probe (i int, name text, score numeric, born date, seen timestamptz,
+                      active boolean, stage text, tags text[], owner uuid) ON COMMIT DROP`.execute(conn);
+            for (const [i, r] of rows.entries()) {
+              await sql`INSERT INTO probe VALUES (${i}, ${r.name}, ${r.score}, ${r.born}, ${r.seen}, ${r.active},
+                        ${r.stage}, ${r.tags}::text[], ${r.owner})`.execute(conn);
+            }
+            const result = await sql<{
+              i: number;
+            }>`SELECT i FROM probe WHERE ${compileFilter(f, fields)} ORDER BY i`.execute(conn);
+            return result.rows.map((r) => r.i);
+          } finally {
+            await sql`ROLLBACK`.execute(conn);
+          }
+        });
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('names every bad part of a filter by its JSON pointer', () => {
+    const bad: Filter = {
+      and: [
+        { field: 'nope', op: 'eq', value: 1 },
+        {
+          or: [
+            { field: 'score', op: 'contains', value: 'x' },
+            { field: 'stage', op: 'eq', value: 'martian' },
+          ],
+        },
+        { field: 'born', op: 'between', value: ['2024-01-01'] },
+      ],
+    };
+    try {
+      compileFilter(bad, fields);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).errors?.map((e) => e.path)).toEqual([
+        '/filter/and/0/field',
+        '/filter/and/1/or/0/op',
+        '/filter/and/1/or/1/value',
+        '/filter/and/2/value',
+      ]);
+    }
+  });
+
+  it('refuses filters beyond the size limits', () => {
+    const wide: Filter = {
+      or: Array.from({ length: 51 }, () => ({ field: 'name', op: 'isEmpty' as const })),
+    };
+    expect(() => compileFilter(wide, fields)).toThrow('too large');
+    let deep: Filter = { field: 'name', op: 'isEmpty' };
+    for (let i = 0; i < 7; i++) deep = { not: deep };
+    expect(() => compileFilter(deep, fields)).toThrow('too large');
+  });
+});

@@ -1,0 +1,65 @@
+import type { FieldDef } from './fields.ts';
+import type { PositiveOp } from './filter.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_LIST = 500;
+
+/** Why a value does not fit the field and operator, or undefined when it does. */
+export function checkValue(field: FieldDef, op: PositiveOp, value: unknown): string | undefined {
+  switch (op) {
+    case 'isNotEmpty':
+      return value === undefined ? undefined : 'This operator takes no value.';
+    case 'in':
+    case 'hasAny':
+    case 'hasAll': {
+      if (!Array.isArray(value) || value.length === 0 || value.length > MAX_LIST) {
+        return `Give a list of 1 to ${MAX_LIST} values.`;
+      }
+      const itemType = field.type === 'array' ? 'text' : field.type;
+      for (const item of value) {
+        const problem = scalarProblem({ ...field, type: itemType }, item);
+        if (problem) return problem;
+      }
+      return undefined;
+    }
+    case 'between': {
+      if (!Array.isArray(value) || value.length !== 2) return 'Give [from, to].';
+      return scalarProblem(field, value[0]) ?? scalarProblem(field, value[1]);
+    }
+    case 'contains':
+    case 'startsWith':
+      return typeof value === 'string' && value.length > 0 && value.length <= 500
+        ? undefined
+        : 'Give some text.';
+    default:
+      return scalarProblem(field, value);
+  }
+}
+
+function scalarProblem(field: Pick<FieldDef, 'type' | 'values'>, value: unknown): string | undefined {
+  switch (field.type) {
+    case 'text':
+      return typeof value === 'string' && value.length <= 500 ? undefined : 'Give some text.';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'Give a number.';
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'Give a date as YYYY-MM-DD.';
+    case 'datetime':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /\d{4}-\d{2}-\d{2}T/.test(value)
+        ? undefined
+        : 'Give a date and time in ISO 8601.';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'Give true or false.';
+    case 'enum':
+      return typeof value === 'string' && (field.values ?? []).includes(value)
+        ? undefined
+        : `Give one of ${(field.values ?? []).join(', ')}.`;
+    case 'id':
+      return typeof value === 'string' && UUID.test(value) ? undefined : 'Give a record id.';
+    case 'array':
+      return typeof value === 'string' ? undefined : 'Give some text.';
+  }
+}
