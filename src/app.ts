@@ -5,6 +5,9 @@ import packageJson from '../package.json' with { type: 'json' };
 import { accountRoutes } from './modules/account/index.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { companyRoutes } from './modules/companies/index.ts';
+import { customFieldRoutes } from './modules/custom-fields/index.ts';
+import { peopleRoutes } from './modules/people/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { userRoutes } from './modules/users/index.ts';
@@ -34,6 +37,9 @@ export const routes: Route[] = [
   ...apiTokenRoutes,
   ...auditRoutes,
   ...systemRoutes,
+  ...customFieldRoutes,
+  ...peopleRoutes,
+  ...companyRoutes,
 ];
 
 export interface AppOptions {

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { MAINTENANCE_JOB, maintenanceJob } from './platform/jobs/maintenance.ts';
@@ -89,5 +90,6 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   const mailer = transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined);
   runner.register(SEND_MAIL_JOB, sendMailJob(mailer, config.mailFrom));
   runner.register(MAINTENANCE_JOB, maintenanceJob);
+  runner.register(PURGE_FIELD_JOB, purgeFieldJob);
   return runner;
 }

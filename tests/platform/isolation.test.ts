@@ -26,6 +26,17 @@ beforeAll(async () => {
   const team = await a.api.post('/teams', { name: 'A team', memberIds: [member.id] });
   const token = await a.api.post('/api-tokens', { name: 'A token' });
   await a.api.post('/users', { email: uniqueEmail('invited'), name: 'Invited', role: 'viewer' });
+  const company = await a.api.post('/companies', { name: 'A Corp', domain: 'a-corp.example' });
+  const person = await a.api.post('/people', {
+    firstName: 'Ann',
+    email: 'ann@a-corp.example',
+    companyId: company.body.id,
+  });
+  const field = await a.api.post('/custom-fields', {
+    objectType: 'people',
+    label: 'Shoe size',
+    type: 'number',
+  });
   await server.runner.drain();
   const audit = await a.api.get('/audit-log?limit=1');
   const jobs = await a.api.get('/jobs?limit=1');
@@ -38,6 +49,9 @@ beforeAll(async () => {
   fixtures.set('jobs', jobs.body.data[0].id);
   fixtures.set('outbox-messages', outbox.body.data[0].id);
   fixtures.set('workspaces', a.workspaceId);
+  fixtures.set('people', person.body.id);
+  fixtures.set('companies', company.body.id);
+  fixtures.set('custom-fields', field.body.id);
 });
 afterAll(() => server.stop());
 

@@ -134,7 +134,7 @@ export interface OwnedRecord {
  * actor (the actor included).
  */
 export function mayOnRecord(
-  actor: { userId: string; role: string },
+  actor: { userId: string | null; role: string },
   object: AccessObject,
   action: Action,
   record: OwnedRecord,
@@ -144,9 +144,9 @@ export function mayOnRecord(
     case 'all':
       return true;
     case 'team':
-      return record.ownerId === actor.userId || (record.ownerId !== null && teammates.has(record.ownerId));
+      return record.ownerId !== null && (record.ownerId === actor.userId || teammates.has(record.ownerId));
     case 'own':
-      return record.ownerId === actor.userId;
+      return record.ownerId !== null && record.ownerId === actor.userId;
     case 'none':
       return false;
   }

@@ -1,5 +1,22 @@
 import type { Tx } from '../../platform/db/transaction.ts';
-import { type AccessObject, type Action, scopeOf } from './access.rules.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
+import { type AccessObject, type Action, mayOnRecord, scopeOf } from './access.rules.ts';
+
+/**
+ * Who acts on records: a staff member, or the system (imports, jobs, automations) acting with an
+ * admin's reach on behalf of whoever started it.
+ */
+export interface Actor {
+  workspaceId: string;
+  userId: string | null;
+  role: string;
+}
+
+export const systemActor = (workspaceId: string, onBehalfOf: string | null = null): Actor => ({
+  workspaceId,
+  userId: onBehalfOf,
+  role: 'admin',
+});
 
 /** Ids of the users who share at least one team with `userId`, the user included. */
 export async function teammatesOf(tx: Tx, workspaceId: string, userId: string): Promise<Set<string>> {
@@ -24,7 +41,7 @@ export async function teammatesOf(tx: Tx, workspaceId: string, userId: string): 
  */
 export async function visibleOwners(
   tx: Tx,
-  actor: { workspaceId: string; userId: string; role: string },
+  actor: Actor,
   object: AccessObject,
   action: Action,
 ): Promise<'all' | ReadonlySet<string>> {
@@ -32,10 +49,38 @@ export async function visibleOwners(
     case 'all':
       return 'all';
     case 'team':
-      return teammatesOf(tx, actor.workspaceId, actor.userId);
+      return actor.userId ? teammatesOf(tx, actor.workspaceId, actor.userId) : new Set();
     case 'own':
-      return new Set([actor.userId]);
+      return new Set(actor.userId ? [actor.userId] : []);
     case 'none':
       return new Set();
   }
+}
+
+/**
+ * May the actor do this to a record with this owner? Not visible → 404 (its existence is not told);
+ * visible but not changeable → 403.
+ */
+export async function assertMay(
+  tx: Tx,
+  actor: Actor,
+  object: AccessObject,
+  action: Action,
+  ownerId: string | null,
+  what: string,
+): Promise<void> {
+  const mayRead = await reaches(tx, actor, object, 'read', ownerId);
+  if (!mayRead) throw notFound(what);
+  if (action !== 'read' && !(await reaches(tx, actor, object, action, ownerId))) {
+    throw forbidden(`Your role may not ${action} this ${what}.`);
+  }
+}
+
+async function reaches(tx: Tx, actor: Actor, object: AccessObject, action: Action, ownerId: string | null) {
+  const scope = scopeOf(actor.role, object, action);
+  if (scope === 'all') return true;
+  if (scope === 'none' || ownerId === null || actor.userId === null) return false;
+  const teammates =
+    scope === 'team' ? await teammatesOf(tx, actor.workspaceId, actor.userId) : new Set<string>();
+  return mayOnRecord(actor, object, action, { ownerId }, teammates);
 }

@@ -3,10 +3,17 @@ import { type AccessObject, type Action, mayAtAll } from './access.rules.ts';
 
 export type { AccessObject, Action, Grant, Role, Scope } from './access.rules.ts';
 export { isRole, mayOnRecord, OBJECTS, PERMISSIONS, ROLES, scopeOf } from './access.rules.ts';
-export { teammatesOf, visibleOwners } from './access.service.ts';
+export { type Actor, assertMay, systemActor, teammatesOf, visibleOwners } from './access.service.ts';
 
 /** The route-level check: `allow: can('users', 'create')`. */
 export const can =
   (object: AccessObject, action: Action) =>
   (principal: StaffPrincipal): boolean =>
     mayAtAll(principal.role, object, action);
+
+/** The actor a staff request acts as. */
+export const actorOf = (principal: StaffPrincipal) => ({
+  workspaceId: principal.workspaceId,
+  userId: principal.userId,
+  role: principal.role,
+});

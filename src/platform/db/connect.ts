@@ -8,6 +8,9 @@ import type { Logger } from '../log/logger.ts';
 import { lockDataDir } from './lock.ts';
 import type { Database } from './schema.ts';
 
+// DATE stays the string PostgreSQL sent ('2026-11-22'): as a JS Date it would shift with the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 export type DatabaseConfig =
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'postgres'; url: string; poolSize?: number };

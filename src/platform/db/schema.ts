@@ -11,6 +11,8 @@ export interface PlatformTables {
   workspaces: {
     id: Generated<string>;
     name: string;
+    default_country: Generated<string>;
+    default_currency: Generated<string>;
     created_at: CreatedAt;
     updated_at: Generated<Date>;
     version: Generated<number>;

@@ -520,6 +520,198 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List custom fields */
+        get: operations["listCustomFields"];
+        put?: never;
+        /**
+         * Add a custom field to people or companies
+         * @description It is validated by the API and appears in forms, list views, filters, sort, import, export and search.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom-fields/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom field */
+        get: operations["getCustomField"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an archived custom field and its values
+         * @description Only archived fields. The values are removed from every record in the background (see /jobs); the audit trail keeps what they were.
+         */
+        delete: operations["purgeCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Relabel a custom field, make it required, change its choices or position
+         * @description Key and type never change. A choice still used by records cannot be removed.
+         */
+        patch: operations["updateCustomField"];
+        trace?: never;
+    };
+    "/custom-fields/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a custom field
+         * @description Hidden from forms and the API; the values stay and come back with restore.
+         */
+        post: operations["archiveCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/custom-fields/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore an archived custom field, with its values */
+        post: operations["restoreCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List, filter and search people
+         * @description `q` is the typo-tolerant search (names, e-mails, phones), ranked by relevance; `email` and `phone` are exact look-ups on every address and number; `filter` is the filter language of list views. Only the people your role reaches.
+         */
+        get: operations["listPeople"];
+        put?: never;
+        /** Create a person */
+        post: operations["createPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a person */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a person
+         * @description The person disappears from lists and look-ups; their history stays in the audit trail.
+         */
+        delete: operations["deletePerson"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a person
+         * @description Only the fields sent change. `customFields` merges key by key; null clears a key.
+         */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List, filter and search companies
+         * @description `q` searches names typo-tolerantly, or a domain exactly; `domain` is an exact look-up on every domain.
+         */
+        get: operations["listCompanies"];
+        put?: never;
+        /** Create a company */
+        post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a company */
+        get: operations["getCompany"];
+        put?: never;
+        post?: never;
+        /** Delete a company */
+        delete: operations["deleteCompany"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a company
+         * @description A company cannot be placed under itself or one of its subsidiaries.
+         */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/companies/{id}/hierarchy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company tree, with revenue and open deals rolled up
+         * @description Every company of the tree this one belongs to, from the top-most parent, depth first in no guaranteed order; each with the totals of itself and everything below it.
+         */
+        get: operations["getCompanyHierarchy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -839,6 +1031,223 @@ export interface components {
             sentAt: string | null;
             text?: string;
             html?: string | null;
+        };
+        CustomField: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            objectType: "people" | "companies";
+            /** @description The name under `customFields` in records; never changes. */
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "longText" | "number" | "currency" | "date" | "dateTime" | "boolean" | "select" | "multiSelect" | "url" | "email" | "phone" | "relation";
+            required: boolean;
+            position: number;
+            choices?: {
+                value: string;
+                label: string;
+            }[];
+            currency?: string;
+            /** @enum {string} */
+            target?: "people" | "companies";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            archivedAt: string | null;
+        };
+        Person: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /** @description Display name: the full name, else the e-mail or phone. */
+            name: string;
+            firstName: string | null;
+            lastName: string | null;
+            email: string | null;
+            /** @description E.164. */
+            phone: string | null;
+            emails: {
+                address: string;
+                type: string;
+            }[];
+            phones: {
+                number: string;
+                type: string;
+            }[];
+            addresses: {
+                /**
+                 * @default work
+                 * @enum {string}
+                 */
+                type: "work" | "home" | "billing" | "shipping" | "other";
+                street?: string | null;
+                city?: string | null;
+                region?: string | null;
+                postalCode?: string | null;
+                /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                country?: string | null;
+                latitude?: number | null;
+                longitude?: number | null;
+            }[];
+            jobTitle: string | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            companyId: string | null;
+            company: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            ownerId: string | null;
+            /** @enum {string} */
+            lifecycleStage: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lifecycleChangedAt: string;
+            source: string;
+            tags: string[];
+            customFields: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lastContactedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            lastContactedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        Company: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            name: string;
+            domain: string | null;
+            domains: string[];
+            industry: string | null;
+            employees: number | null;
+            annualRevenue: number | null;
+            phone: string | null;
+            website: string | null;
+            addresses: {
+                /**
+                 * @default work
+                 * @enum {string}
+                 */
+                type: "work" | "home" | "billing" | "shipping" | "other";
+                street?: string | null;
+                city?: string | null;
+                region?: string | null;
+                postalCode?: string | null;
+                /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                country?: string | null;
+                latitude?: number | null;
+                longitude?: number | null;
+            }[];
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            parentId: string | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            ownerId: string | null;
+            tags: string[];
+            source: string;
+            customFields: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        HierarchyNode: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            name: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            parentId: string | null;
+            depth: number;
+            annualRevenue: number | null;
+            rollup: {
+                /** @description This company and every company below it. */
+                annualRevenue: number;
+                openDeals: number;
+                openDealsAmount: number;
+                companies: number;
+            };
         };
     };
     responses: {
@@ -2239,6 +2648,889 @@ export interface operations {
                                 [key: string]: components["schemas"]["Grant"];
                             };
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query?: {
+                objectType?: "people" | "companies";
+                includeArchived?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description By object and position. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["CustomField"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    objectType: "people" | "companies";
+                    label: string;
+                    key?: string;
+                    /** @enum {string} */
+                    type: "text" | "longText" | "number" | "currency" | "date" | "dateTime" | "boolean" | "select" | "multiSelect" | "url" | "email" | "phone" | "relation";
+                    required?: boolean;
+                    choices?: {
+                        value: string;
+                        label: string;
+                    }[];
+                    currency?: string;
+                    /** @enum {string} */
+                    target?: "people" | "companies";
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The field. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    purgeCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deletion started. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    label?: string;
+                    required?: boolean;
+                    choices?: {
+                        value: string;
+                        label: string;
+                    }[];
+                    position?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    archiveCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    restoreCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomField"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listPeople: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description A field name, "-" first for descending (custom fields as customFields.<key>). */
+                sort?: string;
+                q?: string;
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                filter?: string;
+                email?: string;
+                phone?: string;
+                lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                /** @description Opaque record id. */
+                ownerId?: string;
+                /** @description Opaque record id. */
+                companyId?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Person"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    firstName?: string | null;
+                    lastName?: string | null;
+                    /** @description The primary e-mail; shorthand for the first of `emails`. */
+                    email?: string | null;
+                    /** @description The primary phone, any format; stored as E.164. */
+                    phone?: string | null;
+                    emails?: {
+                        address: string;
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "personal" | "other";
+                    }[];
+                    phones?: {
+                        number: string;
+                        /**
+                         * @default mobile
+                         * @enum {string}
+                         */
+                        type?: "mobile" | "work" | "home" | "fax" | "other";
+                    }[];
+                    addresses?: {
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "home" | "billing" | "shipping" | "other";
+                        street?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                        country?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                    }[];
+                    jobTitle?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    companyId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    ownerId?: string | null;
+                    /** @enum {string} */
+                    lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                    /** @enum {string} */
+                    source?: "manual" | "import" | "api" | "form" | "chat" | "mail" | "portal" | "partner" | "demo" | "other";
+                    tags?: string[];
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    deletePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    firstName?: string | null;
+                    lastName?: string | null;
+                    /** @description The primary e-mail; shorthand for the first of `emails`. */
+                    email?: string | null;
+                    /** @description The primary phone, any format; stored as E.164. */
+                    phone?: string | null;
+                    emails?: {
+                        address: string;
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "personal" | "other";
+                    }[];
+                    phones?: {
+                        number: string;
+                        /**
+                         * @default mobile
+                         * @enum {string}
+                         */
+                        type?: "mobile" | "work" | "home" | "fax" | "other";
+                    }[];
+                    addresses?: {
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "home" | "billing" | "shipping" | "other";
+                        street?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                        country?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                    }[];
+                    jobTitle?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    companyId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    ownerId?: string | null;
+                    /** @enum {string} */
+                    lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                    /** @enum {string} */
+                    source?: "manual" | "import" | "api" | "form" | "chat" | "mail" | "portal" | "partner" | "demo" | "other";
+                    tags?: string[];
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listCompanies: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description A field name, "-" first for descending (custom fields as customFields.<key>). */
+                sort?: string;
+                q?: string;
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                filter?: string;
+                domain?: string;
+                /** @description Opaque record id. */
+                ownerId?: string;
+                /** @description Opaque record id. */
+                parentId?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["Company"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description The primary domain; shorthand for the first of `domains`. */
+                    domain?: string | null;
+                    domains?: string[];
+                    industry?: string | null;
+                    employees?: number | null;
+                    annualRevenue?: number | null;
+                    phone?: string | null;
+                    website?: string | null;
+                    addresses?: {
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "home" | "billing" | "shipping" | "other";
+                        street?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                        country?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                    }[];
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    parentId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    ownerId?: string | null;
+                    tags?: string[];
+                    /** @enum {string} */
+                    source?: "manual" | "import" | "api" | "form" | "partner" | "demo" | "other";
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The company. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    deleteCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description The primary domain; shorthand for the first of `domains`. */
+                    domain?: string | null;
+                    domains?: string[];
+                    industry?: string | null;
+                    employees?: number | null;
+                    annualRevenue?: number | null;
+                    phone?: string | null;
+                    website?: string | null;
+                    addresses?: {
+                        /**
+                         * @default work
+                         * @enum {string}
+                         */
+                        type?: "work" | "home" | "billing" | "shipping" | "other";
+                        street?: string | null;
+                        city?: string | null;
+                        region?: string | null;
+                        postalCode?: string | null;
+                        /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                        country?: string | null;
+                        latitude?: number | null;
+                        longitude?: number | null;
+                    }[];
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    parentId?: string | null;
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    ownerId?: string | null;
+                    tags?: string[];
+                    /** @enum {string} */
+                    source?: "manual" | "import" | "api" | "form" | "partner" | "demo" | "other";
+                    customFields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getCompanyHierarchy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tree. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["HierarchyNode"][];
                     };
                 };
             };

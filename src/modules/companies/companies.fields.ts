@@ -1,0 +1,36 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { FieldDef } from '../../platform/query/fields.ts';
+import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
+
+const ref = (column: string) => sql.ref(`co.${column}`);
+
+/** The fields company lists filter and sort on, over `companies co`. */
+export function companyFields(definitions: CustomFieldDefinition[]): FieldDef[] {
+  return [
+    { key: 'name', label: 'Name', type: 'text', sql: ref('name') },
+    { key: 'domain', label: 'Domain', type: 'text', sql: ref('domain') },
+    { key: 'domains', label: 'Any domain', type: 'array', sql: ref('domains') },
+    { key: 'industry', label: 'Industry', type: 'text', sql: ref('industry') },
+    { key: 'employees', label: 'Employees', type: 'number', sql: ref('employees') },
+    { key: 'annualRevenue', label: 'Annual revenue', type: 'number', sql: ref('annual_revenue') },
+    { key: 'tags', label: 'Tags', type: 'array', sql: ref('tags') },
+    { key: 'ownerId', label: 'Owner', type: 'id', sql: ref('owner_id') },
+    { key: 'parentId', label: 'Parent company', type: 'id', sql: ref('parent_id') },
+    { key: 'country', label: 'Country', type: 'text', sql: sql`(co.addresses->0->>'country')` },
+    { key: 'city', label: 'City', type: 'text', sql: sql`(co.addresses->0->>'city')` },
+    { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
+    { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
+    ...customFieldFilters(definitions, 'co'),
+  ];
+}
+
+export function companySorts(definitions: CustomFieldDefinition[]): Record<string, RawBuilder<unknown>> {
+  return {
+    name: sql`co.name`,
+    createdAt: sql`co.created_at`,
+    updatedAt: sql`co.updated_at`,
+    employees: sql`coalesce(co.employees, -1)`,
+    annualRevenue: sql`coalesce(co.annual_revenue, -1)`,
+    ...customFieldSorts(definitions, 'co'),
+  };
+}

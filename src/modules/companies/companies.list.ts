@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
+import { compileFilter } from '../../platform/query/compile.ts';
+import { fieldMap } from '../../platform/query/fields.ts';
+import type { Filter } from '../../platform/query/filter.ts';
+import { type Actor, visibleOwners } from '../access/index.ts';
+import { companyFields, companySorts } from './companies.fields.ts';
+import { cleanDomain } from './companies.rules.ts';
+import { companyContext, companyQuery } from './companies.service.ts';
+
+export interface CompaniesQuery {
+  filter?: Filter | undefined;
+  domain?: string | undefined;
+  ownerId?: string | undefined;
+  parentId?: string | undefined;
+  tag?: string | undefined;
+}
+
+export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQuery) {
+  const context = await companyContext(tx, actor.workspaceId);
+  let select = companyQuery(tx, actor.workspaceId);
+  const owners = await visibleOwners(tx, actor, 'companies', 'read');
+  if (owners !== 'all')
+    select = select.where(
+      'co.owner_id',
+      'in',
+      owners.size > 0 ? [...owners] : ['00000000-0000-0000-0000-000000000000'],
+    );
+  if (query.domain !== undefined) {
+    const domain = cleanDomain(query.domain);
+    if (!domain.ok)
+      throw new AppError('validation_failed', domain.reason, {
+        errors: [{ path: '/query/domain', message: domain.reason }],
+      });
+    select = select.where(sql<boolean>`co.domains @> ARRAY[${domain.value}]::text[]`);
+  }
+  if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
+  if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
+  if (query.tag) select = select.where(sql<boolean>`co.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.filter)
+    select = select.where(compileFilter(query.filter, fieldMap(companyFields(context.definitions))));
+  return { select, sorts: companySorts(context.definitions), definitions: context.definitions };
+}
+
+export async function listCompanies(
+  tx: Tx,
+  actor: Actor,
+  query: CompaniesQuery,
+  page: { limit: number; cursor: string | undefined; sort: string },
+) {
+  const { select, sorts } = await matchingCompanies(tx, actor, query);
+  return fetchPage(select, { ...page, columns: sorts, idColumn: 'co.id' });
+}
+
+/** Names typo-tolerantly (swapped letters, trigrams, prefixes); a domain exactly. */
+export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: CompaniesQuery, limit: number) {
+  const looksLikeDomain = /^[^\s@]+\.[a-z]{2,}$/i.test(q.trim());
+  const domain = looksLikeDomain ? cleanDomain(q) : undefined;
+  if (domain?.ok) {
+    const { select } = await matchingCompanies(tx, actor, { ...query, domain: domain.value });
+    return (await select.orderBy('co.name').limit(limit).execute()).map((r) => ({ ...r, score: 1 }));
+  }
+  const { select } = await matchingCompanies(tx, actor, query);
+  const norm = sql`rapport_search_norm(${q})`;
+  const keys = sql`rapport_name_keys(${q})`;
+  const ws = actor.workspaceId;
+  const candidates = sql`(
+    (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND cardinality(${keys}) > 0 AND name_keys @> ${keys} LIMIT 500)
+    UNION (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name % ${norm} LIMIT 500)
+    UNION (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name LIKE ${norm} || '%' LIMIT 500))`;
+  const score = sql<number>`greatest(
+    CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
+    CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
+    CASE WHEN co.search_name LIKE ${norm} || '%' THEN 0.6 ELSE 0 END,
+    similarity(co.search_name, ${norm}))::float8`;
+  return select
+    .select(score.as('score'))
+    .where(sql<boolean>`co.id IN ${candidates}`)
+    .orderBy(score, 'desc')
+    .orderBy('co.id')
+    .limit(limit)
+    .execute();
+}

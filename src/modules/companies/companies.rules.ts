@@ -1,0 +1,137 @@
+/** Pure rules for companies: how domains and web addresses are cleaned. */
+import type { Checked } from '../people/people.rules.ts';
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+/** "https://www.Acme.com/about" → "acme.com". A company is known by its registrable-looking host. */
+export function cleanDomain(raw: string): Checked<string> {
+  let host = raw.trim().toLowerCase();
+  if (host.includes('://')) {
+    try {
+      host = new URL(host).hostname;
+    } catch {
+      return { ok: false, reason: `"${raw.trim()}" is not a domain.` };
+    }
+  } else {
+    host = host.replace(/[/?#].*$/, '');
+  }
+  host = host.replace(/^www\./, '').replace(/\.$/, '');
+  if (!DOMAIN.test(host)) return { ok: false, reason: `"${raw.trim()}" is not a domain.` };
+  return { ok: true, value: host };
+}
+
+export function cleanWebsite(raw: string): Checked<string> {
+  const text = raw.trim();
+  try {
+    const url = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+    if (!cleanDomain(url.hostname).ok) return { ok: false, reason: `"${text}" is not a web address.` };
+    return { ok: true, value: url.toString() };
+  } catch {
+    return { ok: false, reason: `"${text}" is not a web address.` };
+  }
+}
+
+/** The e-mail's domain, unless it is a free mail provider (which says nothing about a company). */
+export function companyDomainOfEmail(email: string): string | undefined {
+  const domain = email.split('@')[1]?.toLowerCase();
+  if (!domain || FREE_MAIL.has(domain)) return undefined;
+  return domain;
+}
+
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'yahoo.fr',
+  'hotmail.com',
+  'hotmail.fr',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'aol.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'proton.me',
+  'protonmail.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'yandex.ru',
+  'mail.ru',
+  'qq.com',
+  '163.com',
+]);
+
+export interface TreeRow {
+  id: string;
+  name: string;
+  parentId: string | null;
+  annualRevenue: number | null;
+  openDeals: number;
+  openDealsAmount: number;
+}
+
+/**
+ * Depth and roll-ups (revenue, open deals, number of companies) of every node of a company tree:
+ * each node's figures plus those of everything below it. Rows must form a tree; a parent outside the
+ * rows makes its child a root.
+ */
+export function rollUp(rows: TreeRow[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const children = new Map<string, TreeRow[]>();
+  for (const row of rows) {
+    if (row.parentId && byId.has(row.parentId))
+      children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+  }
+  const result = new Map<
+    string,
+    { depth: number; annualRevenue: number; openDeals: number; openDealsAmount: number; companies: number }
+  >();
+  const visit = (row: TreeRow, depth: number) => {
+    const totals = {
+      depth,
+      annualRevenue: row.annualRevenue ?? 0,
+      openDeals: row.openDeals,
+      openDealsAmount: row.openDealsAmount,
+      companies: 1,
+    };
+    for (const child of children.get(row.id) ?? []) {
+      const sub = visit(child, depth + 1);
+      totals.annualRevenue += sub.annualRevenue;
+      totals.openDeals += sub.openDeals;
+      totals.openDealsAmount += sub.openDealsAmount;
+      totals.companies += sub.companies;
+    }
+    result.set(row.id, totals);
+    return totals;
+  };
+  for (const row of rows) if (!row.parentId || !byId.has(row.parentId)) visit(row, 0);
+  return rows.map((row) => {
+    const totals = result.get(row.id) ?? {
+      depth: 0,
+      annualRevenue: 0,
+      openDeals: 0,
+      openDealsAmount: 0,
+      companies: 1,
+    };
+    return {
+      id: row.id,
+      name: row.name,
+      parentId: row.parentId,
+      depth: totals.depth,
+      annualRevenue: row.annualRevenue,
+      rollup: {
+        annualRevenue: round(totals.annualRevenue),
+        openDeals: totals.openDeals,
+        openDealsAmount: round(totals.openDealsAmount),
+        companies: totals.companies,
+      },
+    };
+  });
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { cleanDomain, rollUp } from './companies.rules.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+describe('domain rules', () => {
+  it.each([
+    ['https://www.Acme.com/about', 'acme.com'],
+    ['ACME.co.uk', 'acme.co.uk'],
+    ['shop.acme.com.', 'shop.acme.com'],
+  ])('cleans %s to %s', (raw, clean) => {
+    expect(cleanDomain(raw)).toEqual({ ok: true, value: clean });
+  });
+  it.each(['acme', 'acme..com', 'http://', 'a b.com'])('refuses %s', (raw) => {
+    expect(cleanDomain(raw).ok).toBe(false);
+  });
+});
+
+describe('roll-ups', () => {
+  it('adds every level below a company to its totals', () => {
+    const rows = [
+      { id: 'root', name: 'Root', parentId: null, annualRevenue: 100, openDeals: 1, openDealsAmount: 10 },
+      { id: 'a', name: 'A', parentId: 'root', annualRevenue: 50, openDeals: 0, openDealsAmount: 0 },
+      { id: 'a1', name: 'A1', parentId: 'a', annualRevenue: null, openDeals: 2, openDealsAmount: 5.5 },
+      { id: 'b', name: 'B', parentId: 'root', annualRevenue: 25, openDeals: 0, openDealsAmount: 0 },
+    ];
+    const byId = Object.fromEntries(rollUp(rows).map((n) => [n.id, n]));
+    expect(byId.root?.rollup).toEqual({
+      annualRevenue: 175,
+      openDeals: 3,
+      openDealsAmount: 15.5,
+      companies: 4,
+    });
+    expect(byId.a?.rollup).toEqual({ annualRevenue: 50, openDeals: 2, openDealsAmount: 5.5, companies: 2 });
+    expect(byId.a1?.depth).toBe(2);
+  });
+});
+
+describe('companies', () => {
+  it('creates, finds by domain, searches by name, and updates', async () => {
+    const created = await ws.api.post('/companies', {
+      name: 'Globex Corporation',
+      domain: 'https://www.globex.example/',
+      domains: ['globex-intl.example'],
+      employees: 1200,
+      annualRevenue: 5_000_000,
+      website: 'globex.example',
+      phone: '+1 212 555 0100',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      domain: 'globex.example',
+      domains: ['globex.example', 'globex-intl.example'],
+      website: 'https://globex.example/',
+      phone: '+12125550100',
+      annualRevenue: 5000000,
+    });
+    expect((await ws.api.get('/companies?domain=GLOBEX-INTL.example')).body.data[0].id).toBe(created.body.id);
+    expect((await ws.api.get('/companies?q=globex.example')).body.data[0].id).toBe(created.body.id);
+    expect((await ws.api.get('/companies?q=glboex')).body.data[0]?.name).toBe('Globex Corporation');
+    const bad = await ws.api.post('/companies', { name: 'X', domain: 'not a domain', website: 'ht tp://x' });
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['/domain', '/website']);
+  });
+
+  it('builds hierarchies of any depth, refuses cycles, and rolls up revenue and open deals', async () => {
+    const root = (await ws.api.post('/companies', { name: 'Holding', annualRevenue: 1000 })).body;
+    const mid = (await ws.api.post('/companies', { name: 'Europe', parentId: root.id, annualRevenue: 300 }))
+      .body;
+    const leaf = (await ws.api.post('/companies', { name: 'France', parentId: mid.id, annualRevenue: 100 }))
+      .body;
+    const cycle = await ws.api.patch(`/companies/${root.id}`, { parentId: leaf.id });
+    expect(cycle.status).toBe(400);
+    expect(cycle.body.errors[0].path).toBe('/parentId');
+    expect((await ws.api.patch(`/companies/${mid.id}`, { parentId: mid.id })).status).toBe(400);
+    const tree = await ws.api.get(`/companies/${leaf.id}/hierarchy`);
+    const byName = Object.fromEntries(tree.body.data.map((n: { name: string }) => [n.name, n]));
+    expect(byName.Holding.rollup).toEqual({
+      annualRevenue: 1400,
+      openDeals: 0,
+      openDealsAmount: 0,
+      companies: 3,
+    });
+    expect(byName.France.depth).toBe(2);
+    const people = await ws.api.post('/people', { lastName: 'Emp', companyId: leaf.id });
+    expect(people.body.company).toEqual({ id: leaf.id, name: 'France' });
+  });
+});

@@ -1,0 +1,14 @@
+export { matchingCompanies, searchCompanies } from './companies.list.ts';
+export { presentCompany } from './companies.present.ts';
+export { companyRoutes } from './companies.routes.ts';
+export { cleanDomain, companyDomainOfEmail } from './companies.rules.ts';
+export { CompanyInput, type CompanyJson, CompanySchema } from './companies.schemas.ts';
+export {
+  type CompanyRow,
+  companyContext,
+  companyQuery,
+  createCompany,
+  findCompany,
+  updateCompany,
+} from './companies.service.ts';
+export type { CompaniesTable } from './companies.tables.ts';

@@ -1,0 +1,236 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
+import {
+  type Choice,
+  type CustomFieldDefinition,
+  type CustomFieldObject,
+  type CustomFieldType,
+  keyFromLabel,
+} from './custom-fields.rules.ts';
+
+export const PURGE_FIELD_JOB = 'customFields.purge';
+
+const COLUMNS = [
+  'id',
+  'object_type',
+  'key',
+  'label',
+  'type',
+  'options',
+  'required',
+  'position',
+  'archived_at',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;
+
+export type CustomFieldRow = Awaited<ReturnType<typeof getCustomField>>;
+
+export function toDefinition(row: CustomFieldRow): CustomFieldDefinition {
+  const options = row.options as { choices?: Choice[]; currency?: string; target?: CustomFieldObject };
+  return {
+    id: row.id,
+    key: row.key,
+    label: row.label,
+    type: row.type as CustomFieldType,
+    required: row.required,
+    archived: row.archived_at !== null,
+    choices: options.choices ?? [],
+    currency: options.currency ?? null,
+    target: options.target ?? null,
+  };
+}
+
+export async function listCustomFields(
+  tx: Tx,
+  workspaceId: string,
+  objectType?: CustomFieldObject,
+  includeArchived = true,
+) {
+  let query = tx
+    .selectFrom('custom_fields')
+    .select(COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('object_type')
+    .orderBy('position')
+    .orderBy('created_at');
+  if (objectType) query = query.where('object_type', '=', objectType);
+  if (!includeArchived) query = query.where('archived_at', 'is', null);
+  return query.execute();
+}
+
+/** The definitions a record of this kind is validated against (archived ones included: their values stay). */
+export async function definitionsFor(tx: Tx, workspaceId: string, objectType: CustomFieldObject) {
+  return (await listCustomFields(tx, workspaceId, objectType)).map(toDefinition);
+}
+
+export async function getCustomField(tx: Tx, workspaceId: string, id: string) {
+  const row = await tx
+    .selectFrom('custom_fields')
+    .select(COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('custom field');
+  return row;
+}
+
+export interface FieldSpec {
+  objectType: CustomFieldObject;
+  label: string;
+  key?: string | undefined;
+  type: CustomFieldType;
+  required?: boolean | undefined;
+  choices?: Choice[] | undefined;
+  currency?: string | undefined;
+  target?: CustomFieldObject | undefined;
+}
+
+export async function createCustomField(tx: Tx, workspaceId: string, spec: FieldSpec) {
+  const key = spec.key ?? keyFromLabel(spec.label);
+  const taken = await tx
+    .selectFrom('custom_fields')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('object_type', '=', spec.objectType)
+    .where('key', '=', key)
+    .executeTakeFirst();
+  if (taken)
+    throw conflict(`A ${spec.objectType} field with the key "${key}" already exists (maybe archived).`);
+  const options = optionsOf(spec.type, spec);
+  const position = await tx
+    .selectFrom('custom_fields')
+    .select(sql<number>`coalesce(max(position), 0) + 1`.as('next'))
+    .where('workspace_id', '=', workspaceId)
+    .where('object_type', '=', spec.objectType)
+    .executeTakeFirstOrThrow();
+  const row = await tx
+    .insertInto('custom_fields')
+    .values({
+      workspace_id: workspaceId,
+      object_type: spec.objectType,
+      key,
+      label: spec.label,
+      type: spec.type,
+      options: JSON.stringify(options),
+      required: spec.required ?? false,
+      position: position.next,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return getCustomField(tx, workspaceId, row.id);
+}
+
+function optionsOf(type: CustomFieldType, spec: Partial<FieldSpec>): Record<string, unknown> {
+  switch (type) {
+    case 'select':
+    case 'multiSelect': {
+      const choices = spec.choices ?? [];
+      if (choices.length === 0) throw invalid('/choices', 'Give at least one choice.');
+      if (new Set(choices.map((c) => c.value)).size !== choices.length)
+        throw invalid('/choices', 'Choice values must differ.');
+      return { choices };
+    }
+    case 'currency':
+      if (!spec.currency) throw invalid('/currency', 'Give the currency (ISO 4217 code).');
+      return { currency: spec.currency };
+    case 'relation':
+      if (!spec.target) throw invalid('/target', 'Say which kind of record it points at.');
+      return { target: spec.target };
+    default:
+      return {};
+  }
+}
+
+/**
+ * Changes a field's label, required flag, choices or position. Its key and type never change: values
+ * already stored would stop matching them.
+ */
+export async function updateCustomField(
+  tx: Tx,
+  input: {
+    workspaceId: string;
+    id: string;
+    change: {
+      label?: string | undefined;
+      required?: boolean | undefined;
+      choices?: Choice[] | undefined;
+      position?: number | undefined;
+    };
+    expectedVersion: number | undefined;
+  },
+) {
+  const current = await getCustomField(tx, input.workspaceId, input.id);
+  assertVersion(input.expectedVersion, current.version, 'custom field');
+  const { label, required, choices, position } = input.change;
+  let options = current.options;
+  if (choices !== undefined) {
+    if (current.type !== 'select' && current.type !== 'multiSelect')
+      throw invalid('/choices', 'Only select fields have choices.');
+    const next = optionsOf(current.type, { choices }) as { choices: Choice[] };
+    const removed = ((current.options as { choices?: Choice[] }).choices ?? []).filter(
+      (old) => !next.choices.some((c) => c.value === old.value),
+    );
+    if (removed.length > 0) await assertChoicesUnused(tx, input.workspaceId, current, removed);
+    options = { ...current.options, choices: next.choices };
+  }
+  await tx
+    .updateTable('custom_fields')
+    .set({
+      ...(label !== undefined ? { label } : {}),
+      ...(required !== undefined ? { required } : {}),
+      ...(position !== undefined ? { position } : {}),
+      options: JSON.stringify(options),
+      ...bumped(),
+    })
+    .where('workspace_id', '=', input.workspaceId)
+    .where('id', '=', input.id)
+    .execute();
+  return getCustomField(tx, input.workspaceId, input.id);
+}
+
+// Removing a choice that records still use would orphan their values: say which one, and how many.
+async function assertChoicesUnused(tx: Tx, workspaceId: string, field: CustomFieldRow, removed: Choice[]) {
+  const table = field.object_type === 'people' ? 'people' : 'companies';
+  const values = removed.map((c) => c.value);
+  const used = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM ${sql.table(table)}
+    WHERE workspace_id = ${workspaceId} AND deleted_at IS NULL
+      AND (custom_fields->>${field.key} = ANY(${values}::text[])
+           OR (jsonb_typeof(custom_fields->${field.key}) = 'array' AND custom_fields->${field.key} ?| ${values}::text[]))`.execute(
+    tx,
+  );
+  const n = used.rows[0]?.n ?? 0;
+  if (n > 0) throw conflict(`${n} record(s) still use a choice you removed; change them first.`);
+}
+
+export async function setArchived(tx: Tx, workspaceId: string, id: string, archived: boolean) {
+  await getCustomField(tx, workspaceId, id);
+  await tx
+    .updateTable('custom_fields')
+    .set({ archived_at: archived ? sql`now()` : null, ...bumped() })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
+  return getCustomField(tx, workspaceId, id);
+}
+
+/**
+ * Deletes an archived field and, in a background job, its values from every record. Only archived
+ * fields can go, so removing data is always two deliberate steps.
+ */
+export async function purgeCustomField(tx: Tx, workspaceId: string, id: string): Promise<void> {
+  const field = await getCustomField(tx, workspaceId, id);
+  if (!field.archived_at)
+    throw new AppError('conflict', 'Archive the field first; only archived fields can be deleted.');
+  await enqueue(tx, {
+    kind: PURGE_FIELD_JOB,
+    workspaceId,
+    payload: { fieldId: id, objectType: field.object_type, key: field.key },
+    dedupeKey: `purge:${id}`,
+  });
+}

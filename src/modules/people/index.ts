@@ -1,0 +1,16 @@
+export { peopleFields } from './people.fields.ts';
+export { matchingPeople, type PeopleQuery } from './people.list.ts';
+export { presentPerson } from './people.present.ts';
+export { peopleRoutes } from './people.routes.ts';
+export { cleanCountry, cleanEmail, cleanPhone, displayName, LIFECYCLE_STAGES } from './people.rules.ts';
+export { PersonInput, type PersonJson, PersonSchema } from './people.schemas.ts';
+export { kindOf, prefixQuery, searchPeople } from './people.search.ts';
+export {
+  createPerson,
+  findPerson,
+  type PersonRow,
+  personQuery,
+  updatePerson,
+  writeContext,
+} from './people.service.ts';
+export type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';

@@ -1,0 +1,70 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
+import { compileFilter } from '../../platform/query/compile.ts';
+import { fieldMap } from '../../platform/query/fields.ts';
+import type { Filter } from '../../platform/query/filter.ts';
+import { type Actor, visibleOwners } from '../access/index.ts';
+import { peopleFields, peopleSorts } from './people.fields.ts';
+import { cleanEmail, cleanPhone } from './people.rules.ts';
+import { personQuery, writeContext } from './people.service.ts';
+
+export interface PeopleQuery {
+  filter?: Filter | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+  lifecycleStage?: string | undefined;
+  ownerId?: string | undefined;
+  companyId?: string | undefined;
+  tag?: string | undefined;
+}
+
+/**
+ * The people an actor may see that match a query, as a select the caller pages, exports or updates
+ * in bulk. E-mail and phone look-ups are exact, on every address and number a person has.
+ */
+export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
+  const context = await writeContext(tx, actor.workspaceId);
+  let select = personQuery(tx, actor.workspaceId);
+  const owners = await visibleOwners(tx, actor, 'people', 'read');
+  if (owners !== 'all')
+    select = select.where(
+      'p.owner_id',
+      'in',
+      owners.size > 0 ? [...owners] : ['00000000-0000-0000-0000-000000000000'],
+    );
+  if (query.email !== undefined) {
+    const email = cleanEmail(query.email);
+    if (!email.ok)
+      throw new AppError('validation_failed', email.reason, {
+        errors: [{ path: '/query/email', message: email.reason }],
+      });
+    select = select.where(sql<boolean>`p.email_index @> ARRAY[${email.value}]::text[]`);
+  }
+  if (query.phone !== undefined) {
+    const phone = cleanPhone(query.phone, context.defaultCountry);
+    if (!phone.ok)
+      throw new AppError('validation_failed', phone.reason, {
+        errors: [{ path: '/query/phone', message: phone.reason }],
+      });
+    select = select.where(sql<boolean>`p.phone_index @> ARRAY[${phone.value}]::text[]`);
+  }
+  if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
+  if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
+  if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
+  if (query.tag) select = select.where(sql<boolean>`p.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.filter)
+    select = select.where(compileFilter(query.filter, fieldMap(peopleFields(context.definitions))));
+  return { select, sorts: peopleSorts(context.definitions) };
+}
+
+export async function listPeople(
+  tx: Tx,
+  actor: Actor,
+  query: PeopleQuery,
+  page: { limit: number; cursor: string | undefined; sort: string },
+) {
+  const { select, sorts } = await matchingPeople(tx, actor, query);
+  return fetchPage(select, { ...page, columns: sorts, idColumn: 'p.id' });
+}

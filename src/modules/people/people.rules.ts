@@ -1,0 +1,120 @@
+import { getCountries, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';
+
+/**
+ * Pure rules for people: how contact details are cleaned and validated. No I/O; each function
+ * returns the clean value or a reason, so callers can report every problem of an input at once.
+ */
+export const LIFECYCLE_STAGES = [
+  'subscriber',
+  'lead',
+  'qualified',
+  'opportunity',
+  'customer',
+  'evangelist',
+  'churned',
+  'other',
+] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+export const SOURCES = [
+  'manual',
+  'import',
+  'api',
+  'form',
+  'chat',
+  'mail',
+  'portal',
+  'partner',
+  'demo',
+  'other',
+] as const;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+// RFC 5321 limits and the WHATWG e-mail shape (what browsers accept): strict enough to catch typos,
+// loose enough for real addresses.
+const EMAIL =
+  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+
+export function cleanEmail(raw: string): Checked<string> {
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL.test(email))
+    return { ok: false, reason: `"${raw.trim()}" is not an e-mail address.` };
+  return { ok: true, value: email };
+}
+
+const COUNTRIES = new Set<string>(getCountries());
+
+export function cleanCountry(raw: string): Checked<string> {
+  const code = raw.trim().toUpperCase();
+  if (!COUNTRIES.has(code)) return { ok: false, reason: `"${raw.trim()}" is not an ISO 3166 country code.` };
+  return { ok: true, value: code };
+}
+
+/** E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`. */
+export function cleanPhone(raw: string, defaultCountry: string): Checked<string> {
+  try {
+    const parsed = parsePhoneNumberWithError(raw.trim(), { defaultCountry: defaultCountry as never });
+    if (!parsed.isPossible()) return { ok: false, reason: `"${raw.trim()}" is not a possible phone number.` };
+    return { ok: true, value: parsed.number };
+  } catch {
+    return { ok: false, reason: `"${raw.trim()}" is not a phone number.` };
+  }
+}
+
+/** Emails in order, the first primary; duplicates after the first occurrence dropped. */
+export function mergeEmails(primary: string | undefined, list: EmailEntry[]): EmailEntry[] {
+  const all = primary !== undefined ? [{ address: primary, type: list[0]?.type ?? 'work' }, ...list] : list;
+  return uniqueBy(all, (e) => e.address);
+}
+
+export function mergePhones(primary: string | undefined, list: PhoneEntry[]): PhoneEntry[] {
+  const all = primary !== undefined ? [{ number: primary, type: list[0]?.type ?? 'mobile' }, ...list] : list;
+  return uniqueBy(all, (p) => p.number);
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function displayName(person: {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+}): string {
+  const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
+  return name || person.email || person.phone || 'Unnamed';
+}
+
+export function blankAddress(address: Partial<AddressEntry>): AddressEntry {
+  return {
+    type: address.type ?? 'work',
+    street: address.street ?? null,
+    city: address.city ?? null,
+    region: address.region ?? null,
+    postalCode: address.postalCode ?? null,
+    country: address.country ?? null,
+    latitude: address.latitude ?? null,
+    longitude: address.longitude ?? null,
+  };
+}
+
+/** A person must be identifiable by something: a name, an e-mail or a phone. */
+export function hasIdentity(input: {
+  firstName?: string | null;
+  lastName?: string | null;
+  emails: unknown[];
+  phones: unknown[];
+}) {
+  return Boolean(
+    input.firstName?.trim() || input.lastName?.trim() || input.emails.length > 0 || input.phones.length > 0,
+  );
+}

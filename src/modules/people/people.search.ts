@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../access/index.ts';
+import { matchingPeople, type PeopleQuery } from './people.list.ts';
+import { cleanEmail, cleanPhone } from './people.rules.ts';
+import { type PersonRow, writeContext } from './people.service.ts';
+
+/** Results beyond this many are not worth ranking: refine the query instead. */
+const MAX_RESULTS = 1000;
+const CANDIDATES = 500;
+
+export type SearchKind = 'email' | 'phone' | 'name';
+
+/** What a query string is: an e-mail and a phone number are looked up exactly, the rest is a name. */
+export function kindOf(q: string): SearchKind {
+  if (q.includes('@')) return 'email';
+  if (/^\+?[\d\s().-]{6,}$/.test(q) && (q.match(/\d/g)?.length ?? 0) >= 6) return 'phone';
+  return 'name';
+}
+
+/**
+ * Typo-tolerant search, ranked: a name matches when its words are the query's words with letters
+ * swapped ("jonh smiht"), when it is similar by trigrams (pg_trgm), or by full-text prefix ("smi");
+ * each candidate set comes from its own index and is capped, so a million people cost what a few
+ * hundred do. The page cursor is an offset into the ranking.
+ */
+export async function searchPeople(
+  tx: Tx,
+  actor: Actor,
+  q: string,
+  filters: PeopleQuery,
+  page: { limit: number; cursor: string | undefined },
+): Promise<{ rows: (PersonRow & { score: number })[]; nextCursor: string | null }> {
+  const offset = decodeOffset(page.cursor);
+  const kind = kindOf(q);
+  if (kind === 'email' || kind === 'phone') {
+    const exact = await exactFilters(tx, actor, q, kind);
+    if (exact) {
+      const { select } = await matchingPeople(tx, actor, { ...filters, ...exact });
+      const rows = await select
+        .orderBy('p.id')
+        .limit(page.limit + 1)
+        .offset(offset)
+        .execute();
+      return paged(
+        rows.map((r) => ({ ...r, score: 1 })),
+        page.limit,
+        offset,
+      );
+    }
+  }
+  const { select } = await matchingPeople(tx, actor, filters);
+  const norm = sql`rapport_search_norm(${q})`;
+  const keys = sql`rapport_name_keys(${q})`;
+  const prefix = prefixQuery(q);
+  const ws = actor.workspaceId;
+  const candidates = sql`(
+      (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL AND cardinality(${keys}) > 0
+         AND name_keys @> ${keys} LIMIT ${CANDIDATES})
+      UNION
+      (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name % ${norm} LIMIT ${CANDIDATES})
+      ${
+        prefix
+          ? sql`UNION (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL
+         AND search_vector @@ to_tsquery('simple', ${prefix}) LIMIT ${CANDIDATES})`
+          : sql``
+      })`;
+  const score = sql<number>`greatest(
+      CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
+      CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
+      similarity(p.search_name, ${norm}),
+      ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
+  const rows = await select
+    .select(score.as('score'))
+    .where(sql<boolean>`p.id IN ${candidates}`)
+    .orderBy(score, 'desc')
+    .orderBy('p.id')
+    .limit(page.limit + 1)
+    .offset(offset)
+    .execute();
+  return paged(rows, page.limit, offset);
+}
+
+async function exactFilters(tx: Tx, actor: Actor, q: string, kind: 'email' | 'phone') {
+  if (kind === 'email') {
+    const email = cleanEmail(q);
+    return email.ok ? { email: email.value } : undefined;
+  }
+  const { defaultCountry } = await writeContext(tx, actor.workspaceId);
+  const phone = cleanPhone(q, defaultCountry);
+  return phone.ok ? { phone: phone.value } : undefined;
+}
+
+/** "ada lov" → "ada:* & lov:*": every word, as a prefix. */
+export function prefixQuery(q: string): string | undefined {
+  const words = q
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
+
+function paged<T>(rows: T[], limit: number, offset: number) {
+  const more = rows.length > limit && offset + limit < MAX_RESULTS;
+  return { rows: rows.slice(0, limit), nextCursor: more ? encodeOffset(offset + limit) : null };
+}
+
+const encodeOffset = (offset: number) => Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+
+function decodeOffset(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  try {
+    const { o } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o: unknown };
+    if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o < MAX_RESULTS) return o;
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation_failed', 'The cursor is not valid.', {
+    errors: [{ path: '/query/cursor', message: 'Not a cursor of this search.' }],
+  });
+}

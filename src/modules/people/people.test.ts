@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+const filter = (f: unknown) => `filter=${encodeURIComponent(JSON.stringify(f))}`;
+
+describe('people', () => {
+  it('cleans contact details: lower-cased e-mails, E.164 phones, ISO countries', async () => {
+    const created = await ws.api.post('/people', {
+      firstName: '  Grace ',
+      lastName: 'Hopper',
+      email: 'Grace.Hopper@Navy.MIL',
+      emails: [{ address: 'grace@example.org', type: 'personal' }],
+      phones: [{ number: '01 42 68 53 00', type: 'work' }],
+      addresses: [{ type: 'work', city: 'Paris', country: 'fr' }],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      name: 'Grace Hopper',
+      firstName: 'Grace',
+      email: 'grace.hopper@navy.mil',
+      emails: [
+        { address: 'grace.hopper@navy.mil', type: 'personal' },
+        { address: 'grace@example.org', type: 'personal' },
+      ],
+      phone: '+33142685300',
+      addresses: [{ city: 'Paris', country: 'FR', street: null }],
+      lifecycleStage: 'lead',
+      ownerId: ws.admin.id,
+      source: 'api',
+    });
+    const found = await ws.api.get('/people?email=GRACE@example.org');
+    expect(found.body.data.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
+    const byPhone = await ws.api.get(`/people?phone=${encodeURIComponent('+33 1 42 68 53 00')}`);
+    expect(byPhone.body.data.map((p: { id: string }) => p.id)).toEqual([created.body.id]);
+  });
+
+  it('reports every invalid detail with its path, and writes nothing', async () => {
+    const before = (await ws.api.get('/people?limit=200')).body.data.length;
+    const bad = await ws.api.post('/people', {
+      firstName: 'X',
+      email: 'not-an-email',
+      phones: [{ number: '12', type: 'work' }],
+      addresses: [{ country: 'XX' }],
+      lifecycleStage: 'customer',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      '/addresses/0/country',
+      '/email',
+      '/phones/0/number',
+    ]);
+    expect((await ws.api.post('/people', { jobTitle: 'Nobody' })).status).toBe(400);
+    expect((await ws.api.get('/people?limit=200')).body.data.length).toBe(before);
+  });
+
+  it('updates partially, tracks the lifecycle stage, and deletes', async () => {
+    const person = (await ws.api.post('/people', { firstName: 'Lin', email: 'lin@example.com', tags: ['a'] }))
+      .body;
+    const updated = await ws.api.patch(
+      `/people/${person.id}`,
+      { lifecycleStage: 'customer' },
+      { 'if-match': '"1"' },
+    );
+    expect(updated.body).toMatchObject({
+      lifecycleStage: 'customer',
+      email: 'lin@example.com',
+      tags: ['a'],
+      version: 2,
+    });
+    expect(Date.parse(updated.body.lifecycleChangedAt)).toBeGreaterThanOrEqual(
+      Date.parse(person.lifecycleChangedAt),
+    );
+    const history = await ws.api.get(`/audit-log?recordId=${person.id}&action=updated`);
+    expect(history.body.data[0].changes.lifecycleStage).toEqual({ before: 'lead', after: 'customer' });
+    expect((await ws.api.delete(`/people/${person.id}`)).status).toBe(204);
+    expect((await ws.api.get(`/people/${person.id}`)).status).toBe(404);
+    expect((await ws.api.get('/people?email=lin@example.com')).body.data).toEqual([]);
+  });
+
+  it('finds people by typo-tolerant search, prefix, e-mail and phone', async () => {
+    const john = (
+      await ws.api.post('/people', {
+        firstName: 'John',
+        lastName: 'Smith',
+        email: 'jsmith@smith.example',
+        phone: '+1 415 555 2671',
+      })
+    ).body;
+    await ws.api.post('/people', { firstName: 'Joan', lastName: 'Smythe' });
+    await ws.api.post('/people', { firstName: 'Zoë', lastName: 'Ångström' });
+    const search = async (q: string) =>
+      (await ws.api.get(`/people?q=${encodeURIComponent(q)}`)).body.data.map((p: { name: string }) => p.name);
+    expect((await search('jonh smiht'))[0]).toBe('John Smith');
+    expect((await search('john smith'))[0]).toBe('John Smith');
+    expect(await search('smi')).toEqual(expect.arrayContaining(['John Smith']));
+    expect(await search('zoe angstrom')).toEqual(['Zoë Ångström']);
+    expect(await search('JSMITH@smith.example')).toEqual(['John Smith']);
+    expect(await search('(415) 555-2671')).toEqual(['John Smith']);
+    expect(john.id).toBeDefined();
+  });
+
+  it('filters with the filter language, sorts, and pages with cursors', async () => {
+    const local = await buildWorkspace(server, 'Filters');
+    const acme = (
+      await local.api.post('/companies', { name: 'Acme', industry: 'Retail', domain: 'acme.example' })
+    ).body;
+    for (let i = 0; i < 6; i++) {
+      await local.api.post('/people', {
+        lastName: `P${i}`,
+        lifecycleStage: i % 2 === 0 ? 'customer' : 'lead',
+        tags: i < 3 ? ['vip'] : [],
+        ...(i % 3 === 0 ? { companyId: acme.id } : {}),
+      });
+    }
+    const names = async (query: string) => {
+      const all: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await local.api.get(`/people?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        all.push(...page.body.data.map((p: { lastName: string }) => p.lastName));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return all;
+    };
+    expect(
+      await names(`sort=lastName&${filter({ field: 'lifecycleStage', op: 'eq', value: 'customer' })}`),
+    ).toEqual(['P0', 'P2', 'P4']);
+    expect(
+      await names(
+        `sort=-lastName&${filter({
+          or: [
+            { field: 'tags', op: 'hasAny', value: ['vip'] },
+            { field: 'company.industry', op: 'eq', value: 'retail' },
+          ],
+        })}`,
+      ),
+    ).toEqual(['P3', 'P2', 'P1', 'P0']);
+    expect(await names(`sort=lastName&${filter({ field: 'company.name', op: 'isEmpty' })}`)).toEqual([
+      'P1',
+      'P2',
+      'P4',
+      'P5',
+    ]);
+    const bad = await local.api.get(`/people?${filter({ field: 'shoeSize', op: 'gt', value: 3 })}`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('/filter/field');
+    expect((await local.api.get('/people?filter=%7Bnope')).status).toBe(400);
+  });
+});
+
+describe('custom fields on people', () => {
+  it('validates, filters, sorts, archives and purges', async () => {
+    const local = await buildWorkspace(server, 'Custom');
+    const size = (
+      await local.api.post('/custom-fields', { objectType: 'people', label: 'Shoe size', type: 'number' })
+    ).body;
+    const tier = (
+      await local.api.post('/custom-fields', {
+        objectType: 'people',
+        label: 'Tier',
+        type: 'select',
+        choices: [
+          { value: 'gold', label: 'Gold' },
+          { value: 'silver', label: 'Silver' },
+        ],
+      })
+    ).body;
+    expect(size.key).toBe('shoeSize');
+    const a = (
+      await local.api.post('/people', { lastName: 'A', customFields: { shoeSize: 44, tier: 'gold' } })
+    ).body;
+    await local.api.post('/people', { lastName: 'B', customFields: { shoeSize: 38 } });
+    const wrong = await local.api.post('/people', {
+      lastName: 'C',
+      customFields: { shoeSize: 'big', tier: 'bronze', colour: 'x' },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      '/customFields/colour',
+      '/customFields/shoeSize',
+      '/customFields/tier',
+    ]);
+    const big = await local.api.get(
+      `/people?${filter({ field: 'customFields.shoeSize', op: 'gte', value: 40 })}`,
+    );
+    expect(big.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['A']);
+    const sorted = await local.api.get('/people?sort=customFields.shoeSize');
+    expect(sorted.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['B', 'A']);
+
+    const removeChoice = await local.api.patch(`/custom-fields/${tier.id}`, {
+      choices: [{ value: 'silver', label: 'Silver' }],
+    });
+    expect(removeChoice.status).toBe(409);
+
+    expect((await local.api.delete(`/custom-fields/${size.id}`)).status).toBe(409);
+    await local.api.post(`/custom-fields/${size.id}/archive`);
+    expect((await local.api.get(`/people/${a.id}`)).body.customFields).toEqual({ tier: 'gold' });
+    await local.api.post(`/custom-fields/${size.id}/restore`);
+    expect((await local.api.get(`/people/${a.id}`)).body.customFields).toEqual({
+      shoeSize: 44,
+      tier: 'gold',
+    });
+    await local.api.post(`/custom-fields/${size.id}/archive`);
+    expect((await local.api.delete(`/custom-fields/${size.id}`)).status).toBe(202);
+    await server.runner.drain();
+    expect((await local.api.get(`/custom-fields/${size.id}`)).status).toBe(404);
+    await local.api.post(`/custom-fields/${tier.id}/archive`);
+    await local.api.post(`/custom-fields/${tier.id}/restore`);
+    expect((await local.api.get(`/people/${a.id}`)).body.customFields).toEqual({ tier: 'gold' });
+    const trail = await local.api.get(`/audit-log?recordId=${a.id}&action=updated`);
+    expect(trail.body.data[0]).toMatchObject({
+      via: 'job',
+      changes: { customFields: { before: { shoeSize: 44, tier: 'gold' }, after: { tier: 'gold' } } },
+    });
+  });
+
+  it('requires required fields and checks relations', async () => {
+    const local = await buildWorkspace(server, 'Required');
+    await local.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Account manager note',
+      type: 'text',
+      required: true,
+    });
+    await local.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Referrer',
+      type: 'relation',
+      target: 'people',
+    });
+    const missing = await local.api.post('/people', { lastName: 'X' });
+    expect(missing.body.errors).toEqual([
+      { path: '/customFields/accountManagerNote', message: 'Account manager note is required.' },
+    ]);
+    const ghost = await local.api.post('/people', {
+      lastName: 'Y',
+      customFields: { accountManagerNote: 'ok', referrer: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f' },
+    });
+    expect(ghost.body.errors).toEqual([{ path: '/customFields/referrer', message: 'No such person.' }]);
+  });
+});
+
+describe('who sees whose people', () => {
+  it('lets a sales rep read everyone but change only their own', async () => {
+    const local = await buildWorkspace(server, 'Visibility');
+    const rep = await buildMember(server, local, 'sales');
+    const mine = (await rep.api.post('/people', { lastName: 'Mine' })).body;
+    const theirs = (await local.api.post('/people', { lastName: 'Theirs' })).body;
+    expect(mine.ownerId).toBe(rep.id);
+    expect((await rep.api.get(`/people/${theirs.id}`)).status).toBe(200);
+    expect((await rep.api.patch(`/people/${theirs.id}`, { jobTitle: 'x' })).status).toBe(403);
+    expect((await rep.api.patch(`/people/${mine.id}`, { jobTitle: 'x' })).status).toBe(200);
+    expect((await rep.api.delete(`/people/${theirs.id}`)).status).toBe(403);
+    const viewer = await buildMember(server, local, 'viewer');
+    expect((await viewer.api.post('/people', { lastName: 'Nope' })).status).toBe(403);
+  });
+});
