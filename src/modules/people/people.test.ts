@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiResponse } from '../../../tests/support/api-client.ts';
+import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
@@ -126,7 +126,7 @@ describe('people', () => {
       const all: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: ApiResponse = await local.api.get(`/people?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: ApiResponse<Json> = await local.api.get(`/people?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
         expect(page.status).toBe(200);
         all.push(...page.body.data.map((p: { lastName: string }) => p.lastName));
         cursor = page.body.nextCursor;
