@@ -48,7 +48,15 @@ export interface AppOptions {
 }
 
 export function createApp(services: Services, hub: ChangeHub, options: AppOptions = {}): Hono<AppEnv> {
-  const app = createHttpApp(services.logger);
+  const uploads = routes
+    .filter((r) => r.kind === 'stream' && r.spec.upload)
+    .map((r) => ({
+      method: r.spec.method.toUpperCase(),
+      regex: new RegExp(`^${API_BASE}${r.spec.path.replace(/\{\w+\}/g, '[^/]+')}$`),
+    }));
+  const app = createHttpApp(services.logger, {
+    streamsBody: (method, path) => uploads.some((u) => u.method === method && u.regex.test(path)),
+  });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
     try {

@@ -126,7 +126,9 @@ describe('people', () => {
       const all: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: ApiResponse<Json> = await local.api.get(`/people?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: ApiResponse<Json> = await local.api.get(
+          `/people?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.status).toBe(200);
         all.push(...page.body.data.map((p: { lastName: string }) => p.lastName));
         cursor = page.body.nextCursor;

@@ -36,13 +36,14 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
     limit(options.rateLimiter, `ip:${ip}`);
     if (UNSAFE.has(c.req.method)) assertSameOrigin(c);
   }
-  if (route.kind === 'staff' && auth && !route.spec.allow(auth.principal)) {
+  if ((route.kind === 'staff' || route.kind === 'stream') && auth && !route.spec.allow(auth.principal)) {
     throw new AppError('forbidden', 'Your role does not allow this.');
   }
 
   const params = parse(spec.params, c.req.param(), 'path');
   const query = parse(spec.query, Object.fromEntries(new URL(c.req.url).searchParams), 'query');
-  const { raw, value } = spec.body ? await readJsonBody(c) : { raw: '', value: undefined };
+  const { raw, value } =
+    spec.body && route.kind !== 'stream' ? await readJsonBody(c) : { raw: '', value: undefined };
   const body = parse(spec.body, value ?? {}, 'body');
   const input: BaseInput<unknown, unknown, unknown> = {
     params,
@@ -59,8 +60,15 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
   const outcome =
     route.kind === 'public'
       ? { reply: await route.spec.handler(input) }
-      : route.kind === 'account' && auth
-        ? { reply: await route.spec.handler({ ...input, principal: auth.principal, session: auth.session }) }
+      : (route.kind === 'account' || route.kind === 'stream') && auth
+        ? {
+            reply: await route.spec.handler({
+              ...input,
+              body: undefined,
+              principal: auth.principal,
+              session: auth.session,
+            }),
+          }
         : await runStaff();
   if ('stored' in outcome) return respond(c, outcome.stored);
   const { reply } = outcome;

@@ -67,6 +67,20 @@ export interface AccountRouteSpec<
   handler: (input: AccountInput<Out<P>, Out<Q>, Out<B>>) => Promise<Reply>;
 }
 
+/**
+ * A route that streams: an upload read chunk by chunk (no JSON body, no 1 MiB limit) or a download
+ * written as it is read. It is authorised like a staff route but gets no request-wide transaction:
+ * it opens short ones per chunk or batch, so a long transfer never holds a connection (the embedded
+ * database has only one).
+ */
+export interface StreamRouteSpec<P extends Schema | undefined, Q extends Schema | undefined>
+  extends Omit<CommonSpec<P, Q, undefined>, 'body'> {
+  allow: (principal: StaffPrincipal) => boolean;
+  /** The raw request body this route reads, for the OpenAPI document. */
+  upload?: { contentTypes: string[]; description: string };
+  handler: (input: AccountInput<Out<P>, Out<Q>, undefined>) => Promise<Reply>;
+}
+
 /** A route without a caller (sign-in, setup, password reset): it opens its own transactions. */
 export interface PublicRouteSpec<
   P extends Schema | undefined,
@@ -80,6 +94,7 @@ type AnySchema = Schema | undefined;
 export type Route =
   | { kind: 'staff'; spec: StaffRouteSpec<AnySchema, AnySchema, AnySchema> }
   | { kind: 'account'; spec: AccountRouteSpec<AnySchema, AnySchema, AnySchema> }
+  | { kind: 'stream'; spec: StreamRouteSpec<AnySchema, AnySchema> & { body?: undefined } }
   | { kind: 'public'; spec: PublicRouteSpec<AnySchema, AnySchema, AnySchema> };
 
 /**
@@ -100,6 +115,12 @@ export function defineAccountRoute<
   B extends AnySchema = undefined,
 >(spec: AccountRouteSpec<P, Q, B>): Route {
   return { kind: 'account', spec: spec as unknown as AccountRouteSpec<AnySchema, AnySchema, AnySchema> };
+}
+
+export function defineStreamRoute<P extends AnySchema = undefined, Q extends AnySchema = undefined>(
+  spec: StreamRouteSpec<P, Q>,
+): Route {
+  return { kind: 'stream', spec: spec as unknown as StreamRouteSpec<AnySchema, AnySchema> };
 }
 
 export function definePublicRoute<

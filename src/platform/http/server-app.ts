@@ -15,7 +15,10 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
  * The HTTP skeleton every route hangs from: request ids, access logs, security headers, body limits,
  * and one error handler that turns anything thrown into problem details.
  */
-export function createHttpApp(logger: Logger): Hono<AppEnv> {
+export function createHttpApp(
+  logger: Logger,
+  options: { streamsBody?: (method: string, path: string) => boolean } = {},
+): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     const given = c.req.header('x-request-id');
@@ -50,15 +53,14 @@ export function createHttpApp(logger: Logger): Hono<AppEnv> {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BODY,
-      onError: () => {
-        throw new AppError('payload_too_large', `The body is larger than ${MAX_JSON_BODY / 1024} KiB.`);
-      },
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: MAX_JSON_BODY,
+    onError: () => {
+      throw new AppError('payload_too_large', `The body is larger than ${MAX_JSON_BODY / 1024} KiB.`);
+    },
+  });
+  // Streaming uploads enforce their own (much larger) limit while they read.
+  app.use('/api/*', (c, next) => (options.streamsBody?.(c.req.method, c.req.path) ? next() : limit(c, next)));
   app.onError((error, c) => problemResponse(c, error, logger));
   return app;
 }
