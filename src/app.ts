@@ -7,9 +7,11 @@ import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
 import { customFieldRoutes } from './modules/custom-fields/index.ts';
+import { notificationRoutes } from './modules/notifications/index.ts';
 import { peopleRoutes } from './modules/people/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
+import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { workspaceRoutes } from './modules/workspaces/index.ts';
 import { isMigrated } from './platform/db/migrate.ts';
@@ -40,6 +42,9 @@ export const routes: Route[] = [
   ...customFieldRoutes,
   ...peopleRoutes,
   ...companyRoutes,
+  ...timelineRoutes,
+  ...attachmentRoutes,
+  ...notificationRoutes,
 ];
 
 export interface AppOptions {

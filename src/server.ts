@@ -4,9 +4,12 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
+import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
+import { asSystem } from './platform/db/transaction.ts';
 import { MAINTENANCE_JOB, maintenanceJob } from './platform/jobs/maintenance.ts';
+import { enqueue } from './platform/jobs/queue.ts';
 import { JobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/log/logger.ts';
 import { SEND_MAIL_JOB } from './platform/mail/outbox.ts';
@@ -39,6 +42,13 @@ export async function startServer(
     if (!options.db) await migrate(db, logger);
     const runner = createRunner(db, config, logger, options.transport);
     const hub = new ChangeHub(db, logger);
+    // Changes that make history entries wake the timeline consumer (one queued run at a time).
+    hub.observe(({ objectType }) => {
+      if (!DERIVED_FROM.has(objectType)) return;
+      void asSystem(db, (tx) =>
+        enqueue(tx, { kind: DERIVE_TIMELINE_JOB, workspaceId: null, dedupeKey: 'wake' }),
+      ).catch((error) => logger.warn({ err: error }, 'could not wake the timeline consumer'));
+    });
     await hub.start();
     const app = createApp({ db, config, logger }, hub, { checkResponses: options.checkResponses ?? false });
     const sockets = new WebSocketServer({ noServer: true });
@@ -85,11 +95,12 @@ export async function startServer(
 export function createRunner(db: Db, config: Config, logger: Logger, transport?: Transport): JobRunner {
   const runner = new JobRunner(db, logger, {
     workers: config.jobWorkers,
-    schedules: { [MAINTENANCE_JOB]: 60 * 60 * 1000 },
+    schedules: { [MAINTENANCE_JOB]: 60 * 60 * 1000, [DERIVE_TIMELINE_JOB]: 60 * 1000 },
   });
   const mailer = transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined);
   runner.register(SEND_MAIL_JOB, sendMailJob(mailer, config.mailFrom));
   runner.register(MAINTENANCE_JOB, maintenanceJob);
   runner.register(PURGE_FIELD_JOB, purgeFieldJob);
+  runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
   return runner;
 }

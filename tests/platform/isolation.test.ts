@@ -13,7 +13,10 @@ let a: TestWorkspace;
 let b: TestWorkspace;
 const fixtures = new Map<string, string>();
 
-type Operation = { requestBody?: { content: Record<string, { schema: { example?: unknown } }> } };
+type Operation = {
+  requestBody?: { content: Record<string, { schema: { example?: unknown } }> };
+  parameters?: { in: string; name: string; required?: boolean; schema?: { example?: unknown } }[];
+};
 let document: { paths: Record<string, Record<string, Operation>> };
 
 beforeAll(async () => {
@@ -37,6 +40,18 @@ beforeAll(async () => {
     label: 'Shoe size',
     type: 'number',
   });
+  const activity = await a.api.post('/activities', {
+    type: 'note',
+    body: 'A note',
+    personIds: [person.body.id],
+  });
+  const attachment = await a.api.post(
+    `/activities/${activity.body.id}/attachments?filename=a.txt`,
+    'secret',
+    {
+      'content-type': 'text/plain',
+    },
+  );
   await server.runner.drain();
   const audit = await a.api.get('/audit-log?limit=1');
   const jobs = await a.api.get('/jobs?limit=1');
@@ -52,6 +67,8 @@ beforeAll(async () => {
   fixtures.set('people', person.body.id);
   fixtures.set('companies', company.body.id);
   fixtures.set('custom-fields', field.body.id);
+  fixtures.set('activities', activity.body.id);
+  fixtures.set('attachments', attachment.body.id);
 });
 afterAll(() => server.stop());
 
@@ -75,7 +92,13 @@ describe('workspace isolation, for every route in the OpenAPI document', () => {
       expect(id, `add a fixture of workspace A for /${resource} in ${import.meta.filename}`).toBeDefined();
       for (const [method, operation] of Object.entries(operations)) {
         const body = operation.requestBody?.content['application/json']?.schema.example;
-        const response = await b.api.request(method.toUpperCase(), path.replace('{id}', id ?? ''), body);
+        // Required query parameters take their documented example, so only the id can make it fail.
+        const query = (operation.parameters ?? [])
+          .filter((p) => p.in === 'query' && p.required)
+          .map((p) => `${p.name}=${encodeURIComponent(String(p.schema?.example ?? 'x'))}`)
+          .join('&');
+        const url = path.replace('{id}', id ?? '') + (query ? `?${query}` : '');
+        const response = await b.api.request(method.toUpperCase(), url, body);
         expect(response.status, `${method.toUpperCase()} ${path} from workspace B`).toBe(404);
         checked++;
       }

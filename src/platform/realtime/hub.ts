@@ -18,6 +18,7 @@ export interface Subscriber {
  */
 export class ChangeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly observers = new Set<(event: { workspaceId: string; objectType: string }) => void>();
   private stopListening: (() => Promise<void>) | undefined;
   private readonly db: Db;
   private readonly logger: Logger;
@@ -49,6 +50,11 @@ export class ChangeHub {
     };
   }
 
+  /** In-process reactions to changes (waking consumers of the change stream), in every workspace. */
+  observe(observer: (event: { workspaceId: string; objectType: string }) => void): void {
+    this.observers.add(observer);
+  }
+
   get size(): number {
     let n = 0;
     for (const set of this.subscribers.values()) n += set.size;
@@ -64,6 +70,8 @@ export class ChangeHub {
       return;
     }
     if (typeof parsed.workspaceId !== 'string' || typeof parsed.objectType !== 'string') return;
+    for (const observer of this.observers)
+      observer({ workspaceId: parsed.workspaceId, objectType: parsed.objectType });
     const camel = parsed.objectType.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
     for (const subscriber of this.subscribers.get(parsed.workspaceId) ?? []) {
       subscriber.send({ type: 'changed', objectType: camel });

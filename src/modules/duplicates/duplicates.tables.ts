@@ -1,0 +1,48 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt } from '../../platform/db/schema.ts';
+
+type JsonColumn<T> = ColumnType<T, string, string>;
+
+export interface DuplicateCandidatesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  object_type: 'people' | 'companies';
+  first_id: string;
+  second_id: string;
+  reasons: string[];
+  score: ColumnType<string, string | number, string | number>;
+  status: Generated<'open' | 'dismissed' | 'merged'>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface MergesTable {
+  workspace_id: string;
+  id: Generated<string>;
+  object_type: 'people' | 'companies';
+  survivor_id: string;
+  merged_id: string;
+  survivor_before: JsonColumn<Record<string, unknown>>;
+  moved: JsonColumn<MovedRow[]>;
+  merged_by: string | null;
+  created_at: CreatedAt;
+  undone_at: Date | null;
+  undone_by: string | null;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+/** A row repointed from the merged record to the survivor: enough to point it back. */
+export interface MovedRow {
+  table: string;
+  column: string;
+  key: Record<string, string | number>;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    duplicate_candidates: DuplicateCandidatesTable;
+    merges: MergesTable;
+  }
+}

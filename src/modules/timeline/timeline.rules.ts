@@ -1,0 +1,148 @@
+import sanitizeHtml from 'sanitize-html';
+
+/** Pure rules of the contact history: what an entry may hold, and what counts as contact. */
+export const ACTIVITY_TYPES = [
+  'email',
+  'call',
+  'meeting',
+  'note',
+  'chat',
+  'ticket',
+  'campaign',
+  'order',
+  'form',
+  'portal',
+  'social',
+  'stage_change',
+  'task',
+  'other',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export const CHANNELS = [
+  'email',
+  'phone',
+  'meeting',
+  'video',
+  'chat',
+  'web',
+  'portal',
+  'social',
+  'sms',
+  'system',
+  'other',
+] as const;
+export const DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
+
+/** The channel an interaction of this type usually comes through, when the client does not say. */
+export const DEFAULT_CHANNEL: Record<ActivityType, (typeof CHANNELS)[number]> = {
+  email: 'email',
+  call: 'phone',
+  meeting: 'meeting',
+  note: 'other',
+  chat: 'chat',
+  ticket: 'system',
+  campaign: 'email',
+  order: 'web',
+  form: 'web',
+  portal: 'portal',
+  social: 'social',
+  stage_change: 'system',
+  task: 'other',
+  other: 'other',
+};
+
+/** Interactions in which someone of the team was in touch with the customer. */
+export function isContact(type: string, direction: string | null): boolean {
+  return (
+    ['email', 'call', 'meeting', 'chat'].includes(type) &&
+    (direction === 'inbound' || direction === 'outbound')
+  );
+}
+
+const MENTION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Notes are rich text, kept as HTML that can only format: no scripts, no styles, no event handlers,
+ * links only to http(s) and mailto (opening in a new tab without a referrer), and mention spans.
+ */
+export function sanitizeNote(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p',
+      'br',
+      'strong',
+      'b',
+      'em',
+      'i',
+      'u',
+      's',
+      'ul',
+      'ol',
+      'li',
+      'blockquote',
+      'code',
+      'pre',
+      'a',
+      'h2',
+      'h3',
+      'span',
+    ],
+    allowedAttributes: { a: ['href', 'rel', 'target'], span: ['data-mention'] },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesAppliedToAttributes: ['href'],
+    transformTags: {
+      a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }),
+    },
+    exclusiveFilter: (frame) =>
+      frame.tag === 'span' && !!frame.attribs['data-mention'] && !MENTION.test(frame.attribs['data-mention']),
+  });
+}
+
+/** The colleagues a note mentions: `<span data-mention="user id">`. */
+export function mentionsOf(html: string): string[] {
+  const ids = [...html.matchAll(/data-mention="([0-9a-f-]{36})"/gi)].map((m) => (m[1] ?? '').toLowerCase());
+  return [...new Set(ids.filter((id) => MENTION.test(id)))];
+}
+
+/** Plain text of a note, for summaries and search. */
+export function textOf(html: string): string {
+  return sanitizeHtml(html.replace(/<(br|\/p|\/li|\/h[23]|\/blockquote)>/gi, '\n$&'), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Files shown inline only if they cannot carry active content; everything else downloads. */
+const INLINE_SAFE = new Set([
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+]);
+export function servedContentType(stored: string): string {
+  return INLINE_SAFE.has(stored)
+    ? stored === 'text/plain'
+      ? 'text/plain; charset=utf-8'
+      : stored
+    : 'application/octet-stream';
+}
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export function safeFilename(raw: string): string {
+  const name = raw
+    .replace(/[\\/\0\r\n"]/g, '_')
+    .replace(/^\.+/, '')
+    .trim()
+    .slice(0, 255);
+  return name || 'attachment';
+}

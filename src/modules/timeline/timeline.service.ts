@@ -1,0 +1,252 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { AppError, type FieldError } from '../../platform/errors.ts';
+import { type Actor, assertMay } from '../access/index.ts';
+import { findPerson } from '../people/index.ts';
+import { notifyMentions } from './mentions.ts';
+import {
+  type ActivityType,
+  DEFAULT_CHANNEL,
+  isContact,
+  mentionsOf,
+  sanitizeNote,
+  textOf,
+} from './timeline.rules.ts';
+
+export interface NewActivity {
+  type: ActivityType;
+  channel?: string | undefined;
+  direction?: string | null | undefined;
+  occurredAt?: string | undefined;
+  subject?: string | null | undefined;
+  body?: string | null | undefined;
+  bodyHtml?: string | null | undefined;
+  personIds: string[];
+  companyId?: string | null | undefined;
+  dealId?: string | null | undefined;
+  ticketId?: string | null | undefined;
+  orderId?: string | null | undefined;
+  metadata?: Record<string, unknown> | undefined;
+  /** For entries derived from another record: deriving twice never doubles them. */
+  sourceKey?: string | undefined;
+  actorPersonId?: string | undefined;
+}
+
+export function activityQuery(tx: Tx, workspaceId: string) {
+  return tx
+    .selectFrom('activities as a')
+    .select([
+      'a.id',
+      'a.type',
+      'a.channel',
+      'a.direction',
+      'a.occurred_at',
+      'a.subject',
+      'a.body',
+      'a.body_html',
+      'a.actor_type',
+      'a.actor_user_id',
+      'a.actor_person_id',
+      'a.company_id',
+      'a.deal_id',
+      'a.ticket_id',
+      'a.order_id',
+      'a.metadata',
+      'a.created_at',
+      'a.updated_at',
+      'a.version',
+      sql<string[]>`coalesce((SELECT array_agg(ap.person_id ORDER BY ap.person_id) FROM activity_people ap
+        WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '{}')`.as('person_ids'),
+      sql<
+        { id: string; filename: string; contentType: string; size: number }[]
+      >`coalesce((SELECT json_agg(json_build_object(
+        'id', f.id, 'filename', f.filename, 'contentType', f.content_type, 'size', f.size_bytes) ORDER BY f.created_at)
+        FROM attachments f WHERE f.workspace_id = a.workspace_id AND f.activity_id = a.id), '[]')`.as(
+        'attachments',
+      ),
+    ])
+    .where('a.workspace_id', '=', workspaceId)
+    .where('a.deleted_at', 'is', null);
+}
+export type ActivityRow = Awaited<ReturnType<ReturnType<typeof activityQuery>['executeTakeFirstOrThrow']>>;
+
+export async function findActivity(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  action: 'read' | 'update' | 'delete' = 'read',
+) {
+  const row = await activityQuery(tx, actor.workspaceId).where('a.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', 'No such activity.');
+  await assertMay(tx, actor, 'activities', action, row.actor_user_id, 'activity');
+  return row;
+}
+
+/**
+ * Records an interaction in the history of every person it concerns (and their company). An e-mail,
+ * call, meeting or chat with a direction also moves the people's "last contacted" forward.
+ */
+export async function createActivity(
+  tx: Tx,
+  actor: Actor,
+  input: NewActivity,
+  mail?: { publicUrl: string; mailDomain: string },
+) {
+  const errors: FieldError[] = [];
+  const people: { id: string; company_id: string | null }[] = [];
+  for (const [i, personId] of [...new Set(input.personIds)].entries()) {
+    try {
+      people.push(await findPerson(tx, actor, personId));
+    } catch {
+      errors.push({ path: `/personIds/${i}`, message: 'No such person.' });
+    }
+  }
+  const companyId = input.companyId === undefined ? (people[0]?.company_id ?? null) : input.companyId;
+  if (companyId) {
+    const company = await tx
+      .selectFrom('companies')
+      .select('id')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', companyId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!company) errors.push({ path: '/companyId', message: 'No such company.' });
+  }
+  if (people.length === 0 && !companyId)
+    errors.push({ path: '/personIds', message: 'Say whom it concerns: people or a company.' });
+  if (errors.length > 0) throw new AppError('validation_failed', 'The activity is not valid.', { errors });
+
+  const html = input.bodyHtml ? sanitizeNote(input.bodyHtml) : null;
+  const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+  const inserted = await tx
+    .insertInto('activities')
+    .values({
+      workspace_id: actor.workspaceId,
+      type: input.type,
+      channel: input.channel ?? DEFAULT_CHANNEL[input.type],
+      direction: input.direction ?? null,
+      occurred_at: occurredAt,
+      subject: input.subject ?? null,
+      body: html ? textOf(html) : (input.body ?? null),
+      body_html: html,
+      actor_type: input.actorPersonId ? 'person' : actor.userId ? 'user' : 'system',
+      actor_user_id: input.actorPersonId ? null : actor.userId,
+      actor_person_id: input.actorPersonId ?? null,
+      company_id: companyId,
+      deal_id: input.dealId ?? null,
+      ticket_id: input.ticketId ?? null,
+      order_id: input.orderId ?? null,
+      source_key: input.sourceKey ?? null,
+      metadata: JSON.stringify(input.metadata ?? {}),
+    })
+    .onConflict((oc) => oc.columns(['workspace_id', 'source_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    const existing = await tx
+      .selectFrom('activities')
+      .select('id')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('source_key', '=', input.sourceKey ?? '')
+      .executeTakeFirstOrThrow();
+    return findActivity(tx, actor, existing.id);
+  }
+  if (people.length > 0) {
+    await tx
+      .insertInto('activity_people')
+      .values(
+        people.map((p) => ({
+          workspace_id: actor.workspaceId,
+          activity_id: inserted.id,
+          person_id: p.id,
+          occurred_at: occurredAt,
+        })),
+      )
+      .execute();
+  }
+  if (isContact(input.type, input.direction ?? null) && people.length > 0) {
+    await markContacted(
+      tx,
+      actor,
+      people.map((p) => p.id),
+      occurredAt,
+    );
+  }
+  if (html && mail)
+    await notifyMentions(
+      tx,
+      actor,
+      {
+        activityId: inserted.id,
+        mentioned: mentionsOf(html),
+        text: textOf(html),
+        personIds: people.map((p) => p.id),
+      },
+      mail,
+    );
+  return findActivity(tx, actor, inserted.id);
+}
+
+// Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
+async function markContacted(tx: Tx, actor: Actor, personIds: string[], at: Date) {
+  await tx
+    .updateTable('people')
+    .set({ last_contacted_at: at, last_contacted_by: actor.userId })
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', 'in', personIds)
+    .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<', at)]))
+    .execute();
+}
+
+export async function updateActivity(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  change: {
+    subject?: string | null | undefined;
+    body?: string | null | undefined;
+    bodyHtml?: string | null | undefined;
+    occurredAt?: string | undefined;
+  },
+  expectedVersion: number | undefined,
+) {
+  const current = await findActivity(tx, actor, id, 'update');
+  assertVersion(expectedVersion, current.version, 'activity');
+  const html = change.bodyHtml ? sanitizeNote(change.bodyHtml) : change.bodyHtml;
+  await tx
+    .updateTable('activities')
+    .set({
+      ...(change.subject !== undefined ? { subject: change.subject } : {}),
+      ...(html !== undefined
+        ? { body_html: html, body: html ? textOf(html) : null }
+        : change.body !== undefined
+          ? { body: change.body }
+          : {}),
+      ...(change.occurredAt !== undefined ? { occurred_at: new Date(change.occurredAt) } : {}),
+      ...bumped(),
+    })
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', id)
+    .execute();
+  if (change.occurredAt !== undefined) {
+    await tx
+      .updateTable('activity_people')
+      .set({ occurred_at: new Date(change.occurredAt) })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('activity_id', '=', id)
+      .execute();
+  }
+  return findActivity(tx, actor, id);
+}
+
+export async function deleteActivity(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
+  const current = await findActivity(tx, actor, id, 'delete');
+  assertVersion(expectedVersion, current.version, 'activity');
+  await tx
+    .updateTable('activities')
+    .set({ deleted_at: sql`now()`, ...bumped() })
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', id)
+    .execute();
+}

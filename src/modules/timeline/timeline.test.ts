@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimeline } from './timeline.derive.ts';
+import { mentionsOf, sanitizeNote, textOf } from './timeline.rules.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+describe('note sanitising', () => {
+  it('keeps formatting, links and mentions, and drops everything that could run', () => {
+    const html = sanitizeNote(
+      '<p onclick="x()">Hi <strong>there</strong><script>alert(1)</script> <a href="javascript:alert(1)">bad</a> ' +
+        '<a href="https://ex.com">good</a> <span data-mention="01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f">@Ann</span>' +
+        '<img src=x onerror=alert(1)><span data-mention="nope">@x</span><style>p{}</style></p>',
+    );
+    expect(html).not.toMatch(/script|onclick|onerror|javascript|<img|<style|nope/);
+    expect(html).toContain('<strong>there</strong>');
+    expect(html).toContain(
+      '<a href="https://ex.com" rel="noopener noreferrer nofollow" target="_blank">good</a>',
+    );
+    expect(mentionsOf(html)).toEqual(['01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f']);
+    expect(textOf('<p>a &amp; b</p><p>c</p>')).toBe('a & b\nc');
+  });
+});
+
+describe('the contact history', () => {
+  it('shows every interaction of a person, newest first, by page and by type', async () => {
+    const company = (await ws.api.post('/companies', { name: 'Initech' })).body;
+    const person = (
+      await ws.api.post('/people', { firstName: 'Peter', lastName: 'Gibbons', companyId: company.id })
+    ).body;
+    const at = (minutes: number) => new Date(Date.UTC(2026, 0, 1, 9, minutes)).toISOString();
+    const call = await ws.api.post('/activities', {
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Intro',
+      occurredAt: at(0),
+      personIds: [person.id],
+    });
+    expect(call.status).toBe(201);
+    expect(call.body).toMatchObject({
+      channel: 'phone',
+      companyId: company.id,
+      personIds: [person.id],
+      actor: { type: 'user', userId: ws.admin.id },
+    });
+    await ws.api.post('/activities', {
+      type: 'email',
+      direction: 'inbound',
+      subject: 'Re: Intro',
+      occurredAt: at(5),
+      personIds: [person.id],
+    });
+    await ws.api.post('/activities', {
+      type: 'meeting',
+      subject: 'Demo',
+      occurredAt: at(10),
+      personIds: [person.id],
+    });
+    const page1 = await ws.api.get(`/people/${person.id}/timeline?limit=2`);
+    expect(page1.body.data.map((a: { subject: string }) => a.subject)).toEqual(['Demo', 'Re: Intro']);
+    const page2 = await ws.api.get(`/people/${person.id}/timeline?limit=2&cursor=${page1.body.nextCursor}`);
+    expect(page2.body.data.map((a: { subject: string }) => a.subject)).toEqual(['Intro']);
+    expect(page2.body.nextCursor).toBeNull();
+    const calls = await ws.api.get(`/people/${person.id}/timeline?type=call,email`);
+    expect(calls.body.data.map((a: { type: string }) => a.type)).toEqual(['email', 'call']);
+    const companyHistory = await ws.api.get(`/companies/${company.id}/timeline`);
+    expect(companyHistory.body.data).toHaveLength(3);
+    const after = (await ws.api.get(`/people/${person.id}`)).body;
+    expect(after.lastContactedAt).toBe(at(5));
+    expect(after.lastContactedBy).toBe(ws.admin.id);
+    expect(after.version).toBe(person.version);
+  });
+
+  it('refuses an interaction about nobody, or about people of another workspace', async () => {
+    expect((await ws.api.post('/activities', { type: 'note', body: 'x' })).status).toBe(400);
+    const other = await buildWorkspace(server, 'Other');
+    const stranger = (await other.api.post('/people', { lastName: 'Stranger' })).body;
+    const response = await ws.api.post('/activities', { type: 'note', body: 'x', personIds: [stranger.id] });
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].path).toBe('/personIds/0');
+  });
+
+  it('notifies the colleagues a note mentions', async () => {
+    const colleague = await buildMember(server, ws, 'sales');
+    const person = (await ws.api.post('/people', { lastName: 'Mentioned' })).body;
+    const note = await ws.api.post('/activities', {
+      type: 'note',
+      bodyHtml: `<p>Please call back, <span data-mention="${colleague.id}">@Sam</span> <script>x</script></p>`,
+      personIds: [person.id],
+    });
+    expect(note.body.bodyHtml).not.toContain('script');
+    expect(note.body.body).toBe('Please call back, @Sam');
+    const inbox = await colleague.api.get('/notifications?unread=true');
+    expect(inbox.body.unread).toBe(1);
+    expect(inbox.body.data[0]).toMatchObject({
+      kind: 'mention',
+      recordType: 'person',
+      recordId: person.id,
+      title: 'Ada Admin mentioned you in a note',
+    });
+    expect((await colleague.api.post('/notifications/read', {})).body.marked).toBe(1);
+    expect((await ws.api.get('/notifications')).body.data).toEqual([]);
+    await server.runner.drain();
+    const outbox = await ws.api.get('/outbox-messages');
+    expect(
+      outbox.body.data.some(
+        (m: { kind: string; to: string }) => m.kind === 'mention' && m.to === colleague.email,
+      ),
+    ).toBe(true);
+  });
+
+  it('stores attachments and serves them only as downloads', async () => {
+    const person = (await ws.api.post('/people', { lastName: 'Files' })).body;
+    const note = (
+      await ws.api.post('/activities', { type: 'note', body: 'see file', personIds: [person.id] })
+    ).body;
+    const html = '<html><script>alert(document.cookie)</script></html>';
+    const uploaded = await ws.api.post(
+      `/activities/${note.id}/attachments?filename=${encodeURIComponent('report "final".html')}`,
+      html,
+      {
+        'content-type': 'text/html',
+      },
+    );
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body).toMatchObject({
+      filename: 'report _final_.html',
+      contentType: 'text/html',
+      size: html.length,
+    });
+    const download = await ws.api.get(`/attachments/${uploaded.body.id}`);
+    expect(download.text).toBe(html);
+    expect(download.headers.get('content-type')).toBe('application/octet-stream');
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await ws.api.get(`/activities/${note.id}`)).body.attachments).toHaveLength(1);
+    const big = await ws.api.post(
+      `/activities/${note.id}/attachments?filename=big.bin`,
+      'x'.repeat(10 * 1024 * 1024 + 1),
+      {
+        'content-type': 'application/octet-stream',
+      },
+    );
+    expect(big.status).toBe(413);
+  });
+
+  it('derives history entries from stage changes, orders and tickets, once each', async () => {
+    const person = (await ws.api.post('/people', { lastName: 'Buyer', email: 'buyer@example.com' })).body;
+    await ws.api.patch(`/people/${person.id}`, { lifecycleStage: 'customer' });
+    await deriveTimeline(server.db);
+    await deriveTimeline(server.db);
+    const history = await ws.api.get(`/people/${person.id}/timeline?type=stage_change`);
+    expect(history.body.data.map((a: { subject: string }) => a.subject)).toEqual([
+      'Lifecycle stage: lead → customer',
+    ]);
+  });
+});
