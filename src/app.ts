@@ -8,7 +8,10 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
 import { customFieldRoutes } from './modules/custom-fields/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
-import { peopleRoutes } from './modules/people/index.ts';
+import { overviewRoutes } from './modules/overview/index.ts';
+import { employmentRoutes, peopleRoutes } from './modules/people/index.ts';
+import { dealRoutes, orderRoutes } from './modules/sales/index.ts';
+import { ticketRoutes } from './modules/service/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
@@ -41,10 +44,15 @@ export const routes: Route[] = [
   ...systemRoutes,
   ...customFieldRoutes,
   ...peopleRoutes,
+  ...employmentRoutes,
+  ...overviewRoutes,
   ...companyRoutes,
   ...timelineRoutes,
   ...attachmentRoutes,
   ...notificationRoutes,
+  ...dealRoutes,
+  ...orderRoutes,
+  ...ticketRoutes,
 ];
 
 export interface AppOptions {

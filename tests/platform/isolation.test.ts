@@ -52,6 +52,16 @@ beforeAll(async () => {
       'content-type': 'text/plain',
     },
   );
+  const deal = await a.api.post('/deals', { name: 'A deal', amount: 10, personIds: [person.body.id] });
+  const order = await a.api.post('/orders', {
+    externalId: 'a-1',
+    personId: person.body.id,
+    orderedAt: '2026-01-01T00:00:00Z',
+    currency: 'EUR',
+    lines: [{ sku: 'X', quantity: 1, unitPrice: 5 }],
+  });
+  const ticket = await a.api.post('/tickets', { subject: 'Help', requesterId: person.body.id });
+  const employment = (await a.api.get(`/people/${person.body.id}/employments`)).body.data[0];
   await server.runner.drain();
   const audit = await a.api.get('/audit-log?limit=1');
   const jobs = await a.api.get('/jobs?limit=1');
@@ -69,6 +79,10 @@ beforeAll(async () => {
   fixtures.set('custom-fields', field.body.id);
   fixtures.set('activities', activity.body.id);
   fixtures.set('attachments', attachment.body.id);
+  fixtures.set('deals', deal.body.id);
+  fixtures.set('orders', order.body.id);
+  fixtures.set('tickets', ticket.body.id);
+  fixtures.set('employments', employment.id);
 });
 afterAll(() => server.stop());
 

@@ -1,3 +1,4 @@
+export { EmploymentSchema, employmentRoutes, employmentsOf } from './employments.routes.ts';
 export { peopleFields } from './people.fields.ts';
 export { matchingPeople, type PeopleQuery } from './people.list.ts';
 export { presentPerson } from './people.present.ts';

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { type Actor, scopeOf } from '../access/index.ts';
+import { employmentsOf, findPerson, presentPerson, writeContext } from '../people/index.ts';
+import { listDeals, listOrders, presentDeal, presentOrder } from '../sales/index.ts';
+import { listTickets, presentTicket } from '../service/index.ts';
+import { presentActivity } from '../timeline/index.ts';
+import { personTimeline } from '../timeline/timeline.list.ts';
+
+/**
+ * Everything about one customer on one screen: profile, companies, open deals, tickets, orders and
+ * revenue, who last contacted them, and the start of their history. Sections the actor's role may
+ * not read are absent, not empty.
+ */
+export async function personOverview(tx: Tx, actor: Actor, personId: string) {
+  const person = await findPerson(tx, actor, personId);
+  const { definitions } = await writeContext(tx, actor.workspaceId);
+  const may = (object: 'deals' | 'tickets' | 'orders') => scopeOf(actor.role, object, 'read') !== 'none';
+  const page = { limit: 10, cursor: undefined };
+  const [employments, deals, tickets, orders, revenue, timeline, lastContact] = await Promise.all([
+    employmentsOf(tx, actor, personId),
+    may('deals')
+      ? listDeals(tx, actor, { personId, status: 'open' }, { ...page, sort: '-updatedAt' })
+      : undefined,
+    may('tickets') ? listTickets(tx, actor.workspaceId, { requesterId: personId }, page) : undefined,
+    may('orders')
+      ? listOrders(tx, actor.workspaceId, { personId }, { limit: 5, cursor: undefined })
+      : undefined,
+    may('orders') ? revenueOf(tx, actor.workspaceId, personId) : undefined,
+    personTimeline(tx, actor, personId, { limit: 20, cursor: undefined }),
+    person.last_contacted_by
+      ? tx
+          .selectFrom('users')
+          .select(['id', 'name'])
+          .where('id', '=', person.last_contacted_by)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return {
+    person: presentPerson(person, definitions),
+    employments,
+    ...(deals ? { openDeals: deals.rows.map(presentDeal) } : {}),
+    ...(tickets ? { tickets: tickets.rows.map(presentTicket) } : {}),
+    ...(orders && revenue ? { orders: { ...revenue, recent: orders.rows.map(presentOrder) } } : {}),
+    lastContact: person.last_contacted_at
+      ? {
+          at: person.last_contacted_at.toISOString(),
+          by: lastContact ? { id: lastContact.id, name: lastContact.name } : null,
+        }
+      : null,
+    timeline: { data: timeline.rows.map(presentActivity), nextCursor: timeline.nextCursor },
+  };
+}
+
+/** Orders, revenue and margin per currency (amounts in different currencies are never added). */
+async function revenueOf(tx: Tx, workspaceId: string, personId: string) {
+  const rows = await sql<{
+    currency: string;
+    orders: number;
+    revenue: string;
+    margin: string | null;
+    last_at: Date | null;
+  }>`
+    SELECT o.currency, count(*)::int AS orders, sum(o.total)::text AS revenue,
+           (sum(o.total) - sum(cost.value))::text AS margin, max(o.ordered_at) AS last_at
+    FROM orders o
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN bool_and(l.unit_cost IS NOT NULL) THEN sum(l.quantity * l.unit_cost) END AS value
+      FROM order_lines l WHERE l.workspace_id = o.workspace_id AND l.order_id = o.id) cost ON true
+    WHERE o.workspace_id = ${workspaceId} AND o.person_id = ${personId} AND o.status NOT IN ('cancelled', 'refunded')
+    GROUP BY o.currency ORDER BY sum(o.total) DESC`.execute(tx);
+  return {
+    count: rows.rows.reduce((n, r) => n + r.orders, 0),
+    lastOrderAt:
+      rows.rows
+        .map((r) => r.last_at)
+        .filter((d): d is Date => d !== null)
+        .sort((a, b) => b.getTime() - a.getTime())[0]
+        ?.toISOString() ?? null,
+    byCurrency: rows.rows.map((r) => ({
+      currency: r.currency,
+      orders: r.orders,
+      revenue: Math.round(Number(r.revenue) * 100) / 100,
+      margin: r.margin === null ? null : Math.round(Number(r.margin) * 100) / 100,
+    })),
+  };
+}

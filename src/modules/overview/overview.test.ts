@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimeline } from '../timeline/index.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+describe('orders', () => {
+  it('upserts by externalId, totals the lines, and computes the margin from product costs', async () => {
+    const person = (await ws.api.post('/people', { lastName: 'Buyer' })).body;
+    await ws.api.post('/products', { sku: 'MUG', name: 'Mug', unitPrice: 12, unitCost: 4, currency: 'EUR' });
+    const order = {
+      externalId: 'shop-1',
+      personId: person.id,
+      orderedAt: '2026-03-01T10:00:00Z',
+      currency: 'EUR',
+      lines: [
+        { sku: 'MUG', quantity: 2, unitPrice: 12 },
+        { sku: 'POSTER', quantity: 1, unitPrice: 5.5, unitCost: 1.25 },
+      ],
+    };
+    const first = await ws.api.post('/orders', order);
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ total: 29.5, margin: 29.5 - 8 - 1.25 });
+    expect(first.body.lines[0]).toMatchObject({ sku: 'MUG', unitCost: 4, productId: expect.any(String) });
+    const again = await ws.api.post('/orders', { ...order, status: 'paid' });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(again.body.status).toBe('paid');
+    const wrongTotal = await ws.api.post('/orders', { ...order, externalId: 'shop-2', total: 30 });
+    expect(wrongTotal.status).toBe(400);
+    expect(wrongTotal.body.errors[0]).toEqual({ path: '/total', message: 'The lines add up to 29.50.' });
+    expect((await ws.api.get(`/orders?personId=${person.id}`)).body.data).toHaveLength(1);
+  });
+});
+
+describe('deals and tickets', () => {
+  it('creates deals in the default pipeline and closes them with won or lost stages', async () => {
+    const deal = (await ws.api.post('/deals', { name: 'Big one', amount: 1000 })).body;
+    expect(deal).toMatchObject({
+      status: 'open',
+      stage: { name: 'Qualification', probability: 10 },
+      currency: 'USD',
+    });
+    const pipelines = (await ws.api.get('/pipelines')).body.data;
+    const won = pipelines[0].stages.find((s: { outcome: string }) => s.outcome === 'won');
+    const closed = await ws.api.patch(`/deals/${deal.id}`, { stageId: won.id });
+    expect(closed.body).toMatchObject({ status: 'won', closedAt: expect.any(String) });
+    const other = (
+      await ws.api.post('/pipelines', {
+        name: 'Other',
+        stages: [{ name: 'Open', probability: 50, outcome: 'open' }],
+      })
+    ).body;
+    expect((await ws.api.patch(`/deals/${deal.id}`, { stageId: other.stages[0].id })).status).toBe(400);
+  });
+
+  it('numbers tickets per workspace and records when they are solved', async () => {
+    const t1 = (await ws.api.post('/tickets', { subject: 'First' })).body;
+    const t2 = (await ws.api.post('/tickets', { subject: 'Second' })).body;
+    expect(t2.number).toBe(t1.number + 1);
+    const solved = await ws.api.patch(`/tickets/${t1.id}`, { status: 'solved' });
+    expect(solved.body.solvedAt).toEqual(expect.any(String));
+    const reopened = await ws.api.patch(`/tickets/${t1.id}`, { status: 'open' });
+    expect(reopened.body.solvedAt).toBeNull();
+    const elsewhere = await buildWorkspace(server, 'Numbers');
+    expect((await elsewhere.api.post('/tickets', { subject: 'Own count' })).body.number).toBe(1);
+  });
+});
+
+describe('customer 360', () => {
+  it('shows a person with companies, open deals, tickets, orders, revenue, last contact and history', async () => {
+    const acme = (await ws.api.post('/companies', { name: 'Acme' })).body;
+    const globex = (await ws.api.post('/companies', { name: 'Globex' })).body;
+    const person = (
+      await ws.api.post('/people', {
+        firstName: 'Cara',
+        lastName: 'Customer',
+        companyId: acme.id,
+        jobTitle: 'CTO',
+      })
+    ).body;
+    const added = await ws.api.post(`/people/${person.id}/employments`, {
+      companyId: globex.id,
+      role: 'Advisor',
+      startedOn: '2025-01-01',
+    });
+    expect(added.status).toBe(201);
+    await ws.api.post('/deals', { name: 'Renewal', amount: 500, personIds: [person.id], companyId: acme.id });
+    await ws.api.post('/tickets', { subject: 'Broken', requesterId: person.id });
+    await ws.api.post('/orders', {
+      externalId: 'cara-1',
+      personId: person.id,
+      orderedAt: '2026-02-01T00:00:00Z',
+      currency: 'EUR',
+      lines: [{ sku: 'A', quantity: 1, unitPrice: 100, unitCost: 60 }],
+    });
+    await ws.api.post('/activities', {
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Check-in',
+      personIds: [person.id],
+    });
+    await deriveTimeline(server.db);
+
+    const overview = await ws.api.get(`/people/${person.id}/overview`);
+    expect(overview.status).toBe(200);
+    const o = overview.body;
+    expect(o.person.company).toEqual({ id: acme.id, name: 'Acme' });
+    expect(
+      o.employments.map((e: { companyName: string; primary: boolean }) => [e.companyName, e.primary]).sort(),
+    ).toEqual([
+      ['Acme', true],
+      ['Globex', false],
+    ]);
+    expect(o.openDeals.map((d: { name: string }) => d.name)).toEqual(['Renewal']);
+    expect(o.tickets.map((t: { subject: string }) => t.subject)).toEqual(['Broken']);
+    expect(o.orders).toMatchObject({
+      count: 1,
+      byCurrency: [{ currency: 'EUR', orders: 1, revenue: 100, margin: 40 }],
+    });
+    expect(o.lastContact.by).toEqual({ id: ws.admin.id, name: 'Ada Admin' });
+    const types = o.timeline.data.map((a: { type: string }) => a.type).sort();
+    expect(types).toEqual(['call', 'order', 'ticket']);
+  });
+
+  it('leaves out the sections the role may not read', async () => {
+    const marketer = await buildMember(server, ws, 'marketing');
+    const person = (await ws.api.post('/people', { lastName: 'Private' })).body;
+    const view = await marketer.api.get(`/people/${person.id}/overview`);
+    expect(view.status).toBe(200);
+    expect(view.body.tickets).toBeUndefined();
+    expect(view.body.openDeals).toEqual([]);
+  });
+});

@@ -1,0 +1,2 @@
+export { presentTicket, TicketSchema, ticketRoutes } from './tickets.routes.ts';
+export { listTickets } from './tickets.service.ts';
