@@ -5,17 +5,21 @@ import packageJson from '../package.json' with { type: 'json' };
 import { accountRoutes } from './modules/account/index.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { bulkRoutes } from './modules/bulk/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
 import { customFieldRoutes } from './modules/custom-fields/index.ts';
+import { duplicateRoutes } from './modules/duplicates/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { overviewRoutes } from './modules/overview/index.ts';
 import { employmentRoutes, peopleRoutes } from './modules/people/index.ts';
 import { dealRoutes, orderRoutes } from './modules/sales/index.ts';
+import { searchRoutes } from './modules/search/index.ts';
 import { ticketRoutes } from './modules/service/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
 import { userRoutes } from './modules/users/index.ts';
+import { viewRoutes } from './modules/views/index.ts';
 import { workspaceRoutes } from './modules/workspaces/index.ts';
 import { isMigrated } from './platform/db/migrate.ts';
 import { mountApiDocs } from './platform/http/docs.ts';
@@ -53,6 +57,10 @@ export const routes: Route[] = [
   ...dealRoutes,
   ...orderRoutes,
   ...ticketRoutes,
+  ...searchRoutes,
+  ...viewRoutes,
+  ...bulkRoutes,
+  ...duplicateRoutes,
 ];
 
 export interface AppOptions {

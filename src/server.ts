@@ -3,7 +3,9 @@ import { serve } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
+import { BULK_JOB, bulkJob } from './modules/bulk/index.ts';
 import { PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
+import { SCAN_JOB, scanJob } from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -102,5 +104,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   runner.register(MAINTENANCE_JOB, maintenanceJob);
   runner.register(PURGE_FIELD_JOB, purgeFieldJob);
   runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
+  runner.register(BULK_JOB, bulkJob);
+  runner.register(SCAN_JOB, scanJob);
   return runner;
 }

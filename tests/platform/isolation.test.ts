@@ -62,6 +62,12 @@ beforeAll(async () => {
   });
   const ticket = await a.api.post('/tickets', { subject: 'Help', requesterId: person.body.id });
   const employment = (await a.api.get(`/people/${person.body.id}/employments`)).body.data[0];
+  const view = await a.api.post('/saved-views', { objectType: 'people', name: 'A view', shared: true });
+  const twin = await a.api.post('/people', { firstName: 'Ann', email: 'ann@a-corp.example' });
+  await a.api.post('/duplicates/scan', { objectType: 'people' });
+  const candidate = (await a.api.get('/duplicates')).body.data[0];
+  const otherTwin = await a.api.post('/people', { firstName: 'Zed', lastName: 'Twin' });
+  const merge = await a.api.post(`/people/${twin.body.id}/merge`, { mergedId: otherTwin.body.id });
   await server.runner.drain();
   const audit = await a.api.get('/audit-log?limit=1');
   const jobs = await a.api.get('/jobs?limit=1');
@@ -83,6 +89,9 @@ beforeAll(async () => {
   fixtures.set('orders', order.body.id);
   fixtures.set('tickets', ticket.body.id);
   fixtures.set('employments', employment.id);
+  fixtures.set('saved-views', view.body.id);
+  fixtures.set('duplicates', candidate.id);
+  fixtures.set('merges', merge.body.id);
 });
 afterAll(() => server.stop());
 

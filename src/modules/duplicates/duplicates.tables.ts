@@ -33,11 +33,16 @@ export interface MergesTable {
   version: Generated<number>;
 }
 
-/** A row repointed from the merged record to the survivor: enough to point it back. */
+/**
+ * A row the merge changed: repointed from the merged record to the survivor ('moved'), or removed
+ * because the survivor already had the same link ('removed', kept whole to put back on undo).
+ */
 export interface MovedRow {
   table: string;
   column: string;
-  key: Record<string, string | number>;
+  key: Record<string, string>;
+  action: 'moved' | 'removed';
+  row?: Record<string, unknown>;
 }
 
 declare module '../../platform/db/schema.ts' {

@@ -38,3 +38,21 @@ export const SortParam = (fallback: string) =>
     .regex(/^-?[a-zA-Z][a-zA-Z0-9.]{0,80}$/)
     .default(fallback)
     .meta({ description: 'A field name, "-" first for descending (custom fields as customFields.<key>).' });
+
+/**
+ * The filter language inside a JSON body. The document shows it as an object (a recursive schema
+ * would recurse for ever in generators); the full grammar is checked here, with paths into it.
+ */
+export const FilterBody = z
+  .record(z.string(), z.unknown())
+  .superRefine((value, ctx) => {
+    const result = FilterSchema.safeParse(value);
+    if (result.success) return;
+    for (const issue of result.error.issues)
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+  })
+  .transform((value) => value as unknown as Filter)
+  .meta({
+    description: 'The filter language: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}.',
+    example: { field: 'lifecycleStage', op: 'eq', value: 'customer' },
+  });

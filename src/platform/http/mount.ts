@@ -64,7 +64,6 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
         ? {
             reply: await route.spec.handler({
               ...input,
-              body: undefined,
               principal: auth.principal,
               session: auth.session,
             }),

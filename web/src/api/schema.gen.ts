@@ -1069,6 +1069,248 @@ export interface paths {
         patch: operations["updateTicket"];
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search people and companies at once
+         * @description Typo-tolerant on names ("jonh smiht" finds John Smith), exact on e-mails, phone numbers and domains. `best` merges every kind by relevance.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your views and the shared ones */
+        get: operations["listSavedViews"];
+        put?: never;
+        /** Save a list view: columns, filter and sort */
+        post: operations["createSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a view */
+        get: operations["getSavedView"];
+        put?: never;
+        post?: never;
+        /** Delete a view (its owner, or an admin) */
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        /** Change a view (its owner, or an admin) */
+        patch: operations["updateSavedView"];
+        trace?: never;
+    };
+    "/people/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change many people at once: owner, tags, stage or delete
+         * @description On a selection (ids) or on every record of a filter. Up to 5000 records at once; more run as a job. Records your role may not change are counted, not changed.
+         */
+        post: operations["bulkUpdatePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change many companies at once: owner, tags or delete
+         * @description On a selection (ids) or on every record of a filter. Up to 5000 records at once; more run as a job. Records your role may not change are counted, not changed.
+         */
+        post: operations["bulkUpdateCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely duplicates to review, most certain first */
+        get: operations["listDuplicates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duplicates/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look for duplicates now
+         * @description Small workspaces (up to 20000 records) are scanned at once; bigger ones by a job (see /jobs).
+         */
+        post: operations["scanDuplicates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duplicates/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Not duplicates: stop suggesting this pair */
+        post: operations["dismissDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duplicates/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggest a dismissed pair again */
+        post: operations["reopenDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another person into this one
+         * @description Everything of both ends up on this record: history, deals, tickets, orders, links; contact details are united; for single fields this record wins unless empty or `choices` says "merged". Undo with POST /merges/{id}/undo.
+         */
+        post: operations["mergePeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge another company into this one
+         * @description Everything of both ends up on this record: history, deals, tickets, orders, links; contact details are united; for single fields this record wins unless empty or `choices` says "merged". Undo with POST /merges/{id}/undo.
+         */
+        post: operations["mergeCompanies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/merges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a merge */
+        get: operations["getMerge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/merges/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a merge */
+        post: operations["undoMerge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2042,6 +2284,120 @@ export interface components {
              * @example 2026-11-22T10:15:00.000Z
              */
             updatedAt: string;
+            version: number;
+        };
+        SearchHit: {
+            type: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            title: string;
+            subtitle: string | null;
+            score: number;
+        };
+        SavedView: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /** @enum {string} */
+            objectType: "people" | "companies";
+            name: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            ownerId: string;
+            shared: boolean;
+            columns: string[];
+            /** @description The filter language, as in `?filter=`. */
+            filter?: unknown;
+            sort: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        DuplicateCandidate: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /** @enum {string} */
+            objectType: "people" | "companies";
+            reasons: string[];
+            score: number;
+            /** @enum {string} */
+            status: "open" | "dismissed" | "merged";
+            records: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+                detail: string | null;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                updatedAt: string;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            version: number;
+        };
+        Merge: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /** @enum {string} */
+            objectType: "people" | "companies";
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            survivorId: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            mergedId: string;
+            moved: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            undoneAt: string | null;
             version: number;
         };
     };
@@ -5725,6 +6081,805 @@ export interface operations {
             412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                q: string;
+                limit?: number;
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The best hits, and the hits of each kind. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        best: components["schemas"]["SearchHit"][];
+                        byType: {
+                            [key: string]: components["schemas"]["SearchHit"][];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query?: {
+                objectType?: "people" | "companies";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Views by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedView"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    createSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    objectType: "people" | "companies";
+                    name: string;
+                    /** @description Shared views are visible to the whole workspace. */
+                    shared?: boolean;
+                    columns?: string[];
+                    /**
+                     * @description The filter language: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}.
+                     * @example {
+                     *       "field": "lifecycleStage",
+                     *       "op": "eq",
+                     *       "value": "customer"
+                     *     }
+                     */
+                    filter?: {
+                        [key: string]: unknown;
+                    } | null;
+                    sort?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Saved. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    updateSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @description Shared views are visible to the whole workspace. */
+                    shared?: boolean;
+                    columns?: string[];
+                    /**
+                     * @description The filter language: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}.
+                     * @example {
+                     *       "field": "lifecycleStage",
+                     *       "op": "eq",
+                     *       "value": "customer"
+                     *     }
+                     */
+                    filter?: {
+                        [key: string]: unknown;
+                    } | null;
+                    sort?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    bulkUpdatePeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A selection. */
+                    ids?: string[];
+                    /**
+                     * @description Every record matching this filter.
+                     * @example {
+                     *       "field": "lifecycleStage",
+                     *       "op": "eq",
+                     *       "value": "customer"
+                     *     }
+                     */
+                    filter?: {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description Every record you can see (when no filter is given).
+                     * @enum {boolean}
+                     */
+                    all?: true;
+                    action: {
+                        /** @enum {string} */
+                        type: "setOwner";
+                        /**
+                         * Format: uuid
+                         * @description Opaque record id.
+                         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                         */
+                        ownerId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "addTags";
+                        tags: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "removeTags";
+                        tags: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "setStage";
+                        /** @enum {string} */
+                        stage: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                    } | {
+                        /** @enum {string} */
+                        type: "delete";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed?: number;
+                        /** @description Matching records your role may not change (left alone). */
+                        denied: number;
+                        /** @description For large selections: the job doing the work (see /jobs). */
+                        jobId?: string;
+                    };
+                };
+            };
+            /** @description Started as a job. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed?: number;
+                        /** @description Matching records your role may not change (left alone). */
+                        denied: number;
+                        /** @description For large selections: the job doing the work (see /jobs). */
+                        jobId?: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    bulkUpdateCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A selection. */
+                    ids?: string[];
+                    /**
+                     * @description Every record matching this filter.
+                     * @example {
+                     *       "field": "lifecycleStage",
+                     *       "op": "eq",
+                     *       "value": "customer"
+                     *     }
+                     */
+                    filter?: {
+                        [key: string]: unknown;
+                    };
+                    /**
+                     * @description Every record you can see (when no filter is given).
+                     * @enum {boolean}
+                     */
+                    all?: true;
+                    action: {
+                        /** @enum {string} */
+                        type: "setOwner";
+                        /**
+                         * Format: uuid
+                         * @description Opaque record id.
+                         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                         */
+                        ownerId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "addTags";
+                        tags: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "removeTags";
+                        tags: string[];
+                    } | {
+                        /** @enum {string} */
+                        type: "setStage";
+                        /** @enum {string} */
+                        stage: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                    } | {
+                        /** @enum {string} */
+                        type: "delete";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed?: number;
+                        /** @description Matching records your role may not change (left alone). */
+                        denied: number;
+                        /** @description For large selections: the job doing the work (see /jobs). */
+                        jobId?: string;
+                    };
+                };
+            };
+            /** @description Started as a job. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        matched: number;
+                        changed?: number;
+                        /** @description Matching records your role may not change (left alone). */
+                        denied: number;
+                        /** @description For large selections: the job doing the work (see /jobs). */
+                        jobId?: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listDuplicates: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                objectType?: "people" | "companies";
+                status?: "open" | "dismissed" | "merged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of candidate pairs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DuplicateCandidate"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    scanDuplicates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    objectType: "people" | "companies";
+                };
+            };
+        };
+        responses: {
+            /** @description Scanned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        found: number;
+                    };
+                };
+            };
+            /** @description Scanning in the background. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    dismissDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque record id.
+                         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                         */
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    reopenDuplicate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Opaque record id.
+                         * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                         */
+                        id: string;
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    mergePeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    mergedId: string;
+                    /** @default {} */
+                    choices?: {
+                        [key: string]: "survivor" | "merged";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Merged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merge"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    mergeCompanies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    mergedId: string;
+                    /** @default {} */
+                    choices?: {
+                        [key: string]: "survivor" | "merged";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Merged. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merge"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merge. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merge"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    undoMerge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Undone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merge"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

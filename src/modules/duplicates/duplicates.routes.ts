@@ -1,0 +1,262 @@
+import { z } from 'zod';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
+import { accepted, created, defineRoute, ok, type Reply } from '../../platform/http/route.ts';
+import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
+import { type Actor, actorOf, can, visibleOwners } from '../access/index.ts';
+import { companyQuery } from '../companies/index.ts';
+import { displayName, personQuery } from '../people/index.ts';
+import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
+import { mergeRecords, undoMerge } from './merge.service.ts';
+
+const TAG = 'Duplicates';
+const ObjectType = z.enum(['people', 'companies']);
+export const SCAN_JOB = 'duplicates.scan';
+/** Workspaces up to this size are scanned while you wait; bigger ones by a job. */
+const SCAN_NOW = 20_000;
+
+const Summary = z.object({ id: Id, name: z.string(), detail: z.string().nullable(), updatedAt: Timestamp });
+const CandidateSchema = z
+  .object({
+    id: Id,
+    objectType: ObjectType,
+    reasons: z.array(z.string()),
+    score: z.number(),
+    status: z.enum(['open', 'dismissed', 'merged']),
+    records: z.array(Summary),
+    createdAt: Timestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'DuplicateCandidate' });
+const MergeSchema = z
+  .object({
+    id: Id,
+    objectType: ObjectType,
+    survivorId: Id,
+    mergedId: Id,
+    moved: z.number().int(),
+    createdAt: Timestamp,
+    undoneAt: Timestamp.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Merge' });
+
+type MergeRow = {
+  id: string;
+  object_type: 'people' | 'companies';
+  survivor_id: string;
+  merged_id: string;
+  moved: unknown[];
+  created_at: Date;
+  undone_at: Date | null;
+  version: number;
+};
+const presentMerge = (m: MergeRow): z.infer<typeof MergeSchema> => ({
+  id: m.id,
+  objectType: m.object_type,
+  survivorId: m.survivor_id,
+  mergedId: m.merged_id,
+  moved: m.moved.length,
+  createdAt: iso(m.created_at),
+  undoneAt: m.undone_at ? iso(m.undone_at) : null,
+  version: m.version,
+});
+
+async function summaries(tx: Tx, actor: Actor, object: 'people' | 'companies', ids: string[]) {
+  const owners = await visibleOwners(tx, actor, object, 'read');
+  const visible = (owner: string | null) => owners === 'all' || (owner !== null && owners.has(owner));
+  if (ids.length === 0) return new Map<string, z.infer<typeof Summary>>();
+  if (object === 'people') {
+    const rows = await personQuery(tx, actor.workspaceId).where('p.id', 'in', ids).execute();
+    return new Map(
+      rows
+        .filter((r) => visible(r.owner_id))
+        .map((r) => [
+          r.id,
+          {
+            id: r.id,
+            name: displayName(r),
+            detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
+            updatedAt: iso(r.updated_at),
+          },
+        ]),
+    );
+  }
+  const rows = await companyQuery(tx, actor.workspaceId).where('co.id', 'in', ids).execute();
+  return new Map(
+    rows
+      .filter((r) => visible(r.owner_id))
+      .map((r) => [r.id, { id: r.id, name: r.name, detail: r.domain, updatedAt: iso(r.updated_at) }]),
+  );
+}
+
+const list = defineRoute({
+  method: 'get',
+  path: '/duplicates',
+  operationId: 'listDuplicates',
+  summary: 'Likely duplicates to review, most certain first',
+  tag: TAG,
+  allow: can('people', 'read'),
+  query: PageQuery.extend({
+    objectType: ObjectType.default('people'),
+    status: z.enum(['open', 'dismissed', 'merged']).default('open'),
+  }),
+  responses: { 200: { description: 'A page of candidate pairs.', schema: pageOf(CandidateSchema) } },
+  async handler({ tx, principal, query }) {
+    const page = await listCandidates(tx, principal.workspaceId, query, {
+      limit: query.limit,
+      cursor: query.cursor,
+    });
+    const records = await summaries(
+      tx,
+      actorOf(principal),
+      query.objectType,
+      page.rows.flatMap((r) => [r.first_id, r.second_id]),
+    );
+    const data = page.rows.flatMap((r) => {
+      const pair = [records.get(r.first_id), records.get(r.second_id)];
+      if (!pair[0] || !pair[1]) return [];
+      return [
+        {
+          id: r.id,
+          objectType: r.object_type,
+          reasons: r.reasons,
+          score: Number(r.score),
+          status: r.status,
+          records: [pair[0], pair[1]],
+          createdAt: iso(r.created_at),
+          version: r.version,
+        },
+      ];
+    });
+    return ok({ data, nextCursor: page.nextCursor });
+  },
+});
+
+const scan = defineRoute({
+  method: 'post',
+  path: '/duplicates/scan',
+  operationId: 'scanDuplicates',
+  summary: 'Look for duplicates now',
+  description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs).`,
+  tag: TAG,
+  allow: can('people', 'update'),
+  body: z.strictObject({ objectType: ObjectType }).meta({ example: { objectType: 'people' } }),
+  responses: {
+    200: { description: 'Scanned.', schema: z.object({ found: z.number().int() }) },
+    202: { description: 'Scanning in the background.', schema: z.object({ jobId: z.string() }) },
+  },
+  async handler({ tx, principal, body }): Promise<Reply> {
+    const count = await tx
+      .selectFrom(body.objectType)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('workspace_id', '=', principal.workspaceId)
+      .executeTakeFirstOrThrow();
+    if (Number(count.n) <= SCAN_NOW)
+      return ok({ found: await scanDuplicates(tx, principal.workspaceId, body.objectType) });
+    const jobId = await enqueue(tx, {
+      kind: SCAN_JOB,
+      workspaceId: principal.workspaceId,
+      payload: { objectType: body.objectType },
+      dedupeKey: `scan:${principal.workspaceId}:${body.objectType}`,
+    });
+    return accepted({ jobId: jobId ?? 'already queued' });
+  },
+});
+
+const setStatus = (status: 'dismissed' | 'open') =>
+  defineRoute({
+    method: 'post',
+    path: `/duplicates/{id}/${status === 'dismissed' ? 'dismiss' : 'reopen'}`,
+    operationId: status === 'dismissed' ? 'dismissDuplicate' : 'reopenDuplicate',
+    summary:
+      status === 'dismissed' ? 'Not duplicates: stop suggesting this pair' : 'Suggest a dismissed pair again',
+    tag: TAG,
+    allow: can('people', 'update'),
+    params: IdParams,
+    responses: { 200: { description: 'Done.', schema: z.object({ id: Id, status: z.string() }) } },
+    async handler({ tx, principal, params }) {
+      const row = await setCandidateStatus(tx, principal.workspaceId, params.id, status);
+      return ok({ id: row.id, status: row.status });
+    },
+  });
+
+const Choices = z.record(z.string().max(100), z.enum(['survivor', 'merged'])).default({});
+const mergeRoute = (object: 'people' | 'companies') =>
+  defineRoute({
+    method: 'post',
+    path: `/${object}/{id}/merge`,
+    operationId: object === 'people' ? 'mergePeople' : 'mergeCompanies',
+    summary: `Merge another ${object === 'people' ? 'person' : 'company'} into this one`,
+    description:
+      'Everything of both ends up on this record: history, deals, tickets, orders, links; contact details are united; for single fields this record wins unless empty or `choices` says "merged". Undo with POST /merges/{id}/undo.',
+    tag: TAG,
+    allow: can(object, 'update'),
+    params: IdParams,
+    body: z
+      .strictObject({ mergedId: Id, choices: Choices })
+      .meta({
+        example: { mergedId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', choices: { jobTitle: 'merged' } },
+      }),
+    responses: { 201: { description: 'Merged.', schema: MergeSchema } },
+    async handler({ tx, principal, params, body }) {
+      const merge = await mergeRecords(
+        tx,
+        actorOf(principal),
+        object,
+        params.id,
+        body.mergedId,
+        body.choices,
+      );
+      return created(presentMerge(merge), `/api/v1/merges/${merge.id}`, merge.version);
+    },
+  });
+
+const getMerge = defineRoute({
+  method: 'get',
+  path: '/merges/{id}',
+  operationId: 'getMerge',
+  summary: 'Get a merge',
+  tag: TAG,
+  allow: can('people', 'read'),
+  params: IdParams,
+  responses: { 200: { description: 'The merge.', schema: MergeSchema } },
+  async handler({ tx, principal, params }) {
+    const row = await tx
+      .selectFrom('merges')
+      .selectAll()
+      .where('workspace_id', '=', principal.workspaceId)
+      .where('id', '=', params.id)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'No such merge.');
+    return ok(presentMerge(row), row.version);
+  },
+});
+
+const undo = defineRoute({
+  method: 'post',
+  path: '/merges/{id}/undo',
+  operationId: 'undoMerge',
+  summary: 'Undo a merge',
+  tag: TAG,
+  allow: can('people', 'update'),
+  params: IdParams,
+  responses: { 200: { description: 'Undone.', schema: MergeSchema } },
+  async handler({ tx, principal, params }) {
+    const row = await undoMerge(tx, actorOf(principal), params.id);
+    return ok(presentMerge(row), row.version);
+  },
+});
+
+export const duplicateRoutes = [
+  list,
+  scan,
+  setStatus('dismissed'),
+  setStatus('open'),
+  mergeRoute('people'),
+  mergeRoute('companies'),
+  getMerge,
+  undo,
+];

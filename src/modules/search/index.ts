@@ -1,0 +1,2 @@
+export { searchRoutes } from './search.routes.ts';
+export { providers, type SearchHit, type SearchProvider } from './search.service.ts';

@@ -1,0 +1,125 @@
+import type { Tx } from '../../platform/db/transaction.ts';
+import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { compileFilter } from '../../platform/query/compile.ts';
+import { fieldMap } from '../../platform/query/fields.ts';
+import type { Filter } from '../../platform/query/filter.ts';
+import type { Actor } from '../access/index.ts';
+import { companyFields } from '../companies/companies.fields.ts';
+import { companyContext } from '../companies/index.ts';
+import { peopleFields, writeContext } from '../people/index.ts';
+
+export type ViewObject = 'people' | 'companies';
+
+export interface ViewInput {
+  objectType?: ViewObject;
+  name?: string | undefined;
+  shared?: boolean | undefined;
+  columns?: string[] | undefined;
+  filter?: Filter | null | undefined;
+  sort?: string | null | undefined;
+}
+
+/** A view is checked like the list it saves: its filter must compile, its columns must exist. */
+async function checkView(tx: Tx, workspaceId: string, objectType: ViewObject, input: ViewInput) {
+  const fields =
+    objectType === 'people'
+      ? peopleFields((await writeContext(tx, workspaceId)).definitions)
+      : companyFields((await companyContext(tx, workspaceId)).definitions);
+  const known = new Set([...fields.map((f) => f.key), 'name', 'company', 'owner', 'domain']);
+  const unknown = (input.columns ?? []).filter((c) => !known.has(c));
+  if (unknown.length > 0) {
+    throw new AppError('validation_failed', 'Unknown columns.', {
+      errors: unknown.map((c) => ({ path: '/columns', message: `Unknown column "${c}".` })),
+    });
+  }
+  if (input.filter) compileFilter(input.filter, fieldMap(fields));
+}
+
+const visible = (tx: Tx, actor: Actor) =>
+  tx
+    .selectFrom('saved_views')
+    .selectAll()
+    .where('workspace_id', '=', actor.workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb('owner_id', '=', actor.userId ?? '00000000-0000-0000-0000-000000000000'),
+        eb('shared', '=', true),
+      ]),
+    );
+
+export async function listViews(tx: Tx, actor: Actor, objectType?: ViewObject) {
+  let query = visible(tx, actor).orderBy('name').orderBy('id');
+  if (objectType) query = query.where('object_type', '=', objectType);
+  return query.limit(500).execute();
+}
+
+export async function findView(tx: Tx, actor: Actor, id: string) {
+  const row = await visible(tx, actor).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('view');
+  return row;
+}
+
+export async function createView(
+  tx: Tx,
+  actor: Actor,
+  input: ViewInput & { objectType: ViewObject; name: string },
+) {
+  if (!actor.userId) throw forbidden('Only people save views.');
+  await checkView(tx, actor.workspaceId, input.objectType, input);
+  const row = await tx
+    .insertInto('saved_views')
+    .values({
+      workspace_id: actor.workspaceId,
+      object_type: input.objectType,
+      name: input.name,
+      owner_id: actor.userId,
+      shared: input.shared ?? false,
+      columns: input.columns ?? [],
+      filter: input.filter ? JSON.stringify(input.filter) : null,
+      sort: input.sort ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** The owner changes a view; an admin may too (to tidy shared ones). Others may only use it. */
+export async function updateView(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: ViewInput,
+  expectedVersion: number | undefined,
+) {
+  const current = await findView(tx, actor, id);
+  if (current.owner_id !== actor.userId && actor.role !== 'admin')
+    throw forbidden('Only its owner or an admin may change this view.');
+  assertVersion(expectedVersion, current.version, 'view');
+  await checkView(tx, actor.workspaceId, current.object_type, input);
+  return tx
+    .updateTable('saved_views')
+    .set({
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.shared !== undefined ? { shared: input.shared } : {}),
+      ...(input.columns !== undefined ? { columns: input.columns } : {}),
+      ...(input.filter !== undefined ? { filter: input.filter ? JSON.stringify(input.filter) : null } : {}),
+      ...(input.sort !== undefined ? { sort: input.sort } : {}),
+      ...bumped(),
+    })
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteView(tx: Tx, actor: Actor, id: string) {
+  const current = await findView(tx, actor, id);
+  if (current.owner_id !== actor.userId && actor.role !== 'admin')
+    throw forbidden('Only its owner or an admin may delete this view.');
+  await tx
+    .deleteFrom('saved_views')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', id)
+    .execute();
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+describe('saved views', () => {
+  it('are private unless shared, checked like the list, and changed only by their owner or an admin', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const filter = { field: 'lifecycleStage', op: 'eq', value: 'customer' };
+    const mine = await rep.api.post('/saved-views', {
+      objectType: 'people',
+      name: 'My customers',
+      filter,
+      columns: ['name', 'email'],
+    });
+    expect(mine.status).toBe(201);
+    const shared = await rep.api.post('/saved-views', {
+      objectType: 'people',
+      name: 'Team VIPs',
+      shared: true,
+      sort: '-updatedAt',
+    });
+    expect((await ws.api.get('/saved-views')).body.data.map((v: { name: string }) => v.name)).toEqual([
+      'Team VIPs',
+    ]);
+    expect((await ws.api.get(`/saved-views/${mine.body.id}`)).status).toBe(404);
+    const other = await buildMember(server, ws, 'sales');
+    expect((await other.api.patch(`/saved-views/${shared.body.id}`, { name: 'Mine now' })).status).toBe(403);
+    expect((await ws.api.patch(`/saved-views/${shared.body.id}`, { name: 'VIPs' })).body.name).toBe('VIPs');
+    const bad = await rep.api.post('/saved-views', {
+      objectType: 'people',
+      name: 'Bad',
+      filter: { field: 'nope', op: 'eq', value: 1 },
+      columns: ['x'],
+    });
+    expect(bad.status).toBe(400);
+    expect((await rep.api.delete(`/saved-views/${mine.body.id}`)).status).toBe(204);
+  });
+});
+
+describe('bulk actions', () => {
+  it('change a selection or a whole filter result, within what the role may change', async () => {
+    const local = await buildWorkspace(server, 'Bulk');
+    const rep = await buildMember(server, local, 'sales');
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++)
+      ids.push((await rep.api.post('/people', { lastName: `Mine${i}`, lifecycleStage: 'lead' })).body.id);
+    const adminOwned = (await local.api.post('/people', { lastName: 'Admins', lifecycleStage: 'lead' })).body;
+    const byFilter = await rep.api.post('/people/bulk', {
+      filter: { field: 'lifecycleStage', op: 'eq', value: 'lead' },
+      action: { type: 'addTags', tags: ['nurture'] },
+    });
+    expect(byFilter.body).toEqual({ matched: 5, changed: 4, denied: 1 });
+    expect((await local.api.get(`/people/${adminOwned.id}`)).body.tags).toEqual([]);
+    const again = await rep.api.post('/people/bulk', {
+      filter: { field: 'lifecycleStage', op: 'eq', value: 'lead' },
+      action: { type: 'addTags', tags: ['nurture'] },
+    });
+    expect(again.body.changed).toBe(0);
+    const stage = await local.api.post('/people/bulk', {
+      ids: ids.slice(0, 2),
+      action: { type: 'setStage', stage: 'customer' },
+    });
+    expect(stage.body).toEqual({ matched: 2, changed: 2, denied: 0 });
+    const owner = await local.api.post('/people/bulk', {
+      all: true,
+      action: { type: 'setOwner', ownerId: local.admin.id },
+    });
+    expect(owner.body.changed).toBe(4);
+    const removed = await local.api.post('/people/bulk', { ids: [ids[3]], action: { type: 'delete' } });
+    expect(removed.body.changed).toBe(1);
+    expect((await local.api.get(`/people/${ids[3]}`)).status).toBe(404);
+    const trail = await local.api.get(`/audit-log?recordId=${ids[0]}`);
+    expect(trail.body.data.length).toBeGreaterThanOrEqual(4);
+    expect((await local.api.post('/people/bulk', { action: { type: 'delete' } })).status).toBe(400);
+    expect(
+      (await local.api.post('/companies/bulk', { all: true, action: { type: 'setStage', stage: 'lead' } }))
+        .status,
+    ).toBe(400);
+  });
+});
+
+describe('global search', () => {
+  it('finds people and companies in one box, and respects the role', async () => {
+    const local = await buildWorkspace(server, 'Search');
+    await local.api.post('/people', { firstName: 'John', lastName: 'Smith', email: 'john@smithco.example' });
+    await local.api.post('/companies', { name: 'Smith & Co', domain: 'smithco.example' });
+    const result = await local.api.get('/search?q=jonh%20smiht');
+    expect(result.body.best[0]).toMatchObject({ type: 'person', title: 'John Smith' });
+    const domain = await local.api.get('/search?q=smithco.example');
+    expect(domain.body.byType.company[0]).toMatchObject({ title: 'Smith & Co' });
+    const onlyCompanies = await local.api.get('/search?q=smith&types=company');
+    expect(Object.keys(onlyCompanies.body.byType)).toEqual(['company']);
+  });
+});
