@@ -1,5 +1,5 @@
 export { EmploymentSchema, employmentRoutes, employmentsOf } from './employments.routes.ts';
-export { peopleFields } from './people.fields.ts';
+export { peopleFields, peopleSorts } from './people.fields.ts';
 export { matchingPeople, type PeopleQuery } from './people.list.ts';
 export { presentPerson } from './people.present.ts';
 export { peopleRoutes } from './people.routes.ts';

@@ -60,15 +60,18 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
   const outcome =
     route.kind === 'public'
       ? { reply: await route.spec.handler(input) }
-      : (route.kind === 'account' || route.kind === 'stream') && auth
-        ? {
-            reply: await route.spec.handler({
-              ...input,
-              principal: auth.principal,
-              session: auth.session,
-            }),
-          }
-        : await runStaff();
+      : route.kind === 'account' && auth
+        ? { reply: await route.spec.handler({ ...input, principal: auth.principal, session: auth.session }) }
+        : route.kind === 'stream' && auth
+          ? {
+              reply: await route.spec.handler({
+                ...input,
+                body: undefined,
+                principal: auth.principal,
+                session: auth.session,
+              }),
+            }
+          : await runStaff();
   if ('stored' in outcome) return respond(c, outcome.stored);
   const { reply } = outcome;
   if (reply.raw) return reply.raw;
