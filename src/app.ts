@@ -7,7 +7,7 @@ import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { bulkRoutes } from './modules/bulk/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
-import { customFieldRoutes } from './modules/custom-fields/index.ts';
+import { customFieldRoutes, definitionsFor, withCustomFields } from './modules/custom-fields/index.ts';
 import { duplicateRoutes } from './modules/duplicates/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { overviewRoutes } from './modules/overview/index.ts';
@@ -21,12 +21,16 @@ import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { viewRoutes } from './modules/views/index.ts';
 import { workspaceRoutes } from './modules/workspaces/index.ts';
+import { authenticate } from './platform/auth/authenticate.ts';
+import { tenantContextOf } from './platform/auth/principal.ts';
 import { isMigrated } from './platform/db/migrate.ts';
+import { inWorkspace } from './platform/db/transaction.ts';
 import { mountApiDocs } from './platform/http/docs.ts';
 import { API_BASE, type AppEnv } from './platform/http/env.ts';
 import { mountRoutes } from './platform/http/mount.ts';
 import { buildOpenApiDocument } from './platform/http/openapi.ts';
 import { RateLimiter } from './platform/http/rate-limit.ts';
+import { sessionCookie } from './platform/http/request.ts';
 import type { Route, Services } from './platform/http/route.ts';
 import { apiFallback, createHttpApp } from './platform/http/server-app.ts';
 import { mountWebApp } from './platform/http/web.ts';
@@ -88,9 +92,21 @@ export function createApp(services: Services, hub: ChangeHub, options: AppOption
     }
   });
   let document: unknown;
-  app.get(`${API_BASE}/openapi.json`, (c) => {
+  app.get(`${API_BASE}/openapi.json`, async (c) => {
     document ??= buildOpenApiDocument(routes, { version: VERSION, serverUrl: services.config.publicUrl });
-    return c.json(document);
+    // Signed in (or with a token), you get your workspace's document: its custom fields typed.
+    const auth = await authenticate(services.db, {
+      authorization: c.req.header('authorization'),
+      sessionToken: sessionCookie(c),
+    }).catch(() => undefined);
+    if (!auth) return c.json(document);
+    const { principal } = auth;
+    const definitions = await inWorkspace(services.db, tenantContextOf(principal), async (tx) => ({
+      people: await definitionsFor(tx, principal.workspaceId, 'people'),
+      companies: await definitionsFor(tx, principal.workspaceId, 'companies'),
+    }));
+    c.header('Cache-Control', 'private, no-cache');
+    return c.json(withCustomFields(document, definitions) as object);
   });
   mountApiDocs(app, `${API_BASE}/openapi.json`);
   mountEventsSocket(app, { db: services.db, hub, logger: services.logger });

@@ -52,3 +52,28 @@ describe('the OpenAPI document', () => {
     expect((await server.anonymous.get('/api/docs/swagger-ui-bundle.js')).status).toBe(200);
   });
 });
+
+describe('the document a workspace sees', () => {
+  it('types its custom fields in people records and the bodies that write them, and still validates', async () => {
+    const { buildWorkspace } = await import('../support/factories.ts');
+    const ws = await buildWorkspace(server, 'Typed');
+    await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Tier',
+      type: 'select',
+      choices: [{ value: 'gold', label: 'Gold' }],
+      required: true,
+    });
+    const doc = (await ws.api.get('/api/v1/openapi.json')).body;
+    const person = doc.components.schemas.Person.properties.customFields;
+    expect(person.properties.tier).toMatchObject({ type: 'string', enum: ['gold'], title: 'Tier' });
+    expect(person.required).toEqual(['tier']);
+    const create =
+      doc.paths['/people'].post.requestBody.content['application/json'].schema.properties.customFields;
+    expect(create.properties.tier.anyOf[0].enum).toEqual(['gold']);
+    const result = await new Validator().validate(doc);
+    expect(result.valid).toBe(true);
+    const anonymous = (await server.anonymous.get('/api/v1/openapi.json')).body;
+    expect(anonymous.components.schemas.Person.properties.customFields.properties).toBeUndefined();
+  });
+});

@@ -1,4 +1,5 @@
 export { purgeFieldJob } from './custom-fields.jobs.ts';
+export { customFieldsSchema, withCustomFields } from './custom-fields.openapi.ts';
 export { customFieldFilters, customFieldSorts } from './custom-fields.query.ts';
 export { customFieldRoutes } from './custom-fields.routes.ts';
 export { type CustomFieldDefinition, cleanCustomValues, filterTypeOf } from './custom-fields.rules.ts';

@@ -7,12 +7,21 @@ import { createWorkspaceFor, getWorkspace, renameWorkspace } from './workspaces.
 
 const TAG = 'Workspaces';
 
-export const WorkspaceSchema = z.object({ ...RecordMeta, name: Name }).meta({ id: 'Workspace' });
+export const WorkspaceSchema = z
+  .object({
+    ...RecordMeta,
+    name: Name,
+    defaultCountry: z.string().meta({ description: 'Reads phone numbers written without a country code.' }),
+    defaultCurrency: z.string(),
+  })
+  .meta({ id: 'Workspace' });
 
 function presentWorkspace(row: Row<'workspaces'>): z.infer<typeof WorkspaceSchema> {
   return {
     id: row.id,
     name: row.name,
+    defaultCountry: row.default_country,
+    defaultCurrency: row.default_currency,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     version: row.version,
@@ -57,17 +66,26 @@ const update = defineRoute({
   method: 'patch',
   path: '/workspaces/{id}',
   operationId: 'updateWorkspace',
-  summary: 'Rename the current workspace',
+  summary: 'Rename the current workspace or change its defaults',
   tag: TAG,
   allow: can('settings', 'update'),
   params: IdParams,
-  body: z.strictObject({ name: Name }).meta({ example: { name: 'Acme Corp' } }),
-  responses: { 200: { description: 'Renamed.', schema: WorkspaceSchema } },
+  body: z
+    .strictObject({
+      name: Name.optional(),
+      defaultCountry: z.string().trim().length(2).optional(),
+      defaultCurrency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .optional(),
+    })
+    .meta({ example: { name: 'Acme Corp', defaultCountry: 'FR', defaultCurrency: 'EUR' } }),
+  responses: { 200: { description: 'Updated.', schema: WorkspaceSchema } },
   async handler({ tx, principal, params, body, ifMatch }) {
     const row = await renameWorkspace(tx, {
       workspaceId: principal.workspaceId,
       id: params.id,
-      name: body.name,
+      change: body,
       expectedVersion: ifMatch,
     });
     return ok(presentWorkspace(row), row.version);

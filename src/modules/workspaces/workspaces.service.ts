@@ -6,6 +6,7 @@ import type { Row } from '../../platform/db/schema.ts';
 import { asSystem, scopeTransaction, type Tx, type Via } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
+import { cleanCountry } from '../people/people.rules.ts';
 
 export interface NewAdmin {
   email: string;
@@ -101,13 +102,34 @@ export async function getWorkspace(tx: Tx, workspaceId: string, id: string): Pro
 
 export async function renameWorkspace(
   tx: Tx,
-  input: { workspaceId: string; id: string; name: string; expectedVersion: number | undefined },
+  input: {
+    workspaceId: string;
+    id: string;
+    change: {
+      name?: string | undefined;
+      defaultCountry?: string | undefined;
+      defaultCurrency?: string | undefined;
+    };
+    expectedVersion: number | undefined;
+  },
 ): Promise<Row<'workspaces'>> {
   const current = await getWorkspace(tx, input.workspaceId, input.id);
   assertVersion(input.expectedVersion, current.version, 'workspace');
+  const { name, defaultCountry, defaultCurrency } = input.change;
+  let country: string | undefined;
+  if (defaultCountry !== undefined) {
+    const checked = cleanCountry(defaultCountry);
+    if (!checked.ok) throw invalid('/defaultCountry', checked.reason);
+    country = checked.value;
+  }
   return tx
     .updateTable('workspaces')
-    .set({ name: input.name, ...bumped() })
+    .set({
+      ...(name !== undefined ? { name } : {}),
+      ...(country !== undefined ? { default_country: country } : {}),
+      ...(defaultCurrency !== undefined ? { default_currency: defaultCurrency } : {}),
+      ...bumped(),
+    })
     .where('id', '=', input.id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -207,7 +207,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename the current workspace */
+        /** Rename the current workspace or change its defaults */
         patch: operations["updateWorkspace"];
         trace?: never;
     };
@@ -1398,6 +1398,9 @@ export interface components {
             updatedAt: string;
             version: number;
             name: string;
+            /** @description Reads phone numbers written without a country code. */
+            defaultCountry: string;
+            defaultCurrency: string;
         };
         /** @description A member of the workspace. */
         User: {
@@ -2955,12 +2958,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name?: string;
+                    defaultCountry?: string;
+                    defaultCurrency?: string;
                 };
             };
         };
         responses: {
-            /** @description Renamed. */
+            /** @description Updated. */
             200: {
                 headers: {
                     [name: string]: unknown;
