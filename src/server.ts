@@ -4,9 +4,11 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { BULK_JOB, bulkJob } from './modules/bulk/index.ts';
-import { PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
+import { forgetDefinitions, PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
 import { SCAN_JOB, scanJob } from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
+import { forgetWorkspaceSettings } from './modules/workspaces/index.ts';
+import { forgetTokenGrants } from './platform/auth/authenticate.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { asSystem } from './platform/db/transaction.ts';
@@ -45,6 +47,12 @@ export async function startServer(
     const runner = createRunner(db, config, logger, options.transport);
     const hub = new ChangeHub(db, logger);
     // Changes that make history entries wake the timeline consumer (one queued run at a time).
+    // Other processes' changes to what this one caches.
+    hub.observe(({ workspaceId, objectType }) => {
+      if (objectType === 'custom_field') forgetDefinitions(workspaceId);
+      if (objectType === 'workspace') forgetWorkspaceSettings(workspaceId);
+      if (objectType === 'api_token' || objectType === 'membership') forgetTokenGrants();
+    });
     hub.observe(({ objectType }) => {
       if (!DERIVED_FROM.has(objectType)) return;
       void asSystem(db, (tx) =>

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { forgetTokenGrants } from '../../platform/auth/authenticate.ts';
 import { formatApiToken, hashSecret, randomSecret } from '../../platform/auth/secrets.ts';
 import type { Row } from '../../platform/db/schema.ts';
-import type { Tx } from '../../platform/db/transaction.ts';
+import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 
@@ -85,6 +86,7 @@ export async function revokeApiToken(
 ): Promise<void> {
   assertVersion(expectedVersion, token.version, 'API token');
   if (token.revoked_at) return;
+  afterCommit(forgetTokenGrants);
   await tx
     .updateTable('api_tokens')
     .set({ revoked_at: sql`now()`, ...bumped() })

@@ -6,6 +6,7 @@ import { type Actor, assertMay } from '../access/index.ts';
 import { cleanCustomValues, definitionsFor } from '../custom-fields/index.ts';
 import { cleanCountry, cleanPhone } from '../people/index.ts';
 import { checkReferences } from '../people/people.service.ts';
+import { workspaceSettings } from '../workspaces/workspaces.service.ts';
 import { cleanDomain, cleanWebsite, rollUp } from './companies.rules.ts';
 import type { CompanyInput } from './companies.schemas.ts';
 
@@ -38,15 +39,8 @@ export function companyQuery(tx: Tx, workspaceId: string) {
 export type CompanyRow = Awaited<ReturnType<ReturnType<typeof companyQuery>['executeTakeFirstOrThrow']>>;
 
 export async function companyContext(tx: Tx, workspaceId: string) {
-  const workspace = await tx
-    .selectFrom('workspaces')
-    .select('default_country')
-    .where('id', '=', workspaceId)
-    .executeTakeFirstOrThrow();
-  return {
-    defaultCountry: workspace.default_country,
-    definitions: await definitionsFor(tx, workspaceId, 'companies'),
-  };
+  const { defaultCountry } = await workspaceSettings(tx, workspaceId);
+  return { defaultCountry, definitions: await definitionsFor(tx, workspaceId, 'companies') };
 }
 
 export async function findCompany(

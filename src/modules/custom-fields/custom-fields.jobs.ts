@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
+import { forgetDefinitions } from './custom-fields.service.ts';
 
 const BATCH = 5000;
 
@@ -34,5 +35,6 @@ export const purgeFieldJob: JobDefinition = {
         .where('id', '=', fieldId)
         .execute(),
     );
+    forgetDefinitions(workspaceId);
   },
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { Tx } from '../../platform/db/transaction.ts';
+import { TtlCache } from '../../platform/cache/ttl-cache.ts';
+import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
@@ -63,9 +64,27 @@ export async function listCustomFields(
   return query.execute();
 }
 
+// Read by nearly every request on people and companies, changed by admins now and then.
+const definitionsCache = new TtlCache<CustomFieldDefinition[]>(60_000);
+
+/** Forget a workspace's cached definitions: after a change here, or a change notice from elsewhere. */
+export function forgetDefinitions(workspaceId: string): void {
+  definitionsCache.invalidate(workspaceId);
+}
+
 /** The definitions a record of this kind is validated against (archived ones included: their values stay). */
 export async function definitionsFor(tx: Tx, workspaceId: string, objectType: CustomFieldObject) {
-  return (await listCustomFields(tx, workspaceId, objectType)).map(toDefinition);
+  const key = `${workspaceId}:${objectType}`;
+  const cached = definitionsCache.get(key);
+  if (cached) return cached;
+  const definitions = (await listCustomFields(tx, workspaceId, objectType)).map(toDefinition);
+  definitionsCache.set(key, definitions);
+  return definitions;
+}
+
+function changed(workspaceId: string): void {
+  forgetDefinitions(workspaceId);
+  afterCommit(() => forgetDefinitions(workspaceId));
 }
 
 export async function getCustomField(tx: Tx, workspaceId: string, id: string) {
@@ -122,6 +141,7 @@ export async function createCustomField(tx: Tx, workspaceId: string, spec: Field
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  changed(workspaceId);
   return getCustomField(tx, workspaceId, row.id);
 }
 
@@ -190,6 +210,7 @@ export async function updateCustomField(
     .where('workspace_id', '=', input.workspaceId)
     .where('id', '=', input.id)
     .execute();
+  changed(input.workspaceId);
   return getCustomField(tx, input.workspaceId, input.id);
 }
 
@@ -216,6 +237,7 @@ export async function setArchived(tx: Tx, workspaceId: string, id: string, archi
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
     .execute();
+  changed(workspaceId);
   return getCustomField(tx, workspaceId, id);
 }
 

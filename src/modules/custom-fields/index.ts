@@ -3,4 +3,4 @@ export { customFieldsSchema, withCustomFields } from './custom-fields.openapi.ts
 export { customFieldFilters, customFieldSorts } from './custom-fields.query.ts';
 export { customFieldRoutes } from './custom-fields.routes.ts';
 export { type CustomFieldDefinition, cleanCustomValues, filterTypeOf } from './custom-fields.rules.ts';
-export { definitionsFor, PURGE_FIELD_JOB } from './custom-fields.service.ts';
+export { definitionsFor, forgetDefinitions, PURGE_FIELD_JOB } from './custom-fields.service.ts';

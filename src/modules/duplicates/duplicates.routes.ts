@@ -195,11 +195,9 @@ const mergeRoute = (object: 'people' | 'companies') =>
     tag: TAG,
     allow: can(object, 'update'),
     params: IdParams,
-    body: z
-      .strictObject({ mergedId: Id, choices: Choices })
-      .meta({
-        example: { mergedId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', choices: { jobTitle: 'merged' } },
-      }),
+    body: z.strictObject({ mergedId: Id, choices: Choices }).meta({
+      example: { mergedId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', choices: { jobTitle: 'merged' } },
+    }),
     responses: { 201: { description: 'Merged.', schema: MergeSchema } },
     async handler({ tx, principal, params, body }) {
       const merge = await mergeRecords(

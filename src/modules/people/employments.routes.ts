@@ -94,11 +94,9 @@ const add = defineRoute({
   tag: TAG,
   allow: can('people', 'update'),
   params: IdParams,
-  body: z
-    .strictObject({ companyId: Id, ...Body })
-    .meta({
-      example: { companyId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', role: 'CFO', startedOn: '2024-03-01' },
-    }),
+  body: z.strictObject({ companyId: Id, ...Body }).meta({
+    example: { companyId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', role: 'CFO', startedOn: '2024-03-01' },
+  }),
   responses: { 201: { description: 'Recorded.', schema: EmploymentSchema } },
   async handler({ tx, principal, params, body }) {
     const actor = actorOf(principal);

@@ -5,6 +5,7 @@ import { AppError, type FieldError } from '../../platform/errors.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
+import { workspaceSettings } from '../workspaces/workspaces.service.ts';
 import { type CleanPerson, cleanPerson } from './people.clean.ts';
 import type { PersonInput } from './people.schemas.ts';
 
@@ -48,15 +49,8 @@ export function personQuery(tx: Tx, workspaceId: string) {
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof personQuery>['executeTakeFirstOrThrow']>>;
 
 export async function writeContext(tx: Tx, workspaceId: string) {
-  const workspace = await tx
-    .selectFrom('workspaces')
-    .select('default_country')
-    .where('id', '=', workspaceId)
-    .executeTakeFirstOrThrow();
-  return {
-    defaultCountry: workspace.default_country,
-    definitions: await definitionsFor(tx, workspaceId, 'people'),
-  };
+  const { defaultCountry } = await workspaceSettings(tx, workspaceId);
+  return { defaultCountry, definitions: await definitionsFor(tx, workspaceId, 'people') };
 }
 
 export async function findPerson(

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
+import { forgetTokenGrants } from '../../platform/auth/authenticate.ts';
 import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts';
-import type { Tx } from '../../platform/db/transaction.ts';
+import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
@@ -201,6 +202,7 @@ export async function updateUser(
     ((role && role !== 'admin') || status === 'deactivated');
   if (losesAdmin) await assertAnotherAdmin(tx, input.workspaceId, input.id);
   if ((role && role !== current.role) || (status && status !== current.status)) {
+    afterCommit(forgetTokenGrants);
     await tx
       .updateTable('memberships')
       .set({ ...(role ? { role } : {}), ...(status ? { status } : {}), ...bumped() })

@@ -1,2 +1,9 @@
 export { workspaceRoutes } from './workspaces.routes.ts';
-export { createWorkspace, createWorkspaceFor, needsSetup, workspacesOf } from './workspaces.service.ts';
+export {
+  createWorkspace,
+  createWorkspaceFor,
+  forgetWorkspaceSettings,
+  needsSetup,
+  workspaceSettings,
+  workspacesOf,
+} from './workspaces.service.ts';

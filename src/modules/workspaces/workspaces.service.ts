@@ -1,9 +1,10 @@
 import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.ts';
+import { TtlCache } from '../../platform/cache/ttl-cache.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import type { Row } from '../../platform/db/schema.ts';
-import { asSystem, scopeTransaction, type Tx, type Via } from '../../platform/db/transaction.ts';
+import { afterCommit, asSystem, scopeTransaction, type Tx, type Via } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { cleanCountry } from '../people/people.rules.ts';
@@ -92,6 +93,26 @@ async function addOwnerMembership(tx: Tx, workspaceId: string, userId: string): 
     .execute();
 }
 
+const settingsCache = new TtlCache<{ defaultCountry: string; defaultCurrency: string }>(60_000);
+
+export function forgetWorkspaceSettings(workspaceId: string): void {
+  settingsCache.invalidate(workspaceId);
+}
+
+/** The defaults records are read with (phone country, currency): cached, they rarely change. */
+export async function workspaceSettings(tx: Tx, workspaceId: string) {
+  const cached = settingsCache.get(workspaceId);
+  if (cached) return cached;
+  const row = await tx
+    .selectFrom('workspaces')
+    .select(['default_country', 'default_currency'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
+  const settings = { defaultCountry: row.default_country, defaultCurrency: row.default_currency };
+  settingsCache.set(workspaceId, settings);
+  return settings;
+}
+
 export async function getWorkspace(tx: Tx, workspaceId: string, id: string): Promise<Row<'workspaces'>> {
   // Row-level security already hides other workspaces; the id check keeps the answer a clean 404.
   if (id !== workspaceId) throw notFound('workspace');
@@ -122,6 +143,8 @@ export async function renameWorkspace(
     if (!checked.ok) throw invalid('/defaultCountry', checked.reason);
     country = checked.value;
   }
+  forgetWorkspaceSettings(input.workspaceId);
+  afterCommit(() => forgetWorkspaceSettings(input.workspaceId));
   return tx
     .updateTable('workspaces')
     .set({

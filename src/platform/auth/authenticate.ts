@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { TtlCache } from '../cache/ttl-cache.ts';
 import type { Db } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import type { Principal } from './principal.ts';
@@ -34,31 +35,59 @@ export async function authenticate(db: Db, credentials: Credentials): Promise<Au
 
 const lastTouched = new Map<string, number>();
 
+interface TokenGrant {
+  userId: string;
+  role: string;
+  secretHash: Buffer;
+  expiresAt: Date | null;
+}
+
+// Programs call the API in bursts: a token's grant is remembered briefly. A revocation, a role change or
+// a deactivation clears it at once here (after commit) and in other processes (change notifications).
+const tokenGrants = new TtlCache<TokenGrant>(10_000);
+
+export function forgetTokenGrants(): void {
+  tokenGrants.clear();
+}
+
 async function authenticateToken(db: Db, token: string): Promise<Principal> {
   const parsed = parseApiToken(token);
   const rejected = new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
   if (!parsed) throw rejected;
+  const key = `${parsed.workspaceId}:${parsed.tokenId}`;
+  let grant = tokenGrants.get(key);
+  if (!grant) {
+    grant = await loadGrant(db, parsed.workspaceId, parsed.tokenId);
+    if (!grant) throw rejected;
+    tokenGrants.set(key, grant);
+  }
+  if (!sameHash(grant.secretHash, hashSecret(parsed.secret))) throw rejected;
+  if (grant.expiresAt && grant.expiresAt.getTime() <= Date.now()) throw rejected;
+  touchToken(db, parsed.workspaceId, parsed.tokenId);
+  return {
+    kind: 'staff',
+    userId: grant.userId,
+    workspaceId: parsed.workspaceId,
+    role: grant.role,
+    credential: { type: 'api_token', tokenId: parsed.tokenId },
+  };
+}
+
+async function loadGrant(db: Db, workspaceId: string, tokenId: string): Promise<TokenGrant | undefined> {
   const row = await db.kysely
     .selectFrom('api_tokens as t')
     .innerJoin('memberships as m', (join) =>
       join.onRef('m.workspace_id', '=', 't.workspace_id').onRef('m.user_id', '=', 't.user_id'),
     )
-    .select(['t.user_id', 't.secret_hash', 'm.role'])
-    .where('t.workspace_id', '=', parsed.workspaceId)
-    .where('t.id', '=', parsed.tokenId)
+    .select(['t.user_id', 't.secret_hash', 't.expires_at', 'm.role'])
+    .where('t.workspace_id', '=', workspaceId)
+    .where('t.id', '=', tokenId)
     .where('t.revoked_at', 'is', null)
     .where((eb) => eb.or([eb('t.expires_at', 'is', null), eb('t.expires_at', '>', sql<Date>`now()`)]))
     .where('m.status', '=', 'active')
     .executeTakeFirst();
-  if (!row || !sameHash(row.secret_hash, hashSecret(parsed.secret))) throw rejected;
-  touchToken(db, parsed.workspaceId, parsed.tokenId);
-  return {
-    kind: 'staff',
-    userId: row.user_id,
-    workspaceId: parsed.workspaceId,
-    role: row.role,
-    credential: { type: 'api_token', tokenId: parsed.tokenId },
-  };
+  if (!row) return undefined;
+  return { userId: row.user_id, role: row.role, secretHash: row.secret_hash, expiresAt: row.expires_at };
 }
 
 // last_used_at is informative: written at most once a minute per token, off the request's path.

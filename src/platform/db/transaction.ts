@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
 import type { Db } from './connect.ts';
 import type { Database } from './schema.ts';
@@ -40,14 +41,29 @@ export async function asSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T
   return inTransaction(db, 'BEGIN', fn);
 }
 
+const commitHooks = new AsyncLocalStorage<(() => void)[]>();
+
+/**
+ * Runs `hook` once the current transaction has committed (never if it rolls back); outside a
+ * transaction, at once. For effects outside the database that must follow a committed change, such
+ * as dropping a cached copy of what changed.
+ */
+export function afterCommit(hook: () => void): void {
+  const hooks = commitHooks.getStore();
+  if (hooks) hooks.push(hook);
+  else hook();
+}
+
 async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
+    const hooks: (() => void)[] = [];
     try {
       return await db.kysely.connection().execute(async (conn) => {
         await sql.raw(preamble).execute(conn);
         try {
-          const result = await fn(conn);
+          const result = await commitHooks.run(hooks, () => fn(conn));
           await sql.raw('COMMIT').execute(conn);
+          for (const hook of hooks) hook();
           return result;
         } catch (error) {
           await sql
