@@ -8,6 +8,7 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { bulkRoutes } from './modules/bulk/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
 import { customFieldRoutes, definitionsFor, withCustomFields } from './modules/custom-fields/index.ts';
+import { dataExchangeRoutes } from './modules/data-exchange/index.ts';
 import { duplicateRoutes } from './modules/duplicates/index.ts';
 import { notificationRoutes } from './modules/notifications/index.ts';
 import { overviewRoutes } from './modules/overview/index.ts';
@@ -51,6 +52,7 @@ export const routes: Route[] = [
   ...auditRoutes,
   ...systemRoutes,
   ...customFieldRoutes,
+  ...dataExchangeRoutes, // before peopleRoutes and companyRoutes: /people/export is not /people/{id}
   ...peopleRoutes,
   ...employmentRoutes,
   ...overviewRoutes,

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { BULK_JOB, bulkJob } from './modules/bulk/index.ts';
 import { forgetDefinitions, PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
+import { IMPORT_JOB, importJob } from './modules/data-exchange/index.ts';
 import { SCAN_JOB, scanJob } from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
 import { forgetWorkspaceSettings } from './modules/workspaces/index.ts';
@@ -114,5 +115,6 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
   runner.register(BULK_JOB, bulkJob);
   runner.register(SCAN_JOB, scanJob);
+  runner.register(IMPORT_JOB, importJob);
   return runner;
 }

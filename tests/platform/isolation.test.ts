@@ -92,6 +92,7 @@ beforeAll(async () => {
   fixtures.set('saved-views', view.body.id);
   fixtures.set('duplicates', candidate.id);
   fixtures.set('merges', merge.body.id);
+  fixtures.set('imports', (await a.api.post('/imports', { object: 'people', filename: 'a.csv' })).body.id);
 });
 afterAll(() => server.stop());
 

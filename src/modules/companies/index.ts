@@ -5,6 +5,7 @@ export { cleanDomain, companyDomainOfEmail } from './companies.rules.ts';
 export { CompanyInput, type CompanyJson, CompanySchema } from './companies.schemas.ts';
 export {
   type CompanyRow,
+  cleanCompany,
   companyContext,
   companyQuery,
   createCompany,

@@ -1,4 +1,5 @@
 export { EmploymentSchema, employmentRoutes, employmentsOf } from './employments.routes.ts';
+export { type CleanPerson, cleanPerson, type Existing } from './people.clean.ts';
 export { peopleFields, peopleSorts } from './people.fields.ts';
 export { matchingPeople, type PeopleQuery } from './people.list.ts';
 export { presentPerson } from './people.present.ts';

@@ -1,0 +1,156 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/**
+ * Pure rules for reading delimited text files as spreadsheets and other CRMs write them: which
+ * encoding, which delimiter, what the header says. No I/O; every function works on a sample.
+ */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+
+export interface DetectedEncoding {
+  /** An iconv-lite name. */
+  encoding: string;
+  /** 0–100, as chardet reports it; 100 for a byte-order mark or valid UTF-8. */
+  confidence: number;
+}
+
+/**
+ * The text encoding of a file from its first bytes. A byte-order mark is certain; text that decodes
+ * as UTF-8 is UTF-8 (legacy single-byte text almost never does); NUL bytes every other byte mean
+ * UTF-16 without a mark. Otherwise chardet guesses, but only a confident guess beats Windows-1252,
+ * what spreadsheet programs write in the West, because on short samples chardet's second-best
+ * single-byte guesses (Turkish, Cyrillic) are usually wrong.
+ */
+export function detectEncoding(sample: Uint8Array): DetectedEncoding {
+  if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
+    return { encoding: 'utf-8', confidence: 100 };
+  if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', confidence: 100 };
+  if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', confidence: 100 };
+  const utf16 = utf16WithoutMark(sample);
+  if (utf16) return { encoding: utf16, confidence: 90 };
+  if (isUtf8(sample)) return { encoding: 'utf-8', confidence: 100 };
+  const best = chardet.analyse(sample).find((m) => m.confidence >= 60 && iconv.encodingExists(m.name));
+  if (!best || best.name === 'ISO-8859-1' || best.name === 'ASCII' || best.name.startsWith('UTF')) {
+    // ISO-8859-1 is read as Windows-1252, as browsers do (WHATWG Encoding): it only adds € and friends.
+    return { encoding: 'windows-1252', confidence: best?.confidence ?? 0 };
+  }
+  return { encoding: best.name.toLowerCase(), confidence: best.confidence };
+}
+
+function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.floor(Math.min(sample.length, 4096) / 2);
+  if (pairs < 2) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) evenZeros++;
+    if (sample[2 * i + 1] === 0) oddZeros++;
+  }
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+  return undefined;
+}
+
+/** Valid UTF-8, allowing a sequence cut off by the end of the sample. */
+function isUtf8(sample: Uint8Array): boolean {
+  let end = sample.length;
+  // Step back over an incomplete multi-byte sequence at the very end (at most 3 bytes).
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = sample[end - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue;
+    const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    if (needed > back) end -= back;
+    break;
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decodes a sample; a character cut off at its end is dropped, never shown as garbage. */
+export function decodeSample(sample: Uint8Array, encoding: string): string {
+  const decoder = iconv.getDecoder(encoding as 'utf-8');
+  return decoder.write(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength));
+}
+
+/**
+ * The delimiter of a sample: the candidate that splits the most records into the same number of
+ * cells (outside quotes), then the one that splits them into more cells. A file of one column has
+ * none; a comma is as good as any then.
+ */
+export function detectDelimiter(text: string, complete: boolean): Delimiter {
+  const records = countDelimiters(text, complete);
+  let best: { delimiter: Delimiter; agreeing: number; cells: number } = {
+    delimiter: ',',
+    agreeing: 0,
+    cells: 0,
+  };
+  for (const [i, delimiter] of DELIMITERS.entries()) {
+    const counts = new Map<number, number>();
+    for (const record of records) {
+      const n = record[i] ?? 0;
+      if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    for (const [cells, agreeing] of counts) {
+      if (agreeing > best.agreeing || (agreeing === best.agreeing && cells > best.cells))
+        best = { delimiter, agreeing, cells };
+    }
+  }
+  return best.delimiter;
+}
+
+/** Per record of the sample (at most 200), how often each candidate occurs outside quotes. */
+function countDelimiters(text: string, complete: boolean): number[][] {
+  const records: number[][] = [];
+  let counts = DELIMITERS.map(() => 0);
+  let quoted = false;
+  let empty = true;
+  for (let i = 0; i < text.length && records.length < 200; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      quoted = !quoted;
+      empty = false;
+    } else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (!empty) records.push(counts);
+      counts = DELIMITERS.map(() => 0);
+      empty = true;
+    } else {
+      empty = false;
+      const index = quoted ? -1 : DELIMITERS.indexOf(ch as Delimiter);
+      if (index >= 0) counts[index] = (counts[index] ?? 0) + 1;
+    }
+  }
+  // The sample's last record may be cut short: it only counts when the sample is the whole file.
+  if (!empty && complete && records.length < 200) records.push(counts);
+  return records;
+}
+
+/** Header cells made unique and never blank, so a mapping can name each column. */
+export function uniqueHeader(cells: string[]): string[] {
+  const seen = new Map<string, number>();
+  return cells.map((cell, i) => {
+    const name = cell.trim() || `Column ${i + 1}`;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  });
+}
+
+// Spreadsheet programs run cells that start with these as formulas (CSV injection, OWASP).
+const FORMULA = /^[=@\t\r]|^[+-](?![\d\s().-]*$)/;
+
+/** A cell written to a CSV file that a spreadsheet program will open: never a formula. */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse, for files exported by us (or by careful tools) and imported again. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

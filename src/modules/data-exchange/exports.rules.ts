@@ -1,0 +1,129 @@
+import { stringify } from 'csv-stringify/sync';
+import type { CompanyJson } from '../companies/index.ts';
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { PersonJson } from '../people/index.ts';
+import { neutraliseFormula } from './csv.rules.ts';
+
+/**
+ * Pure rules for exports: which columns a CSV has (API field names, custom fields as
+ * customFields.<key>, the first address flattened as the list filters name it), and how a record
+ * becomes cells, a JSON item or nothing more. Lists in one cell are separated by "; ", which the
+ * import splits again, so an export imports back as it was.
+ */
+type Cell = string | number | boolean | null | undefined;
+type Getter<T> = (record: T) => Cell | Cell[];
+
+const address =
+  <T extends { addresses: { street?: string | null }[] }>(
+    key: 'street' | 'city' | 'region' | 'postalCode' | 'country',
+  ): Getter<T> =>
+  (record) =>
+    (record.addresses[0] as Record<string, string | null> | undefined)?.[key];
+
+const ADDRESS_COLUMNS = ['street', 'city', 'region', 'postalCode', 'country'] as const;
+
+const PEOPLE_COLUMNS: Record<string, Getter<PersonJson>> = {
+  id: (p) => p.id,
+  firstName: (p) => p.firstName,
+  lastName: (p) => p.lastName,
+  email: (p) => p.email,
+  emails: (p) => p.emails.map((e) => e.address),
+  phone: (p) => p.phone,
+  phones: (p) => p.phones.map((e) => e.number),
+  jobTitle: (p) => p.jobTitle,
+  companyId: (p) => p.companyId,
+  'company.name': (p) => p.company?.name,
+  ownerId: (p) => p.ownerId,
+  lifecycleStage: (p) => p.lifecycleStage,
+  source: (p) => p.source,
+  tags: (p) => p.tags,
+  ...Object.fromEntries(ADDRESS_COLUMNS.map((k) => [k, address<PersonJson>(k)])),
+  lastContactedAt: (p) => p.lastContactedAt,
+  createdAt: (p) => p.createdAt,
+  updatedAt: (p) => p.updatedAt,
+};
+
+const COMPANY_COLUMNS: Record<string, Getter<CompanyJson>> = {
+  id: (c) => c.id,
+  name: (c) => c.name,
+  domain: (c) => c.domain,
+  domains: (c) => c.domains,
+  industry: (c) => c.industry,
+  employees: (c) => c.employees,
+  annualRevenue: (c) => c.annualRevenue,
+  phone: (c) => c.phone,
+  website: (c) => c.website,
+  parentId: (c) => c.parentId,
+  ownerId: (c) => c.ownerId,
+  tags: (c) => c.tags,
+  source: (c) => c.source,
+  ...Object.fromEntries(ADDRESS_COLUMNS.map((k) => [k, address<CompanyJson>(k)])),
+  createdAt: (c) => c.createdAt,
+  updatedAt: (c) => c.updatedAt,
+};
+
+export type ExportObject = 'people' | 'companies';
+
+function gettersOf(object: ExportObject, definitions: CustomFieldDefinition[]) {
+  const base = (object === 'people' ? PEOPLE_COLUMNS : COMPANY_COLUMNS) as Record<
+    string,
+    Getter<{ customFields: Record<string, unknown> }>
+  >;
+  const custom = definitions
+    .filter((d) => !d.archived)
+    .map((d) => [
+      `customFields.${d.key}`,
+      (r: { customFields: Record<string, unknown> }) => r.customFields[d.key] as Cell,
+    ]);
+  return { ...base, ...Object.fromEntries(custom) } as Record<string, Getter<PersonJson | CompanyJson>>;
+}
+
+/** The columns of an export: all by default, or those asked for, in the order asked. */
+export function exportColumns(
+  object: ExportObject,
+  definitions: CustomFieldDefinition[],
+  asked: string[] | undefined,
+): { columns: string[] } | { unknown: string[] } {
+  const available = Object.keys(gettersOf(object, definitions));
+  if (!asked) return { columns: available };
+  const unknown = asked.filter((c) => !available.includes(c));
+  return unknown.length > 0 ? { unknown } : { columns: asked };
+}
+
+function cellText(value: Cell | Cell[]): string {
+  if (Array.isArray(value)) return value.filter((v) => v !== null && v !== undefined).join('; ');
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** CSV text for a batch of records; the header line only with the first batch. */
+export function csvLines(
+  object: ExportObject,
+  definitions: CustomFieldDefinition[],
+  columns: string[],
+  records: (PersonJson | CompanyJson)[],
+  withHeader: boolean,
+): string {
+  const getters = gettersOf(object, definitions);
+  const rows = records.map((record) => columns.map((c) => neutraliseFormula(cellText(getters[c]?.(record)))));
+  return stringify(withHeader ? [columns, ...rows] : rows, { record_delimiter: '\r\n' });
+}
+
+/** The asked columns of a JSON item; customFields.<key> keeps just those custom fields. */
+export function pickJson(
+  record: PersonJson | CompanyJson,
+  columns: string[] | undefined,
+): Record<string, unknown> {
+  if (!columns) return record;
+  const out: Record<string, unknown> = {};
+  for (const column of columns) {
+    if (column.startsWith('customFields.')) {
+      const key = column.slice('customFields.'.length);
+      out.customFields = {
+        ...(out.customFields as object | undefined),
+        [key]: record.customFields[key] ?? null,
+      };
+    } else if (column === 'company.name' && 'company' in record) out.company = record.company;
+    else if (column in record) out[column] = record[column as keyof typeof record];
+  }
+  return out;
+}

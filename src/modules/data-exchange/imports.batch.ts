@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { Actor } from '../access/index.ts';
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { ImportFormat, ImportMode } from './imports.tables.ts';
+import { type ColumnPlan, reasonOf } from './rows.rules.ts';
+
+/** What every batch of an import shares: who imports, how rows map, what to do with matches. */
+export interface RunContext {
+  workspaceId: string;
+  actor: Actor & { userId: string };
+  format: ImportFormat;
+  plan: ColumnPlan[];
+  /** Cells in the header (CSV). */
+  width: number;
+  /** Dedupe on and a mode that looks matches up (update or skip). */
+  matching: boolean;
+  mode: ImportMode;
+  defaultCountry: string;
+  definitions: CustomFieldDefinition[];
+}
+
+/** A data row of the file: its number (the header is row 0) and its cells as read. */
+export interface BatchRow {
+  row: number;
+  cells: string[];
+}
+
+export interface Rejection extends BatchRow {
+  reason: string;
+}
+
+export interface Outcome {
+  created: number;
+  updated: number;
+  skipped: number;
+  rejected: Rejection[];
+  companiesCreated: number;
+}
+
+export const emptyOutcome = (): Outcome => ({
+  created: 0,
+  updated: 0,
+  skipped: 0,
+  rejected: [],
+  companiesCreated: 0,
+});
+
+/**
+ * A CSV row with more or fewer cells than the header was split or merged by a delimiter or line
+ * break without quotes; writing it would write a partial row, so it is rejected whole.
+ */
+export function shapeProblem(row: BatchRow, run: RunContext): string | undefined {
+  if (run.format !== 'csv' || row.cells.length === run.width) return undefined;
+  return `This row has ${row.cells.length} cells where the header has ${run.width}: a value may lack its quotes.`;
+}
+
+/** A zod failure on a row's input, worded like the API words it, with the columns named. */
+export function zodReason(error: z.ZodError, columns: Record<string, string>): string {
+  const errors = error.issues.map((issue) => ({ path: `/${issue.path.join('/')}`, message: issue.message }));
+  return reasonOf(errors, columns);
+}
+
+/**
+ * Splits rows into rounds by how often their dedupe key came before in the batch: the first row of
+ * each key in round 0, the second in round 1… Each round is written before the next is looked up, so
+ * a key repeated within a batch updates (or skips) the record its first row created, as it would
+ * across batches.
+ */
+export function rounds<T extends { key?: string | undefined }>(rows: T[]): T[][] {
+  const seen = new Map<string, number>();
+  const out: T[][] = [];
+  for (const row of rows) {
+    const n = row.key === undefined ? 0 : (seen.get(row.key) ?? 0);
+    if (row.key !== undefined) seen.set(row.key, n + 1);
+    const round = out[n] ?? [];
+    round.push(row);
+    out[n] = round;
+  }
+  return out;
+}
+
+/**
+ * Same value as JSON, keys in any order (jsonb stores them its own way): how an update decides it
+ * would change nothing.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  return value;
+}

@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { visibleOwners } from '../access/index.ts';
+import { CompanyInput, type CompanyRow, cleanCompany } from '../companies/index.ts';
+import type { AddressEntry } from '../people/index.ts';
+import {
+  type BatchRow,
+  emptyOutcome,
+  type Outcome,
+  type RunContext,
+  rounds,
+  sameJson,
+  shapeProblem,
+  zodReason,
+} from './imports.batch.ts';
+import { mergeAddresses, mergeTags } from './imports.merge.ts';
+import { missingRelations, resolveOwners } from './imports.references.ts';
+import { companyDraft, type Draft, reasonOf } from './rows.rules.ts';
+
+/** Company rows of one batch, as people rows are: cleaned with cleanCompany, written set-based. */
+interface CompanyRecord {
+  id: string;
+  version: number;
+  owner_id: string | null;
+  name: string;
+  domains: string[];
+  industry: string | null;
+  employees: number | null;
+  annual_revenue: number | null;
+  phone: string | null;
+  website: string | null;
+  addresses: AddressEntry[];
+  tags: string[];
+  custom_fields: Record<string, unknown>;
+}
+type CleanCompany = Partial<Omit<CompanyRecord, 'id' | 'version'>>;
+
+export interface PreparedCompany extends BatchRow {
+  draft?: Draft<CompanyInput>;
+  clean?: CleanCompany;
+  problem?: string;
+  cleanProblem?: string;
+  key?: string;
+}
+
+/** cleanCompany's columns, with its JSON strings read back into values. */
+function cleanColumns(values: Record<string, unknown>): CleanCompany {
+  const out: Record<string, unknown> = { ...values };
+  for (const column of ['addresses', 'custom_fields'])
+    if (typeof out[column] === 'string') out[column] = JSON.parse(out[column] as string);
+  if (out.annual_revenue !== undefined && out.annual_revenue !== null)
+    out.annual_revenue = Number(out.annual_revenue);
+  return out as CleanCompany;
+}
+
+export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCompany[] {
+  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  return rows.map((row) => {
+    const shape = shapeProblem(row, run);
+    if (shape) return { ...row, problem: shape };
+    const drafted = companyDraft(row.cells, run.plan, run.definitions);
+    if (!drafted.ok) return { ...row, problem: drafted.reason };
+    const parsed = CompanyInput.safeParse(drafted.draft.input);
+    if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
+    const draft = { ...drafted.draft, input: parsed.data };
+    const { values, errors } = cleanCompany(draft.input, undefined, context);
+    const clean = cleanColumns(values);
+    clean.name ??= clean.domains?.[0];
+    const problems = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
+    const cleanProblem = problems ?? (clean.name ? undefined : 'A company needs a name or a domain.');
+    const key = run.matching ? clean.domains?.[0] : undefined;
+    return { ...row, draft, clean, key, ...(cleanProblem ? { cleanProblem } : {}) };
+  });
+}
+
+export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedCompany[]): Promise<Outcome> {
+  const outcome = emptyOutcome();
+  const live = rows.filter((r) => !r.problem);
+  const owners = await resolveOwners(
+    tx,
+    run.workspaceId,
+    live.map((r) => r.draft?.owner),
+  );
+  const relations = await missingRelations(
+    tx,
+    run.workspaceId,
+    run.definitions,
+    live.map((r) => r.clean?.custom_fields),
+  );
+  live.forEach((row, i) => {
+    const owner = owners[i];
+    const problem = (owner && !owner.ok && owner.reason) || relations[i];
+    if (problem) row.problem = problem;
+    else if (owner?.ok && row.clean) row.clean.owner_id = owner.id;
+  });
+  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
+  const updatable =
+    run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'companies', 'update') : 'all';
+  for (const round of rounds(rows.filter((r) => !r.problem))) {
+    const matches = await matchByDomain(tx, round);
+    const existing =
+      run.mode === 'update'
+        ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
+        : new Map();
+    const inserts: CompanyRecord[] = [];
+    const updates: { row: PreparedCompany; record: CompanyRecord }[] = [];
+    for (const row of round) {
+      const matchId = row.key === undefined ? undefined : matches.get(row.key);
+      if (matchId && run.mode === 'skip') outcome.skipped++;
+      else if (matchId) {
+        const current = existing.get(matchId);
+        const result = current
+          ? updatedCompany(run, row, current, updatable)
+          : { reason: 'The matching company is gone.' };
+        if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
+        else if (result.record) updates.push({ row, record: result.record });
+        else outcome.skipped++;
+      } else if (row.cleanProblem || !row.clean)
+        outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
+      else inserts.push(newCompany(run, row.clean));
+    }
+    await insertCompanies(tx, run.workspaceId, inserts);
+    outcome.created += inserts.length;
+    const done = await updateCompanies(
+      tx,
+      run.workspaceId,
+      updates.map((u) => u.record),
+    );
+    for (const { row, record } of updates) {
+      if (done.has(record.id)) outcome.updated++;
+      else
+        outcome.rejected.push({
+          ...row,
+          reason: 'The company changed while the import ran; import the row again.',
+        });
+    }
+  }
+  return outcome;
+}
+
+async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {
+  const keys = [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))];
+  if (keys.length === 0) return new Map();
+  const found = await sql<{ key: string; id: string }>`
+    SELECT key, min(id::text) AS id FROM rapport_companies_by_keys(${keys}::text[], '{}'::text[]) GROUP BY key`.execute(
+    tx,
+  );
+  return new Map(found.rows.map((r) => [r.key.slice('domain:'.length), r.id]));
+}
+
+async function companiesById(
+  tx: Tx,
+  workspaceId: string,
+  ids: string[],
+): Promise<Map<string, CompanyRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .selectFrom('companies')
+    .select([
+      'id',
+      'version',
+      'owner_id',
+      'name',
+      'domains',
+      'industry',
+      'employees',
+      'annual_revenue',
+      'phone',
+    ])
+    .select(['website', 'addresses', 'tags', 'custom_fields'])
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        ...r,
+        annual_revenue: r.annual_revenue === null ? null : Number(r.annual_revenue),
+        addresses: r.addresses as AddressEntry[],
+      },
+    ]),
+  );
+}
+
+function newCompany(run: RunContext, clean: CleanCompany): CompanyRecord {
+  return {
+    id: uuidv7(),
+    version: 1,
+    owner_id: clean.owner_id === undefined ? run.actor.userId : clean.owner_id,
+    name: clean.name ?? '',
+    domains: clean.domains ?? [],
+    industry: clean.industry ?? null,
+    employees: clean.employees ?? null,
+    annual_revenue: clean.annual_revenue ?? null,
+    phone: clean.phone ?? null,
+    website: clean.website ?? null,
+    addresses: clean.addresses ?? [],
+    tags: clean.tags ?? [],
+    custom_fields: clean.custom_fields ?? {},
+  };
+}
+
+function updatedCompany(
+  run: RunContext,
+  row: PreparedCompany,
+  current: CompanyRecord,
+  updatable: 'all' | ReadonlySet<string>,
+): { record?: CompanyRecord } | { reason: string } {
+  if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
+  if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
+    return { reason: 'Your role may not change the company that has this domain.' };
+  const {
+    domain: _domain,
+    domains: _domains,
+    addresses: _addresses,
+    tags: _tags,
+    ...given
+  } = row.draft.input;
+  const addresses = mergeAddresses(current.addresses, row.clean.addresses);
+  const input: CompanyInput = {
+    ...given,
+    domains: [...new Set([...current.domains, ...(row.clean.domains ?? [])])],
+    ...(addresses ? { addresses } : {}),
+    ...(row.draft.input.tags ? { tags: mergeTags(current.tags, row.draft.input.tags) } : {}),
+  };
+  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  const { values, errors } = cleanCompany(input, current as unknown as CompanyRow, context);
+  if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
+  const record: CompanyRecord = { ...current, ...(cleanColumns(values) as Partial<CompanyRecord>) };
+  if (row.clean.owner_id !== undefined) record.owner_id = row.clean.owner_id;
+  const changed = (Object.keys(current) as (keyof CompanyRecord)[]).some(
+    (k) => !sameJson(record[k], current[k]),
+  );
+  return changed ? { record } : {};
+}
+
+const RECORDSET = sql`r(id uuid, version int, owner_id uuid, name text, domains text[], industry text, employees int,
+  annual_revenue numeric, phone text, website text, addresses jsonb, tags text[], custom_fields jsonb)`;
+
+async function insertCompanies(tx: Tx, workspaceId: string, records: CompanyRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await sql`
+    INSERT INTO companies (workspace_id, id, owner_id, name, domains, industry, employees, annual_revenue, phone,
+                           website, addresses, tags, custom_fields, source)
+    SELECT ${workspaceId}, r.id, r.owner_id, r.name, r.domains, r.industry, r.employees, r.annual_revenue, r.phone,
+           r.website, r.addresses, r.tags, r.custom_fields, 'import'
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}`.execute(tx);
+}
+
+async function updateCompanies(tx: Tx, workspaceId: string, records: CompanyRecord[]): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const result = await sql<{ id: string }>`
+    UPDATE companies c SET owner_id = r.owner_id, name = r.name, domains = r.domains, industry = r.industry,
+      employees = r.employees, annual_revenue = r.annual_revenue, phone = r.phone, website = r.website,
+      addresses = r.addresses, tags = r.tags, custom_fields = r.custom_fields, updated_at = now(), version = c.version + 1
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}
+    WHERE c.workspace_id = ${workspaceId} AND c.id = r.id AND c.version = r.version AND c.deleted_at IS NULL
+    RETURNING c.id`.execute(tx);
+  return new Set(result.rows.map((r) => r.id));
+}

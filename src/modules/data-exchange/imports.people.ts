@@ -1,0 +1,262 @@
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { visibleOwners } from '../access/index.ts';
+import { type CleanPerson, cleanPerson, PersonInput } from '../people/index.ts';
+import {
+  type BatchRow,
+  emptyOutcome,
+  type Outcome,
+  type RunContext,
+  rounds,
+  sameJson,
+  shapeProblem,
+  zodReason,
+} from './imports.batch.ts';
+import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
+import { missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
+import { type Draft, personDraft, reasonOf } from './rows.rules.ts';
+import { vcardDraft } from './vcard.rules.ts';
+
+/**
+ * People rows of one batch: cleaned in JS with the people rules (the same as the API's), then written
+ * set-based: one look-up of every e-mail, one INSERT for the new people, one UPDATE for the matched
+ * ones. The audit triggers are per statement, so the trail costs one INSERT … SELECT per statement.
+ */
+export interface PreparedPerson extends BatchRow {
+  draft?: Draft<PersonInput>;
+  clean?: CleanPerson;
+  /** Why the row cannot be written at all. */
+  problem?: string;
+  /** Why it cannot be created; an update may still succeed (a required field the record has). */
+  cleanProblem?: string;
+  key?: string;
+}
+
+/** Pure: runs while the previous batch is being written. */
+export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson[] {
+  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  return rows.map((row) => {
+    const shape = shapeProblem(row, run);
+    if (shape) return { ...row, problem: shape };
+    const drafted =
+      run.format === 'vcf'
+        ? vcardDraft(row.cells[0] ?? '')
+        : personDraft(row.cells, run.plan, run.definitions);
+    if (!drafted.ok) return { ...row, problem: drafted.reason };
+    const parsed = PersonInput.safeParse(drafted.draft.input);
+    if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
+    const draft = { ...drafted.draft, input: parsed.data };
+    const { values, errors } = cleanPerson(draft.input, undefined, context);
+    const key = run.matching ? values.emails?.[0]?.address : undefined;
+    const cleanProblem = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
+    return { ...row, draft, clean: values, key, ...(cleanProblem ? { cleanProblem } : {}) };
+  });
+}
+
+export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[]): Promise<Outcome> {
+  const outcome = emptyOutcome();
+  const live = rows.filter((r) => !r.problem);
+  const companies = await resolveCompanies(
+    tx,
+    run.workspaceId,
+    run.actor.userId,
+    live.map((r) => r.draft?.company),
+  );
+  outcome.companiesCreated = companies.created;
+  const owners = await resolveOwners(
+    tx,
+    run.workspaceId,
+    live.map((r) => r.draft?.owner),
+  );
+  const relations = await missingRelations(
+    tx,
+    run.workspaceId,
+    run.definitions,
+    live.map((r) => r.clean?.custom_fields),
+  );
+  live.forEach((row, i) => {
+    const company = companies.resolved[i];
+    const owner = owners[i];
+    const problem =
+      (company && !company.ok && company.reason) || (owner && !owner.ok && owner.reason) || relations[i];
+    if (problem) row.problem = problem;
+    else if (row.clean) {
+      if (company?.ok) row.clean.company_id = company.id;
+      if (owner?.ok) row.clean.owner_id = owner.id;
+    }
+  });
+  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
+  const updatable =
+    run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'people', 'update') : 'all';
+  for (const round of rounds(rows.filter((r) => !r.problem)))
+    await writeRound(tx, run, round, updatable, outcome);
+  return outcome;
+}
+
+const PERSON_COLUMNS = [
+  'id',
+  'version',
+  'owner_id',
+  'first_name',
+  'last_name',
+  'emails',
+  'phones',
+  'addresses',
+  'job_title',
+  'company_id',
+  'lifecycle_stage',
+  'tags',
+  'custom_fields',
+] as const;
+
+async function writeRound(
+  tx: Tx,
+  run: RunContext,
+  rows: PreparedPerson[],
+  updatable: 'all' | ReadonlySet<string>,
+  outcome: Outcome,
+): Promise<void> {
+  const matches = await matchByEmail(tx, rows);
+  const ids = [...new Set(matches.values())];
+  const existing = new Map<string, PersonRecord>();
+  if (ids.length > 0 && run.mode === 'update') {
+    const found = await tx
+      .selectFrom('people')
+      .select(PERSON_COLUMNS)
+      .where('workspace_id', '=', run.workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+    for (const person of found) existing.set(person.id, person);
+  }
+  const inserts: PersonRecord[] = [];
+  const updates: { row: PreparedPerson; record: PersonRecord }[] = [];
+  for (const row of rows) {
+    const matchId = row.key === undefined ? undefined : matches.get(row.key);
+    if (matchId && run.mode === 'skip') outcome.skipped++;
+    else if (matchId) {
+      const current = existing.get(matchId);
+      const result = current
+        ? updatedRecord(run, row, current, updatable)
+        : { reason: 'The matching person is gone.' };
+      if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
+      else if (result.record) updates.push({ row, record: result.record });
+      else outcome.skipped++;
+    } else if (row.cleanProblem || !row.clean)
+      outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
+    else inserts.push(newRecord(run, row.clean));
+  }
+  await insertPeople(tx, run.workspaceId, inserts);
+  outcome.created += inserts.length;
+  const done = await updatePeople(
+    tx,
+    run.workspaceId,
+    updates.map((u) => u.record),
+  );
+  for (const { row, record } of updates) {
+    if (done.has(record.id)) outcome.updated++;
+    else
+      outcome.rejected.push({
+        ...row,
+        reason: 'The person changed while the import ran; import the row again.',
+      });
+  }
+  const links = [...inserts, ...updates.map((u) => u.record).filter((r) => done.has(r.id))];
+  await linkEmployments(tx, run.workspaceId, links);
+}
+
+/** E-mail → the oldest live person who has it (as primary or any other address). */
+async function matchByEmail(tx: Tx, rows: PreparedPerson[]): Promise<Map<string, string>> {
+  const keys = [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))];
+  if (keys.length === 0) return new Map();
+  const found = await sql<{ email: string; id: string }>`
+    SELECT email, min(id::text) AS id FROM rapport_people_by_emails(${keys}::text[]) GROUP BY email`.execute(
+    tx,
+  );
+  return new Map(found.rows.map((r) => [r.email, r.id]));
+}
+
+function newRecord(run: RunContext, clean: CleanPerson): PersonRecord {
+  return {
+    id: uuidv7(),
+    version: 1,
+    owner_id: clean.owner_id === undefined ? run.actor.userId : clean.owner_id,
+    first_name: clean.first_name ?? null,
+    last_name: clean.last_name ?? null,
+    emails: clean.emails ?? [],
+    phones: clean.phones ?? [],
+    addresses: clean.addresses ?? [],
+    job_title: clean.job_title ?? null,
+    company_id: clean.company_id ?? null,
+    lifecycle_stage: clean.lifecycle_stage ?? 'lead',
+    tags: clean.tags ?? [],
+    custom_fields: clean.custom_fields ?? {},
+  };
+}
+
+/** The record as the row would leave it; undefined when nothing changes; a reason when it cannot. */
+function updatedRecord(
+  run: RunContext,
+  row: PreparedPerson,
+  current: PersonRecord,
+  updatable: 'all' | ReadonlySet<string>,
+): { record?: PersonRecord } | { reason: string } {
+  if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
+  if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
+    return { reason: 'Your role may not change the person who has this e-mail.' };
+  const input = mergePersonInput(row.draft.input, row.clean, current);
+  const { values, errors } = cleanPerson(input, current, {
+    defaultCountry: run.defaultCountry,
+    definitions: run.definitions,
+  });
+  if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
+  const record: PersonRecord = { ...current };
+  for (const [column, value] of Object.entries(values))
+    if (value !== undefined) Object.assign(record, { [column]: value });
+  if (row.clean.company_id !== undefined) record.company_id = row.clean.company_id;
+  if (row.clean.owner_id !== undefined) record.owner_id = row.clean.owner_id;
+  const changed = PERSON_COLUMNS.some((column) => !sameJson(record[column], current[column]));
+  return changed ? { record } : {};
+}
+
+const RECORDSET = sql`r(id uuid, version int, owner_id uuid, first_name text, last_name text, emails jsonb,
+  phones jsonb, addresses jsonb, job_title text, company_id uuid, lifecycle_stage text, tags text[], custom_fields jsonb)`;
+
+async function insertPeople(tx: Tx, workspaceId: string, records: PersonRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await sql`
+    INSERT INTO people (workspace_id, id, owner_id, first_name, last_name, emails, phones, addresses, job_title,
+                        company_id, lifecycle_stage, tags, custom_fields, source)
+    SELECT ${workspaceId}, r.id, r.owner_id, r.first_name, r.last_name, r.emails, r.phones, r.addresses, r.job_title,
+           r.company_id, r.lifecycle_stage, r.tags, r.custom_fields, 'import'
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}`.execute(tx);
+}
+
+/** One UPDATE for the batch; a person changed since it was read (another version) is left alone. */
+async function updatePeople(tx: Tx, workspaceId: string, records: PersonRecord[]): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const result = await sql<{ id: string }>`
+    UPDATE people p SET owner_id = r.owner_id, first_name = r.first_name, last_name = r.last_name,
+      emails = r.emails, phones = r.phones, addresses = r.addresses, job_title = r.job_title,
+      company_id = r.company_id, tags = r.tags, custom_fields = r.custom_fields, lifecycle_stage = r.lifecycle_stage,
+      lifecycle_changed_at = CASE WHEN r.lifecycle_stage IS DISTINCT FROM p.lifecycle_stage THEN now() ELSE p.lifecycle_changed_at END,
+      updated_at = now(), version = p.version + 1
+    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}
+    WHERE p.workspace_id = ${workspaceId} AND p.id = r.id AND p.version = r.version AND p.deleted_at IS NULL
+    RETURNING p.id`.execute(tx);
+  return new Set(result.rows.map((r) => r.id));
+}
+
+/** A person's primary company is also one of their employments (as createPerson keeps it). */
+async function linkEmployments(tx: Tx, workspaceId: string, records: PersonRecord[]): Promise<void> {
+  const links = records.flatMap((r) =>
+    r.company_id ? [{ person_id: r.id, company_id: r.company_id, role: r.job_title }] : [],
+  );
+  if (links.length === 0) return;
+  await sql`
+    INSERT INTO employments (workspace_id, person_id, company_id, role)
+    SELECT ${workspaceId}, r.person_id, r.company_id, r.role
+    FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS r(person_id uuid, company_id uuid, role text)
+    WHERE NOT EXISTS (SELECT 1 FROM employments e WHERE e.workspace_id = ${workspaceId}
+                      AND e.person_id = r.person_id AND e.company_id = r.company_id)`.execute(tx);
+}

@@ -1,0 +1,97 @@
+import type { Selectable } from 'kysely';
+import { z } from 'zod';
+import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { DELIMITERS } from './csv.rules.ts';
+import {
+  IMPORT_FORMATS,
+  IMPORT_MODES,
+  IMPORT_OBJECTS,
+  IMPORT_STATUSES,
+  type ImportsTable,
+} from './imports.tables.ts';
+
+export type ImportRow = Selectable<ImportsTable>;
+
+export const ImportSchema = z
+  .object({
+    id: Id,
+    number: z.number().int().meta({ description: 'Per workspace; its changes carry request id import:N.' }),
+    object: z.enum(IMPORT_OBJECTS),
+    format: z.enum(IMPORT_FORMATS),
+    filename: z.string().nullable(),
+    status: z.enum(IMPORT_STATUSES),
+    size: z.number().int().nullable().meta({ description: 'Bytes uploaded.' }),
+    sha256: z.string().nullable(),
+    encoding: z.string().nullable(),
+    delimiter: z.enum(DELIMITERS).nullable(),
+    header: z.array(z.string()).nullable(),
+    mapping: z.record(z.string(), z.string()).nullable().meta({ description: 'Column → field.' }),
+    dedupe: z.enum(['email', 'domain']).nullable(),
+    mode: z.enum(IMPORT_MODES),
+    progress: z.number().min(0).max(1),
+    counts: z.object({
+      read: z.number().int().meta({ description: 'Rows done (each created, updated, skipped or rejected).' }),
+      created: z.number().int(),
+      updated: z.number().int(),
+      skipped: z.number().int(),
+      rejected: z.number().int(),
+    }),
+    companiesCreated: z
+      .number()
+      .int()
+      .meta({ description: 'Companies people rows named that did not exist.' }),
+    error: z.string().nullable(),
+    createdBy: Id.nullable(),
+    startedAt: Timestamp.nullable(),
+    finishedAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Import' });
+export type ImportJson = z.infer<typeof ImportSchema>;
+
+function progressOf(row: ImportRow): number {
+  if (row.status === 'completed') return 1;
+  const size = Number(row.size_bytes ?? 0);
+  if (size === 0 || row.status !== 'processing') return 0;
+  // Bytes read lead bytes written by a chunk or two: never claim done before it is.
+  return Math.min(0.99, Number(row.bytes_done) / size);
+}
+
+export function presentImport(row: ImportRow): ImportJson {
+  return {
+    id: row.id,
+    number: Number(row.number),
+    object: row.object_type,
+    format: row.format,
+    filename: row.filename,
+    status: row.status,
+    size: row.size_bytes === null ? null : Number(row.size_bytes),
+    sha256: row.sha256,
+    encoding: row.encoding,
+    delimiter: (row.delimiter as ImportJson['delimiter']) ?? null,
+    header: row.header,
+    mapping: row.mapping
+      ? Object.fromEntries(Object.entries(row.mapping).filter((e): e is [string, string] => e[1] !== null))
+      : null,
+    dedupe: row.dedupe,
+    mode: row.mode,
+    progress: progressOf(row),
+    counts: {
+      read: Number(row.rows_done),
+      created: Number(row.created_count),
+      updated: Number(row.updated_count),
+      skipped: Number(row.skipped_count),
+      rejected: Number(row.rejected_count),
+    },
+    companiesCreated: Number(row.companies_created),
+    error: row.error,
+    createdBy: row.created_by,
+    startedAt: row.started_at ? iso(row.started_at) : null,
+    finishedAt: row.finished_at ? iso(row.finished_at) : null,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    version: row.version,
+  };
+}

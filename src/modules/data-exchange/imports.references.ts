@@ -1,0 +1,182 @@
+import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { cleanDomain } from '../companies/index.ts';
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { CompanyRef } from './rows.rules.ts';
+
+/**
+ * The records rows point at, resolved for a whole batch in a few statements: companies (found by id,
+ * domain or name, created when a row names one that does not exist), owners (members by e-mail or
+ * id), and the targets of relation custom fields.
+ */
+export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
+
+/** "Acme, Inc." and "acme inc" are one company, as rapport_search_norm (migration 0007) compares names. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.+]+/gu, ' ')
+    .trim();
+}
+
+interface CompanyPlan {
+  key: string;
+  name: string;
+  domain: string | null;
+}
+
+function planCompany(ref: CompanyRef): CompanyPlan | { reason: string } {
+  let domain: string | null = null;
+  if (ref.domain) {
+    const clean = cleanDomain(ref.domain);
+    if (!clean.ok) return { reason: `Company domain: ${clean.reason}` };
+    domain = clean.value;
+  }
+  const name = (ref.name ?? domain ?? '').trim();
+  if (name.length > 300) return { reason: 'Company name: at most 300 characters.' };
+  return { key: domain ? `domain:${domain}` : `name:${nameKey(name)}`, name, domain };
+}
+
+export async function resolveCompanies(
+  tx: Tx,
+  workspaceId: string,
+  ownerId: string | null,
+  refs: (CompanyRef | undefined)[],
+): Promise<{ resolved: (Resolved | undefined)[]; created: number }> {
+  const plans = refs.map((ref) => (ref && !ref.id ? planCompany(ref) : undefined));
+  const ids = [...new Set(refs.flatMap((ref) => (ref?.id ? [ref.id] : [])))];
+  const domains = [...new Set(plans.flatMap((p) => (p && 'key' in p && p.domain ? [p.domain] : [])))];
+  const names = [...new Set(plans.flatMap((p) => (p && 'key' in p && !p.domain && p.name ? [p.name] : [])))];
+  const found = new Map<string, string>();
+  if (domains.length > 0 || names.length > 0) {
+    const rows = await sql<{ key: string; id: string }>`
+      SELECT key, min(id::text) AS id FROM rapport_companies_by_keys(${domains}::text[], ${names}::text[])
+      GROUP BY key`.execute(tx);
+    for (const row of rows.rows) {
+      const [kind, value] = [row.key.slice(0, row.key.indexOf(':')), row.key.slice(row.key.indexOf(':') + 1)];
+      found.set(kind === 'domain' ? row.key : `name:${nameKey(value)}`, row.id);
+    }
+  }
+  const existingIds = new Set<string>();
+  if (ids.length > 0) {
+    const rows = await tx
+      .selectFrom('companies')
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const row of rows) existingIds.add(row.id);
+  }
+  const toCreate = new Map<string, CompanyPlan & { id: string }>();
+  for (const plan of plans) {
+    if (!plan || !('key' in plan) || !plan.name || found.has(plan.key) || toCreate.has(plan.key)) continue;
+    toCreate.set(plan.key, { ...plan, id: uuidv7() });
+  }
+  if (toCreate.size > 0) await createCompanies(tx, workspaceId, ownerId, [...toCreate.values()]);
+  const resolved = refs.map((ref, i): Resolved | undefined => {
+    if (!ref) return undefined;
+    if (ref.id)
+      return existingIds.has(ref.id)
+        ? { ok: true, id: ref.id }
+        : { ok: false, reason: 'Company: no such company.' };
+    const plan = plans[i];
+    if (!plan) return undefined;
+    if (!('key' in plan)) return { ok: false, reason: plan.reason };
+    const id = found.get(plan.key) ?? toCreate.get(plan.key)?.id;
+    return id ? { ok: true, id } : { ok: false, reason: 'Company: give a name or a domain.' };
+  });
+  return { resolved, created: toCreate.size };
+}
+
+async function createCompanies(
+  tx: Tx,
+  workspaceId: string,
+  ownerId: string | null,
+  plans: (CompanyPlan & { id: string })[],
+): Promise<void> {
+  const rows = plans.map((p) => ({ id: p.id, name: p.name, domains: p.domain ? [p.domain] : [] }));
+  await sql`
+    INSERT INTO companies (workspace_id, id, name, domains, owner_id, source)
+    SELECT ${workspaceId}, r.id, r.name, r.domains, ${ownerId}, 'import'
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, name text, domains text[])`.execute(
+    tx,
+  );
+}
+
+/** Owners given by a member's e-mail or user id; only active members can own records. */
+export async function resolveOwners(
+  tx: Tx,
+  workspaceId: string,
+  refs: (string | undefined)[],
+): Promise<(Resolved | undefined)[]> {
+  const wanted = [...new Set(refs.flatMap((r) => (r ? [r.trim().toLowerCase()] : [])))];
+  if (wanted.length === 0) return refs.map(() => undefined);
+  const ids = wanted.filter((w) => /^[0-9a-f-]{36}$/.test(w));
+  const rows = await tx
+    .selectFrom('memberships as m')
+    .innerJoin('users as u', 'u.id', 'm.user_id')
+    .select(['m.user_id', 'u.email'])
+    .where('m.workspace_id', '=', workspaceId)
+    .where('m.status', '=', 'active')
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(u.email)`, 'in', wanted),
+        ...(ids.length > 0 ? [eb(sql`m.user_id::text`, 'in', ids)] : []),
+      ]),
+    )
+    .execute();
+  const byKey = new Map<string, string>();
+  for (const row of rows) {
+    byKey.set(row.email.toLowerCase(), row.user_id);
+    byKey.set(row.user_id, row.user_id);
+  }
+  return refs.map((ref) => {
+    if (!ref) return undefined;
+    const id = byKey.get(ref.trim().toLowerCase());
+    return id ? { ok: true, id } : { ok: false, reason: `Owner: no active member "${ref.trim()}".` };
+  });
+}
+
+/**
+ * Relation custom fields point at people or companies that must exist; the database cannot check
+ * values inside JSON, so each batch does, one query per kind of target.
+ */
+export async function missingRelations(
+  tx: Tx,
+  workspaceId: string,
+  definitions: CustomFieldDefinition[],
+  customs: (Record<string, unknown> | undefined)[],
+): Promise<(string | undefined)[]> {
+  const relations = definitions.filter((d) => d.type === 'relation' && d.target);
+  if (relations.length === 0) return customs.map(() => undefined);
+  const existing = new Set<string>();
+  for (const target of ['people', 'companies'] as const) {
+    const keys = relations.filter((d) => d.target === target).map((d) => d.key);
+    const ids = [
+      ...new Set(
+        customs.flatMap((c) => keys.flatMap((k) => (typeof c?.[k] === 'string' ? [c[k] as string] : []))),
+      ),
+    ];
+    if (ids.length === 0) continue;
+    const rows = await tx
+      .selectFrom(target)
+      .select('id')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const row of rows) existing.add(`${target}:${row.id}`);
+  }
+  return customs.map((custom) => {
+    for (const d of relations) {
+      const value = custom?.[d.key];
+      if (typeof value === 'string' && !existing.has(`${d.target}:${value}`))
+        return `${d.label}: no such ${d.target === 'people' ? 'person' : 'company'}.`;
+    }
+    return undefined;
+  });
+}

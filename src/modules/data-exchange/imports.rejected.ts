@@ -1,0 +1,68 @@
+import { stringify } from 'csv-stringify/sync';
+import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { tenantContextOf } from '../../platform/auth/principal.ts';
+import type { Db } from '../../platform/db/connect.ts';
+import { inWorkspace } from '../../platform/db/transaction.ts';
+import { findImport, VCARD_HEADER } from './imports.service.ts';
+
+const PAGE = 2000;
+
+/**
+ * The rejected rows of an import as CSV: the file's own columns, as they were, plus `reason`; so
+ * the file can be fixed and imported again. Streamed page by page, like exports.
+ */
+export async function rejectedCsv(
+  db: Db,
+  principal: StaffPrincipal,
+  requestId: string,
+  id: string,
+): Promise<Response> {
+  const context = tenantContextOf(principal, requestId);
+  const row = await inWorkspace(db, context, (tx) => findImport(tx, principal, id));
+  const header = [...(row.format === 'vcf' ? VCARD_HEADER : (row.header ?? [])), 'reason'];
+  const width = header.length - 1;
+  const read = (after: string) =>
+    inWorkspace(db, context, (tx) =>
+      tx
+        .selectFrom('import_rejections')
+        .select(['row_number', 'cells', 'reason'])
+        .where('workspace_id', '=', row.workspace_id)
+        .where('import_id', '=', row.id)
+        .where('row_number', '>', after as never)
+        .orderBy('row_number')
+        .limit(PAGE)
+        .execute(),
+    );
+  const encoder = new TextEncoder();
+  let after: string | undefined = '0';
+  let headerSent = false;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (after === undefined) {
+        controller.close();
+        return;
+      }
+      const rows = await read(after);
+      // A row may have had more or fewer cells than the header: pad or keep, reason always last.
+      const lines = rows.map((r) => [
+        ...r.cells,
+        ...Array(Math.max(0, width - r.cells.length)).fill(''),
+        r.reason,
+      ]);
+      controller.enqueue(
+        encoder.encode(stringify(headerSent ? lines : [header, ...lines], { record_delimiter: '\r\n' })),
+      );
+      headerSent = true;
+      after = rows.length === PAGE ? rows.at(-1)?.row_number : undefined;
+    },
+  });
+  const name = (row.filename ?? `import-${row.number}`).replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.rejected.csv"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}

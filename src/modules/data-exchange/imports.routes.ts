@@ -1,0 +1,208 @@
+import iconv from 'iconv-lite';
+import { z } from 'zod';
+import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
+import { accepted, created, defineRoute, defineStreamRoute, ok } from '../../platform/http/route.ts';
+import { IdParams } from '../../platform/http/schemas.ts';
+import { can } from '../access/index.ts';
+import { DELIMITERS } from './csv.rules.ts';
+import { ImportSchema, presentImport } from './imports.present.ts';
+import { rejectedCsv } from './imports.rejected.ts';
+import {
+  cancelImport,
+  createImport,
+  findImport,
+  listImports,
+  previewImport,
+  startImport,
+} from './imports.service.ts';
+import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS } from './imports.tables.ts';
+import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
+
+const TAG = 'Imports';
+const mayImport = (principal: StaffPrincipal) =>
+  can('people', 'create')(principal) || can('companies', 'create')(principal);
+
+const Encoding = z
+  .string()
+  .max(40)
+  .refine((e) => iconv.encodingExists(e), 'Unknown encoding.')
+  .meta({ description: 'An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le.' });
+const Delimiter = z.enum(DELIMITERS).meta({ description: 'One of , ; | or a tab.' });
+
+const CreateBody = z
+  .strictObject({
+    object: z.enum(IMPORT_OBJECTS),
+    format: z.enum(IMPORT_FORMATS).default('csv'),
+    filename: z.string().trim().min(1).max(255).optional(),
+  })
+  .meta({ example: { object: 'people', format: 'csv', filename: 'contacts.csv' } });
+
+const StartBody = z
+  .strictObject({
+    mapping: z
+      .record(z.string().max(500), z.string().max(200).nullable())
+      .optional()
+      .meta({ description: 'Column → field (null: not imported). Without it, the proposed mapping.' }),
+    dedupe: z.enum(['email', 'domain']).nullable().optional().meta({
+      description: 'Match rows to existing records: people by e-mail (any of theirs), companies by domain.',
+    }),
+    mode: z.enum(IMPORT_MODES).optional().meta({
+      description:
+        'With dedupe, what a matching row does: update the record (default), skip it, or create a new one anyway.',
+    }),
+    encoding: Encoding.optional(),
+    delimiter: Delimiter.optional(),
+  })
+  .meta({
+    example: {
+      mapping: { 'First Name': 'firstName', 'Last Name': 'lastName', Email: 'email', Notes: null },
+      dedupe: 'email',
+      mode: 'update',
+    },
+  });
+
+const PreviewSchema = z
+  .object({
+    encoding: z.string(),
+    delimiter: Delimiter,
+    header: z.array(z.string()),
+    rows: z.array(z.array(z.string())).meta({ description: 'The first 20 rows, as read.' }),
+    proposedMapping: z.record(z.string(), z.string().nullable()),
+    fields: z
+      .array(z.object({ key: z.string(), label: z.string() }))
+      .meta({ description: 'What columns can fill.' }),
+  })
+  .meta({ id: 'ImportPreview' });
+
+const create = defineRoute({
+  method: 'post',
+  path: '/imports',
+  operationId: 'createImport',
+  summary: 'Start an import: then upload its file, preview, and start it',
+  tag: TAG,
+  allow: mayImport,
+  body: CreateBody,
+  responses: { 201: { description: 'Created, waiting for its file.', schema: ImportSchema } },
+  async handler({ tx, principal, body }) {
+    const row = await createImport(tx, principal, body);
+    return created(presentImport(row), `/api/v1/imports/${row.id}`, row.version);
+  },
+});
+
+const list = defineRoute({
+  method: 'get',
+  path: '/imports',
+  operationId: 'listImports',
+  summary: 'List imports, newest first',
+  description: 'Admins and managers see every import of the workspace; others see their own.',
+  tag: TAG,
+  allow: mayImport,
+  query: PageQuery,
+  responses: { 200: { description: 'A page of imports.', schema: pageOf(ImportSchema) } },
+  async handler({ tx, principal, query }) {
+    const page = await listImports(tx, principal, query);
+    return ok({ data: page.rows.map(presentImport), nextCursor: page.nextCursor });
+  },
+});
+
+const get = defineRoute({
+  method: 'get',
+  path: '/imports/{id}',
+  operationId: 'getImport',
+  summary: 'An import: its status, progress and counts',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  responses: { 200: { description: 'The import.', schema: ImportSchema } },
+  async handler({ tx, principal, params }) {
+    const row = await findImport(tx, principal, params.id);
+    return ok(presentImport(row), row.version);
+  },
+});
+
+const upload = defineStreamRoute({
+  method: 'put',
+  path: '/imports/{id}/file',
+  operationId: 'uploadImportFile',
+  summary: `Upload the import's file (up to ${MAX_IMPORT_BYTES / 1024 ** 3} GiB), as the raw body`,
+  description:
+    'Streamed into the database as it arrives. Uploading again replaces the file, until the import starts.',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  upload: {
+    contentTypes: ['text/csv', 'text/vcard', 'application/octet-stream'],
+    description: 'The file itself.',
+  },
+  responses: {
+    200: { description: 'Uploaded: size, SHA-256 and what the file looks like.', schema: ImportSchema },
+  },
+  async handler({ services, principal, params, context, requestId }) {
+    const body = context.req.raw.body as AsyncIterable<Uint8Array> | null;
+    const row = await receiveUpload(services.db, principal, requestId, params.id, body);
+    return ok(presentImport(row), row.version);
+  },
+});
+
+const preview = defineRoute({
+  method: 'get',
+  path: '/imports/{id}/preview',
+  operationId: 'previewImport',
+  summary: 'The detected encoding and delimiter, the header, the first rows and a proposed mapping',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  query: z.object({ encoding: Encoding.optional(), delimiter: Delimiter.optional() }),
+  responses: { 200: { description: 'What the file looks like.', schema: PreviewSchema } },
+  async handler({ tx, principal, params, query }) {
+    const row = await findImport(tx, principal, params.id);
+    return ok(await previewImport(tx, row, query));
+  },
+});
+
+const start = defineRoute({
+  method: 'post',
+  path: '/imports/{id}/start',
+  operationId: 'startImport',
+  summary: 'Fix the mapping and dedupe choice, and process the file in the background',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  body: StartBody,
+  responses: { 202: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
+  async handler({ tx, principal, params, body }) {
+    return accepted(presentImport(await startImport(tx, principal, params.id, body)));
+  },
+});
+
+const cancel = defineRoute({
+  method: 'post',
+  path: '/imports/{id}/cancel',
+  operationId: 'cancelImport',
+  summary: 'Cancel an import',
+  description: 'Processing stops after the batch in flight; what was already written stays.',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  responses: { 200: { description: 'Cancelled.', schema: ImportSchema } },
+  async handler({ tx, principal, params }) {
+    return ok(presentImport(await cancelImport(tx, principal, params.id)));
+  },
+});
+
+const rejected = defineStreamRoute({
+  method: 'get',
+  path: '/imports/{id}/rejected',
+  operationId: 'downloadRejectedRows',
+  summary: 'The rejected rows as CSV: the original columns plus `reason`',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  responses: { 200: { description: 'CSV, UTF-8.', content: { 'text/csv': z.string() } } },
+  async handler({ services, principal, params, requestId }) {
+    return { status: 200, raw: await rejectedCsv(services.db, principal, requestId, params.id) };
+  },
+});
+
+export const importRoutes = [create, list, get, upload, preview, start, cancel, rejected];

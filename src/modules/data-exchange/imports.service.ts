@@ -1,0 +1,263 @@
+import { parse } from 'csv-parse/sync';
+import { sql } from 'kysely';
+import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { bumped } from '../../platform/db/versioning.ts';
+import { AppError, conflict, notFound } from '../../platform/errors.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
+import { enqueue } from '../../platform/jobs/queue.ts';
+import { can } from '../access/index.ts';
+import { definitionsFor } from '../custom-fields/index.ts';
+import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
+import type { ImportRow } from './imports.present.ts';
+import type { ImportFormat, ImportMode, ImportObject } from './imports.tables.ts';
+import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
+
+export const IMPORT_JOB = 'imports.process';
+export const IMPORT_MAX_ATTEMPTS = 5;
+/** What a vCard file looks like as a table: one column, the card. */
+export const VCARD_HEADER = ['vcard'];
+
+const COLUMNS = [
+  'workspace_id',
+  'id',
+  'number',
+  'object_type',
+  'format',
+  'filename',
+  'status',
+  'upload_token',
+  'size_bytes',
+  'sha256',
+  'chunk_count',
+  'encoding',
+  'delimiter',
+  'header',
+  'mapping',
+  'dedupe',
+  'mode',
+  'rows_done',
+  'bytes_done',
+  'created_count',
+  'updated_count',
+  'skipped_count',
+  'rejected_count',
+  'companies_created',
+  'error',
+  'created_by',
+  'started_at',
+  'finished_at',
+  'created_at',
+  'updated_at',
+  'version',
+] as const;
+
+/** Admins and managers see every import; others see theirs (the file may hold what their role hides). */
+function seesAll(principal: StaffPrincipal): boolean {
+  return principal.role === 'admin' || principal.role === 'manager';
+}
+
+export function importQuery(tx: Tx, principal: StaffPrincipal) {
+  let query = tx
+    .selectFrom('imports as i')
+    .select(COLUMNS)
+    .where('i.workspace_id', '=', principal.workspaceId);
+  if (!seesAll(principal)) query = query.where('i.created_by', '=', principal.userId);
+  return query;
+}
+
+export async function findImport(tx: Tx, principal: StaffPrincipal, id: string, lock = false) {
+  let query = importQuery(tx, principal).where('i.id', '=', id);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw notFound('import');
+  return row;
+}
+
+export function listImports(
+  tx: Tx,
+  principal: StaffPrincipal,
+  page: { limit: number; cursor?: string | undefined },
+) {
+  return fetchPage(importQuery(tx, principal), {
+    limit: page.limit,
+    cursor: page.cursor,
+    sort: '-number',
+    columns: { number: 'i.number' },
+    idColumn: 'i.id',
+  });
+}
+
+function assertMayImport(principal: StaffPrincipal, object: ImportObject): void {
+  if (!can(object, 'create')(principal))
+    throw new AppError('forbidden', `Your role may not create ${object}.`);
+}
+
+export async function createImport(
+  tx: Tx,
+  principal: StaffPrincipal,
+  input: { object: ImportObject; format: ImportFormat; filename?: string | undefined },
+): Promise<ImportRow> {
+  assertMayImport(principal, input.object);
+  if (input.format === 'vcf' && input.object !== 'people')
+    throw new AppError('validation_failed', 'vCards hold people.', {
+      errors: [{ path: '/format', message: 'vcf imports people only.' }],
+    });
+  const counter = await sql<{ value: string }>`
+    INSERT INTO workspace_counters (workspace_id, name, value) VALUES (${principal.workspaceId}, 'import', 1)
+    ON CONFLICT (workspace_id, name) DO UPDATE SET value = workspace_counters.value + 1
+    RETURNING value::text`.execute(tx);
+  const row = await tx
+    .insertInto('imports')
+    .values({
+      workspace_id: principal.workspaceId,
+      number: counter.rows[0]?.value ?? '1',
+      object_type: input.object,
+      format: input.format,
+      filename: input.filename ?? null,
+      created_by: principal.userId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return findImport(tx, principal, row.id);
+}
+
+export interface FileShape {
+  encoding: string;
+  delimiter: Delimiter;
+  header: string[];
+  /** The first data rows, for a preview. */
+  rows: string[][];
+}
+
+/** Reads the first chunk of a file: encoding, delimiter, header and first rows, unless told otherwise. */
+export function sniff(
+  sample: Buffer,
+  complete: boolean,
+  format: ImportFormat,
+  given: { encoding?: string | undefined; delimiter?: Delimiter | undefined } = {},
+): FileShape {
+  const encoding = given.encoding ?? detectEncoding(sample).encoding;
+  let text = decodeSample(sample, encoding);
+  if (format === 'vcf') return { encoding, delimiter: ',', header: VCARD_HEADER, rows: [] };
+  if (!complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), 0));
+  const delimiter = given.delimiter ?? detectDelimiter(text, complete);
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      to: 21,
+    });
+  } catch (error) {
+    throw new AppError('unprocessable', `The first rows cannot be read as CSV: ${(error as Error).message}`);
+  }
+  const [header, ...rows] = records;
+  if (!header) throw new AppError('unprocessable', 'The file has no header row.');
+  return { encoding, delimiter, header: uniqueHeader(header.map((c) => c.replace(/^\uFEFF/, ''))), rows };
+}
+
+export async function firstChunk(tx: Tx, row: ImportRow): Promise<Buffer> {
+  if (row.status === 'awaiting_upload') throw conflict('Upload the file first.');
+  const chunk = await tx
+    .selectFrom('import_chunks')
+    .select('data')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('import_id', '=', row.id)
+    .where('seq', '=', 0)
+    .executeTakeFirst();
+  if (!chunk) throw conflict('The file of this import is no longer kept.');
+  return Buffer.from(chunk.data);
+}
+
+export async function previewImport(
+  tx: Tx,
+  row: ImportRow,
+  given: { encoding?: string | undefined; delimiter?: Delimiter | undefined },
+) {
+  const shape = sniff(await firstChunk(tx, row), row.chunk_count <= 1, row.format, given);
+  const custom = await definitionsFor(tx, row.workspace_id, row.object_type);
+  const live = custom.filter((d) => !d.archived);
+  return {
+    ...shape,
+    proposedMapping:
+      row.format === 'vcf' ? { vcard: 'vcard' } : proposeMapping(row.object_type, shape.header, live),
+    fields: targetFields(row.object_type, live).map(({ key, label }) => ({ key, label })),
+  };
+}
+
+export interface StartInput {
+  mapping?: Record<string, string | null> | undefined;
+  dedupe?: 'email' | 'domain' | null | undefined;
+  mode?: ImportMode | undefined;
+  encoding?: string | undefined;
+  delimiter?: Delimiter | undefined;
+}
+
+/** Fixes the mapping and dedupe choice, and queues the job that processes the file. */
+export async function startImport(tx: Tx, principal: StaffPrincipal, id: string, input: StartInput) {
+  const row = await findImport(tx, principal, id, true);
+  assertMayImport(principal, row.object_type);
+  if (row.status !== 'uploaded')
+    throw conflict(`This import is ${row.status.replace('_', ' ')}; it cannot start.`);
+  const shape = sniff(await firstChunk(tx, row), row.chunk_count <= 1, row.format, input);
+  const custom = (await definitionsFor(tx, row.workspace_id, row.object_type)).filter((d) => !d.archived);
+  const mapping =
+    row.format === 'vcf' ? {} : (input.mapping ?? proposeMapping(row.object_type, shape.header, custom));
+  const errors = row.format === 'vcf' ? [] : checkMapping(row.object_type, shape.header, mapping, custom);
+  const dedupe = input.dedupe ?? null;
+  if (dedupe && dedupe !== (row.object_type === 'people' ? 'email' : 'domain'))
+    errors.push({
+      path: '/dedupe',
+      message: `Dedupe ${row.object_type} by ${row.object_type === 'people' ? 'email' : 'domain'}.`,
+    });
+  if (!dedupe && input.mode && input.mode !== 'create')
+    errors.push({ path: '/mode', message: 'update and skip apply to rows that match: choose dedupe too.' });
+  if (errors.length > 0) throw new AppError('validation_failed', 'The import cannot start.', { errors });
+  const usable = Object.fromEntries(Object.entries(mapping).filter(([, field]) => field !== null));
+  await tx
+    .updateTable('imports')
+    .set({
+      status: 'queued',
+      encoding: shape.encoding,
+      delimiter: row.format === 'vcf' ? null : shape.delimiter,
+      header: shape.header,
+      mapping: JSON.stringify(usable),
+      dedupe,
+      mode: dedupe ? (input.mode ?? 'update') : 'create',
+      ...bumped(),
+    })
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', row.id)
+    .execute();
+  await enqueue(tx, {
+    kind: IMPORT_JOB,
+    workspaceId: row.workspace_id,
+    payload: { importId: row.id },
+    maxAttempts: IMPORT_MAX_ATTEMPTS,
+    dedupeKey: `import:${row.id}`,
+  });
+  return findImport(tx, principal, row.id);
+}
+
+const CANCELLABLE = new Set(['awaiting_upload', 'uploaded', 'queued', 'processing']);
+
+/** Stops an import after the batch in flight; what it already wrote stays. */
+export async function cancelImport(tx: Tx, principal: StaffPrincipal, id: string) {
+  const row = await findImport(tx, principal, id, true);
+  if (!CANCELLABLE.has(row.status)) throw conflict(`This import is ${row.status}; it cannot be cancelled.`);
+  await tx
+    .updateTable('imports')
+    .set({ status: 'cancelled', finished_at: sql`now()`, upload_token: null, ...bumped() })
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', row.id)
+    .execute();
+  await tx
+    .deleteFrom('import_chunks')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('import_id', '=', row.id)
+    .execute();
+  return findImport(tx, principal, row.id);
+}

@@ -1,0 +1,78 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt } from '../../platform/db/schema.ts';
+
+type Count = ColumnType<string, string | number | undefined, string | number>;
+
+export const IMPORT_STATUSES = [
+  'awaiting_upload',
+  'uploaded',
+  'queued',
+  'processing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export const IMPORT_OBJECTS = ['people', 'companies'] as const;
+export type ImportObject = (typeof IMPORT_OBJECTS)[number];
+export const IMPORT_FORMATS = ['csv', 'vcf'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const IMPORT_MODES = ['create', 'update', 'skip'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+export interface ImportsTable {
+  workspace_id: string;
+  id: Generated<string>;
+  number: ColumnType<string, string | number, never>;
+  object_type: ImportObject;
+  format: ImportFormat;
+  filename: string | null;
+  status: Generated<ImportStatus>;
+  upload_token: string | null;
+  size_bytes: ColumnType<string | null, string | number | null, string | number | null>;
+  sha256: string | null;
+  chunk_count: Generated<number>;
+  encoding: string | null;
+  delimiter: string | null;
+  header: string[] | null;
+  mapping: ColumnType<Record<string, string> | null, string | null, string | null>;
+  dedupe: 'email' | 'domain' | null;
+  mode: Generated<ImportMode>;
+  rows_done: Count;
+  bytes_done: Count;
+  created_count: Count;
+  updated_count: Count;
+  skipped_count: Count;
+  rejected_count: Count;
+  companies_created: Count;
+  error: string | null;
+  created_by: string | null;
+  started_at: Date | null;
+  finished_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+  version: Generated<number>;
+}
+
+export interface ImportChunksTable {
+  workspace_id: string;
+  import_id: string;
+  seq: number;
+  data: Buffer;
+}
+
+export interface ImportRejectionsTable {
+  workspace_id: string;
+  import_id: string;
+  row_number: ColumnType<string, string | number, never>;
+  cells: string[];
+  reason: string;
+}
+
+declare module '../../platform/db/schema.ts' {
+  interface Database {
+    imports: ImportsTable;
+    import_chunks: ImportChunksTable;
+    import_rejections: ImportRejectionsTable;
+  }
+}

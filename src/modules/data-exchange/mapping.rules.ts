@@ -1,0 +1,193 @@
+import type { ImportObject } from './imports.tables.ts';
+
+/**
+ * Which fields an import column can fill, and which field a header most likely means. Pure: the
+ * custom fields of the workspace come in as (key, label) pairs.
+ */
+export interface TargetField {
+  key: string;
+  label: string;
+  /** Several columns may fill it (their values add up); otherwise one column at most. */
+  multiple: boolean;
+}
+
+const field = (key: string, label: string, multiple = false): TargetField => ({ key, label, multiple });
+
+const ADDRESS = [
+  field('street', 'Street (first address)'),
+  field('city', 'City (first address)'),
+  field('region', 'State or region (first address)'),
+  field('postalCode', 'Postal code (first address)'),
+  field('country', 'Country (first address)'),
+];
+
+export const PEOPLE_FIELDS: TargetField[] = [
+  field('firstName', 'First name'),
+  field('lastName', 'Last name'),
+  field('name', 'Full name (split into first and last)'),
+  field('email', 'E-mail (primary)'),
+  field('emails', 'More e-mails', true),
+  field('phone', 'Phone (primary)'),
+  field('mobilePhone', 'Mobile phone', true),
+  field('workPhone', 'Work phone', true),
+  field('homePhone', 'Home phone', true),
+  field('phones', 'More phones', true),
+  field('jobTitle', 'Job title'),
+  field('lifecycleStage', 'Lifecycle stage'),
+  field('tags', 'Tags (separated by , ; or |)', true),
+  ...ADDRESS,
+  field('company', 'Company (id, domain or name)'),
+  field('company.name', 'Company name'),
+  field('company.domain', 'Company domain or website'),
+  field('owner', 'Owner (a member’s e-mail or id)'),
+];
+
+export const COMPANY_FIELDS: TargetField[] = [
+  field('name', 'Name'),
+  field('domain', 'Domain (primary)'),
+  field('domains', 'More domains', true),
+  field('website', 'Website'),
+  field('industry', 'Industry'),
+  field('employees', 'Employees'),
+  field('annualRevenue', 'Annual revenue'),
+  field('phone', 'Phone'),
+  field('tags', 'Tags (separated by , ; or |)', true),
+  ...ADDRESS,
+  field('owner', 'Owner (a member’s e-mail or id)'),
+];
+
+export interface CustomFieldRef {
+  key: string;
+  label: string;
+  type: string;
+}
+
+export function targetFields(object: ImportObject, custom: CustomFieldRef[]): TargetField[] {
+  const base = object === 'people' ? PEOPLE_FIELDS : COMPANY_FIELDS;
+  const customs = custom.map((c) => field(`customFields.${c.key}`, c.label, c.type === 'multiSelect'));
+  return [...base, ...customs];
+}
+
+/** "E-Mail Address" → "emailaddress": case, accents, spaces and punctuation never matter. */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+// Headers of HubSpot and Salesforce exports, Outlook and Google contacts, and common spreadsheets,
+// normalised. The API's own field names (and so our exports' headers) match by themselves.
+const PEOPLE_ALIASES: Record<string, string> = alias({
+  firstName: ['first name', 'given name', 'forename', 'prénom', 'vorname', 'FirstName'],
+  lastName: ['last name', 'surname', 'family name', 'nom', 'nachname', 'LastName'],
+  name: ['name', 'full name', 'contact name', 'contact', 'display name'],
+  email: ['email', 'e-mail', 'email address', 'e-mail address', 'primary email', 'work email', 'Email 1'],
+  emails: ['additional email addresses', 'other email', 'secondary email', 'email 2', 'personal email'],
+  phone: ['phone', 'phone number', 'telephone', 'tel', 'primary phone', 'Phone 1', 'téléphone', 'telefon'],
+  mobilePhone: ['mobile', 'mobile phone', 'mobile phone number', 'cell', 'cell phone', 'MobilePhone'],
+  workPhone: ['work phone', 'business phone', 'office phone'],
+  homePhone: ['home phone', 'HomePhone'],
+  jobTitle: ['job title', 'title', 'position', 'role', 'job', 'fonction', 'poste', 'funktion'],
+  lifecycleStage: ['lifecycle stage', 'stage', 'lifecycle'],
+  tags: ['tags', 'labels', 'categories', 'tag', 'label'],
+  street: ['street address', 'street', 'address', 'address line 1', 'MailingStreet', 'adresse', 'straße'],
+  city: ['city', 'town', 'MailingCity', 'ville', 'stadt', 'ort'],
+  region: ['state/region', 'state', 'region', 'province', 'county', 'MailingState', 'bundesland'],
+  postalCode: ['postal code', 'zip', 'zip code', 'postcode', 'MailingPostalCode', 'code postal', 'plz'],
+  country: ['country/region', 'country', 'MailingCountry', 'pays', 'land'],
+  company: ['company', 'organization', 'organisation', 'associated company', 'companyId', 'Account'],
+  'company.name': [
+    'company name',
+    'account name',
+    'Account.Name',
+    'employer',
+    'entreprise',
+    'société',
+    'firma',
+  ],
+  'company.domain': ['company domain name', 'website url', 'website', 'company website', 'domain'],
+  owner: ['contact owner', 'owner', 'ownerId', 'owner email', 'OwnerId', 'record owner'],
+});
+
+const COMPANY_ALIASES: Record<string, string> = alias({
+  name: ['name', 'company name', 'company', 'account name', 'organization', 'organisation'],
+  domain: ['company domain name', 'domain', 'domain name'],
+  domains: ['additional domains', 'other domains'],
+  website: ['website url', 'website', 'web site', 'url', 'homepage'],
+  industry: ['industry', 'sector'],
+  employees: ['number of employees', 'employees', 'employee count', 'headcount', 'NumberOfEmployees'],
+  annualRevenue: ['annual revenue', 'revenue', 'AnnualRevenue'],
+  phone: ['phone', 'phone number', 'telephone', 'main phone'],
+  tags: ['tags', 'labels', 'categories', 'tag'],
+  street: ['street address', 'street', 'address', 'BillingStreet'],
+  city: ['city', 'BillingCity'],
+  region: ['state/region', 'state', 'region', 'province', 'BillingState'],
+  postalCode: ['postal code', 'zip', 'zip code', 'postcode', 'BillingPostalCode'],
+  country: ['country/region', 'country', 'BillingCountry'],
+  owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId'],
+});
+
+function alias(table: Record<string, string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [target, headers] of Object.entries(table)) {
+    for (const header of [target, ...headers]) out[normaliseHeader(header)] ??= target;
+  }
+  return out;
+}
+
+/** A field a single-valued one overflows into when a second column claims it. */
+const OVERFLOW: Record<string, string> = { email: 'emails', phone: 'phones', domain: 'domains' };
+
+/**
+ * The field each header most likely means, or null. A single-valued field is proposed once: a
+ * second "Email" column becomes "more e-mails", a second "City" is left unmapped.
+ */
+export function proposeMapping(
+  object: ImportObject,
+  header: string[],
+  custom: CustomFieldRef[],
+): Record<string, string | null> {
+  const aliases = { ...(object === 'people' ? PEOPLE_ALIASES : COMPANY_ALIASES) };
+  for (const c of custom) {
+    aliases[normaliseHeader(`customFields.${c.key}`)] = `customFields.${c.key}`;
+    aliases[normaliseHeader(c.key)] ??= `customFields.${c.key}`;
+    aliases[normaliseHeader(c.label)] ??= `customFields.${c.key}`;
+  }
+  const fields = new Map(targetFields(object, custom).map((f) => [f.key, f]));
+  const taken = new Set<string>();
+  const mapping: Record<string, string | null> = {};
+  for (const column of header) {
+    let target: string | undefined = aliases[normaliseHeader(column)];
+    if (target && taken.has(target) && !fields.get(target)?.multiple) target = OVERFLOW[target];
+    if (target && taken.has(target) && !fields.get(target)?.multiple) target = undefined;
+    if (target) taken.add(target);
+    mapping[column] = target ?? null;
+  }
+  return mapping;
+}
+
+/** Problems of a mapping given by a client, as JSON pointers under /mapping. */
+export function checkMapping(
+  object: ImportObject,
+  header: string[],
+  mapping: Record<string, string | null>,
+  custom: CustomFieldRef[],
+): { path: string; message: string }[] {
+  const fields = new Map(targetFields(object, custom).map((f) => [f.key, f]));
+  const columns = new Set(header);
+  const used = new Map<string, string>();
+  const errors: { path: string; message: string }[] = [];
+  for (const [column, target] of Object.entries(mapping)) {
+    const path = `/mapping/${column.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (!columns.has(column)) errors.push({ path, message: `The file has no column "${column}".` });
+    if (target === null) continue;
+    const spec = fields.get(target);
+    if (!spec) errors.push({ path, message: `Unknown field "${target}".` });
+    else if (!spec.multiple && used.has(target))
+      errors.push({ path, message: `"${target}" is already filled from "${used.get(target)}".` });
+    used.set(target, column);
+  }
+  return errors;
+}

@@ -1,0 +1,254 @@
+import type { CompanyInput } from '../companies/index.ts';
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { PersonInput } from '../people/index.ts';
+import { restoreFormula } from './csv.rules.ts';
+import {
+  countryCode,
+  customValue,
+  type Parsed,
+  parseInteger,
+  parseLifecycleStage,
+  parseNumber,
+  splitFullName,
+  splitList,
+} from './values.rules.ts';
+
+/**
+ * Pure rules that turn one row of a file into the input of a person or a company, as the API would
+ * receive it, plus the references (company, owner) that need the database to resolve.
+ */
+export interface ColumnPlan {
+  index: number;
+  column: string;
+  field: string;
+}
+
+/** A company a person row points at; resolved (or created) set-based per batch. */
+export interface CompanyRef {
+  id?: string;
+  domain?: string;
+  name?: string;
+}
+
+export interface Draft<I> {
+  input: I;
+  company?: CompanyRef;
+  /** A member's e-mail or id. */
+  owner?: string;
+  /** Error path prefix (`/email`, `/customFields/size`) → the column it came from. */
+  columns: Record<string, string>;
+}
+
+export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: string };
+
+type Address = NonNullable<PersonInput['addresses']>[number];
+const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PHONE_TYPES = { mobilePhone: 'mobile', workPhone: 'work', homePhone: 'home', phones: 'other' } as const;
+
+/** One row as a person's input. Blank cells say nothing: they never clear a value. */
+export function personDraft(
+  cells: string[],
+  plan: ColumnPlan[],
+  definitions: CustomFieldDefinition[],
+): Drafted<PersonInput> {
+  const input: PersonInput = {};
+  const draft: Draft<PersonInput> = { input, columns: {} };
+  let fullName: string | undefined;
+  for (const { index, column, field } of plan) {
+    const value = restoreFormula(cells[index]?.trim() ?? '');
+    if (!value) continue;
+    const problem = setPersonField(draft, field, value, column, definitions);
+    if (problem === 'name') fullName ??= value;
+    else if (problem) return { ok: false, reason: `${column}: ${problem}` };
+  }
+  if (fullName !== undefined && input.firstName === undefined && input.lastName === undefined) {
+    const { firstName, lastName } = splitFullName(fullName);
+    input.firstName = firstName;
+    input.lastName = lastName;
+    draft.columns['/firstName'] ??= draft.columns['/name'] ?? '';
+    draft.columns['/lastName'] ??= draft.columns['/name'] ?? '';
+  }
+  return { ok: true, draft };
+}
+
+/** Applies one cell; returns a reason, 'name' for a full name kept for later, or undefined. */
+function setPersonField(
+  draft: Draft<PersonInput>,
+  field: string,
+  value: string,
+  column: string,
+  definitions: CustomFieldDefinition[],
+): string | undefined {
+  const { input, columns } = draft;
+  const remember = (path: string) => {
+    columns[path] ??= column;
+  };
+  switch (field) {
+    case 'firstName':
+    case 'lastName':
+    case 'jobTitle':
+    case 'email':
+    case 'phone':
+      input[field] = value;
+      remember(`/${field}`);
+      return undefined;
+    case 'name':
+      remember('/name');
+      return 'name';
+    case 'emails':
+      input.emails = [
+        ...(input.emails ?? []),
+        ...splitList(value).map((address) => ({ address, type: 'work' as const })),
+      ];
+      remember('/emails');
+      return undefined;
+    case 'mobilePhone':
+    case 'workPhone':
+    case 'homePhone':
+    case 'phones': {
+      const type = PHONE_TYPES[field];
+      const numbers = field === 'phones' ? splitList(value) : [value];
+      input.phones = [...(input.phones ?? []), ...numbers.map((number) => ({ number, type }))];
+      remember('/phones');
+      return undefined;
+    }
+    case 'lifecycleStage': {
+      const stage = parseLifecycleStage(value);
+      if (!stage.ok) return stage.reason;
+      input.lifecycleStage = stage.value as PersonInput['lifecycleStage'];
+      return undefined;
+    }
+    case 'company':
+      draft.company = companyRef(value);
+      return undefined;
+    case 'company.name':
+      draft.company = { ...draft.company, name: value };
+      return undefined;
+    case 'company.domain':
+      draft.company = { ...draft.company, domain: value };
+      return undefined;
+    default:
+      return setCommonField(draft, field, value, column, definitions);
+  }
+}
+
+/** Fields people and companies share: tags, the first address, the owner, custom fields. */
+function setCommonField(
+  draft: Draft<PersonInput | CompanyInput>,
+  field: string,
+  value: string,
+  column: string,
+  definitions: CustomFieldDefinition[],
+): string | undefined {
+  const { input, columns } = draft;
+  if (field === 'tags') {
+    input.tags = [...new Set([...(input.tags ?? []), ...splitList(value)])];
+    columns['/tags'] ??= column;
+    return undefined;
+  }
+  if (ADDRESS_FIELDS.has(field)) {
+    const address: Address = input.addresses?.[0] ?? { type: 'work' };
+    address[field as 'street'] = field === 'country' ? countryCode(value) : value;
+    input.addresses = [address];
+    columns[`/addresses/0/${field}`] ??= column;
+    return undefined;
+  }
+  if (field === 'owner') {
+    draft.owner = value;
+    return undefined;
+  }
+  if (field.startsWith('customFields.')) {
+    const key = field.slice('customFields.'.length);
+    const definition = definitions.find((d) => d.key === key);
+    if (!definition) return 'Unknown custom field.';
+    const parsed = customValue(definition, value);
+    if (!parsed.ok) return parsed.reason;
+    input.customFields = { ...input.customFields, [key]: parsed.value };
+    columns[`/customFields/${key}`] ??= column;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "Acme Corp" is a name, "acme.com" or "https://acme.com" a domain, a UUID an id. */
+export function companyRef(value: string): CompanyRef {
+  if (UUID.test(value)) return { id: value.toLowerCase() };
+  if (/^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(value)) return { domain: value };
+  return { name: value };
+}
+
+/** One row as a company's input; a website without a domain gives the domain dedupe matches on. */
+export function companyDraft(
+  cells: string[],
+  plan: ColumnPlan[],
+  definitions: CustomFieldDefinition[],
+): Drafted<CompanyInput> {
+  const input: CompanyInput = {};
+  const draft: Draft<CompanyInput> = { input, columns: {} };
+  for (const { index, column, field } of plan) {
+    const value = restoreFormula(cells[index]?.trim() ?? '');
+    if (!value) continue;
+    const problem = setCompanyField(draft, field, value, column, definitions);
+    if (problem) return { ok: false, reason: `${column}: ${problem}` };
+  }
+  if (input.domain === undefined && input.website) {
+    input.domain = input.website;
+    draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
+  }
+  return { ok: true, draft };
+}
+
+function setCompanyField(
+  draft: Draft<CompanyInput>,
+  field: string,
+  value: string,
+  column: string,
+  definitions: CustomFieldDefinition[],
+): string | undefined {
+  const { input, columns } = draft;
+  const number = (parsed: Parsed<number>, key: 'employees' | 'annualRevenue') => {
+    if (!parsed.ok) return parsed.reason;
+    input[key] = parsed.value;
+    columns[`/${key}`] ??= column;
+    return undefined;
+  };
+  switch (field) {
+    case 'name':
+    case 'domain':
+    case 'website':
+    case 'industry':
+    case 'phone':
+      input[field] = value;
+      columns[`/${field}`] ??= column;
+      return undefined;
+    case 'domains':
+      input.domains = [...(input.domains ?? []), ...splitList(value)];
+      columns['/domains'] ??= column;
+      return undefined;
+    case 'employees':
+      return number(parseInteger(value), 'employees');
+    case 'annualRevenue':
+      return number(parseNumber(value), 'annualRevenue');
+    default:
+      return setCommonField(draft, field, value, column, definitions);
+  }
+}
+
+/**
+ * A problem reported by the API's validation or cleaning (`/emails/1/address`), named after the
+ * column it came from: "Email 2: "x" is not an e-mail address."
+ */
+export function reasonOf(
+  errors: { path: string; message: string }[],
+  columns: Record<string, string>,
+): string {
+  return errors
+    .map((error) => {
+      const column = Object.entries(columns)
+        .filter(([prefix]) => error.path === prefix || error.path.startsWith(`${prefix}/`))
+        .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+      return column ? `${column}: ${error.message}` : error.message;
+    })
+    .join(' ');
+}
