@@ -20,24 +20,67 @@ export interface DetectedEncoding {
 /**
  * The text encoding of a file from its first bytes. A byte-order mark is certain; text that decodes
  * as UTF-8 is UTF-8 (legacy single-byte text almost never does); NUL bytes every other byte mean
- * UTF-16 without a mark. Otherwise chardet guesses, but only a confident guess beats Windows-1252,
- * what spreadsheet programs write in the West, because on short samples chardet's second-best
- * single-byte guesses (Turkish, Cyrillic) are usually wrong.
+ * UTF-16 without a mark. Otherwise chardet guesses from enough non-ASCII bytes, and its guess is
+ * taken for non-Latin scripts; Latin text is read as Windows-1252, what spreadsheet programs write
+ * in the West.
  */
-export function detectEncoding(sample: Uint8Array): DetectedEncoding {
+export function detectEncoding(sample: Uint8Array, complete = false): DetectedEncoding {
   if (sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf)
     return { encoding: 'utf-8', confidence: 100 };
   if (sample[0] === 0xff && sample[1] === 0xfe) return { encoding: 'utf-16le', confidence: 100 };
   if (sample[0] === 0xfe && sample[1] === 0xff) return { encoding: 'utf-16be', confidence: 100 };
   const utf16 = utf16WithoutMark(sample);
   if (utf16) return { encoding: utf16, confidence: 90 };
-  if (isUtf8(sample)) return { encoding: 'utf-8', confidence: 100 };
-  const best = chardet.analyse(sample).find((m) => m.confidence >= 60 && iconv.encodingExists(m.name));
-  if (!best || best.name === 'ISO-8859-1' || best.name === 'ASCII' || best.name.startsWith('UTF')) {
-    // ISO-8859-1 is read as Windows-1252, as browsers do (WHATWG Encoding): it only adds € and friends.
-    return { encoding: 'windows-1252', confidence: best?.confidence ?? 0 };
+  if (isUtf8(sample, complete)) return { encoding: 'utf-8', confidence: 100 };
+  // chardet's statistics need evidence: on a few accented letters it guesses KOI8-R as readily.
+  const evidence = sample.reduce((n, byte) => n + (byte >= 0x80 ? 1 : 0), 0);
+  if (evidence >= 64) {
+    const guesses = chardet.analyse(sample).map((m) => m.name as string);
+    for (const name of [...guesses, 'windows-1251', 'KOI8-R']) {
+      if (OTHER_SCRIPTS.has(name) && looksWritten(decodeSample(sample, name)))
+        return { encoding: name.toLowerCase(), confidence: 60 };
+    }
   }
-  return { encoding: best.name.toLowerCase(), confidence: best.confidence };
+  // Latin-script guesses (ISO-8859-1, -2, -9, Windows-1250…) tell accented letters apart poorly; read
+  // them as Windows-1252, as browsers read ISO-8859-1 (WHATWG Encoding). Starting may name another.
+  return { encoding: 'windows-1252', confidence: 50 };
+}
+
+/** Legacy encodings of non-Latin scripts: read as Windows-1252 they would be gibberish, so trust them. */
+const OTHER_SCRIPTS = new Set([
+  'windows-1251',
+  'KOI8-R',
+  'ISO-8859-5',
+  'ISO-8859-6',
+  'ISO-8859-7',
+  'ISO-8859-8',
+  'windows-1253',
+  'windows-1255',
+  'windows-1256',
+  'Shift_JIS',
+  'EUC-JP',
+  'EUC-KR',
+  'GB18030',
+  'Big5',
+]);
+
+/**
+ * Does text decoded with a non-Latin encoding read like writing? Its words keep one case pattern
+ * (lower, UPPER or Title) and one script; the wrong encoding of the right script inverts the case
+ * (KOI8-R read as Windows-1251), and Latin text read as Cyrillic mixes scripts ("Mьller").
+ */
+function looksWritten(text: string): boolean {
+  if (/[\ufffd\u0080-\u009f]/.test(text)) return false;
+  const words = (text.match(/\p{L}{2,}/gu) ?? []).filter((w) => /[^\p{ASCII}]/u.test(w));
+  const good = words.filter((w) => {
+    const [first = '', rest = ''] = [w.slice(0, 1), w.slice(1)];
+    const cased =
+      w === w.toLowerCase() ||
+      w === w.toUpperCase() ||
+      (first === first.toUpperCase() && rest === rest.toLowerCase());
+    return cased && !/[A-Za-z]/.test(w);
+  });
+  return words.length > 0 && good.length >= words.length * 0.9;
 }
 
 function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
@@ -54,11 +97,11 @@ function utf16WithoutMark(sample: Uint8Array): 'utf-16le' | 'utf-16be' | undefin
   return undefined;
 }
 
-/** Valid UTF-8, allowing a sequence cut off by the end of the sample. */
-function isUtf8(sample: Uint8Array): boolean {
+/** Valid UTF-8, allowing a sequence cut off by the end of a sample that is not the whole file. */
+function isUtf8(sample: Uint8Array, complete: boolean): boolean {
   let end = sample.length;
   // Step back over an incomplete multi-byte sequence at the very end (at most 3 bytes).
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+  for (let back = 1; back <= 3 && end - back >= 0 && !complete; back++) {
     const byte = sample[end - back] ?? 0;
     if ((byte & 0xc0) === 0x80) continue;
     const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;

@@ -46,7 +46,9 @@ export async function resolveCompanies(
   ownerId: string | null,
   refs: (CompanyRef | undefined)[],
 ): Promise<{ resolved: (Resolved | undefined)[]; created: number }> {
-  const plans = refs.map((ref) => (ref && !ref.id ? planCompany(ref) : undefined));
+  // A row may name a company by id and by name or domain (our own exports do): the id wins when it
+  // exists here; in another workspace the name or domain finds (or creates) the company.
+  const plans = refs.map((ref) => (ref && (ref.name || ref.domain) ? planCompany(ref) : undefined));
   const ids = [...new Set(refs.flatMap((ref) => (ref?.id ? [ref.id] : [])))];
   const domains = [...new Set(plans.flatMap((p) => (p && 'key' in p && p.domain ? [p.domain] : [])))];
   const names = [...new Set(plans.flatMap((p) => (p && 'key' in p && !p.domain && p.name ? [p.name] : [])))];
@@ -72,19 +74,18 @@ export async function resolveCompanies(
     for (const row of rows) existingIds.add(row.id);
   }
   const toCreate = new Map<string, CompanyPlan & { id: string }>();
-  for (const plan of plans) {
-    if (!plan || !('key' in plan) || !plan.name || found.has(plan.key) || toCreate.has(plan.key)) continue;
+  plans.forEach((plan, i) => {
+    const byId = refs[i]?.id;
+    if (byId && existingIds.has(byId)) return;
+    if (!plan || !('key' in plan) || !plan.name || found.has(plan.key) || toCreate.has(plan.key)) return;
     toCreate.set(plan.key, { ...plan, id: uuidv7() });
-  }
+  });
   if (toCreate.size > 0) await createCompanies(tx, workspaceId, ownerId, [...toCreate.values()]);
   const resolved = refs.map((ref, i): Resolved | undefined => {
     if (!ref) return undefined;
-    if (ref.id)
-      return existingIds.has(ref.id)
-        ? { ok: true, id: ref.id }
-        : { ok: false, reason: 'Company: no such company.' };
+    if (ref.id && existingIds.has(ref.id)) return { ok: true, id: ref.id };
     const plan = plans[i];
-    if (!plan) return undefined;
+    if (!plan) return { ok: false, reason: 'Company: no such company.' };
     if (!('key' in plan)) return { ok: false, reason: plan.reason };
     const id = found.get(plan.key) ?? toCreate.get(plan.key)?.id;
     return id ? { ok: true, id } : { ok: false, reason: 'Company: give a name or a domain.' };

@@ -137,7 +137,7 @@ export function sniff(
   format: ImportFormat,
   given: { encoding?: string | undefined; delimiter?: Delimiter | undefined } = {},
 ): FileShape {
-  const encoding = given.encoding ?? detectEncoding(sample).encoding;
+  const encoding = given.encoding ?? detectEncoding(sample, complete).encoding;
   let text = decodeSample(sample, encoding);
   if (format === 'vcf') return { encoding, delimiter: ',', header: VCARD_HEADER, rows: [] };
   if (!complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), 0));

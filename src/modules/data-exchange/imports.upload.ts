@@ -170,6 +170,6 @@ function readableShape(first: Buffer, complete: boolean, format: 'csv' | 'vcf') 
     return sniff(first, complete, format);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { encoding: detectEncoding(first).encoding, delimiter: undefined, header: undefined };
+    return { encoding: detectEncoding(first, complete).encoding, delimiter: undefined, header: undefined };
   }
 }

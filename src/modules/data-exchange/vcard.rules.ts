@@ -8,10 +8,15 @@ import { countryCode } from './values.rules.ts';
  */
 const CRLF = '\r\n';
 
-/** RFC 6350 §3.4: backslash, comma, semicolon and line breaks in a text value are escaped. */
-export function escapeText(value: string): string {
-  return value.replace(/[\\,;]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '\\n');
+/**
+ * RFC 6350 §3.4: backslash, comma and line breaks in a text value are escaped, and semicolons in a
+ * field of a compound value (N, ADR, ORG). Elsewhere a semicolon "MAY be escaped", but readers such
+ * as ical.js keep the backslash then, so it is not.
+ */
+export function escapeText(value: string, compound = false): string {
+  return value.replace(compound ? /[\\,;]/g : /[\\,]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, '\\n');
 }
+const field = (value: string | null | undefined) => escapeText(value ?? '', true);
 
 export function unescapeText(value: string): string {
   return value.replace(/\\([\\,;nN])/g, (_, ch: string) => (ch === 'n' || ch === 'N' ? '\n' : ch));
@@ -67,7 +72,7 @@ export function personToVCard(person: PersonJson): string {
     'VERSION:4.0',
     `UID:urn:uuid:${person.id}`,
     `FN:${escapeText(name)}`,
-    `N:${escapeText(person.lastName ?? '')};${escapeText(person.firstName ?? '')};;;`,
+    `N:${field(person.lastName)};${field(person.firstName)};;;`,
   ];
   for (const email of person.emails) {
     const type = EMAIL_TYPES[email.type];
@@ -79,11 +84,11 @@ export function personToVCard(person: PersonJson): string {
   for (const address of person.addresses) {
     const parts = ['', '', address.street, address.city, address.region, address.postalCode, address.country];
     const type = address.type === 'home' ? 'home' : 'work';
-    lines.push(`ADR;TYPE=${type}:${parts.map((p) => escapeText(p ?? '')).join(';')}`);
+    lines.push(`ADR;TYPE=${type}:${parts.map(field).join(';')}`);
   }
-  if (person.company) lines.push(`ORG:${escapeText(person.company.name)}`);
+  if (person.company) lines.push(`ORG:${field(person.company.name)}`);
   if (person.jobTitle) lines.push(`TITLE:${escapeText(person.jobTitle)}`);
-  if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map(escapeText).join(',')}`);
+  if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map((t) => escapeText(t)).join(',')}`);
   lines.push(`REV:${timestamp(person.updatedAt)}`, 'END:VCARD');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

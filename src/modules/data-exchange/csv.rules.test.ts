@@ -1,0 +1,205 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import {
+  DELIMITERS,
+  decodeSample,
+  detectDelimiter,
+  detectEncoding,
+  neutraliseFormula,
+  restoreFormula,
+  uniqueHeader,
+} from './csv.rules.ts';
+import { normaliseHeader, proposeMapping } from './mapping.rules.ts';
+
+// Text a Western spreadsheet holds: letters with and without accents, digits, punctuation, quotes,
+// line breaks. Other candidate delimiters are left out: a value with an unquoted one is ambiguous to
+// any reader. So are the Windows-1252 characters whose bytes are UTF-8 continuation bytes (€, Œ):
+// after "É" they read as valid UTF-8, which no detector can tell apart (tested separately below).
+const CHARS = 'abcxyzABCXYZ0123456789 .@-_"\'\n\r/()éèàçüöäßøåñÉÜÖÆ';
+
+const cell = fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 12 });
+// Legacy single-byte files are detected from their words, as every detector does: cells of words.
+const WORDS = [
+  'José',
+  'Müller',
+  'Françoise',
+  'Straße',
+  'Ærø',
+  'Øster',
+  'naïve',
+  'Renée',
+  'Köln',
+  'São',
+  'Paulo',
+  'Ana',
+];
+const wordCell = fc
+  .array(fc.constantFrom(...WORDS, 'a', '1', '"', '\n', ' '), { maxLength: 4 })
+  .map((parts) => parts.join(' '));
+const encodings = [
+  { name: 'utf-8', bom: false },
+  { name: 'utf-8', bom: true },
+  { name: 'utf-16le', bom: true },
+  { name: 'utf-16be', bom: true },
+  { name: 'windows-1252', bom: false },
+] as const;
+
+describe('reading a file the way a spreadsheet wrote it', () => {
+  it('detects the encoding and the delimiter, and reads back the same values', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.integer({ min: 2, max: 6 }), fc.constantFrom(...encodings)).chain(([width, encoding]) =>
+          fc.record({
+            rows: fc.array(
+              fc.array(encoding.name === 'windows-1252' ? wordCell : cell, {
+                minLength: width,
+                maxLength: width,
+              }),
+              { minLength: 3, maxLength: 12 },
+            ),
+            delimiter: fc.constantFrom(...DELIMITERS),
+            encoding: fc.constant(encoding),
+            header: fc.uniqueArray(fc.stringMatching(/^[A-Z][a-z]{2,8}$/), {
+              minLength: width,
+              maxLength: width,
+            }),
+          }),
+        ),
+        ({ rows, delimiter, encoding, header }) => {
+          const text = stringify([header, ...rows], { delimiter, record_delimiter: '\r\n' });
+          const bytes = iconv.encode(text, encoding.name, { addBOM: encoding.bom });
+          const detected = detectEncoding(bytes);
+          const decoded = decodeSample(bytes, detected.encoding);
+          expect(decoded).toBe(text);
+          expect(detectDelimiter(decoded, true)).toBe(delimiter);
+          expect(parse(decoded, { delimiter })).toEqual([header, ...rows]);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads Windows-1252 text that is not valid UTF-8, and UTF-16 without a byte-order mark', () => {
+    expect(detectEncoding(iconv.encode('Nom;Ville\nRenée;Besançon\n', 'windows-1252')).encoding).toBe(
+      'windows-1252',
+    );
+    expect(detectEncoding(iconv.encode('x|ü\n', 'windows-1252')).encoding).toBe('windows-1252');
+    expect(detectEncoding(iconv.encode('Prix\n12 €\nŒuvre\n', 'windows-1252')).encoding).toBe('windows-1252');
+    // A whole file that ends in a lead byte is not UTF-8 cut short.
+    expect(detectEncoding(iconv.encode('a\né', 'windows-1252'), true).encoding).toBe('windows-1252');
+    expect(detectEncoding(iconv.encode('name,city\nRenée,Köln\n', 'utf-16le')).encoding).toBe('utf-16le');
+    const russian =
+      'Имя;Город\nИван;Москва\nАнна;Санкт-Петербург\nОльга;Новосибирск\nСергей;Екатеринбург\n'.repeat(2);
+    expect(detectEncoding(iconv.encode(russian, 'windows-1251'), true).encoding).toBe('windows-1251');
+    expect(detectEncoding(iconv.encode(russian, 'koi8-r'), true).encoding).toBe('koi8-r');
+    // A sample cut inside a multi-byte character is still UTF-8.
+    expect(detectEncoding(Buffer.from('Zoë', 'utf8').subarray(0, 3)).encoding).toBe('utf-8');
+  });
+
+  it('finds the delimiter of a truncated sample and of a one-column file', () => {
+    expect(detectDelimiter('a;b;c\n1;2;3\n4;5;"six\nsix";x', false)).toBe(';');
+    expect(detectDelimiter('email\na@example.com\n', true)).toBe(',');
+  });
+
+  it('names blank and repeated header cells so a mapping can tell them apart', () => {
+    expect(uniqueHeader(['Email', '', 'Email', ' Phone ', 'Email'])).toEqual([
+      'Email',
+      'Column 2',
+      'Email (2)',
+      'Phone',
+      'Email (3)',
+    ]);
+  });
+
+  it('never writes a cell a spreadsheet would run as a formula, and reads it back unchanged', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const written = neutraliseFormula(text);
+        expect(/^[=@\t\r]/.test(written)).toBe(false);
+        expect(restoreFormula(written)).toBe(text.startsWith("'") ? restoreFormula(text) : text);
+      }),
+    );
+    expect(neutraliseFormula('+14155552671')).toBe('+14155552671');
+    expect(neutraliseFormula('-12.5')).toBe('-12.5');
+    expect(neutraliseFormula('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(neutraliseFormula('+cmd|x')).toBe("'+cmd|x");
+  });
+});
+
+describe('proposing fields for headers', () => {
+  const KNOWN: [string, string][] = [
+    ['First Name', 'firstName'],
+    ['Last Name', 'lastName'],
+    ['Email', 'email'],
+    ['Email Address', 'email'],
+    ['Phone Number', 'phone'],
+    ['Mobile Phone Number', 'mobilePhone'],
+    ['Company Name', 'company.name'],
+    ['Job Title', 'jobTitle'],
+    ['Lifecycle Stage', 'lifecycleStage'],
+    ['Street Address', 'street'],
+    ['City', 'city'],
+    ['State/Region', 'region'],
+    ['Postal Code', 'postalCode'],
+    ['Country/Region', 'country'],
+    ['Website URL', 'company.domain'],
+    ['Account Name', 'company.name'],
+    ['MailingCity', 'city'],
+    ['MailingCountry', 'country'],
+    ['Title', 'jobTitle'],
+    ['firstName', 'firstName'],
+    ['customFields.shoeSize', 'customFields.shoeSize'],
+    ['Shoe size', 'customFields.shoeSize'],
+  ];
+  const custom = [{ key: 'shoeSize', label: 'Shoe size', type: 'number' }];
+
+  /** The same header as people type it: any case, spaces, underscores, dashes, dots. */
+  const variant = (header: string) =>
+    fc
+      .tuple(
+        fc.array(fc.boolean(), { minLength: header.length, maxLength: header.length }),
+        fc.constantFrom(' ', '_', '-', '.', ''),
+        fc.constantFrom('', ' ', '  '),
+      )
+      .map(([upper, separator, pad]) => {
+        const cased = [...header].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
+        return `${pad}${cased.replace(/ /g, separator)}${pad}`;
+      });
+
+  it('maps HubSpot, Salesforce and API headers whatever their case and punctuation', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...KNOWN)
+          .chain(([header, target]) => variant(header).map((v) => [v, target] as const)),
+        ([header, target]) => {
+          expect(proposeMapping('people', [header], custom)[header]).toBe(target);
+        },
+      ),
+    );
+  });
+
+  it('never proposes a single-valued field twice: a second e-mail column adds e-mails', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...KNOWN.map(([h]) => h), 'Notes', 'Email'), { maxLength: 12 }),
+        (picked) => {
+          const header = uniqueHeader(picked);
+          const mapping = proposeMapping('people', header, custom);
+          const singles = Object.values(mapping).filter(
+            (f): f is string => f !== null && !['emails', 'phones', 'mobilePhone', 'tags'].includes(f),
+          );
+          expect(new Set(singles).size).toBe(singles.length);
+        },
+      ),
+    );
+    expect(proposeMapping('people', ['Email', 'Email (2)'], [])).toEqual({
+      Email: 'email',
+      'Email (2)': 'emails',
+    });
+    expect(normaliseHeader('  E-Mail Address ')).toBe('emailaddress');
+  });
+});

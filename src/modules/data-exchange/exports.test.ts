@@ -1,0 +1,258 @@
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import VCard from 'vcf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { unescapeText } from './vcard.rules.ts';
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+  await ws.api.post('/custom-fields', { objectType: 'people', label: 'Shoe size', type: 'number' });
+  const acme = await ws.api.post('/companies', { name: 'Acme, Inc.', domain: 'acme.example', tags: ['key'] });
+  await ws.api.post('/people', {
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    email: 'ada@acme.example',
+    emails: [{ address: 'ada@home.example', type: 'personal' }],
+    phone: '+44 20 7946 0958',
+    companyId: acme.body.id,
+    lifecycleStage: 'customer',
+    tags: ['vip', 'eu'],
+    addresses: [{ city: 'London', country: 'GB' }],
+    customFields: { shoeSize: 38 },
+  });
+  await ws.api.post('/people', { firstName: 'Bob', lastName: '=SUM(A1)', email: 'bob@example.com' });
+});
+afterAll(() => server.stop());
+
+async function upload(api: ApiClient, body: string, object = 'people', format = 'csv', start: Json = {}) {
+  const created = await api.post('/imports', { object, format });
+  const put = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
+    method: 'PUT',
+    headers: api.headers,
+    body,
+  });
+  expect(put.status, await put.clone().text()).toBe(200);
+  expect((await api.post(`/imports/${created.body.id}/start`, start)).status).toBe(202);
+  await server.runner.drain();
+  return (await api.get(`/imports/${created.body.id}`)).body;
+}
+
+describe('exports', () => {
+  it('writes CSV with API field names, custom fields as customFields.<key>, lists joined, no formulas', async () => {
+    const response = await ws.api.get('/people/export?format=csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="people.csv"');
+    const rows = parse(response.text, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(
+      expect.arrayContaining([
+        'id',
+        'firstName',
+        'lastName',
+        'email',
+        'emails',
+        'phone',
+        'company.name',
+        'tags',
+        'city',
+        'country',
+        'customFields.shoeSize',
+      ]),
+    );
+    const ada = rows.find((r) => r.firstName === 'Ada');
+    expect(ada).toMatchObject({
+      email: 'ada@acme.example',
+      emails: 'ada@acme.example; ada@home.example',
+      phone: '+442079460958',
+      'company.name': 'Acme, Inc.',
+      lifecycleStage: 'customer',
+      tags: 'vip; eu',
+      city: 'London',
+      country: 'GB',
+      'customFields.shoeSize': '38',
+    });
+    expect(rows.find((r) => r.firstName === 'Bob')?.lastName).toBe("'=SUM(A1)");
+  });
+
+  it('applies filters and columns, and refuses unknown ones', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ field: 'tags', op: 'hasAny', value: ['vip'] }));
+    const filtered = await ws.api.get(
+      `/people/export?filter=${filter}&columns=email,firstName,customFields.shoeSize`,
+    );
+    expect(filtered.text).toBe('email,firstName,customFields.shoeSize\r\nada@acme.example,Ada,38\r\n');
+    const staged = await ws.api.get('/people/export?lifecycleStage=lead&columns=email');
+    expect(staged.text).toBe('email\r\nbob@example.com\r\n');
+    const none = await ws.api.get('/people/export?email=nobody@example.com&columns=email');
+    expect(none.text).toBe('email\r\n');
+    const unknown = await ws.api.get('/people/export?columns=email,salary');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].message).toMatch(/salary/);
+    const bad = await ws.api.get(
+      `/people/export?filter=${encodeURIComponent('{"field":"nope","op":"eq","value":1}')}`,
+    );
+    expect(bad.status).toBe(400);
+    expect((await ws.api.get('/companies/export?format=vcf')).status).toBe(400);
+    expect((await ws.api.get('/people/export?format=xml')).status).toBe(400);
+  });
+
+  it('writes JSON as one array, across many batches, each record once, only the workspace’s own', async () => {
+    const lines = [
+      'email,firstName',
+      ...Array.from({ length: 2100 }, (_, i) => `bulk${i}@example.com,Bulk${i}`),
+    ];
+    const imported = await upload(ws.api, lines.join('\n'));
+    expect(imported.counts.created).toBe(2100);
+    const response = await ws.api.get('/people/export?format=json');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const items = response.body as Json[];
+    expect(items).toHaveLength(2102);
+    expect(new Set(items.map((p) => p.id)).size).toBe(2102);
+    expect(items.find((p) => p.email === 'ada@acme.example')).toMatchObject({
+      firstName: 'Ada',
+      customFields: { shoeSize: 38 },
+    });
+    const picked = (
+      await ws.api.get(
+        '/people/export?format=json&columns=email,customFields.shoeSize&email=ada@acme.example',
+      )
+    ).body;
+    expect(picked).toEqual([{ email: 'ada@acme.example', customFields: { shoeSize: 38 } }]);
+
+    const other = await buildWorkspace(server, 'Other');
+    expect((await other.api.get('/people/export?format=json')).body).toEqual([]);
+  });
+
+  it('writes companies as CSV', async () => {
+    const rows = parse((await ws.api.get('/companies/export')).text, { columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(rows.find((r) => r.name === 'Acme, Inc.')).toMatchObject({
+      domain: 'acme.example',
+      domains: 'acme.example',
+      tags: 'key',
+    });
+  });
+
+  it('writes vCards that ical.js and the vcf library read as the same people', async () => {
+    const response = await ws.api.get(
+      '/people/export?format=vcf&filter=' +
+        encodeURIComponent(JSON.stringify({ field: 'firstName', op: 'in', value: ['Ada', 'Bob'] })),
+    );
+    expect(response.headers.get('content-type')).toBe('text/vcard; charset=utf-8');
+    const people = (await ws.api.get('/people/export?format=json&columns=id,firstName,lastName,email'))
+      .body as Json[];
+    const expected = people
+      .filter((p) => ['Ada', 'Bob'].includes(p.firstName))
+      .map((p) => ({ uid: `urn:uuid:${p.id}`, fn: `${p.firstName} ${p.lastName}`, email: p.email }))
+      .sort((a, b) => a.uid.localeCompare(b.uid));
+
+    const parsed = ICAL.parse(response.text) as unknown[];
+    const byIcal = parsed.map((jcard) => {
+      const card = new ICAL.Component(jcard as never);
+      return {
+        uid: card.getFirstPropertyValue('uid'),
+        fn: card.getFirstPropertyValue('fn'),
+        email: card.getFirstPropertyValue('email'),
+      };
+    });
+    const byVcf = VCard.parse(response.text).map((card) => {
+      const one = (key: string) => {
+        const p = card.get(key);
+        return unescapeText((Array.isArray(p) ? p[0] : p)?.valueOf() ?? '');
+      };
+      return { uid: one('uid'), fn: one('fn'), email: one('email') };
+    });
+    expect(byIcal.sort((a, b) => String(a.uid).localeCompare(String(b.uid)))).toEqual(expected);
+    expect(byVcf.sort((a, b) => a.uid.localeCompare(b.uid))).toEqual(expected);
+  });
+});
+
+describe('round trips', () => {
+  it('imports a vCard file of several cards, with folded lines and escaped commas', async () => {
+    const file = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:Marie Curie',
+      'N:Curie;Marie;;;',
+      'EMAIL;TYPE=work:marie@radium.example',
+      'TEL;VALUE=uri;TYPE=cell:tel:+33-1-42-68-53-00',
+      'ADR;TYPE=work:;;1 rue Pierre et Marie Curie\\, Bât. A;Paris;;75005;FR',
+      'ORG:Institut du Radium\\, Paris',
+      'TITLE:Physicist and chemist\\, twice a Nobel laureate in two different sciences',
+      ' \\, a first',
+      'CATEGORIES:science,nobel\\, twice',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Pierre Curie',
+      'EMAIL;TYPE=INTERNET:pierre@radium.example',
+      'ORG:Institut du Radium\\, Paris',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'N:;;;;',
+      'END:VCARD',
+      '',
+    ].join('\r\n');
+    const done = await upload(ws.api, file, 'people', 'vcf', { dedupe: 'email' });
+    expect(done).toMatchObject({
+      format: 'vcf',
+      counts: { read: 3, created: 2, rejected: 1 },
+      companiesCreated: 1,
+    });
+    const marie = (await ws.api.get('/people?email=marie@radium.example')).body.data[0];
+    expect(marie).toMatchObject({
+      firstName: 'Marie',
+      lastName: 'Curie',
+      phone: '+33142685300',
+      jobTitle: 'Physicist and chemist, twice a Nobel laureate in two different sciences, a first',
+      tags: ['science', 'nobel, twice'],
+      addresses: [
+        { street: '1 rue Pierre et Marie Curie, Bât. A', city: 'Paris', postalCode: '75005', country: 'FR' },
+      ],
+      company: { name: 'Institut du Radium, Paris' },
+    });
+    const pierre = (await ws.api.get('/people?email=pierre@radium.example')).body.data[0];
+    expect(pierre).toMatchObject({ firstName: 'Pierre', lastName: 'Curie', companyId: marie.companyId });
+    const rejected = parse((await ws.api.get(`/imports/${done.id}/rejected`)).text) as string[][];
+    expect(rejected[0]).toEqual(['vcard', 'reason']);
+    expect(rejected[1]?.[1]).toMatch(/name, an e-mail or a phone/);
+  });
+
+  it('imports its own CSV export into another workspace as the same people', async () => {
+    const filter = encodeURIComponent(
+      JSON.stringify({ field: 'firstName', op: 'in', value: ['Ada', 'Bob'] }),
+    );
+    // Ids and owners belong to this workspace: the copy leaves them out, and finds companies by name.
+    const columns =
+      'firstName,lastName,email,emails,phone,lifecycleStage,tags,city,country,company.name,customFields.shoeSize';
+    const exported = (await ws.api.get(`/people/export?filter=${filter}&columns=${columns}`)).text;
+    const other = await buildWorkspace(server, 'Copy');
+    await other.api.post('/custom-fields', { objectType: 'people', label: 'Shoe size', type: 'number' });
+    const done = await upload(other.api, exported);
+    expect(done.counts).toMatchObject({ created: 2, rejected: 0 });
+    const pick = (p: Json) => ({
+      firstName: p.firstName,
+      lastName: p.lastName,
+      emails: p.emails.map((e: Json) => e.address),
+      phone: p.phone,
+      lifecycleStage: p.lifecycleStage,
+      tags: p.tags,
+      city: p.addresses[0]?.city ?? null,
+      company: p.company?.name ?? null,
+      customFields: p.customFields,
+    });
+    const before = (await ws.api.get(`/people?${`filter=${filter}`}`)).body.data.map(pick);
+    const after = (await other.api.get('/people')).body.data.map(pick);
+    expect(after.sort((a: Json, b: Json) => a.firstName.localeCompare(b.firstName))).toEqual(
+      before.sort((a: Json, b: Json) => a.firstName.localeCompare(b.firstName)),
+    );
+  });
+});
