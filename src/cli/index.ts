@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { VERSION } from '../app.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { runCommand } from './run.ts';
 import { serve } from './serve.ts';
@@ -36,5 +38,8 @@ program
   .option('--admin-name <name>', 'the admin’s display name')
   .option('--json', 'print {"workspaceId","userId","apiToken"} as JSON')
   .action((options: Record<string, unknown>) => runCommand(() => createWorkspaceCommand(options)));
+
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
 
 await program.parseAsync(process.argv);

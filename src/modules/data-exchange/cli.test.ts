@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rapport } from '../../../tests/process/rapport-process.ts';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+/** `rapport import` and `rapport export` as a user runs them: child processes talking to a server. */
+let server: TestServer;
+let ws: TestWorkspace;
+let dir: string;
+let env: Record<string, string>;
+beforeAll(async () => {
+  server = await startTestServer({ env: { RAPPORT_JOB_WORKERS: '1' } });
+  ws = await buildWorkspace(server);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-cli-'));
+  const token = (ws.api.headers.authorization ?? '').replace('Bearer ', '');
+  env = { RAPPORT_URL: server.url, RAPPORT_TOKEN: token };
+});
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await server.stop();
+});
+
+describe('rapport import', () => {
+  it('imports a file with --map and --dedupe, prints counts as JSON, and writes the rejected rows', async () => {
+    const file = path.join(dir, 'contacts.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'Given,Family,Mail,Notes',
+        'Ada,Lovelace,ada@cli.example,x',
+        'Bad,Mail,nope,y',
+        'Grace,Hopper,grace@cli.example,z',
+      ].join('\n'),
+    );
+    const args = [
+      'import',
+      'people',
+      file,
+      '--map',
+      'Given=firstName',
+      'Family=lastName',
+      'Mail=email',
+      '--dedupe',
+      'email',
+    ];
+    const run = await rapport([...args, '--json'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary).toMatchObject({ status: 'completed', created: 2, updated: 0, skipped: 0, rejected: 1 });
+    expect(summary.rejectedFile).toBe(`${file}.rejected.csv`);
+    const rejected = parse(fs.readFileSync(`${file}.rejected.csv`, 'utf8')) as string[][];
+    expect(rejected).toEqual([
+      ['Given', 'Family', 'Mail', 'Notes', 'reason'],
+      ['Bad', 'Mail', 'nope', 'y', 'Mail: "nope" is not an e-mail address.'],
+    ]);
+    const ada = (await ws.api.get('/people?email=ada@cli.example')).body.data[0];
+    expect(ada).toMatchObject({ firstName: 'Ada', lastName: 'Lovelace', source: 'import' });
+
+    fs.writeFileSync(file, ['Given,Family,Mail,Notes', 'Ada,Lovelace,ada@cli.example,x'].join('\n'));
+    const again = await rapport(args, env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe('contacts.csv: 0 created, 0 updated, 1 skipped, 0 rejected\n');
+    expect(fs.existsSync(`${file}.rejected.csv`)).toBe(false);
+  });
+
+  it('fails with one line on stderr: no file, no server, a wrong token, a bad mapping', async () => {
+    const file = path.join(dir, 'one.csv');
+    fs.writeFileSync(file, 'Email\na@example.com\n');
+    const runs = await Promise.all([
+      rapport(['import', 'people', path.join(dir, 'missing.csv')], env),
+      rapport(['import', 'people', file], { ...env, RAPPORT_URL: 'http://127.0.0.1:9' }),
+      rapport(['import', 'people', file], { ...env, RAPPORT_TOKEN: 'rpt_wrong' }),
+      rapport(['import', 'people', file, '--map', 'Email=salary'], env),
+      rapport(['import', 'deals', file], env),
+    ]);
+    for (const run of runs) {
+      expect(run.code).not.toBe(0);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^rapport: /);
+    }
+    expect(runs[0]?.stderr).toMatch(/no such file/);
+    expect(runs[1]?.stderr).toMatch(/cannot reach/);
+    expect(runs[2]?.stderr).toMatch(/401/);
+    expect(runs[3]?.stderr).toMatch(/Unknown field "salary"/);
+  });
+});
+
+describe('rapport export', () => {
+  it('streams CSV, JSON and vCards to stdout, filtered', async () => {
+    await ws.api.post('/people', { firstName: 'Exported', email: 'exp@cli.example', tags: ['export'] });
+    const filter = JSON.stringify({ field: 'tags', op: 'hasAny', value: ['export'] });
+    const csv = await rapport(['export', 'people', '--filter', filter, '--columns', 'email,firstName'], env);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout).toBe('email,firstName\r\nexp@cli.example,Exported\r\n');
+    const json = await rapport(['export', 'people', '--format', 'json', '--filter', filter], env);
+    expect(JSON.parse(json.stdout)).toMatchObject([{ email: 'exp@cli.example', tags: ['export'] }]);
+    const vcf = await rapport(['export', 'people', '--format', 'vcf', '--filter', filter], env);
+    expect(vcf.stdout).toMatch(
+      /^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*EMAIL;TYPE=work:exp@cli\.example\r\n[\s\S]*END:VCARD\r\n$/,
+    );
+    const bad = await rapport(['export', 'people', '--filter', '{"field":"nope"}'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^rapport: the server answered 400/);
+  });
+});

@@ -1,0 +1,126 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Json } from '../../../tests/support/api-client.ts';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { quietLogger } from '../../../tests/support/test-database.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { processImport } from './imports.process.ts';
+
+/**
+ * An import can stop at any moment (the process killed, the database failing mid-batch, two runners
+ * taking the same job) and run again: every row is written exactly once.
+ */
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+const ROWS = 2300;
+const BATCH = 500;
+
+/** A queued import of ROWS people (e-mails with the given prefix), not yet run. */
+async function queuedImport(prefix: string, dedupe = true): Promise<Json> {
+  const lines = [
+    'Email,First Name,Company',
+    ...Array.from({ length: ROWS }, (_, i) => `${prefix}${i}@example.com,P${i},Co ${i % 7}`),
+  ];
+  const created = await ws.api.post('/imports', { object: 'people' });
+  await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
+    method: 'PUT',
+    headers: ws.api.headers,
+    body: lines.join('\n'),
+  });
+  const started = await ws.api.post(`/imports/${created.body.id}/start`, dedupe ? { dedupe: 'email' } : {});
+  expect(started.body.status).toBe('queued');
+  return started.body;
+}
+
+/** A signal that reports "abort" from its nth look on: the run stops between two batches. */
+function abortOnLook(n: number): AbortSignal {
+  let looks = 0;
+  return {
+    get aborted() {
+      looks++;
+      return looks >= n;
+    },
+  } as AbortSignal;
+}
+
+const run = (id: string, signal: AbortSignal = new AbortController().signal) =>
+  processImport(server.db, ws.workspaceId, id, { signal, logger: quietLogger, batchRows: BATCH });
+
+async function written(prefix: string, number: number) {
+  const people = await sql<{ n: number; distinct: number }>`
+    SELECT count(*)::int AS n, count(DISTINCT email)::int AS distinct FROM people
+    WHERE workspace_id = ${ws.workspaceId} AND email LIKE ${`${prefix}%`} AND deleted_at IS NULL`.execute(
+    server.db.kysely,
+  );
+  const trail = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM record_changes
+    WHERE workspace_id = ${ws.workspaceId} AND request_id = ${`import:${number}`} AND object_type = 'person'
+      AND action = 'created'`.execute(server.db.kysely);
+  return { people: people.rows[0]?.n, distinct: people.rows[0]?.distinct, audited: trail.rows[0]?.n };
+}
+
+describe('crash safety', () => {
+  it('resumes after the last committed batch when a run stops between batches', async () => {
+    const queued = await queuedImport('stop');
+    await expect(run(queued.id, abortOnLook(4))).rejects.toThrow(/stopping/);
+    const halfway = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(halfway).toMatchObject({ status: 'processing', counts: { read: 3 * BATCH, created: 3 * BATCH } });
+    expect(halfway.progress).toBeGreaterThan(0);
+    await run(queued.id);
+    const done = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(done).toMatchObject({
+      status: 'completed',
+      counts: { read: ROWS, created: ROWS, rejected: 0 },
+      companiesCreated: 7,
+    });
+    expect(await written('stop', done.number)).toEqual({ people: ROWS, distinct: ROWS, audited: ROWS });
+  });
+
+  it('rolls a batch back whole when the database fails in the middle of it, then finishes', async () => {
+    // A trigger that fails on one row, after the batch has already created companies and people.
+    await sql`CREATE FUNCTION test_fail_on_boom() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.first_name = 'P1234' THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$`.execute(
+      server.db.kysely,
+    );
+    await sql`CREATE TRIGGER test_fail_on_boom BEFORE INSERT ON people FOR EACH ROW EXECUTE FUNCTION test_fail_on_boom()`.execute(
+      server.db.kysely,
+    );
+    const queued = await queuedImport('boom', false);
+    await expect(run(queued.id)).rejects.toThrow(/disk on fire/);
+    const stuck = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(stuck).toMatchObject({ status: 'processing', counts: { read: 2 * BATCH, created: 2 * BATCH } });
+    expect((await written('boom', queued.number)).people).toBe(2 * BATCH);
+    await sql`DROP TRIGGER test_fail_on_boom ON people`.execute(server.db.kysely);
+    await sql`DROP FUNCTION test_fail_on_boom()`.execute(server.db.kysely);
+    await run(queued.id);
+    const done = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(done).toMatchObject({ status: 'completed', counts: { read: ROWS, created: ROWS } });
+    expect(await written('boom', done.number)).toEqual({ people: ROWS, distinct: ROWS, audited: ROWS });
+  });
+
+  it('writes each row once when two runners take the same import at the same time', async () => {
+    const queued = await queuedImport('twice', false);
+    await Promise.all([run(queued.id), run(queued.id)]);
+    const done = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(done).toMatchObject({ status: 'completed', counts: { read: ROWS, created: ROWS } });
+    expect(await written('twice', done.number)).toEqual({ people: ROWS, distinct: ROWS, audited: ROWS });
+  });
+
+  it('stops after the batch in flight when cancelled, keeping what it wrote', async () => {
+    const queued = await queuedImport('cancel');
+    await expect(run(queued.id, abortOnLook(3))).rejects.toThrow(/stopping/);
+    expect((await ws.api.post(`/imports/${queued.id}/cancel`)).body.status).toBe('cancelled');
+    await run(queued.id);
+    const after = (await ws.api.get(`/imports/${queued.id}`)).body;
+    expect(after).toMatchObject({ status: 'cancelled', counts: { read: 2 * BATCH } });
+    expect((await written('cancel', after.number)).people).toBe(2 * BATCH);
+    await server.runner.drain();
+    expect((await ws.api.get(`/imports/${queued.id}`)).body.status).toBe('cancelled');
+  });
+});
