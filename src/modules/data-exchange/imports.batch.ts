@@ -37,6 +37,16 @@ export interface Outcome {
   companiesCreated: number;
 }
 
+/** A row once cleaned, before the database had its say. */
+export interface PreparedRow extends BatchRow {
+  /** Why the row cannot be written at all. */
+  problem?: string;
+  /** Why it cannot be created; an update may still succeed (a required field the record has). */
+  cleanProblem?: string;
+  /** The dedupe key (e-mail or domain), when matching. */
+  key?: string | undefined;
+}
+
 export const emptyOutcome = (): Outcome => ({
   created: 0,
   updated: 0,
@@ -97,4 +107,55 @@ function canonical(value: unknown): unknown {
         .map(([k, v]) => [k, canonical(v)]),
     );
   return value;
+}
+
+/**
+ * What each row of a round does, given the records its key matched: skip (mode skip, or a match it
+ * would not change), update, create, or be rejected with the reason.
+ */
+export function classify<R extends PreparedRow, T>(
+  rows: R[],
+  run: RunContext,
+  matches: Map<string, string>,
+  existing: Map<string, T>,
+  make: {
+    create: (row: R) => T | undefined;
+    update: (row: R, current: T) => { record?: T } | { reason: string };
+  },
+  outcome: Outcome,
+): { inserts: T[]; updates: { row: R; record: T }[] } {
+  const inserts: T[] = [];
+  const updates: { row: R; record: T }[] = [];
+  for (const row of rows) {
+    const matchId = row.key === undefined ? undefined : matches.get(row.key);
+    if (matchId && run.mode === 'skip') outcome.skipped++;
+    else if (matchId) {
+      const current = existing.get(matchId);
+      const result = current ? make.update(row, current) : { reason: 'The matching record is gone.' };
+      if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
+      else if (result.record) updates.push({ row, record: result.record });
+      else outcome.skipped++;
+    } else {
+      const created = row.cleanProblem ? undefined : make.create(row);
+      if (created) inserts.push(created);
+      else outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
+    }
+  }
+  return { inserts, updates };
+}
+
+/** Counts the updates that applied; one whose record changed meanwhile (another version) is rejected. */
+export function settleUpdates<R extends BatchRow>(
+  updates: { row: R; record: { id: string } }[],
+  done: Set<string>,
+  outcome: Outcome,
+): void {
+  for (const { row, record } of updates) {
+    if (done.has(record.id)) outcome.updated++;
+    else
+      outcome.rejected.push({
+        ...row,
+        reason: 'The record changed while the import ran; import the row again.',
+      });
+  }
 }

@@ -6,16 +6,19 @@ import { CompanyInput, type CompanyRow, cleanCompany } from '../companies/index.
 import type { AddressEntry } from '../people/index.ts';
 import {
   type BatchRow,
+  classify,
   emptyOutcome,
   type Outcome,
+  type PreparedRow,
   type RunContext,
   rounds,
   sameJson,
+  settleUpdates,
   shapeProblem,
   zodReason,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
-import { missingRelations, resolveOwners } from './imports.references.ts';
+import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
 import { companyDraft, type Draft, reasonOf } from './rows.rules.ts';
 
 /** Company rows of one batch, as people rows are: cleaned with cleanCompany, written set-based. */
@@ -36,12 +39,9 @@ interface CompanyRecord {
 }
 type CleanCompany = Partial<Omit<CompanyRecord, 'id' | 'version'>>;
 
-export interface PreparedCompany extends BatchRow {
+export interface PreparedCompany extends PreparedRow {
   draft?: Draft<CompanyInput>;
   clean?: CleanCompany;
-  problem?: string;
-  cleanProblem?: string;
-  key?: string;
 }
 
 /** cleanCompany's columns, with its JSON strings read back into values. */
@@ -97,56 +97,51 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
   for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'companies', 'update') : 'all';
-  for (const round of rounds(rows.filter((r) => !r.problem))) {
-    const matches = await matchByDomain(tx, round);
-    const existing =
-      run.mode === 'update'
-        ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
-        : new Map();
-    const inserts: CompanyRecord[] = [];
-    const updates: { row: PreparedCompany; record: CompanyRecord }[] = [];
-    for (const row of round) {
-      const matchId = row.key === undefined ? undefined : matches.get(row.key);
-      if (matchId && run.mode === 'skip') outcome.skipped++;
-      else if (matchId) {
-        const current = existing.get(matchId);
-        const result = current
-          ? updatedCompany(run, row, current, updatable)
-          : { reason: 'The matching company is gone.' };
-        if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
-        else if (result.record) updates.push({ row, record: result.record });
-        else outcome.skipped++;
-      } else if (row.cleanProblem || !row.clean)
-        outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
-      else inserts.push(newCompany(run, row.clean));
-    }
-    await insertCompanies(tx, run.workspaceId, inserts);
-    outcome.created += inserts.length;
-    const done = await updateCompanies(
+  for (const round of rounds(rows.filter((r) => !r.problem)))
+    await writeRound(tx, run, round, updatable, outcome);
+  return outcome;
+}
+
+async function writeRound(
+  tx: Tx,
+  run: RunContext,
+  rows: PreparedCompany[],
+  updatable: 'all' | ReadonlySet<string>,
+  outcome: Outcome,
+): Promise<void> {
+  const matches = await matchByDomain(tx, rows);
+  const existing =
+    run.mode === 'update'
+      ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
+      : new Map();
+  const { inserts, updates } = classify(
+    rows,
+    run,
+    matches,
+    existing,
+    {
+      create: (row) => (row.clean ? newCompany(run, row.clean) : undefined),
+      update: (row, current) => updatedCompany(run, row, current, updatable),
+    },
+    outcome,
+  );
+  await insertCompanies(tx, run.workspaceId, inserts);
+  outcome.created += inserts.length;
+  settleUpdates(
+    updates,
+    await updateCompanies(
       tx,
       run.workspaceId,
       updates.map((u) => u.record),
-    );
-    for (const { row, record } of updates) {
-      if (done.has(record.id)) outcome.updated++;
-      else
-        outcome.rejected.push({
-          ...row,
-          reason: 'The company changed while the import ran; import the row again.',
-        });
-    }
-  }
-  return outcome;
+    ),
+    outcome,
+  );
 }
 
 async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {
   const keys = [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))];
   if (keys.length === 0) return new Map();
-  const found = await sql<{ key: string; id: string }>`
-    SELECT key, min(id::text) AS id FROM rapport_companies_by_keys(${keys}::text[], '{}'::text[]) GROUP BY key`.execute(
-    tx,
-  );
-  return new Map(found.rows.map((r) => [r.key.slice('domain:'.length), r.id]));
+  return companiesByDomain(tx, keys);
 }
 
 async function companiesById(

@@ -5,11 +5,14 @@ import { visibleOwners } from '../access/index.ts';
 import { type CleanPerson, cleanPerson, PersonInput } from '../people/index.ts';
 import {
   type BatchRow,
+  classify,
   emptyOutcome,
   type Outcome,
+  type PreparedRow,
   type RunContext,
   rounds,
   sameJson,
+  settleUpdates,
   shapeProblem,
   zodReason,
 } from './imports.batch.ts';
@@ -23,14 +26,9 @@ import { vcardDraft } from './vcard.rules.ts';
  * set-based: one look-up of every e-mail, one INSERT for the new people, one UPDATE for the matched
  * ones. The audit triggers are per statement, so the trail costs one INSERT … SELECT per statement.
  */
-export interface PreparedPerson extends BatchRow {
+export interface PreparedPerson extends PreparedRow {
   draft?: Draft<PersonInput>;
   clean?: CleanPerson;
-  /** Why the row cannot be written at all. */
-  problem?: string;
-  /** Why it cannot be created; an update may still succeed (a required field the record has). */
-  cleanProblem?: string;
-  key?: string;
 }
 
 /** Pure: runs while the previous batch is being written. */
@@ -129,23 +127,17 @@ async function writeRound(
       .execute();
     for (const person of found) existing.set(person.id, person);
   }
-  const inserts: PersonRecord[] = [];
-  const updates: { row: PreparedPerson; record: PersonRecord }[] = [];
-  for (const row of rows) {
-    const matchId = row.key === undefined ? undefined : matches.get(row.key);
-    if (matchId && run.mode === 'skip') outcome.skipped++;
-    else if (matchId) {
-      const current = existing.get(matchId);
-      const result = current
-        ? updatedRecord(run, row, current, updatable)
-        : { reason: 'The matching person is gone.' };
-      if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
-      else if (result.record) updates.push({ row, record: result.record });
-      else outcome.skipped++;
-    } else if (row.cleanProblem || !row.clean)
-      outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
-    else inserts.push(newRecord(run, row.clean));
-  }
+  const { inserts, updates } = classify(
+    rows,
+    run,
+    matches,
+    existing,
+    {
+      create: (row) => (row.clean ? newRecord(run, row.clean) : undefined),
+      update: (row, current) => updatedRecord(run, row, current, updatable),
+    },
+    outcome,
+  );
   await insertPeople(tx, run.workspaceId, inserts);
   outcome.created += inserts.length;
   const done = await updatePeople(
@@ -153,14 +145,7 @@ async function writeRound(
     run.workspaceId,
     updates.map((u) => u.record),
   );
-  for (const { row, record } of updates) {
-    if (done.has(record.id)) outcome.updated++;
-    else
-      outcome.rejected.push({
-        ...row,
-        reason: 'The person changed while the import ran; import the row again.',
-      });
-  }
+  settleUpdates(updates, done, outcome);
   const links = [...inserts, ...updates.map((u) => u.record).filter((r) => done.has(r.id))];
   await linkEmployments(tx, run.workspaceId, links);
 }

@@ -187,9 +187,10 @@ export function importContext(row: ImportRow): TenantContext {
 
 const RUNNABLE = new Set(['queued', 'processing', 'failed']);
 
-async function beginRun(db: Db, workspaceId: string, importId: string, jobId: string | undefined) {
+/** The import and its creator's membership, read before the run knows whose it is. */
+function readForRun(db: Db, workspaceId: string, importId: string) {
   const system: TenantContext = { workspaceId, actor: { type: 'system', id: null }, via: 'job' };
-  const found = await inWorkspace(db, system, async (tx) => {
+  return inWorkspace(db, system, async (tx) => {
     const row = await tx
       .selectFrom('imports')
       .selectAll()
@@ -205,6 +206,10 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
       .executeTakeFirst();
     return { row, member };
   });
+}
+
+async function beginRun(db: Db, workspaceId: string, importId: string, jobId: string | undefined) {
+  const found = await readForRun(db, workspaceId, importId);
   if (!found) return undefined;
   const { row, member } = found;
   const context = importContext(row);

@@ -22,6 +22,26 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** Domain → the oldest live company that has it (its primary domain or another). */
+export async function companiesByDomain(tx: Tx, domains: string[]): Promise<Map<string, string>> {
+  if (domains.length === 0) return new Map();
+  const rows = await sql<{ domain: string; id: string }>`
+    SELECT domain, min(id::text) AS id FROM rapport_companies_by_domains(${domains}::text[]) GROUP BY domain`.execute(
+    tx,
+  );
+  return new Map(rows.rows.map((r) => [r.domain, r.id]));
+}
+
+/** Name as written → the oldest live company of that name, compared as rapport_search_norm does. */
+async function companiesByName(tx: Tx, names: string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const rows = await sql<{ name: string; id: string }>`
+    SELECT name, min(id::text) AS id FROM rapport_companies_by_names(${names}::text[]) GROUP BY name`.execute(
+    tx,
+  );
+  return new Map(rows.rows.map((r) => [r.name, r.id]));
+}
+
 interface CompanyPlan {
   key: string;
   name: string;
@@ -53,15 +73,8 @@ export async function resolveCompanies(
   const domains = [...new Set(plans.flatMap((p) => (p && 'key' in p && p.domain ? [p.domain] : [])))];
   const names = [...new Set(plans.flatMap((p) => (p && 'key' in p && !p.domain && p.name ? [p.name] : [])))];
   const found = new Map<string, string>();
-  if (domains.length > 0 || names.length > 0) {
-    const rows = await sql<{ key: string; id: string }>`
-      SELECT key, min(id::text) AS id FROM rapport_companies_by_keys(${domains}::text[], ${names}::text[])
-      GROUP BY key`.execute(tx);
-    for (const row of rows.rows) {
-      const [kind, value] = [row.key.slice(0, row.key.indexOf(':')), row.key.slice(row.key.indexOf(':') + 1)];
-      found.set(kind === 'domain' ? row.key : `name:${nameKey(value)}`, row.id);
-    }
-  }
+  for (const [domain, id] of await companiesByDomain(tx, domains)) found.set(`domain:${domain}`, id);
+  for (const [name, id] of await companiesByName(tx, names)) found.set(`name:${nameKey(name)}`, id);
   const existingIds = new Set<string>();
   if (ids.length > 0) {
     const rows = await tx

@@ -33,17 +33,37 @@ export async function rejectedCsv(
         .limit(PAGE)
         .execute(),
     );
+  const body = pagedCsv(header, width, read);
+  const name = (row.filename ?? `import-${row.number}`).replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.rejected.csv"`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+type Page = { row_number: string; cells: string[]; reason: string }[];
+
+/** Pages read on demand (backpressure), each as CSV lines; the header before the first. */
+function pagedCsv(
+  header: string[],
+  width: number,
+  read: (after: string) => Promise<Page>,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: string | undefined = '0';
   let headerSent = false;
-  const body = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (after === undefined) {
         controller.close();
         return;
       }
       const rows = await read(after);
-      // A row may have had more or fewer cells than the header: pad or keep, reason always last.
+      // A row may have had more or fewer cells than the header: pad or keep, the reason always last.
       const lines = rows.map((r) => [
         ...r.cells,
         ...Array(Math.max(0, width - r.cells.length)).fill(''),
@@ -54,15 +74,6 @@ export async function rejectedCsv(
       );
       headerSent = true;
       after = rows.length === PAGE ? rows.at(-1)?.row_number : undefined;
-    },
-  });
-  const name = (row.filename ?? `import-${row.number}`).replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
-  return new Response(body, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${name}.rejected.csv"`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
     },
   });
 }

@@ -28,22 +28,7 @@ export async function receiveUpload(
 ) {
   const context = tenantContextOf(principal, requestId);
   const token = randomUUID();
-  await inWorkspace(db, context, async (tx) => {
-    const row = await findImport(tx, principal, importId, true);
-    if (row.status !== 'awaiting_upload' && row.status !== 'uploaded')
-      throw conflict(`This import is ${row.status}; its file can no longer change.`);
-    await tx
-      .deleteFrom('import_chunks')
-      .where('workspace_id', '=', row.workspace_id)
-      .where('import_id', '=', row.id)
-      .execute();
-    await tx
-      .updateTable('imports')
-      .set({ status: 'awaiting_upload', upload_token: token, chunk_count: 0, size_bytes: null, sha256: null })
-      .where('workspace_id', '=', row.workspace_id)
-      .where('id', '=', row.id)
-      .execute();
-  });
+  await claimUpload(db, principal, context, importId, token);
   const hash = createHash('sha256');
   let size = 0;
   let seq = 0;
@@ -52,7 +37,7 @@ export async function receiveUpload(
     for await (const chunk of chunked(body ?? Readable.from([]), CHUNK_BYTES)) {
       size += chunk.byteLength;
       if (size > limit)
-        throw new AppError('payload_too_large', `Import files are limited to ${limit / 1024 ** 3} GiB.`);
+        throw new AppError('payload_too_large', `Import files are limited to ${sizeText(limit)}.`);
       hash.update(chunk);
       first ??= chunk;
       await storeChunk(db, context, importId, token, seq++, chunk);
@@ -69,6 +54,32 @@ export async function receiveUpload(
     seq,
     sha256: hash.digest('hex'),
     first,
+  });
+}
+
+/** Makes this upload the import's current one, dropping the chunks of any earlier upload. */
+async function claimUpload(
+  db: Db,
+  principal: StaffPrincipal,
+  context: TenantContext,
+  importId: string,
+  token: string,
+): Promise<void> {
+  await inWorkspace(db, context, async (tx) => {
+    const row = await findImport(tx, principal, importId, true);
+    if (row.status !== 'awaiting_upload' && row.status !== 'uploaded')
+      throw conflict(`This import is ${row.status}; its file can no longer change.`);
+    await tx
+      .deleteFrom('import_chunks')
+      .where('workspace_id', '=', row.workspace_id)
+      .where('import_id', '=', row.id)
+      .execute();
+    await tx
+      .updateTable('imports')
+      .set({ status: 'awaiting_upload', upload_token: token, chunk_count: 0, size_bytes: null, sha256: null })
+      .where('workspace_id', '=', row.workspace_id)
+      .where('id', '=', row.id)
+      .execute();
   });
 }
 
@@ -173,3 +184,5 @@ function readableShape(first: Buffer, complete: boolean, format: 'csv' | 'vcf') 
     return { encoding: detectEncoding(first, complete).encoding, delimiter: undefined, header: undefined };
   }
 }
+
+const sizeText = (bytes: number) => (bytes % 1024 ** 3 === 0 ? `${bytes / 1024 ** 3} GiB` : `${bytes} bytes`);

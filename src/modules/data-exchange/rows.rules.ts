@@ -97,22 +97,13 @@ function setPersonField(
       remember('/name');
       return 'name';
     case 'emails':
-      input.emails = [
-        ...(input.emails ?? []),
-        ...splitList(value).map((address) => ({ address, type: 'work' as const })),
-      ];
-      remember('/emails');
-      return undefined;
     case 'mobilePhone':
     case 'workPhone':
     case 'homePhone':
-    case 'phones': {
-      const type = PHONE_TYPES[field];
-      const numbers = field === 'phones' ? splitList(value) : [value];
-      input.phones = [...(input.phones ?? []), ...numbers.map((number) => ({ number, type }))];
-      remember('/phones');
+    case 'phones':
+      addContacts(input, field, value);
+      remember(field === 'emails' ? '/emails' : '/phones');
       return undefined;
-    }
     case 'lifecycleStage': {
       const stage = parseLifecycleStage(value);
       if (!stage.ok) return stage.reason;
@@ -131,6 +122,18 @@ function setPersonField(
     default:
       return setCommonField(draft, field, value, column, definitions);
   }
+}
+
+/** More e-mails or typed phones; a list cell ("a@x; b@y") adds each. */
+function addContacts(input: PersonInput, field: 'emails' | keyof typeof PHONE_TYPES, value: string): void {
+  if (field === 'emails') {
+    const added = splitList(value).map((address) => ({ address, type: 'work' as const }));
+    input.emails = [...(input.emails ?? []), ...added];
+    return;
+  }
+  const type = PHONE_TYPES[field];
+  const numbers = field === 'phones' ? splitList(value) : [value];
+  input.phones = [...(input.phones ?? []), ...numbers.map((number) => ({ number, type }))];
 }
 
 /** Fields people and companies share: tags, the first address, the owner, custom fields. */
