@@ -43,21 +43,36 @@ export async function call(
     headers['content-type'] = 'application/json';
     body = JSON.stringify(init.json);
   }
-  let response: Response;
-  try {
-    response = await fetch(`${remote.base}${path}`, {
+  const send = () =>
+    fetch(`${remote.base}${path}`, {
       method,
       headers,
       ...(body === undefined ? {} : { body, duplex: 'half' }),
     } as RequestInit);
-  } catch (error) {
+  const response = await (method === 'GET' ? withRetries(send) : send()).catch((error: unknown) => {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new Error(
       `cannot reach ${remote.base}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
     );
-  }
+  });
   if (!response.ok) throw await failure(response);
   return response;
+}
+
+/**
+ * A read sent again when the connection broke: a busy server (the embedded database runs on its
+ * only thread) may close a kept-alive connection just as the next request goes out on it.
+ */
+async function withRetries(send: () => Promise<Response>): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (attempt >= 4 || code === 'ECONNREFUSED' || code === 'ENOTFOUND') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 export async function callJson<T>(remote: Remote, method: string, path: string, json?: unknown): Promise<T> {

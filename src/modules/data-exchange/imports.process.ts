@@ -18,6 +18,11 @@ import type { ColumnPlan } from './rows.rules.ts';
  * run again resumes after the last committed batch, and two runs of one import never both write.
  */
 export const BATCH_ROWS = 5000;
+/**
+ * The embedded database runs each statement on the server's only thread: smaller batches keep it
+ * answering requests while an import runs (a 5,000-row batch holds it for about two seconds).
+ */
+export const EMBEDDED_BATCH_ROWS = 1000;
 /** The job's lease, renewed with every batch: a killed run's import is taken up again this soon. */
 export const LEASE_SECONDS = 120;
 
@@ -52,12 +57,13 @@ export async function processImport(db: Db, workspaceId: string, importId: strin
       records,
       row.format === 'csv',
       rowsDone,
-      options.batchRows ?? BATCH_ROWS,
+      options.batchRows ?? (db.kind === 'pglite' ? EMBEDDED_BATCH_ROWS : BATCH_ROWS),
     )) {
       if (options.signal.aborted) throw new Error('the job runner is stopping');
       // Cleaning this batch overlaps the writing of the previous one.
       const write = step(batch, run);
       await pending;
+      await yieldToRequests();
       const checkpoint = { before: rowsDone, count: batch.length, bytes: bytesRead };
       rowsDone += batch.length;
       pending = commitBatch(db, context, importId, options.jobId, checkpoint, write);
@@ -72,6 +78,15 @@ export async function processImport(db: Db, workspaceId: string, importId: strin
     return;
   }
   await finishImport(db, context, importId);
+}
+
+/**
+ * Lets requests that arrived meanwhile queue for the database before the next batch does. The
+ * embedded database runs queries on this thread and resolves them as microtasks, so without a
+ * macrotask turn an import would hold its only connection from the first batch to the last.
+ */
+export function yieldToRequests(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 type Step = (batch: BatchRow[], run: RunContext) => (tx: Tx) => Promise<Outcome>;

@@ -19,6 +19,7 @@ export async function* readChunks(
   onChunk: (bytes: number) => void = () => {},
 ): AsyncGenerator<Buffer> {
   for (let seq = 0; seq < count; seq++) {
+    await new Promise((resolve) => setImmediate(resolve)); // see yieldToRequests in imports.process.ts
     const row = await inWorkspace(db, context, (tx) =>
       tx
         .selectFrom('import_chunks')
