@@ -72,7 +72,7 @@ export async function processImport(db: Db, workspaceId: string, importId: strin
     await pending;
   } catch (error) {
     await pending?.catch(() => {});
-    if (error instanceof ImportStopped) return;
+    if (error instanceof ImportStopped || (await isCancelled(db, context, importId))) return;
     if (!isDataError(error)) throw error;
     await failImport(db, context, importId, `Line ${lineOf(error)}: ${(error as Error).message}`, false);
     return;
@@ -123,6 +123,19 @@ export async function* batches(
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/** Cancelling drops the file: a run reading it then fails, and should stop as quietly as at a batch. */
+async function isCancelled(db: Db, context: TenantContext, importId: string): Promise<boolean> {
+  const row = await inWorkspace(db, context, (tx) =>
+    tx
+      .selectFrom('imports')
+      .select('status')
+      .where('workspace_id', '=', context.workspaceId)
+      .where('id', '=', importId)
+      .executeTakeFirst(),
+  );
+  return row?.status === 'cancelled';
 }
 
 /** Malformed files fail the import for good; anything else (the database, the process) is retried. */

@@ -3,13 +3,16 @@ import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { tenantContextOf } from '../../platform/auth/principal.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
+import { neutraliseFormula } from './csv.rules.ts';
 import { findImport, VCARD_HEADER } from './imports.service.ts';
 
 const PAGE = 2000;
 
 /**
  * The rejected rows of an import as CSV: the file's own columns, as they were, plus `reason`; so
- * the file can be fixed and imported again. Streamed page by page, like exports.
+ * the file can be fixed and imported again. Streamed page by page, like exports. A cell that a
+ * spreadsheet would run as a formula is quoted with ', as in exports, and imports take it back off:
+ * the file may be someone else's upload, opened by an admin.
  */
 export async function rejectedCsv(
   db: Db,
@@ -64,11 +67,9 @@ function pagedCsv(
       }
       const rows = await read(after);
       // A row may have had more or fewer cells than the header: pad or keep, the reason always last.
-      const lines = rows.map((r) => [
-        ...r.cells,
-        ...Array(Math.max(0, width - r.cells.length)).fill(''),
-        r.reason,
-      ]);
+      const lines = rows.map((r) =>
+        [...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill(''), r.reason].map(neutraliseFormula),
+      );
       controller.enqueue(
         encoder.encode(stringify(headerSent ? lines : [header, ...lines], { record_delimiter: '\r\n' })),
       );

@@ -47,6 +47,7 @@ const HUBSPOT = [
   'No,Email,not-an-email,,,,,,,3',
   'Linus,Torvalds,linus@kernel.example,,Analytical Engines,,lead,,FR,4',
   'Broken,Row,broken@example.com,too,few',
+  '=1+2,Formula,formula@example.com,,,,Boss,,,6',
 ].join('\r\n');
 
 describe('imports', () => {
@@ -72,7 +73,7 @@ describe('imports', () => {
       'Country/Region': 'country',
       'Record ID': null,
     });
-    expect(preview.body.rows).toHaveLength(5);
+    expect(preview.body.rows).toHaveLength(6);
 
     const started = await ws.api.post(`/imports/${created.body.id}/start`, { dedupe: 'email' });
     expect(started.status, started.text).toBe(202);
@@ -81,7 +82,7 @@ describe('imports', () => {
     expect(done).toMatchObject({
       status: 'completed',
       progress: 1,
-      counts: { read: 5, created: 3, updated: 0, skipped: 0, rejected: 2 },
+      counts: { read: 6, created: 3, updated: 0, skipped: 0, rejected: 3 },
       companiesCreated: 2,
     });
 
@@ -130,6 +131,20 @@ describe('imports', () => {
         '',
         '',
         expect.stringMatching(/5 cells where the header has 10/),
+      ],
+      // A cell a spreadsheet would run is written quoted (the lifecycle stage "Boss" is not one).
+      [
+        "'=1+2",
+        'Formula',
+        'formula@example.com',
+        '',
+        '',
+        '',
+        'Boss',
+        '',
+        '',
+        '6',
+        expect.stringMatching(/^Lifecycle Stage: "Boss"/),
       ],
     ]);
 
