@@ -55,7 +55,7 @@ function progressOf(row: ImportRow): number {
   if (row.status === 'completed') return 1;
   const size = Number(row.size_bytes ?? 0);
   if (size === 0 || row.status !== 'processing') return 0;
-  // Bytes read lead bytes written by a chunk or two: never claim done before it is.
+  // An estimate from the bytes behind the last committed batch: never claim done before it is.
   return Math.min(0.99, Number(row.bytes_done) / size);
 }
 

@@ -16,7 +16,6 @@ export async function* readChunks(
   context: TenantContext,
   importId: string,
   count: number,
-  onChunk: (bytes: number) => void = () => {},
 ): AsyncGenerator<Buffer> {
   for (let seq = 0; seq < count; seq++) {
     await new Promise((resolve) => setImmediate(resolve)); // see yieldToRequests in imports.process.ts
@@ -30,7 +29,6 @@ export async function* readChunks(
         .executeTakeFirst(),
     );
     if (!row) throw new Error(`chunk ${seq} of import ${importId} is missing`);
-    onChunk(row.data.byteLength);
     yield Buffer.from(row.data);
   }
 }
