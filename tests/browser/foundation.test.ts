@@ -1,0 +1,238 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+
+const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
+const VIEWER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
+const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+/** Toasts come and go on their own timer; screenshots leave them out. */
+const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'UTC' });
+  // No network beyond the server under test.
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
+  );
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openSettings(section: string): Promise<void> {
+  const settingsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' });
+  if (!page.url().includes('/settings')) await settingsLink.click();
+  await page.getByRole('tab', { name: section }).click();
+  await page.getByRole('heading', { level: 2, name: section }).waitFor();
+}
+
+async function signIn(email: string, password: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function tokenWorks(token: string): Promise<boolean> {
+  const response = await fetch(`${server.url}/api/v1/me`, { headers: { Authorization: `Bearer ${token}` } });
+  return response.ok;
+}
+
+describe('foundation: first run, members, tokens, audit, roles', () => {
+  test('an admin sets Rapport up and lands on Home', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
+    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Corp');
+    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('main').getByText('Acme Corp').waitFor();
+    await page.getByRole('link', { name: 'Invite colleagues' }).waitFor();
+  });
+
+  test('the admin adds a viewer with a password, and invites a colleague', async () => {
+    await openSettings('Users');
+    await addUser({ email: VIEWER.email, name: VIEWER.name, role: 'Viewer', password: VIEWER.password });
+    await addUser({ email: 'katherine@example.com', name: 'Katherine Johnson', role: 'Manager' });
+
+    const members = page.getByRole('table', { name: 'Members' });
+    await members.getByRole('link', { name: VIEWER.name }).waitFor();
+    await members.getByRole('link', { name: 'Katherine Johnson' }).waitFor();
+    const invited = members.getByRole('row').filter({ hasText: 'Katherine Johnson' });
+    await invited.getByText('Invited').waitFor();
+  });
+
+  test('the admin puts the viewer in a new team, and sees it in her history', async () => {
+    await openSettings('Teams');
+    await page.getByRole('button', { name: 'New team' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New team' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Inside sales');
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('Inbound leads, EMEA');
+    await dialog.getByRole('button', { name: 'Create team' }).click();
+    await page.getByRole('table', { name: 'Teams' }).getByRole('link', { name: 'Inside sales' }).waitFor();
+
+    await openSettings('Users');
+    await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: VIEWER.name }).click();
+    const drawer = page.getByRole('dialog', { name: VIEWER.name });
+    await drawer.getByRole('textbox', { name: 'Teams' }).click();
+    await page.getByRole('option', { name: 'Inside sales' }).click();
+    await drawer.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText(`${VIEWER.name} is saved.`).waitFor();
+
+    await drawer.getByRole('tab', { name: 'History' }).click();
+    await drawer.getByText(`${ADMIN.name} created the user`).waitFor();
+    await drawer.getByText(`${ADMIN.name} created the membership`).waitFor();
+    await drawer.getByRole('button', { name: 'Close' }).click();
+    await drawer.waitFor({ state: 'detached' });
+    await page
+      .getByRole('table', { name: 'Members' })
+      .getByRole('row')
+      .filter({ hasText: VIEWER.name })
+      .getByText('Inside sales')
+      .waitFor();
+  });
+
+  test('the desktop screenshot: Settings › Users with a little data', async () => {
+    await page
+      .getByRole('table', { name: 'Members' })
+      .getByRole('link', { name: 'Katherine Johnson' })
+      .waitFor();
+    const file = path.join(ARTIFACTS, 'foundation-desktop.png');
+    await page.screenshot({ path: file, animations: 'disabled', style: SCREENSHOT_STYLE });
+    fs.copyFileSync(file, path.join(ROOT_DIR, 'docs', 'screenshot.png'));
+  });
+
+  test('an API token is shown once, works, and stops working when revoked', async () => {
+    await openSettings('API tokens');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create API token' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Nightly export');
+    await dialog.getByRole('button', { name: 'Create token' }).click();
+
+    const shown = page.getByRole('dialog', { name: 'Token “Nightly export” created' });
+    const secretBox = shown.getByRole('textbox', { name: 'Your new token' });
+    await secretBox.waitFor();
+    const token = await secretBox.inputValue();
+    expect(token).toMatch(/^rpt_/);
+    await shown.getByText('This is the only time the token is shown.', { exact: false }).waitFor();
+    expect(await tokenWorks(token)).toBe(true);
+    await shown.getByRole('button', { name: 'I have copied it' }).click();
+    await shown.waitFor({ state: 'detached' });
+
+    const tokens = page.getByRole('table', { name: 'API tokens' });
+    const row = tokens.getByRole('row').filter({ hasText: 'Nightly export' });
+    await row.getByText('Active').waitFor();
+    expect(await page.getByText(token).count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Revoke Nightly export' }).click();
+    await page
+      .getByRole('dialog', { name: 'Revoke “Nightly export”?' })
+      .getByRole('button', { name: 'Revoke token' })
+      .click();
+    await row.getByText('Revoked').waitFor();
+    expect(await tokenWorks(token)).toBe(false);
+  });
+
+  test('the audit log shows those changes, field by field', async () => {
+    await openSettings('Audit log');
+    await page.getByText(`${ADMIN.name} created user “${VIEWER.name}”`).waitFor();
+    await page.getByText(`${ADMIN.name} created API token “Nightly export”`).waitFor();
+    const revocation = page.getByRole('button', { name: `${ADMIN.name} updated API token “Nightly export”` });
+    await revocation.click();
+    await page.getByRole('rowheader', { name: 'Revoked at' }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Record type' }).click();
+    await page.getByRole('option', { name: 'Team', exact: true }).click();
+    await page.getByText(`${ADMIN.name} created team “Inside sales”`).waitFor();
+    await page.getByText(`${ADMIN.name} created API token “Nightly export”`).waitFor({ state: 'detached' });
+  });
+
+  test('the phone screenshot, and the navigation behind the burger', async () => {
+    await page.setViewportSize(PHONE);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .click({ force: true });
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    const file = path.join(ARTIFACTS, 'foundation-phone.png');
+    await page.screenshot({ path: file, animations: 'disabled', style: SCREENSHOT_STYLE });
+    fs.copyFileSync(file, path.join(ROOT_DIR, 'docs', 'screenshot-phone.png'));
+
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Settings section' }).selectOption({ label: 'Roles' });
+    await page.getByRole('heading', { level: 2, name: 'Roles' }).waitFor();
+    await page.setViewportSize(DESKTOP);
+  });
+
+  test('the viewer signs in and meets the limits of her role', async () => {
+    await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await signIn(VIEWER.email, VIEWER.password);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Invite colleagues' }).count()).toBe(0);
+
+    await openSettings('Users');
+    await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: ADMIN.name }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add user' }).count()).toBe(0);
+
+    const sections = page.getByRole('tablist', { name: 'Settings sections' });
+    expect(await sections.getByRole('tab', { name: 'Audit log' }).count()).toBe(0);
+    expect(await sections.getByRole('tab', { name: 'Jobs' }).count()).toBe(0);
+    expect(await sections.getByRole('tab', { name: 'Workspace' }).count()).toBe(0);
+
+    await openSettings('API tokens');
+    await page.getByRole('button', { name: 'Create token' }).waitFor();
+    expect(await page.getByRole('switch', { name: 'Show everyone’s tokens' }).count()).toBe(0);
+  });
+});
+
+async function addUser(user: {
+  email: string;
+  name: string;
+  role: string;
+  password?: string;
+}): Promise<void> {
+  await page.getByRole('button', { name: 'Add user' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add user' });
+  await dialog.getByRole('textbox', { name: 'E-mail' }).fill(user.email);
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(user.name);
+  await dialog.getByRole('textbox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: user.role, exact: true }).click();
+  if (user.password) {
+    await dialog.getByRole('radio', { name: 'Set a password now' }).check();
+    await dialog.getByRole('textbox', { name: 'Password', exact: true }).fill(user.password);
+  }
+  await dialog.getByRole('button', { name: 'Add user' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}

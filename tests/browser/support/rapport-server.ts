@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT_DIR = path.resolve(import.meta.dirname, '..', '..', '..');
+
+export interface RapportServer {
+  url: string;
+  stop(): Promise<void>;
+  output(): string;
+}
+
+/**
+ * Starts `rapport serve` on a free port with a fresh data directory, as a user would, and waits for
+ * /readyz. The server builds the web app first when its sources changed (src/cli/web-build.ts).
+ */
+export async function startRapport(options: { readyWithinMs: number }): Promise<RapportServer> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-browser-'));
+  const url = `http://127.0.0.1:${port}`;
+  // The embedded database in a fresh directory, and no mail server: mail is held in the outbox.
+  const { DATABASE_URL: _database, SMTP_URL: _smtp, ...inherited } = process.env;
+  const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'rapport.mjs'), 'serve'], {
+    cwd: ROOT_DIR,
+    env: {
+      ...inherited,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+    },
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const server: RapportServer = {
+    url,
+    output: () => output,
+    stop: async () => {
+      await stopProcess(child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  try {
+    await waitUntilReady(url, child, options.readyWithinMs);
+  } catch (error) {
+    await server.stop();
+    throw new Error(`${(error as Error).message}\n--- server output ---\n${output}`);
+  }
+  return server;
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`rapport serve exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`rapport serve was not ready within ${withinMs} ms`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,50 @@
+import type { components } from './schema.gen';
+
+export type Problem = components['schemas']['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+/** An RFC 9457 problem answered by the API, or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(problem: Pick<Problem, 'status' | 'title' | 'detail'> & Partial<Problem>) {
+    super(problem.detail || problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+    this.requestId = problem.requestId;
+  }
+
+  /** The message for a field, by its JSON Pointer (`/email`). */
+  fieldError(path: string): string | undefined {
+    return this.errors.find((e) => e.path === path)?.message;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Reads a failed response as a problem; anything else (a proxy's HTML page…) keeps its status. */
+export async function apiErrorFrom(response: Response): Promise<ApiError> {
+  const fallback = { status: response.status, title: response.statusText || 'Request failed', detail: '' };
+  try {
+    const body: unknown = await response.clone().json();
+    if (isProblem(body)) return new ApiError(body);
+  } catch {
+    // not JSON
+  }
+  return new ApiError(fallback);
+}
+
+function isProblem(value: unknown): value is Problem {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.status === 'number' && typeof candidate.title === 'string';
+}

@@ -1,0 +1,32 @@
+import { accessModule } from '../modules/access';
+import { accountModule } from '../modules/account';
+import { apiTokensModule } from '../modules/api-tokens';
+import { auditModule } from '../modules/audit';
+import { homeModule } from '../modules/home';
+import { settingsModule } from '../modules/settings';
+import { systemModule } from '../modules/system';
+import { teamsModule } from '../modules/teams';
+import { usersModule } from '../modules/users';
+import { workspacesModule } from '../modules/workspaces';
+import type { AppModule } from './app-module';
+
+/**
+ * Every front-end module, in the order of the navigation and of the Settings sections. A new module
+ * (people, deals…) adds itself here and nowhere else.
+ */
+const modules: AppModule[] = [
+  homeModule,
+  accountModule,
+  workspacesModule,
+  usersModule,
+  teamsModule,
+  accessModule,
+  apiTokensModule,
+  auditModule,
+  systemModule,
+];
+
+export const appModules: AppModule[] = [
+  ...modules,
+  settingsModule(modules.flatMap((module) => module.settings ?? [])),
+];

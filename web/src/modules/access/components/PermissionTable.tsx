@@ -1,0 +1,47 @@
+import { Table } from '@mantine/core';
+import type { Grant } from '../../../api/types';
+import { humanize } from '../../../ui/format';
+import type { Action } from '../permissions';
+import { ScopeBadge } from './ScopeBadge';
+
+const ACTIONS: Action[] = ['read', 'create', 'update', 'delete'];
+
+interface PermissionTableProps {
+  roleLabel: string;
+  permissions: Record<string, Grant>;
+}
+
+/** One role's permissions: a row per kind of record, a column per action. */
+export function PermissionTable({ roleLabel, permissions }: PermissionTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={360}>
+      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
+        <Table.Caption style={{ textAlign: 'start' }}>What the {roleLabel} role may do</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Records</Table.Th>
+            {ACTIONS.map((action) => (
+              <Table.Th key={action} scope="col" ta="center">
+                {humanize(action)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {Object.entries(permissions).map(([object, grant]) => (
+            <Table.Tr key={object}>
+              <Table.Th scope="row" fw={500}>
+                {humanize(object)}
+              </Table.Th>
+              {ACTIONS.map((action) => (
+                <Table.Td key={action} ta="center">
+                  <ScopeBadge scope={grant[action]} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,46 @@
+import { Accordion, Group, Stack, Text } from '@mantine/core';
+import type { AuditEntry } from '../../../api/types';
+import { formatDateTime, formatRelative } from '../../../ui/format';
+import { describeEntry, viaLabel } from '../audit-text';
+import { ActionBadge } from './ActionBadge';
+import { FieldChanges } from './FieldChanges';
+
+interface AuditEntryListProps {
+  entries: readonly AuditEntry[];
+  nameOf: (userId: string) => string | undefined;
+}
+
+/** Audit entries, each opening onto its field-level changes. */
+export function AuditEntryList({ entries, nameOf }: AuditEntryListProps) {
+  return (
+    <Accordion variant="separated" radius="md" multiple chevronPosition="right">
+      {entries.map((entry) => (
+        <Accordion.Item key={entry.id} value={entry.id}>
+          <Accordion.Control>
+            <Group gap="sm" wrap="nowrap" align="flex-start">
+              <ActionBadge action={entry.action} />
+              <Stack gap={2} style={{ minWidth: 0 }}>
+                <Text size="sm" fw={500}>
+                  {describeEntry(entry, nameOf)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)}>
+                    {formatRelative(entry.occurredAt)}
+                  </time>{' '}
+                  · via {viaLabel(entry.via)}
+                </Text>
+              </Stack>
+            </Group>
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Text size="xs" c="dimmed" mb="xs">
+              {formatDateTime(entry.occurredAt)}
+              {entry.requestId && ` · request ${entry.requestId}`}
+            </Text>
+            <FieldChanges entry={entry} />
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+}

@@ -1,0 +1,84 @@
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { AuditEntry, User } from '../../../api/types';
+import { humanize } from '../../../ui/format';
+import { AUDITED_OBJECT_TYPES } from '../audit-text';
+
+export interface AuditFilterValues {
+  objectType: string | null;
+  action: AuditEntry['action'] | null;
+  actorId: string | null;
+  /** `YYYY-MM-DD`, or '' for no bound. */
+  from: string;
+  to: string;
+}
+
+export const NO_AUDIT_FILTERS: AuditFilterValues = {
+  objectType: null,
+  action: null,
+  actorId: null,
+  from: '',
+  to: '',
+};
+
+const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: humanize(type) }));
+const ACTION_OPTIONS = [
+  { value: 'created', label: 'Created' },
+  { value: 'updated', label: 'Updated' },
+  { value: 'deleted', label: 'Deleted' },
+];
+
+interface AuditFiltersProps {
+  value: AuditFilterValues;
+  onChange: (value: AuditFilterValues) => void;
+  members: readonly User[];
+}
+
+export function AuditFilters({ value, onChange, members }: AuditFiltersProps) {
+  const set = <K extends keyof AuditFilterValues>(key: K, next: AuditFilterValues[K]) =>
+    onChange({ ...value, [key]: next });
+
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+      <Select
+        label="Record type"
+        placeholder="Any"
+        data={OBJECT_OPTIONS}
+        value={value.objectType}
+        onChange={(next) => set('objectType', next)}
+        searchable
+        clearable
+      />
+      <Select
+        label="Action"
+        placeholder="Any"
+        data={ACTION_OPTIONS}
+        value={value.action}
+        onChange={(next) => set('action', next as AuditFilterValues['action'])}
+        clearable
+      />
+      <Select
+        label="Changed by"
+        placeholder="Anyone"
+        data={members.map((member) => ({ value: member.id, label: member.name }))}
+        value={value.actorId}
+        onChange={(next) => set('actorId', next)}
+        searchable
+        clearable
+      />
+      <TextInput
+        label="From"
+        type="date"
+        value={value.from}
+        max={value.to || undefined}
+        onChange={(event) => set('from', event.currentTarget.value)}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        value={value.to}
+        min={value.from || undefined}
+        onChange={(event) => set('to', event.currentTarget.value)}
+      />
+    </SimpleGrid>
+  );
+}

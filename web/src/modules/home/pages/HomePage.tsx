@@ -1,0 +1,79 @@
+import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { IconHistory, IconKey, IconMail, IconUser, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import { RoleBadge } from '../../access/components/RoleBadge';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
+import { NextStepCard } from '../components/NextStepCard';
+
+export function HomePage() {
+  const me = useSession();
+  useDocumentTitle(`Home · ${me.workspace.name} · Rapport`);
+  const firstName = me.user.name.split(/\s+/)[0] || me.user.name;
+
+  return (
+    <Stack gap="xl" maw={1000}>
+      <Stack gap="xs">
+        <Title order={1}>Welcome, {firstName}</Title>
+        <Group gap={6}>
+          <Text c="dimmed">
+            You are in <strong>{me.workspace.name}</strong> as
+          </Text>
+          <RoleBadge role={me.role} />
+        </Group>
+      </Stack>
+
+      <section aria-labelledby="next-steps">
+        <Title order={2} size="h4" id="next-steps" mb="md">
+          What you can do next
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          {can(me, 'users', 'create') && (
+            <NextStepCard
+              icon={IconUserPlus}
+              title="Invite colleagues"
+              description="Add people with a role that fits their work; they get an e-mail to join."
+              to="/settings/users"
+            />
+          )}
+          {can(me, 'teams', 'create') && (
+            <NextStepCard
+              icon={IconUsersGroup}
+              title="Organise teams"
+              description="Teams decide which records “team” visibility reaches."
+              to="/settings/teams"
+            />
+          )}
+          <NextStepCard
+            icon={IconKey}
+            title="Create an API token"
+            description="Connect scripts and other programs to Rapport’s API, acting as you."
+            to="/settings/api-tokens"
+          />
+          {can(me, 'auditLog') && (
+            <NextStepCard
+              icon={IconHistory}
+              title="Review the audit log"
+              description="Every change in the workspace: who, when, and each field before and after."
+              to="/settings/audit-log"
+            />
+          )}
+          {can(me, 'settings') && (
+            <NextStepCard
+              icon={IconMail}
+              title="Check the outbox"
+              description="Invitations and resets wait here until a mail server is set up."
+              to="/settings/outbox"
+            />
+          )}
+          <NextStepCard
+            icon={IconUser}
+            title="Your profile"
+            description="Change your name or password, or sign out on every device."
+            to="/settings/profile"
+          />
+        </SimpleGrid>
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,48 @@
+import { AppShell, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import { RoleBadge } from '../../access/components/RoleBadge';
+import { useSession } from '../../account/hooks/useSession';
+import { isActiveEntry, type NavEntry, visibleNavigation } from '../navigation';
+
+interface MainNavigationProps {
+  entries: readonly NavEntry[];
+}
+
+export function MainNavigation({ entries }: MainNavigationProps) {
+  const me = useSession();
+  const { pathname } = useLocation();
+
+  return (
+    <>
+      <AppShell.Section grow component={ScrollArea} p="sm">
+        <Stack gap={2}>
+          {visibleNavigation(entries, me).map((entry) => {
+            const active = isActiveEntry(entry, pathname);
+            return (
+              <NavLink
+                key={entry.to}
+                component={Link}
+                to={entry.to}
+                label={entry.label}
+                leftSection={<entry.icon size={18} stroke={1.7} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                variant="light"
+                style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              />
+            );
+          })}
+        </Stack>
+      </AppShell.Section>
+      <AppShell.Section p="md" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
+        <Text size="xs" c="dimmed">
+          Signed in to
+        </Text>
+        <Text size="sm" fw={600} truncate>
+          {me.workspace.name}
+        </Text>
+        <RoleBadge role={me.role} />
+      </AppShell.Section>
+    </>
+  );
+}

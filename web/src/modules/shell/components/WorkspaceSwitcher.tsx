@@ -1,0 +1,70 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconSelector } from '@tabler/icons-react';
+import { useNavigate } from 'react-router';
+import { notifySuccess } from '../../../ui/notify';
+import { useSession } from '../../account/hooks/useSession';
+import { useSwitchWorkspace } from '../../account/hooks/useSwitchWorkspace';
+import { NewWorkspaceModal } from '../../workspaces/components/NewWorkspaceModal';
+
+export function WorkspaceSwitcher() {
+  const me = useSession();
+  const switchWorkspace = useSwitchWorkspace();
+  const navigate = useNavigate();
+  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+
+  const switchTo = (workspaceId: string) => {
+    if (workspaceId === me.workspace.id) return;
+    switchWorkspace.mutate(workspaceId, {
+      onSuccess: (next) => {
+        navigate('/');
+        notifySuccess(`You are now in ${next.workspace.name}.`);
+      },
+    });
+  };
+
+  return (
+    <>
+      <Menu position="bottom-start" width={280} shadow="md">
+        <Menu.Target>
+          <Button
+            variant="subtle"
+            color="gray"
+            rightSection={<IconSelector size={16} aria-hidden />}
+            loading={switchWorkspace.isPending}
+            aria-label={`Workspace: ${me.workspace.name}. Switch workspace`}
+            maw={{ base: 170, sm: 280 }}
+            px="xs"
+          >
+            <Text fw={600} size="sm" truncate>
+              {me.workspace.name}
+            </Text>
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>Your workspaces</Menu.Label>
+          <Menu.RadioGroup value={me.workspace.id} onChange={switchTo}>
+            {me.workspaces.map((workspace) => (
+              <Menu.RadioItem
+                key={workspace.id}
+                value={workspace.id}
+                rightSection={
+                  <Text size="xs" c="dimmed">
+                    {workspace.role}
+                  </Text>
+                }
+              >
+                {workspace.name}
+              </Menu.RadioItem>
+            ))}
+          </Menu.RadioGroup>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
+            New workspace…
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <NewWorkspaceModal opened={creating} onClose={closeCreate} />
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { Button, EmptyState } from '@mantine/core';
+import { IconMapOff } from '@tabler/icons-react';
+import { Link } from 'react-router';
+
+export function NotFoundPage() {
+  return (
+    <EmptyState
+      mt="xl"
+      icon={<IconMapOff size={28} aria-hidden />}
+      title="Nothing here"
+      description="This page does not exist, or your role does not let you see it."
+    >
+      <Button component={Link} to="/" variant="light">
+        Go home
+      </Button>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Group, Modal, Stack } from '@mantine/core';
+import { notifySuccess } from '../../../ui/notify';
+import { useApiForm } from '../../../ui/useApiForm';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { useCreateTeam } from '../hooks/useCreateTeam';
+import { TeamFields, type TeamFieldValues } from './TeamFields';
+
+const EMPTY: TeamFieldValues = { name: '', description: '', memberIds: [] };
+
+export function NewTeamModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const createTeam = useCreateTeam();
+  const members = useUserDirectory(opened);
+  const form = useApiForm(EMPTY);
+
+  const close = () => {
+    form.reset();
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title="New team" centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          createTeam.mutate(form.values, {
+            onSuccess: (team) => {
+              notifySuccess(`Team “${team.name}” created.`);
+              close();
+            },
+            onError: (error) => form.showApiError(error),
+          });
+        }}
+      >
+        <Stack>
+          <TeamFields
+            values={form.values}
+            errors={form.errors}
+            onChange={form.setValue}
+            members={members.data ?? []}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={createTeam.isPending}>
+              Create team
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,115 @@
+import { Alert, Button, Group, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
+import { IconMailForward } from '@tabler/icons-react';
+import type { Role, Team, User } from '../../../api/types';
+import { notifySuccess } from '../../../ui/notify';
+import { useApiForm } from '../../../ui/useApiForm';
+import { ROLE_OPTIONS, ROLE_SUMMARIES } from '../../access/roles';
+import { useResendInvitation } from '../hooks/useResendInvitation';
+import { useUpdateUser } from '../hooks/useUpdateUser';
+
+interface UserDetailsFormProps {
+  user: User;
+  etag: string | undefined;
+  teams: readonly Team[];
+  canUpdate: boolean;
+  isYou: boolean;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/** Role, status and teams of a member; read-only for roles that may not change members. */
+export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDetailsFormProps) {
+  const updateUser = useUpdateUser();
+  const resendInvitation = useResendInvitation();
+  const form = useApiForm({ role: user.role, status: user.status, teamIds: user.teamIds });
+  const { role, status, teamIds } = form.values;
+  const change = {
+    ...(role !== user.role ? { role } : {}),
+    ...(status !== user.status ? { status } : {}),
+    ...(!sameSet(teamIds, user.teamIds) ? { teamIds } : {}),
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        updateUser.mutate(
+          { id: user.id, etag, change },
+          {
+            onSuccess: () => notifySuccess(`${user.name} is saved.`),
+            onError: (error) => form.showApiError(error),
+          },
+        );
+      }}
+    >
+      <Stack>
+        {user.invitationPending && (
+          <Alert color="yellow" variant="light" title="Invitation not accepted yet">
+            <Text size="sm">{user.name} has not chosen a password yet.</Text>
+            {canUpdate && (
+              <Button
+                mt="sm"
+                size="xs"
+                variant="light"
+                color="yellow"
+                leftSection={<IconMailForward size={14} aria-hidden />}
+                loading={resendInvitation.isPending}
+                onClick={() =>
+                  resendInvitation.mutate(user.id, {
+                    onSuccess: () => notifySuccess(`A new invitation to ${user.email} is on its way.`),
+                  })
+                }
+              >
+                Resend invitation
+              </Button>
+            )}
+          </Alert>
+        )}
+        <Select
+          label="Role"
+          data={ROLE_OPTIONS}
+          value={role}
+          onChange={(next) => next && form.setValue('role', next as Role)}
+          description={ROLE_SUMMARIES[role]}
+          error={form.errors.role}
+          allowDeselect={false}
+          disabled={!canUpdate}
+        />
+        <Switch
+          label="Active"
+          description={
+            isYou
+              ? 'You cannot deactivate yourself; ask another admin.'
+              : 'Deactivated members cannot sign in to this workspace or use their API tokens. Their history stays.'
+          }
+          checked={status === 'active'}
+          onChange={(event) =>
+            form.setValue('status', event.currentTarget.checked ? 'active' : 'deactivated')
+          }
+          error={form.errors.status}
+          disabled={!canUpdate || isYou}
+        />
+        <MultiSelect
+          label="Teams"
+          placeholder={teamIds.length === 0 ? 'No team' : undefined}
+          data={teams.map((team) => ({ value: team.id, label: team.name }))}
+          value={teamIds}
+          onChange={(next) => form.setValue('teamIds', next)}
+          error={form.errors.teamIds}
+          searchable
+          clearable
+          disabled={!canUpdate}
+          nothingFoundMessage="No team by that name"
+        />
+        {canUpdate && (
+          <Group justify="flex-end">
+            <Button type="submit" loading={updateUser.isPending} disabled={Object.keys(change).length === 0}>
+              Save changes
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}

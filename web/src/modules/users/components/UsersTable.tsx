@@ -1,0 +1,75 @@
+import { Anchor, Avatar, Badge, Group, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { Team, User } from '../../../api/types';
+import { formatDate } from '../../../ui/format';
+import { RoleBadge } from '../../access/components/RoleBadge';
+import { UserStatusBadge } from './UserStatusBadge';
+
+interface UsersTableProps {
+  users: readonly User[];
+  teams: readonly Team[];
+}
+
+export function UsersTable({ users, teams }: UsersTableProps) {
+  const teamName = (id: string) => teams.find((team) => team.id === id)?.name;
+
+  return (
+    <Table.ScrollContainer minWidth={680}>
+      <Table highlightOnHover verticalSpacing="sm" aria-label="Members">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Role</Table.Th>
+            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col">Teams</Table.Th>
+            <Table.Th scope="col">Added</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap">
+                  <Avatar name={user.name} color="initials" size={34} radius="xl" aria-hidden />
+                  <div style={{ minWidth: 0 }}>
+                    <Anchor component={Link} to={user.id} fw={500} size="sm" c="var(--mantine-color-text)">
+                      {user.name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" truncate>
+                      {user.email}
+                    </Text>
+                  </div>
+                </Group>
+              </Table.Td>
+              <Table.Td miw={110}>
+                <RoleBadge role={user.role} />
+              </Table.Td>
+              <Table.Td miw={190}>
+                <UserStatusBadge user={user} />
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {user.teamIds.length === 0 && (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                  {user.teamIds.map((id) => (
+                    <Badge key={id} variant="outline" color="gray" radius="sm" tt="none">
+                      {teamName(id) ?? 'Team'}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {formatDate(user.createdAt)}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

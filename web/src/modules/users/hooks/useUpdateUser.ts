@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, dataOf, etagOf } from '../../../api/client';
+import type { BodyOf } from '../../../api/types';
+import { userKey } from './useUser';
+
+interface UserChange {
+  id: string;
+  change: BodyOf<'updateUser'>;
+  etag: string | undefined;
+}
+
+/** Changes a member's role, status or teams; a stale ETag answers 412. */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, change, etag }: UserChange) => {
+      const result = await api.PATCH('/users/{id}', {
+        params: { path: { id } },
+        body: change,
+        headers: etag ? { 'If-Match': etag } : {},
+      });
+      return { user: dataOf(result), etag: etagOf(result) };
+    },
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(userKey(saved.user.id), saved);
+      await queryClient.invalidateQueries({ queryKey: ['users', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: ['users', 'directory'] });
+      await queryClient.invalidateQueries({ queryKey: ['teams'] });
+      await queryClient.invalidateQueries({ queryKey: ['audit-log'] });
+    },
+    onError: async (_error, { id }) => {
+      await queryClient.invalidateQueries({ queryKey: userKey(id) });
+    },
+  });
+}

@@ -1,0 +1,32 @@
+import { Loader, Stack } from '@mantine/core';
+import { QueryError } from '../../../ui/QueryError';
+import { SectionHeader } from '../../../ui/SectionHeader';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
+import { WorkspaceForm } from '../components/WorkspaceForm';
+import { useWorkspace } from '../hooks/useWorkspace';
+
+export function WorkspaceSettingsPage() {
+  const me = useSession();
+  const workspace = useWorkspace(me.workspace.id);
+
+  return (
+    <Stack maw={720}>
+      <SectionHeader
+        title="Workspace"
+        description="The name everyone sees, and the defaults for new records."
+      />
+      {workspace.error && <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />}
+      {workspace.isPending && <Loader aria-label="Loading the workspace" />}
+      {workspace.data && (
+        // Keyed by version: a save or someone else's change refills the form from the server.
+        <WorkspaceForm
+          key={workspace.data.workspace.version}
+          workspace={workspace.data.workspace}
+          etag={workspace.data.etag}
+          canEdit={can(me, 'settings', 'update')}
+        />
+      )}
+    </Stack>
+  );
+}

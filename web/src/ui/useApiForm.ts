@@ -1,0 +1,52 @@
+import { type ChangeEvent, useCallback, useState } from 'react';
+import { isApiError } from '../api/api-error';
+
+type Errors<T> = Partial<Record<keyof T & string, string>>;
+
+/**
+ * Form state for an API write: values, per-field errors, and `showApiError` to put a problem's
+ * `errors[].path` (a JSON Pointer such as `/email`) on the matching field.
+ */
+export function useApiForm<T extends Record<string, unknown>>(initialValues: T) {
+  const [initial] = useState(initialValues);
+  const [values, setValues] = useState<T>(initialValues);
+  const [errors, setErrors] = useState<Errors<T>>({});
+
+  const setValue = useCallback(<K extends keyof T & string>(key: K, value: T[K]) => {
+    setValues((current) => ({ ...current, [key]: value }));
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const { [key]: _cleared, ...rest } = current;
+      return rest as Errors<T>;
+    });
+  }, []);
+
+  /** Props for a text-like input bound to a string field. */
+  const textInput = <K extends keyof T & string>(key: K) => ({
+    value: String(values[key] ?? ''),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValue(key, event.currentTarget.value as T[K]),
+    error: errors[key],
+  });
+
+  /** `aliases` maps a path the API reports to the field that shows it, when the two differ. */
+  const showApiError = useCallback(
+    (error: unknown, aliases: Record<string, keyof T & string> = {}) => {
+      if (!isApiError(error)) return;
+      const next: Errors<T> = {};
+      for (const { path, message } of error.errors) {
+        const key = aliases[path] ?? (path.split('/')[1] as (keyof T & string) | undefined);
+        if (key && key in initial) next[key] = message;
+      }
+      setErrors(next);
+    },
+    [initial],
+  );
+
+  const reset = useCallback(() => {
+    setValues(initial);
+    setErrors({});
+  }, [initial]);
+
+  return { values, errors, setValue, setValues, textInput, showApiError, reset };
+}
