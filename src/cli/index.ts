@@ -41,5 +41,6 @@ program
 
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
+program.addCommand((await import('./demo.ts')).demoCommand());
 
 await program.parseAsync(process.argv);

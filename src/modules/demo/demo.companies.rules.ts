@@ -1,0 +1,203 @@
+import { COMPANY_TAGS, INDUSTRIES, SIZE_TAGS } from './demo.catalog.ts';
+import {
+  COUNTRIES,
+  COUNTRY_WEIGHTS,
+  type Country,
+  landlineNumber,
+  nearby,
+  postalCode,
+} from './demo.places.ts';
+import type { Rng } from './demo.random.ts';
+import { Batch, DAY, iso, YEAR } from './demo.rows.ts';
+import { type DemoWorld, slug } from './demo.world.ts';
+
+/**
+ * Companies: the customers' employers, with headcounts and revenues that fit their industry, an
+ * office in a real city, and groups (a parent and its subsidiaries abroad). What people need to know
+ * about their company stays in memory, compactly, while people are generated.
+ */
+export interface CompanyRef {
+  id: string;
+  name: string;
+  domain: string;
+  country: Country;
+  cityIndex: number;
+  street: string;
+  postalCode: string;
+  ownerId: string;
+  createdAt: number;
+  industry: string;
+  latitude: number;
+  longitude: number;
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Companies are written in chunks of this many; a group never straddles two. */
+export const COMPANY_CHUNK = 1000;
+
+export class CompanyIndex {
+  readonly all: CompanyRef[] = [];
+  private readonly weights: number[] = [];
+  private sampler: AliasTable | undefined;
+
+  add(company: CompanyRef, employees: number): void {
+    this.all.push(company);
+    this.weights.push(Math.sqrt(employees));
+  }
+
+  get(i: number): CompanyRef {
+    const company = this.all[i];
+    if (!company) throw new Error(`no company ${i}`);
+    return company;
+  }
+
+  /** A company, bigger ones more often (contacts grow with the square root of headcount). */
+  pick(rng: Rng): CompanyRef {
+    this.sampler ??= new AliasTable(this.weights);
+    return this.get(this.sampler.draw(rng));
+  }
+}
+
+/** All companies, a chunk at a time; `index` fills up as they are made. */
+export function* companyBatches(world: DemoWorld, index: CompanyIndex): Generator<Batch> {
+  for (let start = 0; start < world.companyCount; start += COMPANY_CHUNK) {
+    const end = Math.min(world.companyCount, start + COMPANY_CHUNK);
+    const batch = new Batch();
+    let i = start;
+    while (i < end) {
+      const room = end - i - 1;
+      const subsidiaries = room >= 1 && world.rng.chance(0.04) ? Math.min(room, world.rng.between(1, 4)) : 0;
+      const parent = makeCompany(world, batch, index, null);
+      for (let s = 0; s < subsidiaries; s++) makeCompany(world, batch, index, parent);
+      i += 1 + subsidiaries;
+    }
+    yield batch;
+  }
+}
+
+function makeCompany(
+  world: DemoWorld,
+  batch: Batch,
+  index: CompanyIndex,
+  parent: CompanyRef | null,
+): CompanyRef {
+  const rng = world.rng;
+  const country = COUNTRIES[rng.weighted(COUNTRY_WEIGHTS)] as Country;
+  const cityIndex = rng.int(country.cities.length);
+  const city = country.cities[cityIndex];
+  if (!city) throw new Error('no city');
+  const faker = world.faker(country.locale);
+  const name = parent
+    ? `${parent.name} ${REGION_NAMES.of(country.code) ?? country.code}`
+    : faker.company.name();
+  const domain = uniqueDomain(
+    world,
+    parent ? `${parent.domain.replace(/\.example$/, '')}-${country.code.toLowerCase()}` : name,
+  );
+  const [industry, revenuePerHead] =
+    (parent && INDUSTRIES.find(([n]) => n === parent.industry)) || rng.pick(INDUSTRIES);
+  const employees = Math.max(1, Math.min(250_000, Math.round(rng.logNormal(parent ? 400 : 45, 1.5))));
+  const revenue = Math.round((employees * revenuePerHead * rng.logNormal(1, 0.3)) / 1000) * 1000;
+  const americas = ['US', 'CA', 'BR'].includes(country.code);
+  const ownerId = rng.pick(world.reps(americas)).id;
+  const createdAt = world.now - Math.round((2.5 + rng.next() * 3.5) * YEAR) + rng.int(DAY);
+  const street = faker.location.streetAddress();
+  const postal = postalCode(rng, city.postal);
+  const point = nearby(rng, city);
+  const ref: CompanyRef = {
+    id: world.ids.next(),
+    name,
+    domain,
+    country,
+    cityIndex,
+    street,
+    postalCode: postal,
+    ownerId,
+    createdAt,
+    industry,
+    ...point,
+  };
+  const sizeTag = [...SIZE_TAGS].reverse().find(([min]) => employees >= min)?.[1] ?? 'small-business';
+  const tags = [sizeTag, ...(rng.chance(0.15) ? [rng.pick(COMPANY_TAGS)] : [])];
+  batch.add('companies', {
+    id: ref.id,
+    name,
+    domains: [domain],
+    industry: ref.industry,
+    employees,
+    annual_revenue: revenue,
+    phone: landlineNumber(rng, country, city),
+    website: `https://www.${domain}/`,
+    addresses: JSON.stringify([
+      {
+        type: 'work',
+        street,
+        city: city.name,
+        region: city.region,
+        postalCode: postal,
+        country: country.code,
+        ...point,
+      },
+    ]),
+    parent_id: parent?.id ?? null,
+    owner_id: ownerId,
+    tags,
+    source: 'demo',
+    created_at: iso(createdAt),
+    updated_at: iso(createdAt + rng.int(90) * DAY),
+  });
+  index.add(ref, employees);
+  return ref;
+}
+
+/**
+ * A domain from the name, under the reserved .example top-level domain (RFC 2606): the demo looks
+ * real but can never mail or link a real company.
+ */
+function uniqueDomain(world: DemoWorld, name: string): string {
+  const words = name
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => slug(w))
+    .filter((w) => w && !['and', 'und', 'et', 'e', 'y', 'i', 'sp', 'z', 'o', 'oo'].includes(w));
+  const stem = words.join('-').slice(0, 40).replace(/-+$/, '') || 'company';
+  for (let n = 1; ; n++) {
+    const domain = `${n === 1 ? stem : `${stem}-${n}`}.example`;
+    if (!world.domains.has(domain)) {
+      world.domains.add(domain);
+      return domain;
+    }
+  }
+}
+
+/** Vose's alias method: O(1) draws from a fixed discrete distribution. */
+class AliasTable {
+  private readonly probability: Float64Array;
+  private readonly alias: Int32Array;
+
+  constructor(weights: number[]) {
+    const n = weights.length;
+    this.probability = new Float64Array(n);
+    this.alias = new Int32Array(n);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const scaled = weights.map((w) => (w * n) / total);
+    const small: number[] = [];
+    const large: number[] = [];
+    scaled.forEach((p, i) => {
+      (p < 1 ? small : large).push(i);
+    });
+    while (small.length > 0 && large.length > 0) {
+      const s = small.pop() as number;
+      const l = large.pop() as number;
+      this.probability[s] = scaled[s] as number;
+      this.alias[s] = l;
+      scaled[l] = (scaled[l] as number) + (scaled[s] as number) - 1;
+      ((scaled[l] as number) < 1 ? small : large).push(l);
+    }
+    for (const i of [...small, ...large]) this.probability[i] = 1;
+  }
+
+  draw(rng: Rng): number {
+    const i = rng.int(this.probability.length);
+    return rng.next() < (this.probability[i] as number) ? i : (this.alias[i] as number);
+  }
+}

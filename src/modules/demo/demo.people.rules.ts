@@ -1,0 +1,242 @@
+import { JOB_TITLES, PERSON_TAGS } from './demo.catalog.ts';
+import type { CompanyIndex, CompanyRef } from './demo.companies.rules.ts';
+import { customerHistory, prospectHistory, type Stage } from './demo.journey.rules.ts';
+import {
+  type City,
+  COUNTRIES,
+  COUNTRY_WEIGHTS,
+  type Country,
+  landlineNumber,
+  mobileNumber,
+  nearby,
+  postalCode,
+} from './demo.places.ts';
+import { type Batch, DAY, iso, isoDate, YEAR } from './demo.rows.ts';
+import { Contacts, campaigns, conversations, type Subject } from './demo.timeline.rules.ts';
+import { type DemoWorld, slug } from './demo.world.ts';
+
+/**
+ * One person and everything that happened with them: who they are (a name in their country's
+ * language, an e-mail at their company's domain or a personal one, valid mobile and office numbers,
+ * their office address), where they worked, and their history, from which their lifecycle stage,
+ * its date and "last contacted" follow.
+ */
+const STAGES: readonly (readonly [Stage, number])[] = [
+  ['subscriber', 10],
+  ['lead', 36],
+  ['qualified', 12],
+  ['opportunity', 10],
+  ['customer', 24],
+  ['evangelist', 3],
+  ['churned', 4],
+  ['other', 1],
+];
+
+/** How long ago, at least, someone at this stage must have been met (days). */
+const MIN_AGE: Record<Stage, number> = {
+  subscriber: 1,
+  lead: 1,
+  qualified: 20,
+  opportunity: 30,
+  customer: 150,
+  evangelist: 500,
+  churned: 800,
+  other: 1,
+};
+
+/** Personal addresses live under reserved domains (RFC 2606): the demo never mails a real person. */
+const PERSONAL_DOMAINS = ['example.com', 'example.net', 'example.org'];
+
+export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, index: number): void {
+  const rng = world.rng;
+  const company =
+    index < companies.all.length ? companies.get(index) : rng.chance(0.1) ? null : companies.pick(rng);
+  const country = company?.country ?? (COUNTRIES[rng.weighted(COUNTRY_WEIGHTS)] as Country);
+  const city = (company ? country.cities[company.cityIndex] : rng.pick(country.cities)) as City;
+  const faker = world.faker(country.locale);
+  const sex = faker.person.sexType();
+  let first = faker.person.firstName(sex);
+  let last = faker.person.lastName(sex);
+  // Some John Smiths (and a Jon), so that typo-tolerant search has namesakes to find.
+  if (index % 1000 === 17) [first, last] = ['John', 'Smith'];
+  if (index % 1000 === 517) [first, last] = ['Jon', 'Smith'];
+  const stage = rng.weighted(STAGES);
+  const earliest = Math.max(world.now - 5 * YEAR, (company?.createdAt ?? 0) + DAY);
+  const maxAge = Math.max(world.now - earliest, MIN_AGE[stage] * DAY);
+  const minAge = MIN_AGE[stage] * DAY;
+  const createdAt = world.now - Math.round(minAge + (maxAge - minAge) * rng.next() ** 1.4);
+  const americas = ['US', 'CA', 'BR'].includes(country.code);
+  const ownerId = company && rng.chance(0.8) ? company.ownerId : rng.pick(world.reps(americas)).id;
+  const who: Subject = { id: world.ids.next(), name: `${first} ${last}`, ownerId, company };
+  const b2c = company === null;
+
+  const contacts = new Contacts();
+  const product = rng.pick(world.products).name;
+  let journey: {
+    changedAt: number;
+    end: number;
+    conversations: number;
+    deals: { id: string; from: number; to: number }[];
+  };
+  if (stage === 'customer' || stage === 'evangelist' || stage === 'churned')
+    journey = customerHistory(world, batch, who, { stage, createdAt, b2c }, contacts);
+  else journey = prospectHistory(world, batch, who, { stage, createdAt, b2c }, contacts);
+  conversations(
+    world,
+    batch,
+    who,
+    { from: createdAt, to: journey.end, count: journey.conversations, deals: journey.deals, product },
+    contacts,
+  );
+  if (stage === 'subscriber' || (stage === 'lead' && rng.chance(0.3)))
+    campaigns(world, batch, who, createdAt, stage === 'subscriber' ? rng.between(1, 3) : 1, contacts);
+
+  const title = b2c
+    ? rng.chance(0.5)
+      ? rng.pick(['Owner', 'Store Manager', 'Co-founder'])
+      : null
+    : jobTitle(world);
+  batch.add('people', {
+    id: who.id,
+    first_name: first,
+    last_name: last,
+    emails: JSON.stringify(emails(world, first, last, company)),
+    phones: JSON.stringify(phones(world, country, city, company)),
+    addresses: JSON.stringify([address(world, country, city, company)]),
+    job_title: title,
+    company_id: company?.id ?? null,
+    owner_id: ownerId,
+    lifecycle_stage: stage,
+    lifecycle_changed_at: iso(journey.changedAt),
+    source: 'demo',
+    tags: tags(world, stage),
+    last_contacted_at: contacts.lastAt === null ? null : iso(contacts.lastAt),
+    last_contacted_by: contacts.lastBy,
+    created_at: iso(createdAt),
+    updated_at: iso(journey.changedAt),
+  });
+  if (company) employments(world, batch, companies, who.id, company, createdAt, title);
+  batch.people++;
+}
+
+function emails(world: DemoWorld, first: string, last: string, company: CompanyRef | null) {
+  const rng = world.rng;
+  const f = slug(first) || 'contact';
+  const l = slug(last) || 'person';
+  const list: { address: string; type: 'work' | 'personal' }[] = [];
+  if (company && rng.chance(0.98)) {
+    const local = rng.weighted([
+      [`${f}.${l}`, 60],
+      [`${f[0]}${l}`, 20],
+      [`${f}_${l}`, 8],
+      [f, 12],
+    ]);
+    list.push({ address: unique(world, local, company.domain), type: 'work' });
+  }
+  if (!company || rng.chance(0.2)) {
+    const local = rng.weighted([
+      [`${f}.${l}${rng.between(10, 99)}`, 40],
+      [`${f}${l}`, 30],
+      [`${l}.${f}`, 30],
+    ]);
+    const personal = { address: unique(world, local, rng.pick(PERSONAL_DOMAINS)), type: 'personal' as const };
+    // Some people give their personal address first.
+    if (rng.chance(0.25)) list.unshift(personal);
+    else list.push(personal);
+  }
+  return list;
+}
+
+function unique(world: DemoWorld, local: string, domain: string): string {
+  for (let n = 1; ; n++) {
+    const address = `${n === 1 ? local : `${local}${n}`}@${domain}`;
+    if (!world.emails.has(address)) {
+      world.emails.add(address);
+      return address;
+    }
+  }
+}
+
+function phones(world: DemoWorld, country: Country, city: City, company: CompanyRef | null) {
+  const rng = world.rng;
+  const list: { number: string; type: 'mobile' | 'work' }[] = [];
+  if (rng.chance(0.85)) list.push({ number: mobileNumber(rng, country, city), type: 'mobile' });
+  if (company && rng.chance(0.3)) list.push({ number: landlineNumber(rng, country, city), type: 'work' });
+  return list;
+}
+
+function address(world: DemoWorld, country: Country, city: City, company: CompanyRef | null) {
+  const rng = world.rng;
+  const street = company?.street ?? world.faker(country.locale).location.streetAddress();
+  return {
+    type: company ? 'work' : 'home',
+    street,
+    city: city.name,
+    region: city.region,
+    postalCode: company?.postalCode ?? postalCode(rng, city.postal),
+    country: country.code,
+    ...(company ? { latitude: company.latitude, longitude: company.longitude } : nearby(rng, city)),
+  };
+}
+
+/** Juniors are more numerous than heads of department. */
+function jobTitle(world: DemoWorld): string {
+  const titles = world.rng.pick(JOB_TITLES);
+  return (
+    titles[Math.min(titles.length - 1, Math.floor(titles.length * Math.sqrt(world.rng.next())))] ?? 'Manager'
+  );
+}
+
+function tags(world: DemoWorld, stage: Stage): string[] {
+  const rng = world.rng;
+  const chosen = rng.sample(
+    PERSON_TAGS,
+    rng.weighted([
+      [0, 50],
+      [1, 35],
+      [2, 15],
+    ] as const),
+  );
+  if (stage === 'subscriber' && !chosen.includes('newsletter')) chosen.unshift('newsletter');
+  if (stage === 'evangelist' && !chosen.includes('champion')) chosen.push('champion');
+  return chosen;
+}
+
+/** The current job (as createPerson keeps it) and, for some, the one before at another company. */
+function employments(
+  world: DemoWorld,
+  batch: Batch,
+  companies: CompanyIndex,
+  personId: string,
+  company: CompanyRef,
+  createdAt: number,
+  role: string | null,
+) {
+  const rng = world.rng;
+  const started = createdAt - rng.int(8 * 365) * DAY;
+  const at = iso(createdAt);
+  batch.add('employments', {
+    id: world.ids.next(),
+    person_id: personId,
+    company_id: company.id,
+    role,
+    started_on: isoDate(started),
+    ended_on: null,
+    created_at: at,
+    updated_at: at,
+  });
+  if (companies.all.length > 1 && rng.chance(0.12)) {
+    let previous = companies.pick(rng);
+    while (previous.id === company.id) previous = companies.pick(rng);
+    batch.add('employments', {
+      id: world.ids.next(),
+      person_id: personId,
+      company_id: previous.id,
+      role: jobTitle(world),
+      started_on: isoDate(started - rng.between(1, 6) * 365 * DAY),
+      ended_on: isoDate(started - DAY),
+      created_at: at,
+      updated_at: at,
+    });
+  }
+}

@@ -1,0 +1,266 @@
+import {
+  CALL_BODIES,
+  CALL_SUBJECTS,
+  EMAIL_BODIES,
+  INBOUND_SUBJECTS,
+  MEETING_SUBJECTS,
+  NOTES,
+  OUTBOUND_SUBJECTS,
+  TOPICS,
+} from './demo.catalog.ts';
+import type { CompanyRef } from './demo.companies.rules.ts';
+import type { Rng } from './demo.random.ts';
+import { type Batch, DAY, iso } from './demo.rows.ts';
+import type { DemoWorld } from './demo.world.ts';
+
+/**
+ * The contact history of one person: e-mails both ways, calls, meetings and notes spread over the
+ * time they have been known, plus the entries other records make (orders, tickets). Each entry has
+ * its activity_people row with occurred_at copied; the latest e-mail, call or meeting with a
+ * direction is what "last contacted" reports, as createActivity keeps it.
+ */
+export interface Subject {
+  id: string;
+  name: string;
+  ownerId: string;
+  company: CompanyRef | null;
+}
+
+export interface Entry {
+  type: string;
+  channel: string;
+  direction: string | null;
+  at: number;
+  subject: string;
+  body?: string | null;
+  bodyHtml?: string | null;
+  actor: { user: string } | { person: string } | 'system';
+  dealId?: string | null;
+  ticketId?: string | null;
+  orderId?: string | null;
+  sourceKey?: string | null;
+  metadata?: Record<string, unknown>;
+}
+
+/** What the timeline leaves on the person's record. */
+export class Contacts {
+  lastAt: number | null = null;
+  lastBy: string | null = null;
+  count = 0;
+
+  /** createActivity's rule (timeline.rules isContact): these types, with a direction. */
+  note(entry: Entry, ownerId: string): void {
+    const contact =
+      ['email', 'call', 'meeting', 'chat'].includes(entry.type) &&
+      (entry.direction === 'inbound' || entry.direction === 'outbound');
+    if (!contact || (this.lastAt !== null && entry.at <= this.lastAt)) return;
+    this.lastAt = entry.at;
+    this.lastBy = typeof entry.actor === 'object' && 'user' in entry.actor ? entry.actor.user : ownerId;
+  }
+}
+
+export function addEntry(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  entry: Entry,
+  contacts: Contacts,
+): void {
+  const id = world.ids.next();
+  const at = iso(entry.at);
+  const actor = entry.actor;
+  batch.add('activities', {
+    id,
+    type: entry.type,
+    channel: entry.channel,
+    direction: entry.direction,
+    occurred_at: at,
+    subject: entry.subject,
+    body: entry.body ?? null,
+    body_html: entry.bodyHtml ?? null,
+    actor_type: actor === 'system' ? 'system' : 'user' in actor ? 'user' : 'person',
+    actor_user_id: typeof actor === 'object' && 'user' in actor ? actor.user : null,
+    actor_person_id: typeof actor === 'object' && 'person' in actor ? actor.person : null,
+    company_id: who.company?.id ?? null,
+    deal_id: entry.dealId ?? null,
+    ticket_id: entry.ticketId ?? null,
+    order_id: entry.orderId ?? null,
+    source_key: entry.sourceKey ?? null,
+    metadata: JSON.stringify(entry.metadata ?? {}),
+    created_at: at,
+    updated_at: at,
+  });
+  batch.add('activity_people', { activity_id: id, person_id: who.id, occurred_at: at });
+  contacts.note(entry, who.ownerId);
+  contacts.count++;
+}
+
+/** A window of the deal's life, so conversations inside it are linked to the deal. */
+export interface DealWindow {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/** `count` everyday interactions between `from` and `to`, in time order. */
+export function conversations(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  window: { from: number; to: number; count: number; deals: DealWindow[]; product: string },
+  contacts: Contacts,
+): void {
+  const rng = world.rng;
+  const span = Math.max(window.to - window.from, DAY);
+  const times = Array.from({ length: window.count }, () => window.from + Math.floor(rng.next() * span)).sort(
+    (a, b) => a - b,
+  );
+  const fill = (template: string) => fillTemplate(rng, template, world, who, window.product);
+  for (const at of times) {
+    const dealId = window.deals.find((d) => at >= d.from && at <= d.to)?.id ?? null;
+    const kind = rng.weighted(KINDS);
+    const rep = { user: who.ownerId };
+    if (kind === 'out') {
+      addEntry(
+        world,
+        batch,
+        who,
+        {
+          type: 'email',
+          channel: 'email',
+          direction: 'outbound',
+          at,
+          subject: fill(rng.pick(OUTBOUND_SUBJECTS)),
+          body: fill(rng.pick(EMAIL_BODIES)),
+          actor: rep,
+          dealId,
+        },
+        contacts,
+      );
+    } else if (kind === 'in') {
+      addEntry(
+        world,
+        batch,
+        who,
+        {
+          type: 'email',
+          channel: 'email',
+          direction: 'inbound',
+          at,
+          subject: fill(rng.pick(INBOUND_SUBJECTS)),
+          body: fill(rng.pick(EMAIL_BODIES)),
+          actor: { person: who.id },
+          dealId,
+        },
+        contacts,
+      );
+    } else if (kind === 'call') {
+      addEntry(
+        world,
+        batch,
+        who,
+        {
+          type: 'call',
+          channel: 'phone',
+          direction: rng.chance(0.8) ? 'outbound' : 'inbound',
+          at,
+          subject: rng.pick(CALL_SUBJECTS),
+          body: fill(rng.pick(CALL_BODIES)),
+          actor: rep,
+          dealId,
+          metadata: { durationMinutes: rng.between(3, 45) },
+        },
+        contacts,
+      );
+    } else if (kind === 'meeting') {
+      addEntry(
+        world,
+        batch,
+        who,
+        {
+          type: 'meeting',
+          channel: rng.chance(0.6) ? 'video' : 'meeting',
+          direction: 'outbound',
+          at,
+          subject: fill(rng.pick(MEETING_SUBJECTS)),
+          actor: rep,
+          dealId,
+          metadata: { durationMinutes: rng.pick([30, 45, 60, 90]) },
+        },
+        contacts,
+      );
+    } else {
+      const text = fill(rng.pick(NOTES));
+      addEntry(
+        world,
+        batch,
+        who,
+        {
+          type: 'note',
+          channel: 'other',
+          direction: null,
+          at,
+          subject: 'Note',
+          body: text,
+          bodyHtml: `<p>${escapeHtml(text)}</p>`,
+          actor: rep,
+          dealId,
+        },
+        contacts,
+      );
+    }
+  }
+}
+
+/** Newsletters and event invitations: sent by marketing, not a conversation. */
+export function campaigns(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  from: number,
+  count: number,
+  contacts: Contacts,
+) {
+  for (let i = 0; i < count; i++) {
+    const at = from + Math.floor(world.rng.next() * Math.max(world.now - from - DAY, DAY));
+    const month = new Date(at).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    addEntry(
+      world,
+      batch,
+      who,
+      {
+        type: 'campaign',
+        channel: 'email',
+        direction: 'outbound',
+        at,
+        subject: world.rng.chance(0.7)
+          ? `${world.brand} newsletter, ${month}`
+          : `Invitation: ${world.brand} user day`,
+        actor: 'system',
+        metadata: { opened: world.rng.chance(0.4) },
+      },
+      contacts,
+    );
+  }
+}
+
+const KINDS = [
+  ['out', 34],
+  ['in', 24],
+  ['call', 22],
+  ['meeting', 8],
+  ['note', 12],
+] as const;
+
+function fillTemplate(rng: Rng, template: string, world: DemoWorld, who: Subject, product: string): string {
+  return template
+    .replace('{company}', who.company?.name ?? who.name)
+    .replace('{product}', product)
+    .replace('{topic}', rng.pick(TOPICS))
+    .replace('{brand}', world.brand)
+    .replace('{industry}', who.company?.industry.toLowerCase() ?? 'retail');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,1 @@
+export { createDemo, type DemoOptions, type DemoResult } from './demo.service.ts';
