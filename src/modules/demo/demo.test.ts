@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { COLUMNS } from './demo.columns.ts';
+import { TABLE_ORDER } from './demo.rows.ts';
+import { createDemo, type DemoResult } from './demo.service.ts';
+
+const PEOPLE = 300;
+// One present for every run here, so that two runs of a seed only differ where the database decides.
+const NOW = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000);
+
+let server: TestServer;
+let first: DemoResult;
+beforeAll(async () => {
+  server = await startTestServer();
+  first = await createDemo(server.db, { people: PEOPLE, seed: 'alpha', now: NOW });
+});
+afterAll(() => server.stop());
+
+/** One row per line of every table the demo writes, in id order, as JSON. */
+async function dump(workspaceId: string): Promise<Map<string, string[]>> {
+  // Staff ids are the database's: name them by their e-mail's local part (the domain is per run).
+  const staff = await sql<{ user_id: string; local: string }>`
+    SELECT m.user_id, split_part(u.email, '@', 1) AS local
+    FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ${workspaceId}`.execute(
+    server.db.kysely,
+  );
+  const tables = new Map<string, string[]>();
+  for (const table of TABLE_ORDER) {
+    const columns = COLUMNS[table].map(([name]) => name);
+    const order = columns.includes('id') ? 'id' : columns.slice(0, 2).join(', ');
+    const rows = await sql<{ row: string }>`
+      SELECT json_build_array(${sql.raw(columns.join(', '))})::text AS row
+      FROM ${sql.table(table)} WHERE workspace_id = ${workspaceId} ORDER BY ${sql.raw(order)}`.execute(
+      server.db.kysely,
+    );
+    tables.set(
+      table,
+      rows.rows.map((r) => {
+        let line = r.row;
+        for (const s of staff.rows) line = line.replaceAll(s.user_id, `user:${s.local}`);
+        // A ticket's entry is keyed by its change in the audit trail, whose ids the database assigns.
+        return line.replace(/("ticket:[0-9a-f-]{36}:)\d+"/g, '$1change"');
+      }),
+    );
+  }
+  return tables;
+}
+
+const digest = (tables: Map<string, string[]>) =>
+  createHash('sha256')
+    .update([...tables].map(([table, rows]) => `${table}\n${rows.join('\n')}`).join('\n'))
+    .digest('hex');
+
+async function count(query: ReturnType<typeof sql<{ n: string }>>): Promise<number> {
+  const result = await query.execute(server.db.kysely);
+  return Number(result.rows[0]?.n ?? Number.NaN);
+}
+
+describe('rapport demo', () => {
+  it('gives the same data for the same seed, and other data for another seed', async () => {
+    const again = await createDemo(server.db, { people: PEOPLE, seed: 'alpha', now: NOW });
+    const other = await createDemo(server.db, { people: PEOPLE, seed: 'beta', now: NOW });
+    const [a, b, c] = await Promise.all([first, again, other].map((r) => dump(r.workspaceId)));
+    if (!a || !b || !c) throw new Error('no dump');
+    for (const table of TABLE_ORDER) expect(b.get(table), table).toEqual(a.get(table));
+    expect(digest(b)).toBe(digest(a));
+    expect(digest(c)).not.toBe(digest(a));
+    expect(c.get('people')?.[0]).not.toBe(a.get('people')?.[0]);
+    expect(again.rows).toEqual(first.rows);
+  });
+
+  it('writes as many people as asked, a fifth as many companies, and histories for them', () => {
+    expect(first.rows.people).toBe(PEOPLE);
+    expect(first.rows.companies).toBe(PEOPLE / 5);
+    for (const table of TABLE_ORDER) expect(first.rows[table], table).toBeGreaterThan(0);
+    expect(first.rows.activities ?? 0).toBeGreaterThan(PEOPLE * 3);
+  });
+
+  it('keeps its records consistent with each other', async () => {
+    const ws = first.workspaceId;
+    // Order lines name existing products, at their SKU and cost; totals are the sum of the lines.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM order_lines l
+        LEFT JOIN products p ON p.workspace_id = l.workspace_id AND p.id = l.product_id
+        WHERE l.workspace_id = ${ws}
+          AND (p.id IS NULL OR l.sku <> p.sku OR l.unit_cost <> p.unit_cost OR l.unit_price > p.unit_price)`),
+    ).toBe(0);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM orders o
+        WHERE o.workspace_id = ${ws} AND o.total <> (SELECT coalesce(sum(quantity * unit_price), -1)
+          FROM order_lines l WHERE l.workspace_id = o.workspace_id AND l.order_id = o.id)`),
+    ).toBe(0);
+    // A deal's stage is one of its pipeline's, and its status is the stage's outcome.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM deals d
+        LEFT JOIN pipeline_stages s ON s.workspace_id = d.workspace_id AND s.id = d.stage_id
+          AND s.pipeline_id = d.pipeline_id
+        WHERE d.workspace_id = ${ws} AND (s.id IS NULL OR s.outcome <> d.status)`),
+    ).toBe(0);
+    // Every timeline entry belongs to an existing person's timeline, at the entry's time.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM activities a
+        WHERE a.workspace_id = ${ws} AND NOT EXISTS (
+          SELECT 1 FROM activity_people ap JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
+          WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id AND ap.occurred_at = a.occurred_at)`),
+    ).toBe(0);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM employments e
+        LEFT JOIN companies c ON c.workspace_id = e.workspace_id AND c.id = e.company_id
+        WHERE e.workspace_id = ${ws} AND (c.id IS NULL OR e.ended_on < e.started_on)`),
+    ).toBe(0);
+    // Nothing has happened yet after the demo's present.
+    for (const [table, column] of [
+      ['activities', 'occurred_at'],
+      ['orders', 'ordered_at'],
+      ['deals', 'created_at'],
+      ['tickets', 'created_at'],
+      ['people', 'created_at'],
+      ['people', 'last_contacted_at'],
+      ['companies', 'created_at'],
+    ] as const)
+      expect(
+        await count(sql`SELECT count(*) AS n FROM ${sql.table(table)}
+          WHERE workspace_id = ${ws} AND ${sql.ref(column)} > ${NOW.toISOString()}::timestamptz`),
+        `${table}.${column}`,
+      ).toBe(0);
+  });
+
+  it('prints a login that signs in over HTTP, and an API token that reads its data', async () => {
+    const session = await signIn(server, first.email, first.password);
+    const me = await session.get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body.workspace.id).toBe(first.workspaceId);
+    expect(me.body.role).toBe('admin');
+
+    const api = server.anonymous.withToken(first.apiToken);
+    const found = await api.get(`/search?q=${encodeURIComponent('jonh smiht')}`);
+    expect(found.status).toBe(200);
+    expect(JSON.stringify(found.body)).toContain('John Smith');
+
+    // An order over the API: its margin is its price minus its cost, line by line.
+    const orders = await api.get('/orders?limit=20');
+    expect(orders.status).toBe(200);
+    expect(orders.body.data.length).toBeGreaterThan(0);
+    for (const listed of orders.body.data) {
+      const order = (await api.get(`/orders/${listed.id}`)).body;
+      const margin = order.lines.reduce(
+        (sum: number, l: { quantity: number; unitPrice: number; unitCost: number }) =>
+          sum + Math.round(l.quantity * (l.unitPrice - l.unitCost) * 100),
+        0,
+      );
+      expect(Math.round(order.margin * 100)).toBe(margin);
+      expect(margin).toBeGreaterThan(0);
+    }
+  });
+});
