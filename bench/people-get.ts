@@ -1,0 +1,90 @@
+// GET /people/{id} at 50 concurrent connections over real HTTP, against a bare route in the same
+// process that replays the SQL the real route ran (same statements, same pool); then one request at
+// a time, for the service time without queueing.
+//   DATABASE_URL=postgres://… npx tsx bench/people-get.ts [--people 100000] [--seconds 10]
+//   npx tsx bench/people-get.ts [--people 100000] [--data-dir DIR]          (embedded database)
+import { sql } from 'kysely';
+import { benchOptions, log, openDataset } from './support/dataset.ts';
+import { get, startBenchServer } from './support/http.ts';
+import { compare, type Load, load, report, round } from './support/measure.ts';
+
+const options = benchOptions();
+const dataset = await openDataset(options);
+const server = await startBenchServer(dataset);
+try {
+  const ids = (
+    await sql<{ id: string }>`
+      SELECT id FROM people TABLESAMPLE SYSTEM (1) WHERE workspace_id = ${dataset.workspaceId}
+      LIMIT 5000`.execute(dataset.db.kysely)
+  ).rows.map((r) => r.id);
+  const first = ids[0];
+  if (!first) throw new Error('no people sampled');
+  const statements = await server.record('person', `/people/${first}`, first);
+  log(
+    `GET /people/{id} runs ${statements.length} statements:\n${statements.map((s) => `  ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`,
+  );
+
+  const run = (base: string, prefix: string) =>
+    load({
+      url: base,
+      paths: ids.map((id) => `${prefix}/${id}`),
+      headers: server.headers,
+      connections: 50,
+      seconds: options.seconds,
+    });
+  const apiPath = new URL(server.api).pathname;
+  // Warm both (JIT, pool, caches), then alternate so the machine's other work weighs on both alike.
+  await run(server.url, `${apiPath}/people`);
+  await run(server.bareUrl, '/bare/person');
+  const routeRuns: Load[] = [];
+  const bareRuns: Load[] = [];
+  for (let round = 0; round < 2; round++) {
+    routeRuns.push(await run(server.url, `${apiPath}/people`));
+    bareRuns.push(await run(server.bareUrl, '/bare/person'));
+  }
+  const route = mean(routeRuns);
+  const bare = mean(bareRuns);
+  const single = await compare(
+    2,
+    options.samples,
+    (i) => get(`${server.api}/people/${ids[i % ids.length]}`, server.headers),
+    (i) => get(`${server.bareUrl}/person/${ids[i % ids.length]}`, server.headers),
+  );
+  report(`GET /people/{id} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`, {
+    connections: 50,
+    'route req/s': route.requestsPerSecond,
+    'route p50 ms': route.p50,
+    'route p99 ms': route.p99,
+    'bare req/s': bare.requestsPerSecond,
+    'bare p50 ms': bare.p50,
+    'bare p99 ms': bare.p99,
+    'throughput ratio': round(route.requestsPerSecond / bare.requestsPerSecond),
+    'target ratio >= 0.5': route.requestsPerSecond / bare.requestsPerSecond >= 0.5,
+    'target p99 < 5 ms': route.p99 < 5,
+    'errors (route, bare)': [
+      route.errors + route.non2xx + route.timeouts,
+      bare.errors + bare.non2xx + bare.timeouts,
+    ],
+    'one at a time: route': single.measured,
+    'one at a time: bare': single.baseline,
+    'one at a time: p95 ratio': single.ratio,
+    statements: statements.length,
+  });
+} finally {
+  await server.close();
+  await dataset.close();
+}
+
+function mean(runs: Load[]): Load {
+  const avg = (key: keyof Load) => round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);
+  return {
+    requestsPerSecond: avg('requestsPerSecond'),
+    total: avg('total'),
+    p50: avg('p50'),
+    p99: avg('p99'),
+    mean: avg('mean'),
+    non2xx: avg('non2xx'),
+    errors: avg('errors'),
+    timeouts: avg('timeouts'),
+  };
+}

@@ -1,0 +1,51 @@
+// Global search with typos: GET /search?q=jonh smiht (the demo has a John Smith in every thousand
+// people), p95 one request at a time against the bare replay of the same SQL; and a few other
+// searches people type (a surname, a prefix, a company, an e-mail).
+//   DATABASE_URL=postgres://… npx tsx bench/search.ts [--people 100000]
+//   npx tsx bench/search.ts [--people 100000] [--data-dir DIR]          (embedded database)
+import { sql } from 'kysely';
+import { benchOptions, openDataset } from './support/dataset.ts';
+import { get, routeVsBare, startBenchServer } from './support/http.ts';
+import { report } from './support/measure.ts';
+
+const options = benchOptions();
+const dataset = await openDataset(options);
+const server = await startBenchServer(dataset);
+try {
+  const someone = (
+    await sql<{ email: string; company: string }>`
+      SELECT p.email, c.name AS company FROM people p JOIN companies c ON c.workspace_id = p.workspace_id AND c.id = p.company_id
+      WHERE p.workspace_id = ${dataset.workspaceId} AND p.email IS NOT NULL LIMIT 1`.execute(
+      dataset.db.kysely,
+    )
+  ).rows[0];
+  const queries = [
+    'jonh smiht',
+    'smith',
+    'joh',
+    ...(someone ? [someone.company.split(' ')[0] ?? someone.company, someone.email] : []),
+  ];
+  for (const q of queries) {
+    const path = () => `/search?q=${encodeURIComponent(q)}`;
+    const body = await get(`${server.api}${path()}`, server.headers);
+    const found = q === 'jonh smiht' ? body.includes('John Smith') : true;
+    const result = await routeVsBare(server, {
+      name: `search${queries.indexOf(q)}`,
+      keys: ['q'],
+      path,
+      samples: q === 'jonh smiht' ? options.samples : Math.ceil(options.samples / 3),
+    });
+    report(`GET /search?q=${q} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`, {
+      ...(q === 'jonh smiht' ? { 'finds John Smith': found } : {}),
+      route: result.measured,
+      bare: result.baseline,
+      'p95 ratio route/bare': result.ratio,
+      'target p95 < 50 ms': result.measured.p95 < 50,
+      statements: result.statements.length,
+    });
+    if (!found) throw new Error('"jonh smiht" did not find John Smith');
+  }
+} finally {
+  await server.close();
+  await dataset.close();
+}

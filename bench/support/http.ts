@@ -1,0 +1,131 @@
+// The server under test, in this process, and its baseline: a bare route beside it that replays the
+// SQL a real request ran (the same statements, on the same pool), so a ratio shows what Rapport's own
+// request pipeline costs on top of the database.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { Hono } from 'hono';
+import pg from 'pg';
+import { loadConfig } from '../../src/config.ts';
+import { type RunningServer, startServer } from '../../src/server.ts';
+import { type Dataset, logger } from './dataset.ts';
+import { compare } from './measure.ts';
+
+export interface BenchServer {
+  /** http://127.0.0.1:port — the API under /api/v1, the replays under /bare. */
+  url: string;
+  api: string;
+  bareUrl: string;
+  headers: Record<string, string>;
+  /** Runs one real request and keeps its SQL as the baseline `name`, keyed by `key`. */
+  record(name: string, path: string, key: string): Promise<Statement[]>;
+  close(): Promise<void>;
+}
+
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+let recording: Statement[] | undefined;
+const originalQuery = pg.Client.prototype.query;
+// Every statement either back-end runs goes through a node-postgres Client (PGlite through its adapter).
+pg.Client.prototype.query = function recordedQuery(this: pg.Client, ...args: unknown[]) {
+  const [first, second] = args;
+  if (recording) {
+    const text = typeof first === 'string' ? first : (first as { text?: string })?.text;
+    const values = Array.isArray(second) ? second : ((first as { values?: unknown[] })?.values ?? []);
+    if (typeof text === 'string') recording.push({ text, values: [...values] });
+  }
+  return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+export async function startBenchServer(dataset: Dataset): Promise<BenchServer> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: '/nonexistent',
+    LOG_LEVEL: 'fatal',
+    RAPPORT_JOB_WORKERS: '0',
+    RAPPORT_RATE_LIMIT: '1000000',
+  });
+  const server: RunningServer = await startServer(config, logger, { db: dataset.db });
+  const headers = { authorization: `Bearer ${dataset.token}` };
+  const recipes = new Map<string, { key: string; statements: Statement[] }>();
+
+  const bare = new Hono();
+  bare.get('/bare/:name/:key', async (c) => {
+    const recipe = recipes.get(c.req.param('name'));
+    if (!recipe) return c.json({ error: 'no such recipe' }, 404);
+    const key = decodeURIComponent(c.req.param('key'));
+    const client = await dataset.db.pool.connect();
+    try {
+      const results: unknown[] = [];
+      for (const s of recipe.statements) {
+        const values = s.values.map((v) => (v === recipe.key ? key : v));
+        const result = await client.query(s.text.replaceAll(recipe.key, key), values);
+        for (const r of Array.isArray(result) ? result : [result])
+          if (r.rows.length > 0) results.push(r.rows);
+      }
+      return c.json(results);
+    } finally {
+      client.release();
+    }
+  });
+  const bareServer = serve({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => bareServer.once('listening', () => resolve()));
+  const barePort = (bareServer.address() as AddressInfo).port;
+
+  return {
+    url: server.url,
+    api: `${server.url}/api/v1`,
+    bareUrl: `http://127.0.0.1:${barePort}/bare`,
+    headers,
+    async record(name, path, key) {
+      // Once to fill the caches (token, custom fields, workspace defaults), then the one we keep.
+      await get(`${server.url}/api/v1${path}`, headers);
+      recording = [];
+      try {
+        await get(`${server.url}/api/v1${path}`, headers);
+      } finally {
+        const statements = recording;
+        recording = undefined;
+        recipes.set(name, { key, statements });
+      }
+      return recipes.get(name)?.statements ?? [];
+    },
+    async close() {
+      await new Promise<void>((resolve) => bareServer.close(() => resolve()));
+      await server.close();
+    },
+  };
+}
+
+/** A GET that must answer 200; the body as text. */
+export async function get(url: string, headers: Record<string, string>): Promise<string> {
+  const response = await fetch(url, { headers });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+/**
+ * p50/p95/p99 of a route, one request at a time, against the bare replay of its own SQL. `keys` are
+ * what varies between requests (a person's id); `path(key)` is the API path.
+ */
+export async function routeVsBare(
+  server: BenchServer,
+  options: { name: string; keys: string[]; path: (key: string) => string; samples: number },
+) {
+  const { name, keys, path } = options;
+  const first = keys[0];
+  if (first === undefined) throw new Error(`${name}: nothing to ask for`);
+  const statements = await server.record(name, path(first), first);
+  const key = (i: number) => keys[i % keys.length] as string;
+  const result = await compare(
+    2,
+    Math.ceil(options.samples / 2),
+    (i) => get(`${server.api}${path(key(i))}`, server.headers),
+    (i) => get(`${server.bareUrl}/${name}/${encodeURIComponent(key(i))}`, server.headers),
+  );
+  return { ...result, statements };
+}
