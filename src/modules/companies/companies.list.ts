@@ -34,11 +34,12 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
       throw new AppError('validation_failed', domain.reason, {
         errors: [{ path: '/query/domain', message: domain.reason }],
       });
-    select = select.where(sql<boolean>`co.domains @> ARRAY[${domain.value}]::text[]`);
+    select = select.where(sql<boolean>`co.id = ANY(ARRAY(SELECT rapport_companies_with_domain(${domain.value})))`);
   }
   if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
-  if (query.tag) select = select.where(sql<boolean>`co.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.tag)
+    select = select.where(sql<boolean>`co.id = ANY(ARRAY(SELECT rapport_companies_with_tag(${query.tag})))`);
   if (query.filter)
     select = select.where(compileFilter(query.filter, fieldMap(companyFields(context.definitions))));
   return { select, sorts: companySorts(context.definitions), definitions: context.definitions };
@@ -65,11 +66,8 @@ export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: Co
   const { select } = await matchingCompanies(tx, actor, query);
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
-  const ws = actor.workspaceId;
-  const candidates = sql`(
-    (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND cardinality(${keys}) > 0 AND name_keys @> ${keys} LIMIT 500)
-    UNION (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name % ${norm} LIMIT 500)
-    UNION (SELECT id FROM companies WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name LIKE ${norm} || '%' LIMIT 500))`;
+  // Index probes past row-level security, for this workspace only (migration 0012).
+  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500))`;
   const score = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN 0.9 ELSE 0 END,

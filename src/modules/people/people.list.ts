@@ -40,7 +40,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
       throw new AppError('validation_failed', email.reason, {
         errors: [{ path: '/query/email', message: email.reason }],
       });
-    select = select.where(sql<boolean>`p.email_index @> ARRAY[${email.value}]::text[]`);
+    select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_email(${email.value})))`);
   }
   if (query.phone !== undefined) {
     const phone = cleanPhone(query.phone, context.defaultCountry);
@@ -48,12 +48,12 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
       throw new AppError('validation_failed', phone.reason, {
         errors: [{ path: '/query/phone', message: phone.reason }],
       });
-    select = select.where(sql<boolean>`p.phone_index @> ARRAY[${phone.value}]::text[]`);
+    select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_phone(${phone.value})))`);
   }
   if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
   if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
-  if (query.tag) select = select.where(sql<boolean>`p.tags @> ARRAY[${query.tag}]::text[]`);
+  if (query.tag) select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_tag(${query.tag})))`);
   if (query.filter)
     select = select.where(compileFilter(query.filter, fieldMap(peopleFields(context.definitions))));
   return { select, sorts: peopleSorts(context.definitions) };

@@ -54,18 +54,9 @@ export async function searchPeople(
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
   const prefix = prefixQuery(q);
-  const ws = actor.workspaceId;
-  const candidates = sql`(
-      (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL AND cardinality(${keys}) > 0
-         AND name_keys @> ${keys} LIMIT ${CANDIDATES})
-      UNION
-      (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL AND search_name % ${norm} LIMIT ${CANDIDATES})
-      ${
-        prefix
-          ? sql`UNION (SELECT id FROM people WHERE workspace_id = ${ws} AND deleted_at IS NULL
-         AND search_vector @@ to_tsquery('simple', ${prefix}) LIMIT ${CANDIDATES})`
-          : sql``
-      })`;
+  // Each candidate set comes from its own index, probed past row-level security for this workspace
+  // only (migration 0012): under a policy PostgreSQL will not use an index for @>, % or @@.
+  const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}))`;
   const score = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN 0.9 ELSE 0 END,

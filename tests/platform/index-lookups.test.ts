@@ -1,0 +1,154 @@
+import { type Compilable, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { matchingCompanies } from '../../src/modules/companies/index.ts';
+import { matchingPeople } from '../../src/modules/people/index.ts';
+import { inWorkspace, type Tx } from '../../src/platform/db/transaction.ts';
+import { buildWorkspace, type TestWorkspace } from '../support/factories.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+// Under row-level security PostgreSQL uses an index only for leakproof operators; @>, %, LIKE and @@
+// are not, so look-ups on e-mails, phones, tags, domains and names go through the functions of
+// migration 0012. These tests hold both halves: the plans use indexes, and the functions never
+// answer outside the transaction's workspace.
+
+let server: TestServer;
+let a: TestWorkspace;
+let b: TestWorkspace;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  a = await buildWorkspace(server, 'A');
+  b = await buildWorkspace(server, 'B');
+  const person = await a.api.post('/people', {
+    firstName: 'John',
+    lastName: 'Smith',
+    email: 'john.smith@lookup.test',
+    phones: [{ number: '+44 20 7946 0018', type: 'work' }],
+    tags: ['vip'],
+  });
+  expect(person.status).toBe(201);
+  const company = await a.api.post('/companies', {
+    name: 'Lookup Ltd',
+    domain: 'lookup.test',
+    tags: ['vip'],
+  });
+  expect(company.status).toBe(201);
+  // Enough rows beside them that the planner weighs reading the workspace against an index.
+  await sql`INSERT INTO companies (workspace_id, name) SELECT ${a.workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, 3000) g`.execute(
+    server.db.kysely,
+  );
+  await sql`INSERT INTO people (workspace_id, first_name, last_name) SELECT ${a.workspaceId}::uuid, 'Filler', 'No ' || g FROM generate_series(1, 3000) g`.execute(
+    server.db.kysely,
+  );
+  await sql`ANALYZE people, companies`.execute(server.db.kysely);
+});
+afterAll(() => server.stop());
+
+function inWs<T>(ws: TestWorkspace, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return inWorkspace(
+    server.db,
+    { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
+    fn,
+  );
+}
+
+const LOOKUPS = [
+  sql`SELECT rapport_people_with_email('john.smith@lookup.test') AS id`,
+  sql`SELECT rapport_people_with_phone('+442079460018') AS id`,
+  sql`SELECT rapport_people_with_tag('vip') AS id`,
+  sql`SELECT rapport_companies_with_domain('lookup.test') AS id`,
+  sql`SELECT rapport_companies_with_tag('vip') AS id`,
+  sql`SELECT rapport_people_search_candidates(rapport_search_norm('jonh smiht'), rapport_name_keys('jonh smiht'), 'jonh:* & smiht:*', 50) AS id`,
+  sql`SELECT rapport_companies_search_candidates(rapport_search_norm('lookup'), rapport_name_keys('lookup'), 50) AS id`,
+];
+
+describe('index look-ups past row-level security', () => {
+  it('find the workspace’s own records', async () => {
+    for (const lookup of LOOKUPS) {
+      const found = await inWs(a, (tx) => lookup.execute(tx));
+      expect(found.rows, lookup.compile(server.db.kysely).sql).toHaveLength(1);
+    }
+  });
+
+  it('answer nothing in another workspace, or outside any workspace', async () => {
+    for (const lookup of LOOKUPS) {
+      const other = await inWs(b, (tx) => lookup.execute(tx));
+      expect(other.rows, lookup.compile(server.db.kysely).sql).toHaveLength(0);
+      const none = await inWs(a, async (tx) => {
+        await sql`SELECT set_config('app.workspace_id', '', true)`.execute(tx);
+        return lookup.execute(tx);
+      });
+      expect(none.rows).toHaveLength(0);
+    }
+  });
+
+  it('run as the tables’ owner, the one place past the policies', async () => {
+    const owner = await sql<{ definer: boolean }>`
+      SELECT bool_and(prosecdef) AS definer FROM pg_proc
+      WHERE proname LIKE 'rapport\\_%\\_with\\_%' OR proname LIKE 'rapport\\_%\\_search\\_candidates'`.execute(
+      server.db.kysely,
+    );
+    expect(owner.rows[0]?.definer).toBe(true);
+  });
+
+  it('exact look-ups of lists reach the rows through an index, never by reading the workspace', async () => {
+    const actor = { workspaceId: a.workspaceId, userId: a.admin.id, role: 'admin' };
+    const scans = await inWs(a, async (tx) => {
+      const explain = async (query: Compilable) => {
+        const compiled = query.compile();
+        const inlined = compiled.sql.replace(/\$(\d+)/g, (_, n) =>
+          literal(compiled.parameters[Number(n) - 1]),
+        );
+        const plan = await sql<{
+          'QUERY PLAN': [{ Plan: PlanNode }];
+        }>`EXPLAIN (FORMAT JSON) ${sql.raw(inlined)}`.execute(tx);
+        const root = plan.rows[0]?.['QUERY PLAN'][0].Plan;
+        return root ? scansOf(root) : [];
+      };
+      const people = async (query: Parameters<typeof matchingPeople>[2]) =>
+        explain((await matchingPeople(tx, actor, query)).select);
+      const companies = async (query: Parameters<typeof matchingCompanies>[2]) =>
+        explain((await matchingCompanies(tx, actor, query)).select);
+      return [
+        ...(await people({ email: 'john.smith@lookup.test' })),
+        ...(await people({ phone: '+442079460018' })),
+        ...(await companies({ domain: 'lookup.test' })),
+      ];
+    });
+    expect(scans.length).toBeGreaterThanOrEqual(3);
+    // A scan whose only index condition is the workspace reads every row of it: the plan must
+    // instead look rows up by id (what the look-up functions return).
+    for (const scan of scans) expect(scan.condition, JSON.stringify(scan)).toMatch(/\bid = /);
+  });
+});
+
+interface PlanNode {
+  'Relation Name'?: string;
+  'Node Type': string;
+  'Index Cond'?: string;
+  'Recheck Cond'?: string;
+  Plans?: PlanNode[];
+}
+
+/** The scans of people and companies in a plan, with the condition that bounds what each reads. */
+function scansOf(node: PlanNode): { table: string; type: string; condition: string }[] {
+  const own =
+    node['Relation Name'] === 'people' || node['Relation Name'] === 'companies'
+      ? [
+          {
+            table: node['Relation Name'],
+            type: node['Node Type'],
+            condition: node['Index Cond'] ?? node['Recheck Cond'] ?? '',
+          },
+        ]
+      : [];
+  return [...own, ...(node.Plans ?? []).flatMap(scansOf)];
+}
+
+/** EXPLAIN takes no bind parameters: the values of these few queries are inlined as literals. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(', ')}]::text[]`;
+  return `'${String(value).replace(/'/g, "''")}'`;
+}
