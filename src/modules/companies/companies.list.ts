@@ -34,7 +34,9 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
       throw new AppError('validation_failed', domain.reason, {
         errors: [{ path: '/query/domain', message: domain.reason }],
       });
-    select = select.where(sql<boolean>`co.id = ANY(ARRAY(SELECT rapport_companies_with_domain(${domain.value})))`);
+    select = select.where(
+      sql<boolean>`co.id = ANY(ARRAY(SELECT rapport_companies_with_domain(${domain.value})))`,
+    );
   }
   if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);

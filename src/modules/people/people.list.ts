@@ -53,7 +53,8 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
   if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
-  if (query.tag) select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_tag(${query.tag})))`);
+  if (query.tag)
+    select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_tag(${query.tag})))`);
   if (query.filter)
     select = select.where(compileFilter(query.filter, fieldMap(peopleFields(context.definitions))));
   return { select, sorts: peopleSorts(context.definitions) };
