@@ -15,7 +15,20 @@ export async function ensureWebBuilt(logger: Logger, options: { force?: boolean 
   if (!options.force && fs.existsSync(path.join(WEB_DIST, 'index.html')) && readStamp() === hash) return;
   logger.info('building the web app (once per change of its sources)');
   const { build } = await import('vite');
-  await build({ configFile: path.join(ROOT_DIR, 'web', 'vite.config.ts'), logLevel: 'warn' });
+  // Vite and the React plugin take NODE_ENV as they find it: under a test runner (NODE_ENV=test) they
+  // would ship React's development build. What is served is always the production one.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.join(ROOT_DIR, 'web', 'vite.config.ts'),
+      logLevel: 'warn',
+      mode: 'production',
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   fs.writeFileSync(STAMP, hash);
 }
 
