@@ -1,0 +1,83 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../../../ui/format';
+import type { CustomField } from '../record-types';
+
+const dash = (
+  <Text span size="sm" c="dimmed">
+    —
+  </Text>
+);
+
+/** A custom field's value as text (links for URLs, e-mails and related records). */
+export function CustomFieldValue({ definition, value }: { definition: CustomField; value: unknown }) {
+  if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
+    return dash;
+  }
+  const label = (v: unknown) => definition.choices?.find((c) => c.value === v)?.label ?? String(v);
+  switch (definition.type) {
+    case 'boolean':
+      return (
+        <Text span size="sm">
+          {value ? 'Yes' : 'No'}
+        </Text>
+      );
+    case 'date':
+      return (
+        <Text span size="sm">
+          {formatDate(String(value))}
+        </Text>
+      );
+    case 'dateTime':
+      return (
+        <Text span size="sm">
+          {formatDateTime(String(value))}
+        </Text>
+      );
+    case 'currency':
+      return (
+        <Text span size="sm">
+          {new Intl.NumberFormat(undefined, {
+            style: 'currency',
+            currency: definition.currency ?? 'USD',
+          }).format(Number(value))}
+        </Text>
+      );
+    case 'select':
+      return (
+        <Text span size="sm">
+          {label(value)}
+        </Text>
+      );
+    case 'multiSelect':
+      return (
+        <Text span size="sm">
+          {(Array.isArray(value) ? value : [value]).map(label).join(', ')}
+        </Text>
+      );
+    case 'url':
+      return (
+        <Anchor href={String(value)} target="_blank" rel="noopener noreferrer" size="sm">
+          {String(value)}
+        </Anchor>
+      );
+    case 'email':
+      return (
+        <Anchor href={`mailto:${String(value)}`} size="sm">
+          {String(value)}
+        </Anchor>
+      );
+    case 'relation':
+      return (
+        <Anchor component={Link} to={`/${definition.target ?? 'people'}/${String(value)}`} size="sm">
+          Open
+        </Anchor>
+      );
+    default:
+      return (
+        <Text span size="sm">
+          {String(value)}
+        </Text>
+      );
+  }
+}

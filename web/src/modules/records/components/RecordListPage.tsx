@@ -1,0 +1,141 @@
+import { Badge, Button, EmptyState, Group, Loader, Paper, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFilter, IconSearch } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { QueryError } from '../../../ui/QueryError';
+import { SectionHeader } from '../../../ui/SectionHeader';
+import { countConditions } from '../filter-model';
+import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
+import { useListViewState } from '../hooks/useListViewState';
+import { useRecordList } from '../hooks/useRecordList';
+import { useRecordSelection } from '../hooks/useRecordSelection';
+import type { RecordColumn, RecordListConfig } from '../record-list-config';
+import type { CustomField, RecordObject, RecordOf } from '../record-types';
+import { BulkActionBar } from './BulkActionBar';
+import { ColumnPicker } from './ColumnPicker';
+import { ExportMenu } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { SavedViewBar } from './SavedViewBar';
+import { VirtualRecordTable } from './VirtualRecordTable';
+
+const NO_CUSTOM_FIELDS: CustomField[] = [];
+
+interface RecordListPageProps<O extends RecordObject> {
+  config: RecordListConfig<O>;
+  /** "New person", shown beside the title when the role may create. */
+  actions?: ReactNode;
+}
+
+/** A list of people or companies: saved views, filter builder, columns, sort, bulk actions, export. */
+export function RecordListPage<O extends RecordObject>({ config, actions }: RecordListPageProps<O>) {
+  const custom = useCustomFieldDefinitions(config.object);
+  const definitions = custom.data ?? NO_CUSTOM_FIELDS;
+  const fields = useMemo(() => config.fields(definitions), [config, definitions]);
+  const allColumns = useMemo(() => config.columns(definitions), [config, definitions]);
+  const defaults = useMemo(() => ({ columns: config.defaultColumns, sort: config.defaultSort }), [config]);
+  const state = useListViewState(fields, defaults);
+  const [filterOpen, { toggle: toggleFilter }] = useDisclosure(false);
+  const list = useRecordList(config.object, { filter: state.settledFilter, sort: state.sort });
+  const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
+  const selection = useRecordSelection();
+  const { clear: clearSelection } = selection;
+
+  // A selection belongs to the rows it was made on: another filter starts afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of filter
+  useEffect(() => clearSelection(), [state.settledFilter, clearSelection]);
+
+  const primary = allColumns.find((c) => c.key === config.primaryColumn);
+  const shown = [
+    ...(primary ? [primary] : []),
+    ...state.columns
+      .filter((key) => key !== config.primaryColumn)
+      .map((key) => allColumns.find((c) => c.key === key))
+      .filter((c): c is RecordColumn<RecordOf<O>> => c !== undefined),
+  ];
+  const conditions = countConditions(state.filter);
+  const { fetchNextPage } = list;
+  const loadMore = useMemo(() => () => void fetchNextPage(), [fetchNextPage]);
+
+  return (
+    <Stack gap="sm">
+      <SectionHeader title={config.title} description={config.description} actions={actions} />
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <SavedViewBar
+          object={config.object}
+          allLabel={`All ${config.noun.many}`}
+          current={state.view}
+          changed={state.changed}
+          content={state.content}
+          onPick={state.pickView}
+        />
+        <Button
+          variant={filterOpen ? 'light' : 'default'}
+          leftSection={<IconFilter size={16} aria-hidden />}
+          rightSection={
+            conditions > 0 ? (
+              <Badge size="sm" circle>
+                {conditions}
+              </Badge>
+            ) : undefined
+          }
+          onClick={toggleFilter}
+          aria-expanded={filterOpen}
+        >
+          Filter
+        </Button>
+        <ColumnPicker
+          available={allColumns.filter((c) => c.key !== config.primaryColumn)}
+          value={state.columns}
+          onChange={state.setColumns}
+        />
+        <ExportMenu
+          object={config.object}
+          formats={config.exportFormats}
+          filter={state.filter}
+          columns={shown.flatMap((c) => c.exportAs ?? [])}
+        />
+      </Group>
+      {filterOpen && <FilterPanel fields={fields} value={state.filterTree} onChange={state.setFilterTree} />}
+      <BulkActionBar
+        object={config.object}
+        noun={config.noun}
+        actions={config.bulkActions}
+        selection={selection}
+        filter={state.settledFilter}
+        loadedCount={rows.length}
+        allLoadedSelected={rows.length > 0 && rows.every((row) => selection.ids.has(row.id))}
+      />
+      {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.isPending && <Loader aria-label={`Loading ${config.noun.many}`} />}
+      {list.isSuccess && rows.length === 0 && (
+        <EmptyState
+          icon={<IconSearch size={28} aria-hidden />}
+          title={`No ${config.noun.many} match`}
+          description={
+            conditions > 0 ? 'Loosen the filter, or clear it.' : `Add the first ${config.noun.one}.`
+          }
+        />
+      )}
+      {rows.length > 0 && (
+        <Paper
+          withBorder
+          radius="md"
+          style={{ overflow: 'hidden', opacity: list.isPlaceholderData ? 0.6 : 1 }}
+        >
+          <VirtualRecordTable
+            label={config.title}
+            columns={shown}
+            rows={rows}
+            rowName={(row) => row.name}
+            sort={state.sort}
+            onSort={state.setSort}
+            selection={selection}
+            hasMore={list.hasNextPage}
+            loadingMore={list.isFetchingNextPage}
+            onLoadMore={loadMore}
+          />
+        </Paper>
+      )}
+    </Stack>
+  );
+}

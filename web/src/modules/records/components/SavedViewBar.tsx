@@ -1,0 +1,118 @@
+import { Badge, Button, Group, Menu, Select } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconChevronDown, IconDeviceFloppy } from '@tabler/icons-react';
+import { notifySuccess } from '../../../ui/notify';
+import { useSession } from '../../account/hooks/useSession';
+import { useDeleteSavedView } from '../hooks/useDeleteSavedView';
+import { useSavedViews } from '../hooks/useSavedViews';
+import { useSaveView, type ViewContent } from '../hooks/useSaveView';
+import type { RecordObject, SavedView } from '../record-types';
+import { SaveViewModal } from './SaveViewModal';
+
+interface SavedViewBarProps {
+  object: RecordObject;
+  allLabel: string;
+  current: SavedView | null;
+  changed: boolean;
+  content: ViewContent;
+  onPick: (view: SavedView | null) => void;
+}
+
+/** Picks a saved view, saves the list as a new one or over yours, and deletes yours. */
+export function SavedViewBar({ object, allLabel, current, changed, content, onPick }: SavedViewBarProps) {
+  const me = useSession();
+  const views = useSavedViews(object);
+  const saveView = useSaveView(object);
+  const deleteView = useDeleteSavedView(object);
+  const [naming, { open: openNaming, close: closeNaming }] = useDisclosure(false);
+  const mine = (views.data ?? []).filter((v) => v.ownerId === me.user.id);
+  const shared = (views.data ?? []).filter((v) => v.ownerId !== me.user.id);
+  const mayChange = current !== null && (current.ownerId === me.user.id || me.role === 'admin');
+  const options = [
+    {
+      group: 'Your views',
+      items: mine.map((v) => ({ value: v.id, label: v.shared ? `${v.name} (shared)` : v.name })),
+    },
+    { group: 'Shared with you', items: shared.map((v) => ({ value: v.id, label: v.name })) },
+  ].filter((group) => group.items.length > 0);
+
+  return (
+    <Group gap="xs" wrap="wrap" align="flex-end">
+      <Select
+        label="View"
+        placeholder={allLabel}
+        data={options}
+        value={current?.id ?? null}
+        onChange={(id) => onPick((views.data ?? []).find((v) => v.id === id) ?? null)}
+        clearable
+        searchable
+        nothingFoundMessage="No saved view by that name"
+        w={{ base: '100%', xs: 280 }}
+      />
+      {changed && current && (
+        <Badge variant="light" color="yellow" mb={8}>
+          Changed
+        </Badge>
+      )}
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconDeviceFloppy size={16} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+          >
+            Save view
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {mayChange && current && (
+            <Menu.Item
+              disabled={!changed}
+              onClick={() =>
+                saveView.mutate(
+                  { kind: 'update', id: current.id, content },
+                  { onSuccess: (view) => notifySuccess(`View “${view.name}” saved.`) },
+                )
+              }
+            >
+              Save changes to “{current.name}”
+            </Menu.Item>
+          )}
+          <Menu.Item onClick={openNaming}>Save as new view…</Menu.Item>
+          {mayChange && current && (
+            <Menu.Item
+              color="red"
+              onClick={() =>
+                deleteView.mutate(current.id, {
+                  onSuccess: () => {
+                    notifySuccess(`View “${current.name}” deleted.`);
+                    onPick(null);
+                  },
+                })
+              }
+            >
+              Delete “{current.name}”
+            </Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      <SaveViewModal
+        opened={naming}
+        onClose={closeNaming}
+        saving={saveView.isPending}
+        onSave={(input, callbacks) =>
+          saveView.mutate(
+            { kind: 'create', ...input, content },
+            {
+              onSuccess: (view) => {
+                callbacks.onSuccess(view);
+                onPick(view);
+              },
+              onError: callbacks.onError,
+            },
+          )
+        }
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,39 @@
+import { Group, Table, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import type { RecordColumn } from '../record-list-config';
+
+interface SortableHeaderProps<R> {
+  column: RecordColumn<R>;
+  sort: string;
+  onSort: (sort: string) => void;
+}
+
+/** A column header; a sortable one is a button that sorts ascending, then descending. */
+export function SortableHeader<R>({ column, sort, onSort }: SortableHeaderProps<R>) {
+  const { sortKey } = column;
+  if (!sortKey) {
+    return (
+      <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+        {column.label}
+      </Table.Th>
+    );
+  }
+  const direction = sort === sortKey ? 'ascending' : sort === `-${sortKey}` ? 'descending' : 'none';
+  const Icon =
+    direction === 'ascending' ? IconArrowUp : direction === 'descending' ? IconArrowDown : IconArrowsSort;
+  return (
+    <Table.Th scope="col" aria-sort={direction}>
+      <UnstyledButton
+        onClick={() => onSort(direction === 'ascending' ? `-${sortKey}` : sortKey)}
+        fw={600}
+        fz="sm"
+        aria-label={`Sort by ${column.label}`}
+      >
+        <Group gap={4} wrap="nowrap">
+          {column.label}
+          <Icon size={14} aria-hidden opacity={direction === 'none' ? 0.4 : 1} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}

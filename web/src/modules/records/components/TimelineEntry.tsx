@@ -1,0 +1,62 @@
+import { Anchor, Group, Text, Typography } from '@mantine/core';
+import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
+import type { Activity } from '../record-types';
+import { MemberName } from './MemberName';
+
+function whoOf(activity: Activity) {
+  if (activity.actor.type === 'user') return <MemberName id={activity.actor.userId} fallback="A member" />;
+  return (
+    <Text span size="sm">
+      {activity.actor.type === 'person' ? 'The customer' : 'Rapport'}
+    </Text>
+  );
+}
+
+export function activityTitle(activity: Activity): string {
+  const kind = humanize(activity.type.replace('_', ' '));
+  const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
+  return activity.subject ? `${kind}${direction}: ${activity.subject}` : `${kind}${direction}`;
+}
+
+/** One entry of a contact history: what, who, when, and its text and attachments. */
+export function TimelineEntry({ activity }: { activity: Activity }) {
+  return (
+    <article aria-label={activityTitle(activity)}>
+      <Text size="sm" fw={600}>
+        {activityTitle(activity)}
+      </Text>
+      <Group gap={4} mb={4}>
+        {whoOf(activity)}
+        <Text span size="xs" c="dimmed">
+          ·{' '}
+          <time dateTime={activity.occurredAt} title={formatDateTime(activity.occurredAt)}>
+            {formatRelative(activity.occurredAt)}
+          </time>{' '}
+          · {humanize(activity.channel)}
+        </Text>
+      </Group>
+      {activity.bodyHtml ? (
+        <Typography fz="sm">
+          {/* Sanitised by the server on the way in (timeline.rules.ts: sanitizeNote). */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitised note HTML */}
+          <div dangerouslySetInnerHTML={{ __html: activity.bodyHtml }} />
+        </Typography>
+      ) : (
+        activity.body && (
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} lineClamp={8}>
+            {activity.body}
+          </Text>
+        )
+      )}
+      {activity.attachments.length > 0 && (
+        <Group gap="xs" mt={4}>
+          {activity.attachments.map((file) => (
+            <Anchor key={file.id} href={`/api/v1/attachments/${file.id}`} size="xs">
+              {file.filename}
+            </Anchor>
+          ))}
+        </Group>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import { Group, Loader, MultiSelect, Paper, Text, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
+import { humanize } from '../../../ui/format';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { QueryError } from '../../../ui/QueryError';
+import { useTimeline } from '../hooks/useTimeline';
+import { useWhenVisible } from '../hooks/useWhenVisible';
+import { ACTIVITY_TYPES, type ActivityType, type RecordObject } from '../record-types';
+import { AddNoteForm } from './AddNoteForm';
+import { TimelineEntry } from './TimelineEntry';
+
+const TYPE_OPTIONS = ACTIVITY_TYPES.map((value) => ({ value, label: humanize(value.replace('_', ' ')) }));
+
+interface TimelineSectionProps {
+  object: RecordObject;
+  id: string;
+  canAddNote: boolean;
+}
+
+/** The contact history, newest first, loading older entries as it scrolls; filterable by type. */
+export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps) {
+  const [types, setTypes] = useState<ActivityType[]>([]);
+  const timeline = useTimeline(object, id, types);
+  const entries = timeline.data?.pages.flatMap((page) => page.data) ?? [];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = timeline;
+  const sentinel = useWhenVisible<HTMLDivElement>(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, hasNextPage);
+
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="timeline-heading">
+      <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+        <Title order={3} size="h4" id="timeline-heading">
+          Timeline
+        </Title>
+        <MultiSelect
+          aria-label="Show only these types"
+          placeholder={types.length === 0 ? 'All types' : undefined}
+          data={TYPE_OPTIONS}
+          value={types}
+          onChange={(next) => setTypes(next as ActivityType[])}
+          clearable
+          w={{ base: '100%', xs: 300 }}
+        />
+      </Group>
+      {canAddNote && <AddNoteForm object={object} id={id} />}
+      {timeline.error && <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />}
+      {timeline.isPending && <Loader aria-label="Loading the timeline" mt="md" />}
+      {timeline.isSuccess && entries.length === 0 && (
+        <Text size="sm" c="dimmed" mt="md">
+          {types.length > 0 ? 'Nothing of these types yet.' : 'No interactions yet.'}
+        </Text>
+      )}
+      {entries.length > 0 && (
+        <Timeline bulletSize={12} lineWidth={2} mt="md">
+          {entries.map((activity) => (
+            <Timeline.Item key={activity.id}>
+              <TimelineEntry activity={activity} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+      <div ref={sentinel} />
+      <LoadMoreButton
+        hasMore={hasNextPage}
+        loading={isFetchingNextPage}
+        onLoadMore={() => void fetchNextPage()}
+      />
+    </Paper>
+  );
+}
