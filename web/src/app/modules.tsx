@@ -2,7 +2,9 @@ import { accessModule } from '../modules/access';
 import { accountModule } from '../modules/account';
 import { apiTokensModule } from '../modules/api-tokens';
 import { auditModule } from '../modules/audit';
+import { companiesModule } from '../modules/companies';
 import { homeModule } from '../modules/home';
+import { peopleModule } from '../modules/people';
 import { settingsModule } from '../modules/settings';
 import { systemModule } from '../modules/system';
 import { teamsModule } from '../modules/teams';
@@ -16,6 +18,8 @@ import type { AppModule } from './app-module';
  */
 const modules: AppModule[] = [
   homeModule,
+  peopleModule,
+  companiesModule,
   accountModule,
   workspacesModule,
   usersModule,

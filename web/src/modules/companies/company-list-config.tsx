@@ -1,0 +1,147 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatDate, formatRelative } from '../../ui/format';
+import { CustomFieldValue } from '../records/components/CustomFieldValue';
+import { MemberName } from '../records/components/MemberName';
+import { TagList } from '../records/components/TagList';
+import {
+  customFieldFields,
+  customFieldKey,
+  isSortableCustomField,
+  type RecordField,
+} from '../records/record-fields';
+import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
+import type { Company, CustomField } from '../records/record-types';
+
+/** The filterable fields of companies, as src/modules/companies/companies.fields.ts names them. */
+function companyFields(custom: readonly CustomField[]): RecordField[] {
+  const f = (key: string, label: string, type: RecordField['type'], extra: Partial<RecordField> = {}) =>
+    ({ key, label, type, group: 'Fields', ...extra }) as RecordField;
+  return [
+    f('name', 'Name', 'text'),
+    f('domain', 'Domain', 'text'),
+    f('domains', 'Any domain', 'array'),
+    f('industry', 'Industry', 'text'),
+    f('employees', 'Employees', 'number'),
+    f('annualRevenue', 'Annual revenue', 'number'),
+    f('tags', 'Tags', 'array'),
+    f('ownerId', 'Owner', 'id', { refersTo: 'user' }),
+    f('parentId', 'Parent company', 'id', { refersTo: 'companies' }),
+    f('country', 'Country', 'text'),
+    f('city', 'City', 'text'),
+    f('createdAt', 'Created', 'datetime'),
+    f('updatedAt', 'Updated', 'datetime'),
+    ...customFieldFields(custom),
+  ];
+}
+
+const text = (value: string | number | null) => (
+  <Text span size="sm" c={value === null || value === '' ? 'dimmed' : undefined}>
+    {value === null || value === '' ? '—' : value}
+  </Text>
+);
+const number = new Intl.NumberFormat();
+
+function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[] {
+  return [
+    {
+      key: 'name',
+      label: 'Name',
+      width: 240,
+      sortKey: 'name',
+      exportAs: ['name'],
+      render: (c) => (
+        <Anchor component={Link} to={`/companies/${c.id}`} size="sm" fw={500}>
+          {c.name}
+        </Anchor>
+      ),
+    },
+    { key: 'domain', label: 'Domain', width: 180, exportAs: ['domain'], render: (c) => text(c.domain) },
+    {
+      key: 'industry',
+      label: 'Industry',
+      width: 170,
+      exportAs: ['industry'],
+      render: (c) => text(c.industry),
+    },
+    {
+      key: 'employees',
+      label: 'Employees',
+      width: 120,
+      sortKey: 'employees',
+      exportAs: ['employees'],
+      render: (c) => text(c.employees === null ? null : number.format(c.employees)),
+    },
+    {
+      key: 'annualRevenue',
+      label: 'Annual revenue',
+      width: 150,
+      sortKey: 'annualRevenue',
+      exportAs: ['annualRevenue'],
+      render: (c) => text(c.annualRevenue === null ? null : number.format(c.annualRevenue)),
+    },
+    {
+      key: 'owner',
+      label: 'Owner',
+      width: 160,
+      exportAs: ['ownerId'],
+      render: (c) => <MemberName id={c.ownerId} />,
+    },
+    { key: 'tags', label: 'Tags', width: 200, exportAs: ['tags'], render: (c) => <TagList tags={c.tags} /> },
+    {
+      key: 'city',
+      label: 'City',
+      width: 140,
+      exportAs: ['city'],
+      render: (c) => text(c.addresses[0]?.city ?? null),
+    },
+    {
+      key: 'country',
+      label: 'Country',
+      width: 100,
+      exportAs: ['country'],
+      render: (c) => text(c.addresses[0]?.country ?? null),
+    },
+    {
+      key: 'createdAt',
+      label: 'Created',
+      width: 130,
+      sortKey: 'createdAt',
+      exportAs: ['createdAt'],
+      render: (c) => text(formatDate(c.createdAt)),
+    },
+    {
+      key: 'updatedAt',
+      label: 'Updated',
+      width: 130,
+      sortKey: 'updatedAt',
+      exportAs: ['updatedAt'],
+      render: (c) => text(formatRelative(c.updatedAt)),
+    },
+    ...custom.map((definition) => ({
+      key: customFieldKey(definition),
+      label: definition.label,
+      width: 160,
+      exportAs: [customFieldKey(definition)],
+      ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
+      render: (c: Company) => (
+        <CustomFieldValue definition={definition} value={c.customFields[definition.key]} />
+      ),
+    })),
+  ];
+}
+
+export const companyListConfig: RecordListConfig<'companies'> = {
+  object: 'companies',
+  noun: { one: 'company', many: 'companies' },
+  title: 'Companies',
+  description:
+    'The accounts your contacts work for: filter, sort and save views, act on many at once, export.',
+  fields: companyFields,
+  columns: companyColumns,
+  primaryColumn: 'name',
+  defaultColumns: ['name', 'domain', 'industry', 'employees', 'owner', 'tags'],
+  defaultSort: 'name',
+  bulkActions: ['setOwner', 'addTags', 'delete'],
+  exportFormats: ['csv', 'json'],
+};

@@ -1,0 +1,172 @@
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useApiForm } from '../../../ui/useApiForm';
+import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
+import { RecordPicker } from '../../records/components/RecordPicker';
+import { customFieldChanges, customFieldErrors } from '../../records/custom-field-values';
+import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
+import type { Company } from '../../records/record-types';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { type CompanyBody, useSaveCompany } from '../hooks/useSaveCompany';
+
+interface CompanyFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  editing?: { company: Company; etag: string | undefined };
+}
+
+const valuesOf = (company: Company | undefined) => ({
+  name: company?.name ?? '',
+  domain: company?.domain ?? '',
+  industry: company?.industry ?? '',
+  employees: company?.employees ?? null,
+  annualRevenue: company?.annualRevenue ?? null,
+  phone: company?.phone ?? '',
+  website: company?.website ?? '',
+  parentId: company?.parentId ?? null,
+  ownerId: company?.ownerId ?? null,
+  tags: company?.tags ?? [],
+});
+type Values = ReturnType<typeof valuesOf>;
+
+function bodyOf(values: Values, before: Values | undefined): CompanyBody {
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(values) as (keyof Values)[]) {
+    const value = values[key];
+    if (before && JSON.stringify(before[key]) === JSON.stringify(value)) continue;
+    if (value === '' || value === null) {
+      if (before) body[key] = null;
+    } else body[key] = value;
+  }
+  return body as CompanyBody;
+}
+
+/** Creates a company or edits one, custom fields included. */
+export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalProps) {
+  const navigate = useNavigate();
+  const saveCompany = useSaveCompany();
+  const members = useUserDirectory(opened);
+  const custom = useCustomFieldDefinitions('companies');
+  const before = editing ? valuesOf(editing.company) : undefined;
+  const form = useApiForm(valuesOf(editing?.company));
+  const initialCustom = editing?.company.customFields ?? {};
+  const [customValues, setCustomValues] = useState<Record<string, unknown>>(initialCustom);
+  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
+
+  const close = () => {
+    form.reset();
+    setCustomValues(initialCustom);
+    setCustomErrors({});
+    onClose();
+  };
+
+  const submit = () => {
+    const customFields = customFieldChanges(initialCustom, customValues);
+    const body = {
+      ...bodyOf(form.values, before),
+      ...(Object.keys(customFields).length ? { customFields } : {}),
+    };
+    const save = editing
+      ? { id: editing.company.id, body, etag: editing.etag }
+      : { body: { ...body, name: form.values.name } };
+    saveCompany.mutate(save, {
+      onSuccess: (company) => {
+        notifySuccess(editing ? `${company.name} is saved.` : `${company.name} is added.`);
+        close();
+        if (!editing) navigate(`/companies/${company.id}`);
+      },
+      onError: (error) => {
+        form.showApiError(error);
+        setCustomErrors(customFieldErrors(error));
+        notifyError(error);
+      },
+    });
+  };
+
+  const number = (key: 'employees' | 'annualRevenue') => ({
+    value: form.values[key] ?? '',
+    onChange: (next: string | number) => form.setValue(key, typeof next === 'number' ? next : null),
+    error: form.errors[key],
+  });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={editing ? `Edit ${editing.company.name}` : 'New company'}
+      size="lg"
+      centered
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <TextInput label="Name" required data-autofocus {...form.textInput('name')} />
+            <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
+            <TextInput label="Industry" {...form.textInput('industry')} />
+            <NumberInput label="Employees" min={0} allowDecimal={false} {...number('employees')} />
+            <NumberInput label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
+            <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+            <TextInput label="Website" type="url" {...form.textInput('website')} />
+            <RecordPicker
+              object="companies"
+              label="Parent company"
+              value={form.values.parentId}
+              onChange={(id) => form.setValue('parentId', id)}
+              error={form.errors.parentId}
+            />
+            <Select
+              label="Owner"
+              placeholder="You"
+              data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              value={form.values.ownerId}
+              onChange={(id) => form.setValue('ownerId', id)}
+              searchable
+              clearable
+              error={form.errors.ownerId}
+            />
+          </SimpleGrid>
+          <TagsInput
+            label="Tags"
+            description="Type a tag, then Enter"
+            value={form.values.tags}
+            onChange={(tags) => form.setValue('tags', tags)}
+            error={form.errors.tags}
+          />
+          {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
+          <CustomFieldInputs
+            definitions={custom.data ?? []}
+            values={customValues}
+            errors={customErrors}
+            onChange={(key, value) => setCustomValues((current) => ({ ...current, [key]: value }))}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saveCompany.isPending}>
+              {editing ? 'Save changes' : 'Add company'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

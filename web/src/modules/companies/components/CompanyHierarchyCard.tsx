@@ -1,0 +1,53 @@
+import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { QueryError } from '../../../ui/QueryError';
+import { InfoCard } from '../../records/components/InfoCard';
+import { inTreeOrder } from '../hierarchy-order';
+import { useCompanyHierarchy } from '../hooks/useCompanyHierarchy';
+
+const number = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Parents and subsidiaries, each with revenue and open deals rolled up from everything below it. */
+export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
+  const hierarchy = useCompanyHierarchy(companyId);
+  const nodes = inTreeOrder(hierarchy.data ?? []);
+  const minDepth = Math.min(...nodes.map((n) => n.depth), 0);
+  return (
+    <InfoCard title="Hierarchy">
+      {hierarchy.error && <QueryError error={hierarchy.error} />}
+      {hierarchy.isPending && <Loader size="sm" aria-label="Loading the hierarchy" />}
+      {hierarchy.isSuccess && nodes.length <= 1 && (
+        <Text size="sm" c="dimmed">
+          No parent or subsidiary.
+        </Text>
+      )}
+      {nodes.length > 1 && (
+        <Stack gap={6} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+          {nodes.map((node) => {
+            const current = node.id === companyId;
+            return (
+              <li key={node.id} style={{ paddingLeft: `${(node.depth - minDepth) * 1.1}rem` }}>
+                <Group gap="xs" wrap="nowrap" justify="space-between">
+                  {current ? (
+                    <Text size="sm" fw={700} aria-current="page" truncate>
+                      {node.name}
+                    </Text>
+                  ) : (
+                    <Anchor component={Link} to={`/companies/${node.id}`} size="sm" truncate>
+                      {node.name}
+                    </Anchor>
+                  )}
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals (
+                    {number.format(node.rollup.openDealsAmount)})
+                    {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
+                  </Text>
+                </Group>
+              </li>
+            );
+          })}
+        </Stack>
+      )}
+    </InfoCard>
+  );
+}

@@ -1,0 +1,86 @@
+import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPencil } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+import { QueryError } from '../../../ui/QueryError';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
+import { RecordHistory } from '../../audit/components/RecordHistory';
+import { TimelineSection } from '../../records/components/TimelineSection';
+import { CompanyFormModal } from '../components/CompanyFormModal';
+import { CompanyHierarchyCard } from '../components/CompanyHierarchyCard';
+import { CompanyPeopleCard } from '../components/CompanyPeopleCard';
+import { CompanyProfileCard } from '../components/CompanyProfileCard';
+import { useCompany } from '../hooks/useCompany';
+
+/** A company: profile, where it sits in its group, its people and its history. */
+export function CompanyPage() {
+  const { companyId = '' } = useParams();
+  const me = useSession();
+  const company = useCompany(companyId);
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
+
+  if (company.error) return <QueryError error={company.error} onRetry={() => void company.refetch()} />;
+  if (company.isPending) return <Loader aria-label="Loading the company" />;
+  const { company: record, etag } = company.data;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Avatar name={record.name} color="initials" size={56} radius="md" aria-hidden />
+          <div style={{ minWidth: 0 }}>
+            <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+              {record.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {[record.industry, record.domain].filter(Boolean).join(' · ') || 'Company'}
+            </Text>
+          </div>
+        </Group>
+        {can(me, 'companies', 'update') && (
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
+            Edit
+          </Button>
+        )}
+      </Group>
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          {can(me, 'auditLog') && <Tabs.Tab value="history">History</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack gap="md">
+                <CompanyProfileCard company={record} />
+                <CompanyHierarchyCard companyId={record.id} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack gap="md">
+                <CompanyPeopleCard companyId={record.id} />
+                <TimelineSection
+                  object="companies"
+                  id={record.id}
+                  canAddNote={can(me, 'activities', 'create')}
+                />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        {can(me, 'auditLog') && (
+          <Tabs.Panel value="history" pt="md">
+            <RecordHistory recordId={record.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+      <CompanyFormModal
+        key={record.version}
+        opened={editing}
+        onClose={closeEdit}
+        editing={{ company: record, etag }}
+      />
+    </Stack>
+  );
+}

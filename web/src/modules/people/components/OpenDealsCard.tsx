@@ -1,0 +1,37 @@
+import { Group, Stack, Text } from '@mantine/core';
+import type { components } from '../../../api/schema.gen';
+import { formatDate } from '../../../ui/format';
+import { InfoCard } from '../../records/components/InfoCard';
+import { formatMoney } from './money';
+
+type Deal = components['schemas']['Deal'];
+
+export function OpenDealsCard({ deals }: { deals: readonly Deal[] }) {
+  return (
+    <InfoCard title="Open deals">
+      {deals.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No open deal.
+        </Text>
+      )}
+      <Stack gap="xs">
+        {deals.map((deal) => (
+          <Group key={deal.id} justify="space-between" wrap="nowrap" gap="xs">
+            <div style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} truncate>
+                {deal.name}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {deal.stage.name} · {deal.stage.probability}%
+                {deal.closeDate && ` · closes ${formatDate(deal.closeDate)}`}
+              </Text>
+            </div>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+              {formatMoney(deal.amount, deal.currency)}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </InfoCard>
+  );
+}

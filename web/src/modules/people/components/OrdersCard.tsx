@@ -1,0 +1,49 @@
+import { Group, Stack, Text } from '@mantine/core';
+import type { components } from '../../../api/schema.gen';
+import { formatDate } from '../../../ui/format';
+import { InfoCard } from '../../records/components/InfoCard';
+import { formatMoney } from './money';
+
+type Orders = NonNullable<components['schemas']['PersonOverview']['orders']>;
+
+/** Orders and revenue (and margin where every line has a cost), per currency. */
+export function OrdersCard({ orders }: { orders: Orders }) {
+  return (
+    <InfoCard title="Orders and revenue">
+      <Text size="xs" c="dimmed">
+        {orders.count === 0
+          ? 'No order.'
+          : `${orders.count} order${orders.count === 1 ? '' : 's'}${orders.lastOrderAt ? `, the last on ${formatDate(orders.lastOrderAt)}` : ''}.`}
+      </Text>
+      {orders.byCurrency.map((line) => (
+        <Group key={line.currency} justify="space-between" gap="xs">
+          <Text size="sm">
+            Revenue{' '}
+            <Text span size="xs" c="dimmed">
+              ({line.orders} in {line.currency})
+            </Text>
+          </Text>
+          <Text size="sm" fw={600}>
+            {formatMoney(line.revenue, line.currency)}
+            {line.margin !== null && (
+              <Text span size="xs" c="dimmed" fw={400}>
+                {' '}
+                · margin {formatMoney(line.margin, line.currency)}
+              </Text>
+            )}
+          </Text>
+        </Group>
+      ))}
+      <Stack gap={4}>
+        {orders.recent.map((order) => (
+          <Group key={order.id} justify="space-between" gap="xs">
+            <Text size="xs" c="dimmed">
+              {formatDate(order.orderedAt)} · {order.externalId}
+            </Text>
+            <Text size="xs">{formatMoney(order.total, order.currency)}</Text>
+          </Group>
+        ))}
+      </Stack>
+    </InfoCard>
+  );
+}

@@ -1,0 +1,170 @@
+import {
+  Button,
+  Divider,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { humanize } from '../../../ui/format';
+import { notifyError, notifySuccess } from '../../../ui/notify';
+import { useApiForm } from '../../../ui/useApiForm';
+import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
+import { RecordPicker } from '../../records/components/RecordPicker';
+import { customFieldChanges, customFieldErrors } from '../../records/custom-field-values';
+import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
+import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
+
+interface PersonFormModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The person to edit, with the ETag it was read with; a new person without. */
+  editing?: { person: Person; etag: string | undefined };
+}
+
+const valuesOf = (person: Person | undefined) => ({
+  firstName: person?.firstName ?? '',
+  lastName: person?.lastName ?? '',
+  email: person?.email ?? '',
+  phone: person?.phone ?? '',
+  jobTitle: person?.jobTitle ?? '',
+  companyId: person?.companyId ?? null,
+  ownerId: person?.ownerId ?? null,
+  lifecycleStage: person?.lifecycleStage ?? ('lead' as LifecycleStage),
+  tags: person?.tags ?? [],
+});
+type Values = ReturnType<typeof valuesOf>;
+
+/** Only what changed goes to PATCH; an emptied text clears the field. */
+function bodyOf(values: Values, before: Values | undefined): PersonBody {
+  const body: Record<string, unknown> = {};
+  for (const key of Object.keys(values) as (keyof Values)[]) {
+    const value = values[key];
+    if (before && JSON.stringify(before[key]) === JSON.stringify(value)) continue;
+    if (value === '' || value === null) {
+      if (before) body[key] = null;
+    } else body[key] = value;
+  }
+  return body as PersonBody;
+}
+
+/** Creates a person or edits one, custom fields included. */
+export function PersonFormModal({ opened, onClose, editing }: PersonFormModalProps) {
+  const navigate = useNavigate();
+  const savePerson = useSavePerson();
+  const members = useUserDirectory(opened);
+  const custom = useCustomFieldDefinitions('people');
+  const before = editing ? valuesOf(editing.person) : undefined;
+  const form = useApiForm(valuesOf(editing?.person));
+  const initialCustom = editing?.person.customFields ?? {};
+  const [customValues, setCustomValues] = useState<Record<string, unknown>>(initialCustom);
+  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
+
+  const close = () => {
+    form.reset();
+    setCustomValues(initialCustom);
+    setCustomErrors({});
+    onClose();
+  };
+
+  const submit = () => {
+    const customFields = customFieldChanges(initialCustom, customValues);
+    const body = {
+      ...bodyOf(form.values, before),
+      ...(Object.keys(customFields).length ? { customFields } : {}),
+    };
+    savePerson.mutate(editing ? { id: editing.person.id, body, etag: editing.etag } : { body }, {
+      onSuccess: (person) => {
+        notifySuccess(editing ? `${person.name} is saved.` : `${person.name} is added.`);
+        close();
+        if (!editing) navigate(`/people/${person.id}`);
+      },
+      onError: (error) => {
+        form.showApiError(error);
+        setCustomErrors(customFieldErrors(error));
+        notifyError(error);
+      },
+    });
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={editing ? `Edit ${editing.person.name}` : 'New person'}
+      size="lg"
+      centered
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            <TextInput label="First name" data-autofocus {...form.textInput('firstName')} />
+            <TextInput label="Last name" {...form.textInput('lastName')} />
+            <TextInput label="E-mail" type="email" {...form.textInput('email')} />
+            <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+            <TextInput label="Job title" {...form.textInput('jobTitle')} />
+            <RecordPicker
+              object="companies"
+              label="Company"
+              value={form.values.companyId}
+              onChange={(id) => form.setValue('companyId', id)}
+              error={form.errors.companyId}
+            />
+            <Select
+              label="Lifecycle stage"
+              data={LIFECYCLE_STAGES.map((value) => ({ value, label: humanize(value) }))}
+              value={form.values.lifecycleStage}
+              onChange={(stage) => stage && form.setValue('lifecycleStage', stage as LifecycleStage)}
+              allowDeselect={false}
+              error={form.errors.lifecycleStage}
+            />
+            <Select
+              label="Owner"
+              placeholder="You"
+              data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
+              value={form.values.ownerId}
+              onChange={(id) => form.setValue('ownerId', id)}
+              searchable
+              clearable
+              error={form.errors.ownerId}
+            />
+          </SimpleGrid>
+          <TagsInput
+            label="Tags"
+            description="Type a tag, then Enter"
+            value={form.values.tags}
+            onChange={(tags) => form.setValue('tags', tags)}
+            error={form.errors.tags}
+          />
+          {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
+          <CustomFieldInputs
+            definitions={custom.data ?? []}
+            values={customValues}
+            errors={customErrors}
+            onChange={(key, value) => setCustomValues((current) => ({ ...current, [key]: value }))}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={savePerson.isPending}>
+              {editing ? 'Save changes' : 'Add person'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,36 @@
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import type { components } from '../../../api/schema.gen';
+import { formatRelative, humanize } from '../../../ui/format';
+import { InfoCard } from '../../records/components/InfoCard';
+
+type Ticket = components['schemas']['Ticket'];
+
+const OPEN = new Set(['new', 'open', 'pending', 'on_hold']);
+
+export function TicketsCard({ tickets }: { tickets: readonly Ticket[] }) {
+  const open = tickets.filter((t) => OPEN.has(t.status)).length;
+  return (
+    <InfoCard title="Tickets">
+      <Text size="xs" c="dimmed">
+        {tickets.length === 0 ? 'No ticket.' : `${open} open of the latest ${tickets.length}.`}
+      </Text>
+      <Stack gap="xs">
+        {tickets.map((ticket) => (
+          <Group key={ticket.id} justify="space-between" wrap="nowrap" gap="xs">
+            <div style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500} truncate>
+                #{ticket.number} {ticket.subject}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {humanize(ticket.priority)} priority · {formatRelative(ticket.createdAt)}
+              </Text>
+            </div>
+            <Badge size="sm" variant="light" color={OPEN.has(ticket.status) ? 'orange' : 'gray'}>
+              {humanize(ticket.status.replace('_', ' '))}
+            </Badge>
+          </Group>
+        ))}
+      </Stack>
+    </InfoCard>
+  );
+}

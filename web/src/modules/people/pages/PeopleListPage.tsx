@@ -1,0 +1,28 @@
+import { Button } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconUserPlus } from '@tabler/icons-react';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
+import { RecordListPage } from '../../records/components/RecordListPage';
+import { PersonFormModal } from '../components/PersonFormModal';
+import { peopleListConfig } from '../people-list-config';
+
+export function PeopleListPage() {
+  const me = useSession();
+  const [adding, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <RecordListPage
+        config={peopleListConfig}
+        actions={
+          can(me, 'people', 'create') && (
+            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
+              New person
+            </Button>
+          )
+        }
+      />
+      <PersonFormModal opened={adding} onClose={close} />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPencil } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+import { QueryError } from '../../../ui/QueryError';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
+import { RecordHistory } from '../../audit/components/RecordHistory';
+import { TimelineSection } from '../../records/components/TimelineSection';
+import { LastContactCard } from '../components/LastContactCard';
+import { LifecycleBadge } from '../components/LifecycleBadge';
+import { OpenDealsCard } from '../components/OpenDealsCard';
+import { OrdersCard } from '../components/OrdersCard';
+import { PersonCompaniesCard } from '../components/PersonCompaniesCard';
+import { PersonFormModal } from '../components/PersonFormModal';
+import { PersonProfileCard } from '../components/PersonProfileCard';
+import { TicketsCard } from '../components/TicketsCard';
+import { usePerson } from '../hooks/usePerson';
+import { usePersonOverview } from '../hooks/usePersonOverview';
+
+/** Customer 360: everything about one person on one page, and the history of their record. */
+export function PersonPage() {
+  const { personId = '' } = useParams();
+  const me = useSession();
+  const overview = usePersonOverview(personId);
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
+  // Read with its ETag only to edit, so a stale form answers 412 instead of overwriting.
+  const forEdit = usePerson(personId, editing);
+
+  if (overview.error) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (overview.isPending) return <Loader aria-label="Loading the person" />;
+  const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
+  const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Avatar name={person.name} color="initials" size={56} radius="xl" aria-hidden />
+          <div style={{ minWidth: 0 }}>
+            <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+              {person.name}
+            </Title>
+            <Group gap="xs">
+              <LifecycleBadge stage={person.lifecycleStage} />
+              {subtitle && (
+                <Text size="sm" c="dimmed">
+                  {subtitle}
+                </Text>
+              )}
+            </Group>
+          </div>
+        </Group>
+        {can(me, 'people', 'update') && (
+          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
+            Edit
+          </Button>
+        )}
+      </Group>
+      <Tabs defaultValue="overview" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="overview">Overview</Tabs.Tab>
+          {can(me, 'auditLog') && <Tabs.Tab value="history">History</Tabs.Tab>}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, md: 4 }}>
+              <Stack gap="md">
+                <PersonProfileCard person={person} />
+                <PersonCompaniesCard employments={employments} />
+                <LastContactCard lastContact={lastContact} />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 8 }}>
+              <Stack gap="md">
+                {(openDeals || tickets || orders) && (
+                  <Grid gap="md">
+                    {openDeals && (
+                      <Grid.Col span={{ base: 12, lg: 4 }}>
+                        <OpenDealsCard deals={openDeals} />
+                      </Grid.Col>
+                    )}
+                    {tickets && (
+                      <Grid.Col span={{ base: 12, lg: 4 }}>
+                        <TicketsCard tickets={tickets} />
+                      </Grid.Col>
+                    )}
+                    {orders && (
+                      <Grid.Col span={{ base: 12, lg: 4 }}>
+                        <OrdersCard orders={orders} />
+                      </Grid.Col>
+                    )}
+                  </Grid>
+                )}
+                <TimelineSection
+                  object="people"
+                  id={person.id}
+                  canAddNote={can(me, 'activities', 'create')}
+                />
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Tabs.Panel>
+        {can(me, 'auditLog') && (
+          <Tabs.Panel value="history" pt="md">
+            <RecordHistory recordId={person.id} />
+          </Tabs.Panel>
+        )}
+      </Tabs>
+      {editing && forEdit.data && (
+        <PersonFormModal
+          key={forEdit.data.person.version}
+          opened
+          onClose={closeEdit}
+          editing={{ person: forEdit.data.person, etag: forEdit.data.etag }}
+        />
+      )}
+    </Stack>
+  );
+}
