@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { GlobalSearch } from '../../search/components/GlobalSearch';
 import type { NavEntry } from '../navigation';
 import { BrandMark } from './BrandMark';
 import { MainNavigation } from './MainNavigation';
@@ -51,6 +52,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
             </Anchor>
             <WorkspaceSwitcher />
           </Group>
+          <GlobalSearch />
           <UserMenu />
         </Group>
       </AppShell.Header>

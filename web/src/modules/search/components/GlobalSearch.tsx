@@ -1,0 +1,115 @@
+import { Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconBuilding, IconSearch, IconUser } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../records/record-types';
+import { useFocusShortcut } from '../hooks/useFocusShortcut';
+import { useGlobalSearch } from '../hooks/useGlobalSearch';
+
+const GROUPS = [
+  { type: 'person', label: 'People', path: '/people', Icon: IconUser },
+  { type: 'company', label: 'Companies', path: '/companies', Icon: IconBuilding },
+] as const;
+
+/**
+ * One box in the header over people and companies: "/" or Ctrl+K to focus, arrows to move through the
+ * hits, Enter to open one. The first hit is preselected, so typing then Enter opens the best match.
+ */
+export function GlobalSearch() {
+  const navigate = useNavigate();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text, 150);
+  const search = useGlobalSearch(q);
+  useFocusShortcut(inputRef);
+  const hits = search.data?.best ?? [];
+  const byGroup = GROUPS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }));
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reselect whenever new hits arrive
+  useEffect(() => {
+    if (hits.length > 0) combobox.selectFirstOption();
+  }, [search.data]);
+
+  const open = (value: string) => {
+    const [type, id] = value.split(':');
+    const group = GROUPS.find((g) => g.type === type);
+    if (!group || !id) return;
+    navigate(`${group.path}/${id}`);
+    setText('');
+    combobox.closeDropdown();
+    inputRef.current?.blur();
+  };
+
+  const typed = text.trim().length > 0;
+  return (
+    <Combobox store={combobox} onOptionSubmit={open} withinPortal position="bottom-start" width="target">
+      <Combobox.Target>
+        <TextInput
+          ref={inputRef}
+          aria-label="Search people and companies"
+          placeholder="Search people and companies"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={
+            search.isFetching ? (
+              <Loader size="xs" />
+            ) : (
+              <Kbd size="xs" visibleFrom="sm">
+                /
+              </Kbd>
+            )
+          }
+          value={text}
+          onChange={(event) => {
+            setText(event.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => typed && combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              setText('');
+              inputRef.current?.blur();
+            }
+          }}
+          style={{ flex: '1 1 10rem', maxWidth: '28rem', minWidth: 0 }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!typed}>
+        <Combobox.Options aria-label="Search results">
+          {byGroup
+            .filter((group) => group.hits.length > 0)
+            .map((group) => (
+              <Combobox.Group key={group.type} label={group.label}>
+                {group.hits.map((hit) => (
+                  <SearchOption key={hit.id} hit={hit} Icon={group.Icon} />
+                ))}
+              </Combobox.Group>
+            ))}
+          {search.isSuccess && hits.length === 0 && <Combobox.Empty>Nothing found for “{q}”</Combobox.Empty>}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}
+
+function SearchOption({ hit, Icon }: { hit: SearchHit; Icon: typeof IconUser }) {
+  return (
+    <Combobox.Option value={`${hit.type}:${hit.id}`} aria-label={hit.title}>
+      <Group gap="sm" wrap="nowrap">
+        <Icon size={16} aria-hidden />
+        <div style={{ minWidth: 0 }}>
+          <Text size="sm" truncate>
+            {hit.title}
+          </Text>
+          {hit.subtitle && (
+            <Text size="xs" c="dimmed" truncate>
+              {hit.subtitle}
+            </Text>
+          )}
+        </div>
+      </Group>
+    </Combobox.Option>
+  );
+}
