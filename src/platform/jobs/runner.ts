@@ -144,9 +144,10 @@ export class JobRunner {
         this.pollAgain = false;
         await this.scheduleRecurring();
         await this.reclaimExpired();
+        // A job that finishes while this poll awaits pokes it (pollAgain): with no worker free now,
+        // the loop still goes round once more instead of leaving that wake-up to the next interval.
         const free = Math.max(1, this.options.workers) - this.inFlight.size;
-        if (free <= 0) return;
-        for (const job of await this.claim(free)) this.launch(job);
+        if (free > 0) for (const job of await this.claim(free)) this.launch(job);
       } while (this.pollAgain);
     } finally {
       this.polling = false;
