@@ -39,12 +39,11 @@ export function TeamDetailsForm({
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        updateTeam.mutate(
-          { id: team.id, etag, change: form.values },
-          {
-            onSuccess: () => notifySuccess(`Team “${form.values.name}” saved.`),
-            onError: (error) => form.showApiError(error),
-          },
+        // The saved record has a new version, which remounts this form: a callback given to
+        // mutate() would be dropped with it, the promise's is not.
+        updateTeam.mutateAsync({ id: team.id, etag, change: form.values }).then(
+          () => notifySuccess(`Team “${form.values.name}” saved.`),
+          (error: unknown) => form.showApiError(error),
         );
       }}
     >

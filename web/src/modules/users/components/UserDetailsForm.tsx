@@ -34,12 +34,11 @@ export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDet
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        updateUser.mutate(
-          { id: user.id, etag, change },
-          {
-            onSuccess: () => notifySuccess(`${user.name} is saved.`),
-            onError: (error) => form.showApiError(error),
-          },
+        // The saved record has a new version, which remounts this form: a callback given to
+        // mutate() would be dropped with it, the promise's is not.
+        updateUser.mutateAsync({ id: user.id, etag, change }).then(
+          () => notifySuccess(`${user.name} is saved.`),
+          (error: unknown) => form.showApiError(error),
         );
       }}
     >
