@@ -2,8 +2,10 @@ import { accessModule } from '../modules/access';
 import { accountModule } from '../modules/account';
 import { apiTokensModule } from '../modules/api-tokens';
 import { auditModule } from '../modules/audit';
+import { customFieldsModule } from '../modules/custom-fields';
 import { companiesModule } from '../modules/companies';
 import { homeModule } from '../modules/home';
+import { importsModule } from '../modules/imports';
 import { peopleModule } from '../modules/people';
 import { settingsModule } from '../modules/settings';
 import { systemModule } from '../modules/system';
@@ -18,6 +20,7 @@ import type { AppModule } from './app-module';
  */
 const modules: AppModule[] = [
   homeModule,
+  importsModule,
   peopleModule,
   companiesModule,
   accountModule,
@@ -25,6 +28,7 @@ const modules: AppModule[] = [
   usersModule,
   teamsModule,
   accessModule,
+  customFieldsModule,
   apiTokensModule,
   auditModule,
   systemModule,

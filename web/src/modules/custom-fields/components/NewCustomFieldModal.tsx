@@ -1,0 +1,132 @@
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { notifySuccess } from '../../../ui/notify';
+import { useApiForm } from '../../../ui/useApiForm';
+import {
+  type CustomFieldObject,
+  type CustomFieldType,
+  hasChoices,
+  OBJECT_OPTIONS,
+  TYPE_OPTIONS,
+} from '../custom-field-types';
+import { useCreateCustomField } from '../hooks/useCreateCustomField';
+import { type ChoiceDraft, ChoicesEditor, choicesToSave } from './ChoicesEditor';
+
+interface NewCustomFieldModalProps {
+  opened: boolean;
+  objectType: CustomFieldObject;
+  onClose: () => void;
+}
+
+const objectName = (object: CustomFieldObject) => (object === 'people' ? 'people' : 'companies');
+
+export function NewCustomFieldModal({ opened, objectType, onClose }: NewCustomFieldModalProps) {
+  const createField = useCreateCustomField();
+  const form = useApiForm({
+    label: '',
+    key: '',
+    type: 'text' as CustomFieldType,
+    required: false,
+    choices: [
+      { value: '', label: '' },
+      { value: '', label: '' },
+    ] as ChoiceDraft[],
+    currency: '',
+    target: 'companies' as CustomFieldObject,
+  });
+  const { type } = form.values;
+
+  const close = () => {
+    form.reset();
+    createField.reset();
+    onClose();
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={`New field for ${objectName(objectType)}`} centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const { label, key, required, choices, currency, target } = form.values;
+          createField.mutate(
+            {
+              objectType,
+              label,
+              type,
+              required,
+              ...(key.trim() ? { key: key.trim() } : {}),
+              ...(hasChoices(type) ? { choices: choicesToSave(choices) } : {}),
+              ...(type === 'currency' ? { currency: currency.trim().toUpperCase() } : {}),
+              ...(type === 'relation' ? { target } : {}),
+            },
+            {
+              onSuccess: (field) => {
+                notifySuccess(`Field “${field.label}” added.`);
+                close();
+              },
+              onError: (error) => form.showApiError(error),
+            },
+          );
+        }}
+      >
+        <Stack>
+          <TextInput label="Label" required data-autofocus {...form.textInput('label')} />
+          <Select
+            label="Type"
+            data={TYPE_OPTIONS}
+            value={type}
+            onChange={(next) => next && form.setValue('type', next as CustomFieldType)}
+            error={form.errors.type}
+            allowDeselect={false}
+            description="It cannot change later."
+          />
+          {hasChoices(type) && (
+            <ChoicesEditor
+              choices={form.values.choices}
+              onChange={(next) => form.setValue('choices', next)}
+              error={form.errors.choices}
+            />
+          )}
+          {type === 'currency' && (
+            <TextInput
+              label="Currency"
+              description="ISO 4217 code, such as EUR or USD."
+              required
+              maxLength={3}
+              {...form.textInput('currency')}
+            />
+          )}
+          {type === 'relation' && (
+            <Select
+              label="Points at"
+              data={OBJECT_OPTIONS}
+              value={form.values.target}
+              onChange={(next) => next && form.setValue('target', next as CustomFieldObject)}
+              error={form.errors.target}
+              allowDeselect={false}
+            />
+          )}
+          <TextInput
+            label="Key"
+            description="Its name in the API and in imports. Optional: made from the label; it never changes."
+            placeholder="e.g. accountTier"
+            {...form.textInput('key')}
+          />
+          <Switch
+            label="Required"
+            description="Every record must have a value when it is created or changed."
+            checked={form.values.required}
+            onChange={(event) => form.setValue('required', event.currentTarget.checked)}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={createField.isPending}>
+              Add field
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

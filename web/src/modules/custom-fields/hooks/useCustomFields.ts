@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../../api/client';
+import type { CustomFieldObject } from '../custom-field-types';
+
+/** The custom fields of people or companies, by position; archived ones too when asked. */
+export function useCustomFields(objectType: CustomFieldObject, includeArchived = false) {
+  return useQuery({
+    queryKey: ['custom-fields', { objectType, includeArchived }],
+    queryFn: async ({ signal }) =>
+      dataOf(
+        await api.GET('/custom-fields', {
+          params: { query: { objectType, includeArchived: includeArchived ? 'true' : 'false' } },
+          signal,
+        }),
+      ).data,
+  });
+}

@@ -1,0 +1,27 @@
+import { Paper, SimpleGrid, Text } from '@mantine/core';
+import type { ImportJob } from '../import-types';
+
+/** What the rows became; the numbers grow while the import runs. */
+export function ImportCounts({ job }: { job: ImportJob }) {
+  const counts = [
+    { label: 'Created', value: job.counts.created },
+    { label: 'Updated', value: job.counts.updated },
+    { label: 'Skipped', value: job.counts.skipped },
+    { label: 'Rejected', value: job.counts.rejected },
+    ...(job.companiesCreated > 0 ? [{ label: 'Companies created', value: job.companiesCreated }] : []),
+  ];
+  return (
+    <SimpleGrid cols={{ base: 2, sm: counts.length }} spacing="sm">
+      {counts.map((count) => (
+        <Paper key={count.label} withBorder radius="md" p="sm" role="group" aria-label={count.label}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {count.label}
+          </Text>
+          <Text size="xl" fw={700}>
+            {count.value.toLocaleString()}
+          </Text>
+        </Paper>
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,88 @@
+import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconDownload, IconPlayerStop } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { formatDateTime } from '../../../ui/format';
+import { useCancelImport } from '../hooks/useCancelImport';
+import { FINISHED, type ImportJob, OBJECT_LABELS, RUNNING } from '../import-types';
+import { ImportCounts } from './ImportCounts';
+
+/** A started import: its live progress, its counts, and at the end the rejected rows to download. */
+export function ImportRun({ job }: { job: ImportJob }) {
+  const cancelImport = useCancelImport(job.id);
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
+  const percent = Math.round(job.progress * 100);
+  const running = RUNNING.has(job.status);
+
+  return (
+    <Paper withBorder radius="md" p="md">
+      <Stack>
+        <Title order={2} size="h4">
+          {running ? 'Importing…' : job.status === 'completed' ? 'Import done' : 'Import stopped'}
+        </Title>
+        <Stack gap={4}>
+          <Progress
+            value={percent}
+            aria-label="Import progress"
+            animated={running}
+            color={job.status === 'completed' ? 'teal' : job.status === 'failed' ? 'red' : undefined}
+            size="lg"
+          />
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {job.status === 'queued'
+              ? 'Waiting for its turn…'
+              : `${job.counts.read.toLocaleString()} rows done · ${percent}%`}
+            {job.finishedAt && ` · finished ${formatDateTime(job.finishedAt)}`}
+          </Text>
+        </Stack>
+        <ImportCounts job={job} />
+        {job.status === 'failed' && (
+          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title="The import failed">
+            {job.error ?? 'It stopped on an error; the rows written before it stay.'}
+          </Alert>
+        )}
+        {job.status === 'cancelled' && (
+          <Text size="sm">Cancelled. The rows written before it stopped stay in Rapport.</Text>
+        )}
+        {job.status === 'completed' && (
+          <Text size="sm">
+            {OBJECT_LABELS[job.object].plural} from this file carry “import {job.number}” in their history.
+          </Text>
+        )}
+        <Group justify="flex-end">
+          {running && (
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconPlayerStop size={16} aria-hidden />}
+              onClick={() => setConfirmingCancel(true)}
+            >
+              Cancel import
+            </Button>
+          )}
+          {FINISHED.has(job.status) && job.counts.rejected > 0 && (
+            <Button
+              component="a"
+              href={`/api/v1/imports/${job.id}/rejected`}
+              download
+              variant="light"
+              leftSection={<IconDownload size={16} aria-hidden />}
+            >
+              Download {job.counts.rejected.toLocaleString()} rejected rows with reasons
+            </Button>
+          )}
+        </Group>
+      </Stack>
+      <ConfirmModal
+        opened={confirmingCancel}
+        title="Cancel this import?"
+        confirmLabel="Cancel import"
+        loading={cancelImport.isPending}
+        onClose={() => setConfirmingCancel(false)}
+        onConfirm={() => cancelImport.mutate(undefined, { onSuccess: () => setConfirmingCancel(false) })}
+      >
+        It stops after the batch in progress. Rows already written stay; the rest of the file is not read.
+      </ConfirmModal>
+    </Paper>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPlayerPlay } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isApiError } from '../../../api/api-error';
+import type { ReadingChoice } from '../hooks/useImportPreview';
+import { useStartImport } from '../hooks/useStartImport';
+import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
+import { ColumnMappingTable, type Mapping } from './ColumnMappingTable';
+import { DedupeChoice } from './DedupeChoice';
+
+interface MappingFormProps {
+  job: ImportJob;
+  preview: ImportPreview;
+  /** What the user changed of how the file reads; sent with the start so the run reads it the same way. */
+  reading: ReadingChoice;
+}
+
+/** `/mapping/Country~1Region` → `Country/Region` (a JSON Pointer segment, RFC 6901 §4). */
+function columnOfPath(path: string): string | null {
+  if (!path.startsWith('/mapping/')) return null;
+  return path.slice('/mapping/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** The mapping step: which field each column fills, what matching rows do, and Start. */
+export function MappingForm({ job, preview, reading }: MappingFormProps) {
+  const startImport = useStartImport(job.id);
+  const [mapping, setMapping] = useState<Mapping>(preview.proposedMapping);
+  const [mode, setMode] = useState<ImportMode>('update');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const mapped = preview.header.filter((column) => mapping[column]).length;
+
+  const setField = (column: string, field: string | null) => {
+    setMapping((current) => ({ ...current, [column]: field }));
+    setErrors(({ [column]: _cleared, ...rest }) => rest);
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        startImport.mutate(
+          { mapping, dedupe: job.object === 'people' ? 'email' : 'domain', mode, ...reading },
+          {
+            onError: (error) => {
+              if (!isApiError(error)) return;
+              const next: Record<string, string> = {};
+              for (const { path, message } of error.errors) {
+                const column = columnOfPath(path);
+                if (column !== null) next[column] = message;
+              }
+              setErrors(next);
+            },
+          },
+        );
+      }}
+    >
+      <Stack>
+        <Title order={2} size="h4">
+          Map the columns
+        </Title>
+        <Text size="sm" c="dimmed">
+          Rapport proposed a field for each column it recognised. {mapped} of {preview.header.length} columns
+          will be imported.
+        </Text>
+        <ColumnMappingTable preview={preview} mapping={mapping} errors={errors} onChange={setField} />
+        <DedupeChoice object={job.object} value={mode} onChange={setMode} />
+        <Group justify="flex-end">
+          <Button
+            type="submit"
+            loading={startImport.isPending}
+            disabled={mapped === 0}
+            leftSection={<IconPlayerPlay size={16} aria-hidden />}
+          >
+            Start import
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { components } from '../../api/schema.gen';
+
+export type ImportJob = components['schemas']['Import'];
+export type ImportPreview = components['schemas']['ImportPreview'];
+export type ImportStatus = ImportJob['status'];
+export type ImportObject = ImportJob['object'];
+export type ImportMode = ImportJob['mode'];
+export type Delimiter = ImportPreview['delimiter'];
+
+/** While these last, the page follows the import's progress. */
+export const RUNNING: ReadonlySet<ImportStatus> = new Set(['queued', 'processing']);
+export const FINISHED: ReadonlySet<ImportStatus> = new Set(['completed', 'failed', 'cancelled']);
+
+export const OBJECT_LABELS: Record<ImportObject, { plural: string; singular: string }> = {
+  people: { plural: 'People', singular: 'person' },
+  companies: { plural: 'Companies', singular: 'company' },
+};
+
+/** vCard files are people only (the API says so too); anything else is read as CSV. */
+export function formatOf(file: File): ImportJob['format'] {
+  return /\.(vcf|vcard)$/i.test(file.name) ? 'vcf' : 'csv';
+}

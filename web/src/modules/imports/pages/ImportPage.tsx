@@ -1,0 +1,59 @@
+import { Alert, Anchor, Breadcrumbs, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Link, useParams } from 'react-router';
+import { QueryError } from '../../../ui/QueryError';
+import { ImportRun } from '../components/ImportRun';
+import { ImportSetup } from '../components/ImportSetup';
+import { ImportStatusBadge } from '../components/ImportStatusBadge';
+import { formatBytes } from '../format-bytes';
+import { useImport } from '../hooks/useImport';
+import { OBJECT_LABELS } from '../import-types';
+
+/** One import at /imports/:importId: mapping while uploaded, then progress and the outcome. */
+export function ImportPage() {
+  const { importId = '' } = useParams();
+  const job = useImport(importId);
+  useDocumentTitle(job.data ? `Import ${job.data.number} · Rapport` : 'Import · Rapport');
+
+  return (
+    <Stack maw={1100}>
+      <Breadcrumbs>
+        <Anchor component={Link} to="/imports" size="sm">
+          Import
+        </Anchor>
+        <Text size="sm">{job.data ? `Import ${job.data.number}` : '…'}</Text>
+      </Breadcrumbs>
+      {job.error && <QueryError error={job.error} onRetry={() => void job.refetch()} />}
+      {job.isPending && <Loader aria-label="Loading the import" />}
+      {job.data && (
+        <>
+          <Stack gap={4}>
+            <Group gap="sm" wrap="wrap">
+              <Title order={1} style={{ overflowWrap: 'anywhere' }}>
+                {job.data.filename ?? `Import ${job.data.number}`}
+              </Title>
+              <ImportStatusBadge status={job.data.status} />
+            </Group>
+            <Text size="sm" c="dimmed">
+              {OBJECT_LABELS[job.data.object].plural}
+              {job.data.size !== null && ` · ${formatBytes(job.data.size)}`}
+              {job.data.encoding && ` · ${job.data.encoding}`}
+            </Text>
+          </Stack>
+          {job.data.status === 'awaiting_upload' && (
+            <Alert color="yellow" variant="light" title="The file did not finish uploading">
+              <Anchor component={Link} to="/imports">
+                Start a new import
+              </Anchor>{' '}
+              and choose the file again.
+            </Alert>
+          )}
+          {job.data.status === 'uploaded' && <ImportSetup job={job.data} />}
+          {job.data.status !== 'awaiting_upload' && job.data.status !== 'uploaded' && (
+            <ImportRun job={job.data} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
