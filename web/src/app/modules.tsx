@@ -3,6 +3,7 @@ import { accountModule } from '../modules/account';
 import { apiTokensModule } from '../modules/api-tokens';
 import { auditModule } from '../modules/audit';
 import { customFieldsModule } from '../modules/custom-fields';
+import { duplicatesModule } from '../modules/duplicates';
 import { companiesModule } from '../modules/companies';
 import { homeModule } from '../modules/home';
 import { importsModule } from '../modules/imports';
@@ -21,6 +22,7 @@ import type { AppModule } from './app-module';
 const modules: AppModule[] = [
   homeModule,
   importsModule,
+  duplicatesModule,
   peopleModule,
   companiesModule,
   accountModule,

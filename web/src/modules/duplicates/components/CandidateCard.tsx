@@ -1,0 +1,76 @@
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconArrowBackUp, IconX } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { type DuplicateCandidate, reasonLabel, reviewPath } from '../duplicate-types';
+
+interface CandidateCardProps {
+  candidate: DuplicateCandidate;
+  busy: boolean;
+  onDismiss: (candidate: DuplicateCandidate, dismissed: boolean) => void;
+}
+
+/** A likely duplicate pair: both records, why they match, and what can be done with it. */
+export function CandidateCard({ candidate, busy, onDismiss }: CandidateCardProps) {
+  const names = candidate.records.map((record) => record.name).join(' and ');
+  return (
+    <Paper withBorder radius="md" p="md" component="li" aria-label={names}>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={6} style={{ flex: '1 1 18rem', minWidth: 0 }}>
+          <Group gap="xs" wrap="wrap">
+            {candidate.reasons.map((reason) => (
+              <Badge key={reason} variant="light" radius="sm">
+                {reasonLabel(reason)}
+              </Badge>
+            ))}
+            <Text size="xs" c="dimmed">
+              {Math.round(candidate.score * 100)}% sure
+            </Text>
+          </Group>
+          {candidate.records.map((record) => (
+            <div key={record.id}>
+              <Text size="sm" fw={500} truncate>
+                {record.name}
+              </Text>
+              {record.detail && (
+                <Text size="xs" c="dimmed" truncate>
+                  {record.detail}
+                </Text>
+              )}
+            </div>
+          ))}
+        </Stack>
+        <Group gap="xs">
+          {candidate.status === 'open' && (
+            <>
+              <Button
+                variant="default"
+                size="xs"
+                leftSection={<IconX size={14} aria-hidden />}
+                loading={busy}
+                onClick={() => onDismiss(candidate, true)}
+                aria-label={`Not duplicates: ${names}`}
+              >
+                Not duplicates
+              </Button>
+              <Button component={Link} to={reviewPath(candidate)} size="xs" aria-label={`Review ${names}`}>
+                Review
+              </Button>
+            </>
+          )}
+          {candidate.status === 'dismissed' && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconArrowBackUp size={14} aria-hidden />}
+              loading={busy}
+              onClick={() => onDismiss(candidate, false)}
+              aria-label={`Suggest again: ${names}`}
+            >
+              Suggest again
+            </Button>
+          )}
+        </Group>
+      </Group>
+    </Paper>
+  );
+}

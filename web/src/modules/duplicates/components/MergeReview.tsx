@@ -1,0 +1,119 @@
+import { Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
+import { IconArrowMerge, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { formatDate } from '../../../ui/format';
+import { notifySuccess } from '../../../ui/notify';
+import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import type { DuplicateObject, DuplicateRecord } from '../duplicate-types';
+import { useMergeRecords } from '../hooks/useMergeRecords';
+import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
+import { isConflict, mergeFields, unitedFields } from '../merge-fields';
+import { CompareFieldsTable, type Side } from './CompareFieldsTable';
+
+interface MergeReviewProps {
+  objectType: DuplicateObject;
+  records: readonly [DuplicateRecord, DuplicateRecord];
+  candidateId: string | null;
+}
+
+/** Choose the record to keep and, field by field, the values; then merge (or say they differ). */
+export function MergeReview({ objectType, records, candidateId }: MergeReviewProps) {
+  const navigate = useNavigate();
+  const mergeRecords = useMergeRecords();
+  const setStatus = useSetDuplicateStatus();
+  const members = useUserDirectory();
+  const definitions = useCustomFields(objectType, true);
+  // The older record usually carries the history; it is the natural one to keep.
+  const [survivor, setSurvivor] = useState<Side>(records[0].createdAt <= records[1].createdAt ? 0 : 1);
+  const [picks, setPicks] = useState<Record<string, Side>>({});
+  const ownerName = (id: string) => members.data?.find((member) => member.id === id)?.name ?? 'A member';
+  const fields = mergeFields(objectType, records, definitions.data ?? [], { ownerName });
+  const pickOf = (field: { key: string }) => picks[field.key] ?? survivor;
+  const kept = records[survivor];
+  const merged = records[survivor === 0 ? 1 : 0];
+
+  const merge = () => {
+    const choices = Object.fromEntries(
+      fields
+        .filter((field) => isConflict(field, records[0], records[1]))
+        .map((field) => [field.key, pickOf(field) === survivor ? 'survivor' : 'merged'] as const),
+    );
+    mergeRecords.mutate(
+      { objectType, survivorId: kept.id, mergedId: merged.id, choices },
+      {
+        onSuccess: (done) => {
+          notifySuccess(`${merged.name} merged into ${kept.name}.`);
+          navigate(`/duplicates/merges/${done.id}`, { state: { mergedName: merged.name } });
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack>
+      <Paper withBorder radius="md" p="md">
+        <Radio.Group
+          label="Record to keep"
+          description="The other is merged into it: its history, deals, tickets and orders move over, and it can be brought back with Undo."
+          value={String(survivor)}
+          onChange={(next) => setSurvivor(next === '1' ? 1 : 0)}
+        >
+          <Group mt="xs" gap="xl">
+            {records.map((record, side) => (
+              <Radio
+                key={record.id}
+                value={String(side)}
+                label={`${side === 0 ? 'A' : 'B'} · ${record.name}`}
+                description={`Created ${formatDate(record.createdAt)}`}
+              />
+            ))}
+          </Group>
+        </Radio.Group>
+      </Paper>
+      <Paper withBorder radius="md">
+        <CompareFieldsTable
+          records={records}
+          fields={fields}
+          united={unitedFields(objectType)}
+          pickOf={pickOf}
+          onPick={(field, side) => setPicks((current) => ({ ...current, [field.key]: side }))}
+        />
+      </Paper>
+      <Text size="sm" c="dimmed">
+        Where both records have a different value, pick the one to keep. Empty values never win over filled
+        ones.
+      </Text>
+      <Group justify="flex-end">
+        {candidateId && (
+          <Button
+            variant="default"
+            leftSection={<IconX size={16} aria-hidden />}
+            loading={setStatus.isPending}
+            onClick={() =>
+              setStatus.mutate(
+                { id: candidateId, dismissed: true },
+                {
+                  onSuccess: () => {
+                    notifySuccess('Pair dismissed: it will not be suggested again.');
+                    navigate('/duplicates');
+                  },
+                },
+              )
+            }
+          >
+            Not duplicates
+          </Button>
+        )}
+        <Button
+          leftSection={<IconArrowMerge size={16} aria-hidden />}
+          loading={mergeRecords.isPending}
+          onClick={merge}
+        >
+          Merge into {kept.name}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+import type { components } from '../../api/schema.gen';
+
+export type DuplicateCandidate = components['schemas']['DuplicateCandidate'];
+export type DuplicateObject = DuplicateCandidate['objectType'];
+export type DuplicateStatus = DuplicateCandidate['status'];
+export type Merge = components['schemas']['Merge'];
+export type Person = components['schemas']['Person'];
+export type Company = components['schemas']['Company'];
+export type DuplicateRecord = Person | Company;
+
+/** Why the finder paired two records (duplicates.service.ts SCORES), as a reviewer reads it. */
+const REASONS: Record<string, string> = {
+  email: 'Same e-mail',
+  phone: 'Same phone',
+  domain: 'Same domain',
+  name_and_company: 'Similar name, same company',
+  name_and_domain: 'Same name, same e-mail domain',
+  name: 'Same name',
+};
+export const reasonLabel = (reason: string) => REASONS[reason] ?? reason.replace(/_/g, ' ');
+
+export const OBJECT_OPTIONS: { value: DuplicateObject; label: string }[] = [
+  { value: 'people', label: 'People' },
+  { value: 'companies', label: 'Companies' },
+];
+
+/** Where a record's own page lives (the people and companies modules). */
+export const recordPath = (object: DuplicateObject, id: string) => `/${object}/${id}`;
+
+/** The side-by-side review of a pair, which the list links to. */
+export const reviewPath = (candidate: DuplicateCandidate) => {
+  const [first, second] = candidate.records;
+  return `/duplicates/${candidate.objectType}/${first?.id}/${second?.id}?candidate=${candidate.id}`;
+};
