@@ -1,0 +1,269 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+
+const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
+const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+/** Toasts come and go on their own timer; screenshots leave them out. */
+const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
+
+/**
+ * A contacts export as HubSpot writes it, saved by a spreadsheet in Windows-1252 with semicolons:
+ * accents, a repeated e-mail (row 6 repeats row 1 in capitals), rows the API must refuse (4: no valid
+ * e-mail, 5: unknown lifecycle stage, 7: a tier that is not a choice), and two people who share a phone
+ * at the same company (rows 2 and 3), for the duplicate finder. "Account Tier" is not a header Rapport
+ * knows: the user maps it to the custom field by hand.
+ */
+const MESSY_CSV = iconv.encode(
+  [
+    'First Name;Last Name;Email;Phone Number;Company Name;Job Title;Lifecycle Stage;Account Tier;Record ID',
+    'Zoë;Dupont;zoe@exemple.fr;+33 1 42 68 53 00;Société Générale;Directrice;customer;Gold;1',
+    'Jon;Snow;jon@winterfell.example;+1 415 555 2671;Winterfell;Lord Commander;lead;Silver;2',
+    'Jonathan;Snow;jsnow@nightswatch.example;+1 (415) 555-2671;Winterfell;;lead;;3',
+    'Nobody;Here;not-an-email;;;;;;4',
+    'Arya;Stark;arya@winterfell.example;;Winterfell;;assassin;;5',
+    'Zoë;Dupont;ZOE@exemple.fr;;;Directrice générale;;Gold;6',
+    'Bad;Tier;bad@tier.example;;;;;Platinum;7',
+  ].join('\r\n'),
+  'windows-1252',
+);
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    acceptDownloads: true,
+  });
+  // No network beyond the server under test.
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
+  );
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const mainNavigation = () => page.getByRole('navigation', { name: 'Main' });
+
+async function openSettings(section: string): Promise<void> {
+  if (!page.url().includes('/settings'))
+    await mainNavigation().getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('tab', { name: section }).click();
+  await page.getByRole('heading', { level: 2, name: section }).waitFor();
+}
+
+describe('data: custom fields, a messy import, duplicates', () => {
+  test('an admin sets up a workspace', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
+    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Winterfell Trading');
+    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+  });
+
+  test('she adds a single-select custom field “Tier” to people in Settings', async () => {
+    await openSettings('Custom fields');
+    await page.getByText('No custom fields yet').waitFor();
+    await page.getByRole('button', { name: 'Add field' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New field for people' });
+    await dialog.getByRole('textbox', { name: 'Label' }).fill('Tier');
+    await dialog.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Single select', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Option 1' }).fill('Gold');
+    await dialog.getByRole('textbox', { name: 'Option 2' }).fill('Silver');
+    await dialog.getByRole('button', { name: 'Add option' }).click();
+    await dialog.getByRole('textbox', { name: 'Option 3' }).fill('Bronze');
+    await dialog.getByRole('button', { name: 'Add field' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page
+      .getByRole('table', { name: 'Custom fields' })
+      .getByRole('row')
+      .filter({ hasText: 'Tier' });
+    await row.getByText('Single select').waitFor();
+    await row.getByText('Gold, Silver, Bronze').waitFor();
+    await row.getByText('tier', { exact: true }).waitFor();
+  });
+
+  test('she uploads a messy CSV and sees how it reads', async () => {
+    await mainNavigation().getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'hubspot-contacts.csv', mimeType: 'text/csv', buffer: MESSY_CSV });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'hubspot-contacts.csv' }).waitFor();
+    await page.getByRole('heading', { name: 'How the file reads' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Encoding' }).inputValue()).toBe('windows-1252');
+    expect(await page.getByRole('combobox', { name: 'Delimiter' }).inputValue()).toBe('Semicolon ( ; )');
+    const firstRows = page.getByRole('table', { name: 'First rows of the file' });
+    await firstRows.getByRole('cell', { name: 'Société Générale' }).first().waitFor();
+    await firstRows.getByRole('cell', { name: 'Zoë' }).first().waitFor();
+  });
+
+  test('the proposed mapping reads HubSpot’s headers; she maps “Account Tier” to Tier and starts', async () => {
+    const mapping = (column: string) => page.getByRole('combobox', { name: `Import “${column}” as` });
+    expect(await mapping('First Name').inputValue()).toBe('First name');
+    expect(await mapping('Email').inputValue()).toBe('E-mail (primary)');
+    expect(await mapping('Company Name').inputValue()).toBe('Company name');
+    expect(await mapping('Record ID').inputValue()).toBe('Don’t import');
+    expect(await mapping('Account Tier').inputValue()).toBe('Don’t import');
+
+    await mapping('Account Tier').click();
+    await page.getByRole('option', { name: 'Tier', exact: true }).click();
+    expect(await mapping('Account Tier').inputValue()).toBe('Tier');
+    await page.getByText('8 of 9 columns will be imported.').waitFor();
+    expect(await page.getByRole('radio', { name: 'Update that person' }).isChecked()).toBe(true);
+    // A viewport tall enough for the whole step: a full-page shot would paint the fixed header mid-page.
+    await page.setViewportSize({ width: DESKTOP.width, height: 1700 });
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'import-mapping.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+    await page.setViewportSize(DESKTOP);
+
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const progress = page.getByRole('progressbar', { name: 'Import progress' });
+    expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+    const counts: Record<string, string | null> = {};
+    for (const label of ['Created', 'Updated', 'Skipped', 'Rejected', 'Companies created']) {
+      counts[label] = await page
+        .getByRole('group', { name: label, exact: true })
+        .locator('p')
+        .last()
+        .textContent();
+    }
+    // Zoë's second row (her e-mail in capitals) updated the record her first row created.
+    expect(counts).toEqual({
+      Created: '3',
+      Updated: '1',
+      Skipped: '0',
+      Rejected: '3',
+      'Companies created': '2',
+    });
+  });
+
+  test('she downloads the rejected rows, each with its reason', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download 3 rejected rows with reasons' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('hubspot-contacts.rejected.csv');
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    const [header, ...rows] = parse(text) as string[][];
+    expect(header?.at(-1)).toBe('reason');
+    expect(header?.[0]).toBe('First Name');
+    const reasons = Object.fromEntries(rows.map((row) => [row[0], row.at(-1)]));
+    expect(Object.keys(reasons)).toEqual(['Nobody', 'Arya', 'Bad']);
+    expect(reasons.Nobody).toMatch(/^Email: "not-an-email" is not an e-mail address/);
+    expect(reasons.Arya).toMatch(/^Lifecycle Stage: "assassin"/);
+    expect(reasons.Bad).toMatch(/^Account Tier: .*Platinum|^Account Tier:/);
+
+    // The import is listed with what it did.
+    await mainNavigation().getByRole('link', { name: 'Import', exact: true }).click();
+    const past = page.getByRole('table', { name: 'Imports' }).getByRole('row').filter({
+      hasText: 'hubspot-contacts.csv',
+    });
+    await past.getByText('3 created · 1 updated · 3 rejected').waitFor();
+    await past.getByText('Done').waitFor();
+  });
+  test('she scans for duplicates and reviews the Snows, who share a phone at Winterfell', async () => {
+    await mainNavigation().getByRole('link', { name: 'Duplicates', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Duplicates' }).waitFor();
+    await page.getByRole('button', { name: 'Scan now' }).click();
+    await page.getByText(/^Scan done: \d+ new or changed pairs?\.$/).waitFor();
+    const pair = page
+      .getByRole('list', { name: 'Possible duplicates' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Jonathan Snow' });
+    await pair.getByText('Same phone').waitFor();
+    await pair.getByText('Jon Snow', { exact: true }).waitFor();
+    await pair.getByRole('link', { name: /^Review / }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
+    // The older record is proposed as the one to keep; the other's first name is the better one.
+    expect(await page.getByRole('radio', { name: /^A · Jon Snow/ }).isChecked()).toBe(true);
+    const compare = page.getByRole('table', { name: 'Compare fields' });
+    await compare.getByRole('rowheader', { name: 'Tier' }).waitFor();
+    await compare.getByRole('radio', { name: 'Keep First name: Jonathan' }).check();
+    await page.getByRole('button', { name: 'Merge into Jon Snow' }).click();
+  });
+
+  test('the merge keeps both records’ details, links to the record kept, and can be undone', async () => {
+    await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
+    const kept = page.getByRole('link', { name: 'Jonathan Snow' });
+    await kept.waitFor();
+    const keptId = (await kept.getAttribute('href'))?.split('/').pop() ?? '';
+    expect(await kept.getAttribute('href')).toBe(`/people/${keptId}`);
+    const person = async (id: string) => (await page.request.get(`${server.url}/api/v1/people/${id}`)).json();
+    const merged = await person(keptId);
+    expect(merged).toMatchObject({ firstName: 'Jonathan', lastName: 'Snow', jobTitle: 'Lord Commander' });
+    expect(merged.customFields).toEqual({ tier: 'silver' });
+    expect(merged.emails.map((e: { address: string }) => e.address).sort()).toEqual([
+      'jon@winterfell.example',
+      'jsnow@nightswatch.example',
+    ]);
+
+    await page.getByRole('button', { name: 'Undo merge' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Merge undone' }).waitFor();
+    await page.getByText('Both records are back').waitFor();
+    const restored = page.getByRole('alert').getByRole('link', { name: 'Jonathan Snow' });
+    const restoredId = (await restored.getAttribute('href'))?.split('/').pop() ?? '';
+    expect(restoredId).not.toBe(keptId);
+    expect(await person(keptId)).toMatchObject({ firstName: 'Jon', email: 'jon@winterfell.example' });
+    expect(await person(restoredId)).toMatchObject({ email: 'jsnow@nightswatch.example' });
+  });
+
+  test('the pages fit a phone', async () => {
+    await page.setViewportSize(PHONE);
+    for (const address of ['/imports', '/duplicates', '/settings/custom-fields']) {
+      await page.goto(`${server.url}${address}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, address).toBeLessThanOrEqual(0);
+    }
+    await page.goto(`${server.url}/duplicates`);
+    await page.getByRole('button', { name: 'Scan now' }).waitFor();
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'duplicates-phone.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+  });
+});
