@@ -2,9 +2,9 @@ import { accessModule } from '../modules/access';
 import { accountModule } from '../modules/account';
 import { apiTokensModule } from '../modules/api-tokens';
 import { auditModule } from '../modules/audit';
+import { companiesModule } from '../modules/companies';
 import { customFieldsModule } from '../modules/custom-fields';
 import { duplicatesModule } from '../modules/duplicates';
-import { companiesModule } from '../modules/companies';
 import { homeModule } from '../modules/home';
 import { importsModule } from '../modules/imports';
 import { peopleModule } from '../modules/people';
@@ -21,10 +21,10 @@ import type { AppModule } from './app-module';
  */
 const modules: AppModule[] = [
   homeModule,
-  importsModule,
-  duplicatesModule,
   peopleModule,
   companiesModule,
+  importsModule,
+  duplicatesModule,
   accountModule,
   workspacesModule,
   usersModule,
