@@ -75,12 +75,11 @@ export function CompanyPage() {
           </Tabs.Panel>
         )}
       </Tabs>
-      <CompanyFormModal
-        key={record.version}
-        opened={editing}
-        onClose={closeEdit}
-        editing={{ company: record, etag }}
-      />
+      {editing && (
+        // Mounted afresh for each edit, from the company as read (not re-keyed by the save's refetch,
+        // which would open a new form instead of closing this one).
+        <CompanyFormModal opened onClose={closeEdit} editing={{ company: record, etag }} />
+      )}
     </Stack>
   );
 }

@@ -109,7 +109,8 @@ export function PersonPage() {
       </Tabs>
       {editing && forEdit.data && (
         <PersonFormModal
-          key={forEdit.data.person.version}
+          // Mounted afresh for each edit, from the person as read for it (not re-keyed by the save's
+          // refetch, which would reopen a new form instead of closing this one).
           opened
           onClose={closeEdit}
           editing={{ person: forEdit.data.person, etag: forEdit.data.etag }}
