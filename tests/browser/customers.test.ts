@@ -1,0 +1,308 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+
+const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
+const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
+/** More than one keyset page (the list asks for 100 at a time), so scrolling must fetch the next. */
+const FILLER_PEOPLE = 110;
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'UTC' });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
+  );
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Calls the API with the browser's session, as the web app does (cookie plus CSRF header on writes). */
+async function apiCall<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.url}/api/v1${route}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+async function createPerson(key: string, body: Record<string, unknown>): Promise<void> {
+  ids[key] = (await apiCall<{ id: string }>('POST', '/people', body)).id;
+}
+
+async function openPeople(): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+}
+
+const peopleTable = () => page.getByRole('table', { name: 'People' });
+const row = (name: string) => peopleTable().getByRole('row').filter({ hasText: name });
+
+async function pick(scope: ReturnType<Page['getByRole']>, combobox: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: combobox }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('customers: lists, views, bulk actions, the customer 360 and search', () => {
+  test('an admin sets up a workspace with companies and people', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
+    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Corp');
+    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+
+    const globex = await apiCall<{ id: string }>('POST', '/companies', {
+      name: 'Globex',
+      domain: 'globex.example',
+      industry: 'Manufacturing',
+      annualRevenue: 5_000_000,
+    });
+    const initech = await apiCall<{ id: string }>('POST', '/companies', {
+      name: 'Initech',
+      domain: 'initech.example',
+      industry: 'Software',
+    });
+    await apiCall('POST', '/companies', {
+      name: 'Globex Europe',
+      parentId: globex.id,
+      annualRevenue: 1_000_000,
+    });
+    ids.globex = globex.id;
+    await createPerson('john', {
+      firstName: 'John',
+      lastName: 'Smith',
+      email: 'john.smith@initech.example',
+      companyId: initech.id,
+      jobTitle: 'CTO',
+      lifecycleStage: 'lead',
+    });
+    await createPerson('jane', {
+      firstName: 'Jane',
+      lastName: 'Doe',
+      companyId: globex.id,
+      lifecycleStage: 'lead',
+    });
+    await createPerson('bob', {
+      firstName: 'Bob',
+      lastName: 'Stone',
+      companyId: globex.id,
+      lifecycleStage: 'qualified',
+    });
+    await createPerson('ada', { firstName: 'Ada', lastName: 'Byron', lifecycleStage: 'subscriber' });
+    for (let i = 1; i <= FILLER_PEOPLE; i++) {
+      await apiCall('POST', '/people', {
+        firstName: 'Filler',
+        lastName: String(i).padStart(3, '0'),
+        tags: ['filler'],
+      });
+    }
+    await apiCall('POST', '/custom-fields', {
+      objectType: 'people',
+      label: 'Preferred contact time',
+      type: 'select',
+      choices: [
+        { value: 'morning', label: 'Morning' },
+        { value: 'afternoon', label: 'Afternoon' },
+      ],
+    });
+    await apiCall('POST', '/activities', {
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Discovery call',
+      body: 'Interested in the Pro plan.',
+      personIds: [ids.john],
+    });
+  });
+
+  test('the list is virtualised and loads the next keyset page while scrolling', async () => {
+    await openPeople();
+    await row('Filler 110').waitFor();
+    // Sorted by last update, newest first: the first people created are beyond the first page.
+    const scroller = page.getByRole('region', { name: 'People, scrollable' });
+    for (let i = 0; i < 6 && !(await row('Ada Byron').isVisible()); i++) {
+      await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+      await page.waitForTimeout(400);
+    }
+    await row('Ada Byron').waitFor();
+    const rendered = await peopleTable().getByRole('row').count();
+    expect(rendered).toBeLessThan(60);
+    await scroller.evaluate((element) => element.scrollTo({ top: 0 }));
+  });
+
+  test('the filter builder narrows the list with an OR group', async () => {
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add group', exact: true }).click();
+    const first = page.getByRole('group', { name: 'Condition 1.1' });
+    await pick(first, 'Field', 'Last name');
+    await first.getByRole('textbox', { name: 'Value' }).fill('Smith');
+    await page.getByRole('button', { name: 'Add condition to group 1' }).click();
+    const second = page.getByRole('group', { name: 'Condition 1.2' });
+    await pick(second, 'Field', 'Company industry');
+    await second.getByRole('textbox', { name: 'Value' }).fill('manufact');
+
+    await row('Filler 110').waitFor({ state: 'detached' });
+    await row('John Smith').waitFor();
+    await row('Jane Doe').waitFor();
+    await row('Bob Stone').waitFor();
+    await expect(row('Ada Byron').count()).resolves.toBe(0);
+  });
+
+  test('the filtered list is saved as a shared view', async () => {
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Save as new view…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save view' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Smiths and makers');
+    await dialog.getByRole('switch', { name: 'Share with the workspace' }).check({ force: true });
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await page.getByText('View “Smiths and makers” saved and shared.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    // The list is exactly what the view holds (the saved filter comes back from jsonb reordered).
+    await expect(page.getByText('Changed', { exact: true }).count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const csvHref = await page.getByRole('menuitem', { name: 'CSV' }).getAttribute('href');
+    await page.keyboard.press('Escape');
+    const csv = await (await page.request.get(`${server.url}${csvHref}`)).text();
+    expect(csv.split('\n')[0]).toContain('firstName');
+    expect(csv).toContain('Smith');
+    expect(csv).not.toContain('Byron');
+
+    const views = await apiCall<{ data: { name: string; shared: boolean; filter: unknown }[] }>(
+      'GET',
+      '/saved-views?objectType=people',
+    );
+    const saved = views.data.find((v) => v.name === 'Smiths and makers');
+    expect(saved?.shared).toBe(true);
+    expect(saved?.filter).toEqual({
+      and: [
+        {
+          or: [
+            { field: 'lastName', op: 'contains', value: 'Smith' },
+            { field: 'company.industry', op: 'contains', value: 'manufact' },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('a stage is set in bulk on everyone matching the filter', async () => {
+    await page.getByRole('checkbox', { name: 'Select all loaded rows' }).check();
+    await page.getByRole('button', { name: 'Select all matching the filter' }).click();
+    await page.getByText('All people matching the filter are selected').waitFor();
+    await page.getByRole('button', { name: 'Set stage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set stage' });
+    await pick(dialog, 'Lifecycle stage', 'Customer');
+    await dialog.getByRole('button', { name: 'Set stage' }).click();
+    await page.getByText('3 people changed.').waitFor();
+    for (const name of ['John Smith', 'Jane Doe', 'Bob Stone'])
+      await row(name).getByText('Customer').waitFor();
+
+    const ada = await apiCall<{ lifecycleStage: string }>('GET', `/people/${ids.ada}`);
+    expect(ada.lifecycleStage).toBe('subscriber');
+    const john = await apiCall<{ lifecycleStage: string }>('GET', `/people/${ids.john}`);
+    expect(john.lifecycleStage).toBe('customer');
+  });
+
+  test('the desktop screenshot: People filtered by a shared view', async () => {
+    await row('John Smith').getByText('Customer').waitFor();
+    const file = path.join(ARTIFACTS, 'customers-desktop.png');
+    await page.screenshot({ path: file, animations: 'disabled', style: SCREENSHOT_STYLE });
+    fs.copyFileSync(file, path.join(ROOT_DIR, 'docs', 'screenshot-people.png'));
+  });
+
+  test('the person page shows the timeline, and a note lands in it', async () => {
+    await row('John Smith').getByRole('link', { name: 'John Smith' }).click();
+    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByRole('article', { name: 'Call (outbound): Discovery call' }).waitFor();
+    await page.getByRole('region', { name: 'Companies' }).getByRole('link', { name: 'Initech' }).waitFor();
+
+    await timeline
+      .getByRole('textbox', { name: 'Add a note' })
+      .fill('Wants a demo for the whole team next week.');
+    await timeline.getByRole('button', { name: 'Add note' }).click();
+    await timeline.getByText('Wants a demo for the whole team next week.').waitFor();
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit John Smith' });
+    await pick(form, 'Preferred contact time', 'Morning');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('region', { name: 'Profile' }).getByText('Morning').waitFor();
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText(`${ADMIN.name} created the person`).waitFor();
+    await page.getByRole('tab', { name: 'Overview' }).click();
+  });
+
+  test('the header search finds John Smith despite the typos, by keyboard', async () => {
+    await openPeople();
+    await page.keyboard.press('/');
+    const box = page.getByRole('textbox', { name: 'Search people and companies' });
+    await expect(box.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('jonh smiht');
+    await page.getByRole('option', { name: 'John Smith' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/people/${ids.john}`);
+  });
+
+  test('the company page shows its hierarchy with roll-ups and its people', async () => {
+    await page.goto(`${server.url}/companies/${ids.globex}`);
+    await page.getByRole('heading', { level: 2, name: 'Globex' }).waitFor();
+    const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
+    await hierarchy.getByRole('link', { name: 'Globex Europe' }).waitFor();
+    await hierarchy.getByText('6M revenue', { exact: false }).waitFor();
+    await page.getByRole('region', { name: 'People' }).getByRole('link', { name: 'Jane Doe' }).waitFor();
+  });
+
+  test('on a phone the person page fits the screen', async () => {
+    await page.setViewportSize(PHONE);
+    await page.goto(`${server.url}/people/${ids.john}`);
+    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    await page.getByText('Wants a demo for the whole team next week.').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'customers-phone.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+    await page.setViewportSize(DESKTOP);
+  });
+});
