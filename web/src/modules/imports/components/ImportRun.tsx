@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconDownload, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { formatDateTime } from '../../../ui/format';
 import { useCancelImport } from '../hooks/useCancelImport';
@@ -46,7 +47,10 @@ export function ImportRun({ job }: { job: ImportJob }) {
         )}
         {job.status === 'completed' && (
           <Text size="sm">
-            {OBJECT_LABELS[job.object].plural} from this file carry “import {job.number}” in their history.
+            {OBJECT_LABELS[job.object].plural} from this file carry “import {job.number}” in their history.{' '}
+            <Anchor component={Link} to={`/${job.object}`}>
+              Open {OBJECT_LABELS[job.object].plural.toLowerCase()}
+            </Anchor>
           </Text>
         )}
         <Group justify="flex-end">
