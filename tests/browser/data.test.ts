@@ -117,6 +117,41 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await row.getByText('tier', { exact: true }).waitFor();
   });
 
+  test('a field can be relabelled, archived, restored, and deleted with its data after a warning', async () => {
+    await page.getByRole('button', { name: 'Add field' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New field for people' });
+    await dialog.getByRole('textbox', { name: 'Label' }).fill('Renewal value');
+    await dialog.getByRole('combobox', { name: 'Type' }).click();
+    await page.getByRole('option', { name: 'Currency', exact: true }).click();
+    await dialog.getByRole('textbox', { name: 'Currency' }).fill('eur');
+    await dialog.getByRole('button', { name: 'Add field' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const table = page.getByRole('table', { name: 'Custom fields' });
+    await table.getByRole('row').filter({ hasText: 'Renewal value' }).getByText('EUR').waitFor();
+
+    await page.getByRole('button', { name: 'Edit Renewal value' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit “Renewal value”' });
+    await edit.getByRole('textbox', { name: 'Label' }).fill('Contract value');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.waitFor({ state: 'detached' });
+    const row = table.getByRole('row').filter({ hasText: 'Contract value' });
+    // The key stays what it was: records, imports and API clients use it.
+    await row.getByText('renewalValue', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Archive Contract value' }).click();
+    await row.getByText('Archived').waitFor();
+    expect(await page.getByRole('switch', { name: 'Show archived fields' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Restore Contract value' }).click();
+    await row.getByText('Active').waitFor();
+    await page.getByRole('button', { name: 'Archive Contract value' }).click();
+    await page.getByRole('button', { name: 'Delete Contract value' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete “Contract value” and its data?' });
+    await confirm.getByText('will be deleted from every person', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Delete field and data' }).click();
+    await row.waitFor({ state: 'detached' });
+    await table.getByRole('row').filter({ hasText: 'Tier' }).waitFor();
+  });
+
   test('she uploads a messy CSV and sees how it reads', async () => {
     await mainNavigation().getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor();
@@ -242,7 +277,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
 
     await page.getByRole('button', { name: 'Undo merge' }).click();
     await page.getByRole('heading', { level: 1, name: 'Merge undone' }).waitFor();
-    await page.getByText('Both records are back').waitFor();
+    await page.getByText('Both records are back', { exact: true }).waitFor();
     const restored = page.getByRole('alert').getByRole('link', { name: 'Jonathan Snow' });
     const restoredId = (await restored.getAttribute('href'))?.split('/').pop() ?? '';
     expect(restoredId).not.toBe(keptId);
