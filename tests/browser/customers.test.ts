@@ -257,6 +257,12 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
       .fill('Wants a demo for the whole team next week.');
     await timeline.getByRole('button', { name: 'Add note' }).click();
     await timeline.getByText('Wants a demo for the whole team next week.').waitFor();
+    await pick(timeline, 'Show only these types', 'Note');
+    await timeline
+      .getByRole('article', { name: 'Call (outbound): Discovery call' })
+      .waitFor({ state: 'detached' });
+    await timeline.getByText('Wants a demo for the whole team next week.').waitFor();
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: 'Edit John Smith' });
@@ -283,7 +289,11 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
   });
 
   test('the company page shows its hierarchy with roll-ups and its people', async () => {
-    await page.goto(`${server.url}/companies/${ids.globex}`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+    await page
+      .getByRole('table', { name: 'Companies' })
+      .getByRole('link', { name: 'Globex', exact: true })
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Globex' }).waitFor();
     const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
     await hierarchy.getByRole('link', { name: 'Globex Europe' }).waitFor();
@@ -300,6 +310,16 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({
       path: path.join(ARTIFACTS, 'customers-phone.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+
+    await page.goto(`${server.url}/people`);
+    await row('Filler 110').waitFor();
+    const listOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(listOverflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'customers-phone-list.png'),
       animations: 'disabled',
       style: SCREENSHOT_STYLE,
     });

@@ -205,16 +205,3 @@ export function countConditions(filter: ApiFilter | null): number {
   const children = 'and' in filter ? filter.and : filter.or;
   return children.reduce((sum, child) => sum + countConditions(child), 0);
 }
-
-/** Replaces the node with this id anywhere in the tree (null removes it). */
-export function replaceNode(group: GroupNode, id: string, next: FilterNode | null): GroupNode {
-  const children: FilterNode[] = [];
-  for (const child of group.children) {
-    if (child.id === id) {
-      if (next) children.push(next);
-    } else {
-      children.push(child.kind === 'group' ? replaceNode(child, id, next) : child);
-    }
-  }
-  return { ...group, children };
-}
