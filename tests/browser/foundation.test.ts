@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
 
 const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
@@ -38,6 +38,13 @@ beforeAll(async () => {
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+// A failed step leaves a picture of the page behind, for whoever reads the CI run.
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || !page) return;
+  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
 });
 
 afterAll(async () => {
@@ -104,8 +111,11 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await openSettings('Users');
     await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: VIEWER.name }).click();
     const drawer = page.getByRole('dialog', { name: VIEWER.name });
-    await drawer.getByRole('textbox', { name: 'Teams' }).click();
+    await drawer.getByRole('combobox', { name: 'Teams' }).click();
     await page.getByRole('option', { name: 'Inside sales' }).click();
+    // A multi-select stays open for more picks; a click elsewhere closes it, as a user would.
+    await drawer.getByRole('heading', { name: VIEWER.name }).click();
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
     await drawer.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(`${VIEWER.name} is saved.`).waitFor();
 
@@ -167,11 +177,12 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await openSettings('Audit log');
     await page.getByText(`${ADMIN.name} created user “${VIEWER.name}”`).waitFor();
     await page.getByText(`${ADMIN.name} created API token “Nightly export”`).waitFor();
-    const revocation = page.getByRole('button', { name: `${ADMIN.name} updated API token “Nightly export”` });
+    // An update carries the fields it changed; the token's name is not one of them.
+    const revocation = page.getByRole('button', { name: `updated ${ADMIN.name} updated API token` });
     await revocation.click();
     await page.getByRole('rowheader', { name: 'Revoked at' }).waitFor();
 
-    await page.getByRole('textbox', { name: 'Record type' }).click();
+    await page.getByRole('combobox', { name: 'Record type' }).click();
     await page.getByRole('option', { name: 'Team', exact: true }).click();
     await page.getByText(`${ADMIN.name} created team “Inside sales”`).waitFor();
     await page.getByText(`${ADMIN.name} created API token “Nightly export”`).waitFor({ state: 'detached' });
@@ -179,10 +190,8 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
 
   test('the phone screenshot, and the navigation behind the burger', async () => {
     await page.setViewportSize(PHONE);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
-      .click({ force: true });
+    await page.getByRole('button', { name: 'Open navigation' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
     const file = path.join(ARTIFACTS, 'foundation-phone.png');
     await page.screenshot({ path: file, animations: 'disabled', style: SCREENSHOT_STYLE });
@@ -227,7 +236,7 @@ async function addUser(user: {
   const dialog = page.getByRole('dialog', { name: 'Add user' });
   await dialog.getByRole('textbox', { name: 'E-mail' }).fill(user.email);
   await dialog.getByRole('textbox', { name: 'Name' }).fill(user.name);
-  await dialog.getByRole('textbox', { name: 'Role' }).click();
+  await dialog.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('option', { name: user.role, exact: true }).click();
   if (user.password) {
     await dialog.getByRole('radio', { name: 'Set a password now' }).check();

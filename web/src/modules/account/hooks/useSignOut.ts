@@ -1,19 +1,18 @@
 import { useMutation } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { api } from '../../../api/client';
 import { useEndSession } from './useEndSession';
 
 export function useSignOut() {
   const endSession = useEndSession();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: async () => {
       await api.POST('/auth/sign-out');
     },
     onSuccess: () => {
-      // Straight to a blank sign-in page: whoever signs in next should not land where this user was.
-      navigate('/sign-in', { replace: true });
       endSession();
+      // A fresh page: nothing this user saw stays in memory, and whoever signs in next starts at
+      // Home, not where this user was (the session guard would remember that page for a lapsed session).
+      window.location.assign('/sign-in');
     },
   });
 }
