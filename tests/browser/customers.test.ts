@@ -202,6 +202,16 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     expect(csv).toContain('Smith');
     expect(csv).not.toContain('Byron');
 
+    // The view is in the address: a reload (or a colleague following the link) gets the same list.
+    expect(new URL(page.url()).searchParams.get('view')).toMatch(/^[0-9a-f-]{36}$/);
+    await page.reload();
+    await page
+      .getByRole('combobox', { name: 'View' })
+      .and(page.locator('[value="Smiths and makers (shared)"]'))
+      .waitFor();
+    await row('John Smith').waitFor();
+    await expect(row('Filler 110').count()).resolves.toBe(0);
+
     const views = await apiCall<{ data: { name: string; shared: boolean; filter: unknown }[] }>(
       'GET',
       '/saved-views?objectType=people',
@@ -239,6 +249,8 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
   });
 
   test('the desktop screenshot: People filtered by a shared view', async () => {
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await page.getByRole('group', { name: 'Condition 1.2' }).waitFor();
     await row('John Smith').getByText('Customer').waitFor();
     const file = path.join(ARTIFACTS, 'customers-desktop.png');
     await page.screenshot({ path: file, animations: 'disabled', style: SCREENSHOT_STYLE });

@@ -9,6 +9,7 @@ import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
 import { useListViewState } from '../hooks/useListViewState';
 import { useRecordList } from '../hooks/useRecordList';
 import { useRecordSelection } from '../hooks/useRecordSelection';
+import { useViewFromUrl } from '../hooks/useViewFromUrl';
 import type { RecordColumn, RecordListConfig } from '../record-list-config';
 import type { CustomField, RecordObject, RecordOf } from '../record-types';
 import { BulkActionBar } from './BulkActionBar';
@@ -34,6 +35,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const allColumns = useMemo(() => config.columns(definitions), [config, definitions]);
   const defaults = useMemo(() => ({ columns: config.defaultColumns, sort: config.defaultSort }), [config]);
   const state = useListViewState(fields, defaults);
+  const pickView = useViewFromUrl(config.object, state.view, state.pickView);
   const [filterOpen, { toggle: toggleFilter }] = useDisclosure(false);
   const list = useRecordList(config.object, { filter: state.settledFilter, sort: state.sort });
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
@@ -66,7 +68,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           current={state.view}
           changed={state.changed}
           content={state.content}
-          onPick={state.pickView}
+          onPick={pickView}
         />
         <Button
           variant={filterOpen ? 'light' : 'default'}
