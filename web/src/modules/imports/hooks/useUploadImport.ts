@@ -27,13 +27,19 @@ export function useUploadImport() {
           body: { object, format: formatOf(file), filename: file.name.slice(0, 255) },
         }),
       );
-      return uploadImportFile({
-        importId: created.id,
-        file,
-        csrfToken: me.csrfToken,
-        onProgress: setSentBytes,
-        signal: controller.current.signal,
-      });
+      try {
+        return await uploadImportFile({
+          importId: created.id,
+          file,
+          csrfToken: me.csrfToken,
+          onProgress: setSentBytes,
+          signal: controller.current.signal,
+        });
+      } catch (error) {
+        // A half-uploaded import can never start: cancel it rather than list it as uploading forever.
+        await api.POST('/imports/{id}/cancel', { params: { path: { id: created.id } } }).catch(() => {});
+        throw error;
+      }
     },
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: ['imports', 'list'] });
