@@ -81,6 +81,19 @@ async function openSettings(section: string): Promise<void> {
   await page.getByRole('heading', { level: 2, name: section }).waitFor();
 }
 
+/** The page as it stands, at phone width: nothing wider than the screen (tables scroll inside). */
+async function expectFitsPhone(): Promise<void> {
+  await page.setViewportSize(PHONE);
+  // Scroll areas size themselves from a ResizeObserver: give the layout a moment to settle.
+  const fits = await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 3000 })
+    .then(() => true)
+    .catch(() => false);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.setViewportSize(DESKTOP);
+  expect(fits, `${page.url()} is ${overflow}px wider than a phone`).toBe(true);
+}
+
 describe('data: custom fields, a messy import, duplicates', () => {
   test('an admin sets up a workspace', async () => {
     await page.goto(server.url);
@@ -192,6 +205,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
     });
     await page.setViewportSize(DESKTOP);
 
+    await expectFitsPhone();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
     const progress = page.getByRole('progressbar', { name: 'Import progress' });
@@ -257,6 +271,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
     const compare = page.getByRole('table', { name: 'Compare fields' });
     await compare.getByRole('rowheader', { name: 'Tier' }).waitFor();
     await compare.getByRole('radio', { name: 'Keep First name: Jonathan' }).check();
+    await expectFitsPhone();
     await page.getByRole('button', { name: 'Merge into Jon Snow' }).click();
   });
 
