@@ -89,6 +89,15 @@ describe('finding duplicates', () => {
     const open = (await local.api.get('/duplicates?objectType=companies')).body.data;
     expect(open).toHaveLength(1);
     expect(open[0].reasons).toEqual(['domain']);
+
+    // Merged, the pair leaves the review list; undone, it comes back to be decided again.
+    const [first, second] = open[0].records;
+    const merged = await local.api.post(`/companies/${first.id}/merge`, { mergedId: second.id });
+    expect(merged.status).toBe(201);
+    expect((await local.api.get('/duplicates?objectType=companies')).body.data).toHaveLength(0);
+    expect((await local.api.post(`/merges/${merged.body.id}/undo`)).status).toBe(200);
+    const reopened = (await local.api.get('/duplicates?objectType=companies')).body.data;
+    expect(reopened.map((pair: { id: string }) => pair.id)).toEqual([open[0].id]);
   });
 });
 

@@ -222,6 +222,12 @@ export async function undoMerge(tx: Tx, actor: Actor, mergeId: string) {
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', merge.survivor_id)
     .execute();
+  // The two records are apart again: their pair goes back to review rather than staying "merged".
+  await sql`UPDATE duplicate_candidates SET status = 'open', updated_at = now(), version = version + 1
+    WHERE workspace_id = ${actor.workspaceId} AND object_type = ${object} AND status = 'merged'
+      AND first_id IN (${merge.survivor_id}, ${merge.merged_id}) AND second_id IN (${merge.survivor_id}, ${merge.merged_id})`.execute(
+    tx,
+  );
   return tx
     .updateTable('merges')
     .set({ undone_at: sql`now()`, undone_by: actor.userId, ...bumped() })
