@@ -45,6 +45,8 @@ export async function compare(
   n: number,
   measured: (i: number) => Promise<unknown>,
   baseline: (i: number) => Promise<unknown>,
+  /** Each side's round stops after this long (with at least 10 samples), so a slow query stays a bounded wait. */
+  budgetMs = 20_000,
 ): Promise<{ measured: Latency; baseline: Latency; ratio: number }> {
   const a: number[] = [];
   const b: number[] = [];
@@ -53,8 +55,10 @@ export async function compare(
       [measured, a],
       [baseline, b],
     ] as const) {
-      for (let i = 0; i < 10; i++) await fn(r * n + i);
-      for (let i = 0; i < n; i++) {
+      const warmup = performance.now();
+      for (let i = 0; i < 10 && performance.now() - warmup < budgetMs / 4; i++) await fn(r * n + i);
+      const begun = performance.now();
+      for (let i = 0; i < n && (i < 10 || performance.now() - begun < budgetMs); i++) {
         const started = performance.now();
         await fn(r * n + i);
         into.push(performance.now() - started);
