@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
 
 const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
-const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
 /** More than one keyset page (the list asks for 100 at a time), so scrolling must fetch the next. */
 const FILLER_PEOPLE = 110;
 
@@ -20,25 +17,8 @@ const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'en-US', timezoneId: 'UTC' });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
-  );
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
 });
 
 afterAll(async () => {

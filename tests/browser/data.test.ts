@@ -2,16 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { type RapportServer, startRapport } from './support/rapport-server.ts';
 
 const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
-const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-/** Toasts come and go on their own timer; screenshots leave them out. */
-const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
 
 /**
  * A contacts export as HubSpot writes it, saved by a spreadsheet in Windows-1252 with semicolons:
@@ -40,31 +36,8 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const context = await browser.newContext({
-    viewport: DESKTOP,
-    locale: 'en-US',
-    timezoneId: 'UTC',
-    acceptDownloads: true,
-  });
-  // No network beyond the server under test.
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).origin === server.url ? route.continue() : route.abort('blockedbyclient'),
-  );
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  page = await openPage(browser, server.url, { acceptDownloads: true });
 });
 
 afterAll(async () => {

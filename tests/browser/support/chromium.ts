@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ROOT_DIR } from './rapport-server.ts';
+
+export const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+/** Toasts come and go on their own timer; screenshots leave them out. */
+export const SCREENSHOT_STYLE = '.mantine-Notifications-root { display: none !important; }';
+
+/**
+ * Debian's Chromium, headless, as root (no sandbox), without the background calls that this closed
+ * network would refuse by the dozen.
+ */
+export function launchChromium(): Promise<Browser> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A desktop-sized page in a fresh context that reaches no network beyond the server under test. */
+export async function openPage(
+  browser: Browser,
+  serverUrl: string,
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).origin === serverUrl ? route.continue() : route.abort('blockedbyclient'),
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  return page;
+}
