@@ -10,14 +10,13 @@ import {
   TagsInput,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
 import { RecordPicker } from '../../records/components/RecordPicker';
-import { customFieldChanges, customFieldErrors } from '../../records/custom-field-values';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
+import { changedFields, useCustomFieldForm } from '../../records/record-form';
 import type { Company } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type CompanyBody, useSaveCompany } from '../hooks/useSaveCompany';
@@ -40,19 +39,6 @@ const valuesOf = (company: Company | undefined) => ({
   ownerId: company?.ownerId ?? null,
   tags: company?.tags ?? [],
 });
-type Values = ReturnType<typeof valuesOf>;
-
-function bodyOf(values: Values, before: Values | undefined): CompanyBody {
-  const body: Record<string, unknown> = {};
-  for (const key of Object.keys(values) as (keyof Values)[]) {
-    const value = values[key];
-    if (before && JSON.stringify(before[key]) === JSON.stringify(value)) continue;
-    if (value === '' || value === null) {
-      if (before) body[key] = null;
-    } else body[key] = value;
-  }
-  return body as CompanyBody;
-}
 
 /** Creates a company or edits one, custom fields included. */
 export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalProps) {
@@ -62,23 +48,16 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   const custom = useCustomFieldDefinitions('companies');
   const before = editing ? valuesOf(editing.company) : undefined;
   const form = useApiForm(valuesOf(editing?.company));
-  const initialCustom = editing?.company.customFields ?? {};
-  const [customValues, setCustomValues] = useState<Record<string, unknown>>(initialCustom);
-  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
+  const customFields = useCustomFieldForm(editing?.company.customFields ?? {});
 
   const close = () => {
     form.reset();
-    setCustomValues(initialCustom);
-    setCustomErrors({});
+    customFields.reset();
     onClose();
   };
 
   const submit = () => {
-    const customFields = customFieldChanges(initialCustom, customValues);
-    const body = {
-      ...bodyOf(form.values, before),
-      ...(Object.keys(customFields).length ? { customFields } : {}),
-    };
+    const body = { ...(changedFields(form.values, before) as CompanyBody), ...customFields.changes() };
     const save = editing
       ? { id: editing.company.id, body, etag: editing.etag }
       : { body: { ...body, name: form.values.name } };
@@ -90,7 +69,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       },
       onError: (error) => {
         form.showApiError(error);
-        setCustomErrors(customFieldErrors(error));
+        customFields.showApiError(error);
         notifyError(error);
       },
     });
@@ -153,9 +132,9 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
           {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
           <CustomFieldInputs
             definitions={custom.data ?? []}
-            values={customValues}
-            errors={customErrors}
-            onChange={(key, value) => setCustomValues((current) => ({ ...current, [key]: value }))}
+            values={customFields.values}
+            errors={customFields.errors}
+            onChange={customFields.setValue}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -9,15 +9,14 @@ import {
   TagsInput,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
 import { RecordPicker } from '../../records/components/RecordPicker';
-import { customFieldChanges, customFieldErrors } from '../../records/custom-field-values';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
+import { changedFields, useCustomFieldForm } from '../../records/record-form';
 import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
@@ -40,20 +39,6 @@ const valuesOf = (person: Person | undefined) => ({
   lifecycleStage: person?.lifecycleStage ?? ('lead' as LifecycleStage),
   tags: person?.tags ?? [],
 });
-type Values = ReturnType<typeof valuesOf>;
-
-/** Only what changed goes to PATCH; an emptied text clears the field. */
-function bodyOf(values: Values, before: Values | undefined): PersonBody {
-  const body: Record<string, unknown> = {};
-  for (const key of Object.keys(values) as (keyof Values)[]) {
-    const value = values[key];
-    if (before && JSON.stringify(before[key]) === JSON.stringify(value)) continue;
-    if (value === '' || value === null) {
-      if (before) body[key] = null;
-    } else body[key] = value;
-  }
-  return body as PersonBody;
-}
 
 /** Creates a person or edits one, custom fields included. */
 export function PersonFormModal({ opened, onClose, editing }: PersonFormModalProps) {
@@ -63,23 +48,16 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
   const custom = useCustomFieldDefinitions('people');
   const before = editing ? valuesOf(editing.person) : undefined;
   const form = useApiForm(valuesOf(editing?.person));
-  const initialCustom = editing?.person.customFields ?? {};
-  const [customValues, setCustomValues] = useState<Record<string, unknown>>(initialCustom);
-  const [customErrors, setCustomErrors] = useState<Record<string, string>>({});
+  const customFields = useCustomFieldForm(editing?.person.customFields ?? {});
 
   const close = () => {
     form.reset();
-    setCustomValues(initialCustom);
-    setCustomErrors({});
+    customFields.reset();
     onClose();
   };
 
   const submit = () => {
-    const customFields = customFieldChanges(initialCustom, customValues);
-    const body = {
-      ...bodyOf(form.values, before),
-      ...(Object.keys(customFields).length ? { customFields } : {}),
-    };
+    const body = { ...(changedFields(form.values, before) as PersonBody), ...customFields.changes() };
     savePerson.mutate(editing ? { id: editing.person.id, body, etag: editing.etag } : { body }, {
       onSuccess: (person) => {
         notifySuccess(editing ? `${person.name} is saved.` : `${person.name} is added.`);
@@ -88,7 +66,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
       },
       onError: (error) => {
         form.showApiError(error);
-        setCustomErrors(customFieldErrors(error));
+        customFields.showApiError(error);
         notifyError(error);
       },
     });
@@ -151,9 +129,9 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
           {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
           <CustomFieldInputs
             definitions={custom.data ?? []}
-            values={customValues}
-            errors={customErrors}
-            onChange={(key, value) => setCustomValues((current) => ({ ...current, [key]: value }))}
+            values={customFields.values}
+            errors={customFields.errors}
+            onChange={customFields.setValue}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

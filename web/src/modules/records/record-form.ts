@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { customFieldChanges, customFieldErrors } from './custom-field-values';
+
+type Values = Record<string, unknown>;
+
+/**
+ * The body of a create or an edit: on create, every filled-in field; on edit, only what changed, and
+ * null for a field emptied (PATCH clears it).
+ */
+export function changedFields<T extends Values>(values: T, before: T | undefined): Partial<T> {
+  const body: Values = {};
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    if (before && JSON.stringify(before[key]) === JSON.stringify(value)) continue;
+    if (value === '' || value === null) {
+      if (before) body[key] = null;
+    } else body[key] = value;
+  }
+  return body as Partial<T>;
+}
+
+/** The custom-field half of a record form: values, the API's messages per field, and what changed. */
+export function useCustomFieldForm(initial: Values) {
+  const [values, setValues] = useState<Values>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  return {
+    values,
+    errors,
+    setValue: (key: string, value: unknown) => setValues((current) => ({ ...current, [key]: value })),
+    /** `{ customFields }` when a custom field changed, else nothing: spread it into the body. */
+    changes: (): { customFields?: Values } => {
+      const customFields = customFieldChanges(initial, values);
+      return Object.keys(customFields).length ? { customFields } : {};
+    },
+    showApiError: (error: unknown) => setErrors(customFieldErrors(error)),
+    reset: () => {
+      setValues(initial);
+      setErrors({});
+    },
+  };
+}
