@@ -1,10 +1,8 @@
-import { sql } from 'kysely';
+import { type AliasedSelectQueryBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { Actor } from '../access/index.ts';
-import { findCompany } from '../companies/index.ts';
-import { findPerson } from '../people/index.ts';
-import { activityQuery } from './timeline.service.ts';
+import { type Actor, assertMay } from '../access/index.ts';
+import { type ActivityRow, activityQuery } from './timeline.service.ts';
 
 interface Page {
   limit: number;
@@ -12,15 +10,17 @@ interface Page {
   types?: string[] | undefined;
 }
 
+type RecordOwner = AliasedSelectQueryBuilder<{ record_owner_id: string | null }, 'r'>;
+
 /**
  * A person's history, newest first. The index on activity_people (workspace, person, occurred_at
  * DESC, activity) makes the latest 50 entries one range scan, and the cursor (occurred_at, id) makes
- * every later page the same.
+ * every later page the same. The person, the page's keys and the entries come back in one statement:
+ * a history is read on every visit of a customer page, and each round trip costs more than the scan.
  */
 export async function personTimeline(tx: Tx, actor: Actor, personId: string, page: Page) {
-  await findPerson(tx, actor, personId);
   const after = decode(page.cursor);
-  let ids = tx
+  let keys = tx
     .selectFrom('activity_people as ap')
     .innerJoin('activities as x', (j) =>
       j.onRef('x.workspace_id', '=', 'ap.workspace_id').onRef('x.id', '=', 'ap.activity_id'),
@@ -33,17 +33,22 @@ export async function personTimeline(tx: Tx, actor: Actor, personId: string, pag
     .orderBy('ap.activity_id', 'desc')
     .limit(page.limit + 1);
   if (after)
-    ids = ids.where(
+    keys = keys.where(
       sql<boolean>`(ap.occurred_at, ap.activity_id) < (${after.at}::timestamptz, ${after.id}::uuid)`,
     );
-  if (page.types?.length) ids = ids.where('x.type', 'in', page.types);
-  return resolve(tx, actor, await ids.execute(), page.limit);
+  if (page.types?.length) keys = keys.where('x.type', 'in', page.types);
+  const person = tx
+    .selectFrom('people')
+    .select('owner_id as record_owner_id')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', personId)
+    .where('deleted_at', 'is', null);
+  return readPage(tx, actor, { object: 'people', what: 'person', record: person.as('r') }, keys, page);
 }
 
 export async function companyTimeline(tx: Tx, actor: Actor, companyId: string, page: Page) {
-  await findCompany(tx, actor, companyId);
   const after = decode(page.cursor);
-  let ids = tx
+  let keys = tx
     .selectFrom('activities as x')
     .select(['x.id as activity_id', sql<string>`x.occurred_at::text`.as('at')])
     .where('x.workspace_id', '=', actor.workspaceId)
@@ -53,27 +58,56 @@ export async function companyTimeline(tx: Tx, actor: Actor, companyId: string, p
     .orderBy('x.id', 'desc')
     .limit(page.limit + 1);
   if (after)
-    ids = ids.where(sql<boolean>`(x.occurred_at, x.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
-  if (page.types?.length) ids = ids.where('x.type', 'in', page.types);
-  return resolve(tx, actor, await ids.execute(), page.limit);
+    keys = keys.where(sql<boolean>`(x.occurred_at, x.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+  if (page.types?.length) keys = keys.where('x.type', 'in', page.types);
+  const company = tx
+    .selectFrom('companies')
+    .select('owner_id as record_owner_id')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', companyId)
+    .where('deleted_at', 'is', null);
+  return readPage(tx, actor, { object: 'companies', what: 'company', record: company.as('r') }, keys, page);
 }
 
-async function resolve(tx: Tx, actor: Actor, keys: { activity_id: string; at: string }[], limit: number) {
-  const more = keys.length > limit;
-  const pageKeys = keys.slice(0, limit);
-  const rows = pageKeys.length
-    ? await activityQuery(tx, actor.workspaceId)
-        .where(
-          'a.id',
-          'in',
-          pageKeys.map((k) => k.activity_id),
-        )
-        .execute()
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ordered = pageKeys.flatMap((k) => byId.get(k.activity_id) ?? []);
-  const last = pageKeys.at(-1);
-  return { rows: ordered, nextCursor: more && last ? encode({ at: last.at, id: last.activity_id }) : null };
+interface Subject {
+  object: 'people' | 'companies';
+  what: 'person' | 'company';
+  record: RecordOwner;
+}
+
+/**
+ * The record (for its owner, which decides who may read it) joined to its page of entries: no row
+ * means no such record; one row with no entry means an empty history.
+ */
+async function readPage<DB, TB extends keyof DB>(
+  tx: Tx,
+  actor: Actor,
+  subject: Subject,
+  keys: SelectQueryBuilder<DB, TB, { activity_id: string; at: string }>,
+  page: Page,
+) {
+  const entries = activityQuery(tx, actor.workspaceId)
+    .innerJoin(keys.as('k'), 'k.activity_id', 'a.id')
+    .select('k.at');
+  const rows = await tx
+    .selectFrom(subject.record)
+    .leftJoinLateral(entries.as('e'), (j) => j.onTrue())
+    .selectAll('e')
+    .select('r.record_owner_id')
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .execute();
+  const record = rows[0];
+  if (!record) throw new AppError('not_found', `No such ${subject.what}.`);
+  await assertMay(tx, actor, subject.object, 'read', record.record_owner_id, subject.what);
+  const found = rows.filter((r) => r.id !== null) as unknown as (ActivityRow & { at: string })[];
+  const more = found.length > page.limit;
+  const entriesOfPage = found.slice(0, page.limit).map(({ at: _at, ...row }) => row as ActivityRow);
+  const last = found[page.limit - 1];
+  return {
+    rows: entriesOfPage,
+    nextCursor: more && last ? encode({ at: last.at, id: last.id }) : null,
+  };
 }
 
 const encode = (c: { at: string; id: string }) => Buffer.from(JSON.stringify(c)).toString('base64url');

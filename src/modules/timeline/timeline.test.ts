@@ -78,6 +78,27 @@ describe('the contact history', () => {
     expect(after.version).toBe(person.version);
   });
 
+  it('tells an empty history from a record that is not there', async () => {
+    const quiet = (await ws.api.post('/people', { firstName: 'Quiet', lastName: 'Customer' })).body;
+    const empty = await ws.api.get(`/people/${quiet.id}/timeline`);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toEqual({ data: [], nextCursor: null });
+    const company = (await ws.api.post('/companies', { name: 'Silent Ltd' })).body;
+    expect((await ws.api.get(`/companies/${company.id}/timeline`)).body).toEqual({
+      data: [],
+      nextCursor: null,
+    });
+
+    const unknown = '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f';
+    expect((await ws.api.get(`/people/${unknown}/timeline`)).status).toBe(404);
+    expect((await ws.api.get(`/companies/${unknown}/timeline`)).status).toBe(404);
+    await ws.api.post('/activities', { type: 'call', personIds: [quiet.id] });
+    expect((await ws.api.delete(`/people/${quiet.id}`)).status).toBe(204);
+    expect((await ws.api.get(`/people/${quiet.id}/timeline`)).status).toBe(404);
+    const other = await buildWorkspace(server);
+    expect((await other.api.get(`/companies/${company.id}/timeline`)).status).toBe(404);
+  });
+
   it('refuses an interaction about nobody, or about people of another workspace', async () => {
     expect((await ws.api.post('/activities', { type: 'note', body: 'x' })).status).toBe(400);
     const other = await buildWorkspace(server, 'Other');
