@@ -263,6 +263,16 @@ describe('data: custom fields, a messy import, duplicates', () => {
       'jsnow@nightswatch.example',
     ]);
 
+    // The Duplicates page's Merged tab lists the pair: the record kept, and the one merged away as it was.
+    await mainNavigation().getByRole('link', { name: 'Duplicates', exact: true }).click();
+    await page.getByText('Merged', { exact: true }).click();
+    const mergedPair = page.getByRole('list', { name: 'Possible duplicates' }).getByRole('listitem');
+    await mergedPair.getByText('jsnow@nightswatch.example').waitFor();
+    await mergedPair.getByRole('link', { name: 'Jonathan Snow' }).waitFor();
+    await mergedPair.getByRole('button', { name: /^Undo merge/ }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Merged', exact: true }).waitFor();
+
     await page.getByRole('button', { name: 'Undo merge' }).click();
     await page.getByRole('heading', { level: 1, name: 'Merge undone' }).waitFor();
     await page.getByText('Both records are back', { exact: true }).waitFor();

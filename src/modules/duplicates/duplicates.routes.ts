@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { accepted, created, defineRoute, ok, type Reply } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
-import { type Actor, actorOf, can, visibleOwners } from '../access/index.ts';
-import { companyQuery } from '../companies/index.ts';
-import { displayName, personQuery } from '../people/index.ts';
+import { actorOf, can } from '../access/index.ts';
 import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
+import { liveSummaries, mergedPairs, type RecordSummary } from './duplicates.summaries.ts';
 import { mergeRecords, undoMerge } from './merge.service.ts';
 
 const TAG = 'Duplicates';
@@ -25,7 +23,18 @@ const CandidateSchema = z
     reasons: z.array(z.string()),
     score: z.number(),
     status: z.enum(['open', 'dismissed', 'merged']),
-    records: z.array(Summary),
+    records: z.array(Summary).meta({ description: 'Both records; once merged, the one kept comes first.' }),
+    merge: z
+      .object({
+        id: Id,
+        survivorId: Id,
+        mergedId: Id,
+        mergedAt: Timestamp,
+        mergedBy: z.object({ id: Id, name: z.string().nullable() }).nullable(),
+        undoable: z.boolean().meta({ description: 'Whether you may undo it now (POST /merges/{id}/undo).' }),
+      })
+      .nullable()
+      .meta({ description: 'The merge that joined the pair: set when status is "merged".' }),
     createdAt: Timestamp,
     version: z.number().int(),
   })
@@ -64,34 +73,6 @@ const presentMerge = (m: MergeRow): z.infer<typeof MergeSchema> => ({
   version: m.version,
 });
 
-async function summaries(tx: Tx, actor: Actor, object: 'people' | 'companies', ids: string[]) {
-  const owners = await visibleOwners(tx, actor, object, 'read');
-  const visible = (owner: string | null) => owners === 'all' || (owner !== null && owners.has(owner));
-  if (ids.length === 0) return new Map<string, z.infer<typeof Summary>>();
-  if (object === 'people') {
-    const rows = await personQuery(tx, actor.workspaceId).where('p.id', 'in', ids).execute();
-    return new Map(
-      rows
-        .filter((r) => visible(r.owner_id))
-        .map((r) => [
-          r.id,
-          {
-            id: r.id,
-            name: displayName(r),
-            detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
-            updatedAt: iso(r.updated_at),
-          },
-        ]),
-    );
-  }
-  const rows = await companyQuery(tx, actor.workspaceId).where('co.id', 'in', ids).execute();
-  return new Map(
-    rows
-      .filter((r) => visible(r.owner_id))
-      .map((r) => [r.id, { id: r.id, name: r.name, detail: r.domain, updatedAt: iso(r.updated_at) }]),
-  );
-}
-
 const list = defineRoute({
   method: 'get',
   path: '/duplicates',
@@ -109,27 +90,40 @@ const list = defineRoute({
       limit: query.limit,
       cursor: query.cursor,
     });
-    const records = await summaries(
+    const actor = actorOf(principal);
+    const present = (
+      r: (typeof page.rows)[number],
+      records: [RecordSummary, RecordSummary],
+      merge: z.infer<typeof CandidateSchema>['merge'],
+    ): z.infer<typeof CandidateSchema> => ({
+      id: r.id,
+      objectType: r.object_type,
+      reasons: r.reasons,
+      score: Number(r.score),
+      status: r.status,
+      records,
+      merge,
+      createdAt: iso(r.created_at),
+      version: r.version,
+    });
+    if (query.status === 'merged') {
+      const merged = await mergedPairs(tx, actor, query.objectType, page.rows);
+      const data = page.rows.flatMap((r) => {
+        const pair = merged.get(r.id);
+        return pair ? [present(r, pair.records, pair.merge)] : [];
+      });
+      return ok({ data, nextCursor: page.nextCursor });
+    }
+    const records = await liveSummaries(
       tx,
-      actorOf(principal),
+      actor,
       query.objectType,
       page.rows.flatMap((r) => [r.first_id, r.second_id]),
     );
     const data = page.rows.flatMap((r) => {
-      const pair = [records.get(r.first_id), records.get(r.second_id)];
-      if (!pair[0] || !pair[1]) return [];
-      return [
-        {
-          id: r.id,
-          objectType: r.object_type,
-          reasons: r.reasons,
-          score: Number(r.score),
-          status: r.status,
-          records: [pair[0], pair[1]],
-          createdAt: iso(r.created_at),
-          version: r.version,
-        },
-      ];
+      const first = records.get(r.first_id);
+      const second = records.get(r.second_id);
+      return first && second ? [present(r, [first, second], null)] : [];
     });
     return ok({ data, nextCursor: page.nextCursor });
   },

@@ -101,6 +101,63 @@ describe('finding duplicates', () => {
   });
 });
 
+describe('the merged list', () => {
+  it('shows the record kept, the one merged away as it was, who merged and when, and undoes from there', async () => {
+    const local = await buildWorkspace(server, 'Merged list');
+    const keep = (
+      await local.api.post('/people', { firstName: 'Sam', lastName: 'Tarly', email: 'sam@citadel.example' })
+    ).body;
+    const gone = (
+      await local.api.post('/people', {
+        firstName: 'Samwell',
+        lastName: 'Tarly',
+        emails: [
+          { address: 'samwell@horn-hill.example', type: 'personal' },
+          { address: 'SAM@citadel.example', type: 'work' },
+        ],
+      })
+    ).body;
+    await local.api.post('/duplicates/scan', { objectType: 'people' });
+    const [open] = (await local.api.get('/duplicates')).body.data;
+    const merge = await local.api.post(`/people/${keep.id}/merge`, {
+      mergedId: gone.id,
+      choices: { firstName: 'merged' },
+    });
+    expect(merge.status).toBe(201);
+
+    const merged = await local.api.get('/duplicates?status=merged');
+    expect(merged.status).toBe(200);
+    expect(merged.body.data).toHaveLength(1);
+    expect(merged.body.data[0]).toMatchObject({
+      id: open.id,
+      status: 'merged',
+      records: [
+        { id: keep.id, name: 'Samwell Tarly', detail: 'sam@citadel.example' },
+        { id: gone.id, name: 'Samwell Tarly', detail: 'samwell@horn-hill.example' },
+      ],
+      merge: {
+        id: merge.body.id,
+        survivorId: keep.id,
+        mergedId: gone.id,
+        mergedAt: merge.body.createdAt,
+        mergedBy: { id: local.admin.id, name: 'Ada Admin' },
+        undoable: true,
+      },
+    });
+    // Listed there, and nowhere else.
+    expect((await local.api.get(`/people/${gone.id}`)).status).toBe(404);
+    const people = (await local.api.get('/people')).body.data.map((p: { id: string }) => p.id);
+    expect(people).toEqual([keep.id]);
+    expect((await local.api.get('/duplicates')).body.data).toHaveLength(0);
+
+    expect((await local.api.post(`/merges/${merged.body.data[0].merge.id}/undo`)).status).toBe(200);
+    expect((await local.api.get('/duplicates?status=merged')).body.data).toHaveLength(0);
+    const reopened = (await local.api.get('/duplicates')).body.data;
+    expect(reopened).toMatchObject([{ id: open.id, status: 'open', merge: null }]);
+    expect((await local.api.get(`/people/${gone.id}`)).body.firstName).toBe('Samwell');
+  });
+});
+
 describe('merging people', () => {
   it('keeps every interaction, deal, ticket, order and detail of both, and can be undone', async () => {
     const acme = (await ws.api.post('/companies', { name: 'Merge Co' })).body;

@@ -2606,6 +2606,7 @@ export interface components {
             score: number;
             /** @enum {string} */
             status: "open" | "dismissed" | "merged";
+            /** @description Both records; once merged, the one kept comes first. */
             records: {
                 /**
                  * Format: uuid
@@ -2621,6 +2622,43 @@ export interface components {
                  */
                 updatedAt: string;
             }[];
+            /** @description The merge that joined the pair: set when status is "merged". */
+            merge: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                survivorId: string;
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                mergedId: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                mergedAt: string;
+                mergedBy: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string | null;
+                } | null;
+                /** @description Whether you may undo it now (POST /merges/{id}/undo). */
+                undoable: boolean;
+            } | null;
             /**
              * Format: date-time
              * @example 2026-11-22T10:15:00.000Z

@@ -27,6 +27,9 @@ export const OBJECT_OPTIONS: { value: DuplicateObject; label: string }[] = [
 /** Where a record's own page lives (the people and companies modules). */
 export const recordPath = (object: DuplicateObject, id: string) => `/${object}/${id}`;
 
+/** What a merge did, with Undo (MergeOutcomePage). */
+export const mergePath = (mergeId: string) => `/duplicates/merges/${mergeId}`;
+
 /** The side-by-side review of a pair, which the list links to. */
 export const reviewPath = (candidate: DuplicateCandidate) => {
   const [first, second] = candidate.records;

@@ -2,15 +2,17 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type DuplicateCandidate, reasonLabel, reviewPath } from '../duplicate-types';
+import { MergedPairDetails } from './MergedPairDetails';
 
 interface CandidateCardProps {
   candidate: DuplicateCandidate;
   busy: boolean;
   onDismiss: (candidate: DuplicateCandidate, dismissed: boolean) => void;
+  onUndoMerge: (mergeId: string) => void;
 }
 
 /** A likely duplicate pair: both records, why they match, and what can be done with it. */
-export function CandidateCard({ candidate, busy, onDismiss }: CandidateCardProps) {
+export function CandidateCard({ candidate, busy, onDismiss, onUndoMerge }: CandidateCardProps) {
   const names = candidate.records.map((record) => record.name).join(' and ');
   return (
     <Paper withBorder radius="md" p="md" component="li" aria-label={names}>
@@ -26,18 +28,22 @@ export function CandidateCard({ candidate, busy, onDismiss }: CandidateCardProps
               {Math.round(candidate.score * 100)}% sure
             </Text>
           </Group>
-          {candidate.records.map((record) => (
-            <div key={record.id}>
-              <Text size="sm" fw={500} truncate>
-                {record.name}
-              </Text>
-              {record.detail && (
-                <Text size="xs" c="dimmed" truncate>
-                  {record.detail}
+          {candidate.merge ? (
+            <MergedPairDetails candidate={candidate} merge={candidate.merge} />
+          ) : (
+            candidate.records.map((record) => (
+              <div key={record.id}>
+                <Text size="sm" fw={500} truncate>
+                  {record.name}
                 </Text>
-              )}
-            </div>
-          ))}
+                {record.detail && (
+                  <Text size="xs" c="dimmed" truncate>
+                    {record.detail}
+                  </Text>
+                )}
+              </div>
+            ))
+          )}
         </Stack>
         <Group gap="xs">
           {candidate.status === 'open' && (
@@ -67,6 +73,18 @@ export function CandidateCard({ candidate, busy, onDismiss }: CandidateCardProps
               aria-label={`Suggest again: ${names}`}
             >
               Suggest again
+            </Button>
+          )}
+          {candidate.merge?.undoable && (
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconArrowBackUp size={14} aria-hidden />}
+              loading={busy}
+              onClick={() => candidate.merge && onUndoMerge(candidate.merge.id)}
+              aria-label={`Undo merge: ${names}`}
+            >
+              Undo merge
             </Button>
           )}
         </Group>

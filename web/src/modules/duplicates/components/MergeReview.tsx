@@ -6,7 +6,7 @@ import { formatDate } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
-import type { DuplicateObject, DuplicateRecord } from '../duplicate-types';
+import { type DuplicateObject, type DuplicateRecord, mergePath } from '../duplicate-types';
 import { useMergeRecords } from '../hooks/useMergeRecords';
 import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
 import { isConflict, mergeFields, unitedFields } from '../merge-fields';
@@ -45,7 +45,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
       {
         onSuccess: (done) => {
           notifySuccess(`${merged.name} merged into ${kept.name}.`);
-          navigate(`/duplicates/merges/${done.id}`, { state: { mergedName: merged.name } });
+          navigate(mergePath(done.id), { state: { mergedName: merged.name } });
         },
       },
     );

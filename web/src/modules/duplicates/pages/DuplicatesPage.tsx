@@ -12,6 +12,7 @@ import { type DuplicateObject, type DuplicateStatus, OBJECT_OPTIONS } from '../d
 import { useDuplicates } from '../hooks/useDuplicates';
 import { useScanDuplicates } from '../hooks/useScanDuplicates';
 import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
+import { useUndoMerge } from '../hooks/useUndoMerge';
 
 const STATUS_OPTIONS: { value: DuplicateStatus; label: string }[] = [
   { value: 'open', label: 'To review' },
@@ -27,6 +28,7 @@ export function DuplicatesPage() {
   const candidates = useDuplicates(objectType, status);
   const scan = useScanDuplicates();
   const setCandidateStatus = useSetDuplicateStatus();
+  const undoMerge = useUndoMerge();
   const rows = candidates.data?.pages.flatMap((page) => page.data) ?? [];
   const mayChange = can(me, 'people', 'update');
 
@@ -97,7 +99,10 @@ export function DuplicatesPage() {
             <CandidateCard
               key={candidate.id}
               candidate={candidate}
-              busy={setCandidateStatus.isPending && setCandidateStatus.variables?.id === candidate.id}
+              busy={
+                (setCandidateStatus.isPending && setCandidateStatus.variables?.id === candidate.id) ||
+                (undoMerge.isPending && undoMerge.variables === candidate.merge?.id)
+              }
               onDismiss={(pair, dismissed) =>
                 setCandidateStatus.mutate(
                   { id: pair.id, dismissed },
@@ -106,6 +111,11 @@ export function DuplicatesPage() {
                       notifySuccess(dismissed ? 'Dismissed: not suggested again.' : 'Suggested again.'),
                   },
                 )
+              }
+              onUndoMerge={(mergeId) =>
+                undoMerge.mutate(mergeId, {
+                  onSuccess: () => notifySuccess('Merge undone: both records are back, to review again.'),
+                })
               }
             />
           ))}

@@ -1,0 +1,206 @@
+import type { Tx } from '../../platform/db/transaction.ts';
+import { iso } from '../../platform/http/schemas.ts';
+import { type Actor, visibleOwners } from '../access/index.ts';
+import { companyQuery } from '../companies/index.ts';
+import { displayName, personQuery } from '../people/index.ts';
+import type { DuplicateCandidatesTable } from './duplicates.tables.ts';
+
+type MergeObject = 'people' | 'companies';
+type Pair = Pick<DuplicateCandidatesTable, 'first_id' | 'second_id'> & { id: string };
+
+/** A record as the review list shows it: a name, and the detail that tells two namesakes apart. */
+export interface RecordSummary {
+  id: string;
+  name: string;
+  detail: string | null;
+  updatedAt: string;
+}
+interface OwnedSummary extends RecordSummary {
+  ownerId: string | null;
+}
+
+/** The merge that joined a pair, and whether the one asking may still take it back. */
+export interface PairMerge {
+  id: string;
+  survivorId: string;
+  mergedId: string;
+  mergedAt: string;
+  mergedBy: { id: string; name: string | null } | null;
+  undoable: boolean;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+const mayReach = (owners: 'all' | ReadonlySet<string>, owner: string | null) =>
+  owners === 'all' || (owner !== null && owners.has(owner));
+
+/** Live records the actor may read, by id; deleted ones are never among them. */
+export async function liveSummaries(
+  tx: Tx,
+  actor: Actor,
+  object: MergeObject,
+  ids: string[],
+): Promise<Map<string, RecordSummary>> {
+  const owned = await ownedLiveSummaries(tx, actor, object, ids);
+  return new Map([...owned].map(([id, summary]) => [id, withoutOwner(summary)]));
+}
+
+async function ownedLiveSummaries(
+  tx: Tx,
+  actor: Actor,
+  object: MergeObject,
+  ids: string[],
+): Promise<Map<string, OwnedSummary>> {
+  if (ids.length === 0) return new Map();
+  const owners = await visibleOwners(tx, actor, object, 'read');
+  const summaries: OwnedSummary[] =
+    object === 'people'
+      ? (await personQuery(tx, actor.workspaceId).where('p.id', 'in', ids).execute()).map((r) => ({
+          id: r.id,
+          name: displayName(r),
+          detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
+          updatedAt: iso(r.updated_at),
+          ownerId: r.owner_id,
+        }))
+      : (await companyQuery(tx, actor.workspaceId).where('co.id', 'in', ids).execute()).map((r) => ({
+          id: r.id,
+          name: r.name,
+          detail: r.domain,
+          updatedAt: iso(r.updated_at),
+          ownerId: r.owner_id,
+        }));
+  return new Map(summaries.filter((s) => mayReach(owners, s.ownerId)).map((s) => [s.id, s]));
+}
+
+/**
+ * Records hidden by a merge, as they were when merged (a merge only marks them, never rewrites them).
+ * Only this list reads them: everywhere else a merged record is gone.
+ */
+async function mergedAwaySummaries(tx: Tx, actor: Actor, object: MergeObject, ids: string[]) {
+  if (ids.length === 0) return new Map<string, OwnedSummary & { mergedIntoId: string | null }>();
+  const owners = await visibleOwners(tx, actor, object, 'read');
+  const summaries =
+    object === 'people'
+      ? (
+          await tx
+            .selectFrom('people as p')
+            .leftJoin('companies as c', (j) =>
+              j
+                .onRef('c.workspace_id', '=', 'p.workspace_id')
+                .onRef('c.id', '=', 'p.company_id')
+                .on('c.deleted_at', 'is', null),
+            )
+            .select([
+              'p.id',
+              'p.first_name',
+              'p.last_name',
+              'p.email',
+              'p.phone',
+              'c.name as company_name',
+              'p.owner_id',
+              'p.updated_at',
+              'p.merged_into_id',
+            ])
+            .where('p.workspace_id', '=', actor.workspaceId)
+            .where('p.id', 'in', ids)
+            .where('p.merged_into_id', 'is not', null)
+            .execute()
+        ).map((r) => ({
+          id: r.id,
+          name: displayName(r),
+          detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
+          updatedAt: iso(r.updated_at),
+          ownerId: r.owner_id,
+          mergedIntoId: r.merged_into_id,
+        }))
+      : (
+          await tx
+            .selectFrom('companies')
+            .select(['id', 'name', 'domain', 'owner_id', 'updated_at', 'merged_into_id'])
+            .where('workspace_id', '=', actor.workspaceId)
+            .where('id', 'in', ids)
+            .where('merged_into_id', 'is not', null)
+            .execute()
+        ).map((r) => ({
+          id: r.id,
+          name: r.name,
+          detail: r.domain,
+          updatedAt: iso(r.updated_at),
+          ownerId: r.owner_id,
+          mergedIntoId: r.merged_into_id,
+        }));
+  return new Map(summaries.filter((s) => mayReach(owners, s.ownerId)).map((s) => [s.id, s]));
+}
+
+/**
+ * Merged pairs with the record kept, the one merged away, and their merge (the latest one not undone).
+ * A pair whose kept record is gone since (deleted, or merged on into a third) is left out, as is one
+ * the actor may not read.
+ */
+export async function mergedPairs(
+  tx: Tx,
+  actor: Actor,
+  object: MergeObject,
+  pairs: Pair[],
+): Promise<Map<string, { records: [RecordSummary, RecordSummary]; merge: PairMerge }>> {
+  const result = new Map<string, { records: [RecordSummary, RecordSummary]; merge: PairMerge }>();
+  const ids = pairs.flatMap((p) => [p.first_id, p.second_id]);
+  if (ids.length === 0) return result;
+  const merges = await tx
+    .selectFrom('merges as m')
+    .leftJoin('users as u', 'u.id', 'm.merged_by')
+    .select([
+      'm.id',
+      'm.survivor_id',
+      'm.merged_id',
+      'm.created_at',
+      'm.merged_by',
+      'u.name as merged_by_name',
+    ])
+    .where('m.workspace_id', '=', actor.workspaceId)
+    .where('m.object_type', '=', object)
+    .where('m.undone_at', 'is', null)
+    .where('m.survivor_id', 'in', ids)
+    .where('m.merged_id', 'in', ids)
+    .orderBy('m.created_at', 'asc')
+    .execute();
+  const mergeOf = new Map(merges.map((m) => [pairKey(m.survivor_id, m.merged_id), m]));
+  const survivors = await ownedLiveSummaries(
+    tx,
+    actor,
+    object,
+    merges.map((m) => m.survivor_id),
+  );
+  const mergedAway = await mergedAwaySummaries(
+    tx,
+    actor,
+    object,
+    merges.map((m) => m.merged_id),
+  );
+  const mayUpdate = await visibleOwners(tx, actor, object, 'update');
+  for (const pair of pairs) {
+    const merge = mergeOf.get(pairKey(pair.first_id, pair.second_id));
+    const survivor = merge && survivors.get(merge.survivor_id);
+    const merged = merge && mergedAway.get(merge.merged_id);
+    if (!merge || !survivor || !merged) continue;
+    result.set(pair.id, {
+      records: [withoutOwner(survivor), withoutOwner(merged)],
+      merge: {
+        id: merge.id,
+        survivorId: merge.survivor_id,
+        mergedId: merge.merged_id,
+        mergedAt: iso(merge.created_at),
+        mergedBy: merge.merged_by ? { id: merge.merged_by, name: merge.merged_by_name } : null,
+        // What undoMerge needs: the merged record still parked on this survivor, and the right to change it.
+        undoable: merged.mergedIntoId === merge.survivor_id && mayReach(mayUpdate, survivor.ownerId),
+      },
+    });
+  }
+  return result;
+}
+
+const withoutOwner = (s: RecordSummary): RecordSummary => ({
+  id: s.id,
+  name: s.name,
+  detail: s.detail,
+  updatedAt: s.updatedAt,
+});
