@@ -8,6 +8,11 @@ export const AuditEntrySchema = z
     occurredAt: Timestamp,
     objectType: z.string().meta({ example: 'team' }),
     recordId: z.string(),
+    recordLabel: z.string().nullable().meta({
+      description:
+        'The record’s name when the change was made (its name, e-mail, subject, title or label), if it has one.',
+      example: 'Ada Lovelace',
+    }),
     action: z.enum(['created', 'updated', 'deleted']),
     changes: z
       .record(z.string(), z.object({ before: z.unknown(), after: z.unknown() }))
@@ -35,6 +40,7 @@ export function presentAuditEntry(row: AuditEntryRow): AuditEntry {
     occurredAt: iso(row.occurred_at),
     objectType: camel(row.object_type),
     recordId: row.record_id,
+    recordLabel: row.record_label,
     action: row.action,
     changes,
     actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name ?? null },

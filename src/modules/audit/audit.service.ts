@@ -21,6 +21,7 @@ function entriesQuery(tx: Tx, workspaceId: string) {
       'rc.occurred_at',
       'rc.object_type',
       'rc.record_id',
+      'rc.record_label',
       'rc.action',
       'rc.changes',
       'rc.actor_type',

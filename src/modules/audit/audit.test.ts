@@ -44,6 +44,28 @@ describe('the audit trail', () => {
     expect((await ws.api.get(`/audit-log/${created.id}`)).body).toEqual(created);
   });
 
+  it('names the record in every entry, even an update that did not touch the name', async () => {
+    const person = (
+      await ws.api.post('/people', { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' })
+    ).body;
+    const patched = await ws.api.patch(`/people/${person.id}`, { phone: '+1 202 555 0143' });
+    expect(patched.status).toBe(200);
+    const [updated, created] = (await ws.api.get(`/audit-log?recordId=${person.id}`)).body.data;
+    expect(updated).toMatchObject({ objectType: 'person', action: 'updated', recordLabel: 'Grace Hopper' });
+    expect(Object.keys(updated.changes)).toEqual(['phones']);
+    expect(created).toMatchObject({ action: 'created', recordLabel: 'Grace Hopper' });
+
+    // A record without a name goes by its e-mail; a deleted one by what it was called.
+    const unnamed = (await ws.api.post('/people', { email: 'nobody@navy.example' })).body;
+    await ws.api.patch(`/people/${unnamed.id}`, { jobTitle: 'Clerk' });
+    const [clerk] = (await ws.api.get(`/audit-log?recordId=${unnamed.id}`)).body.data;
+    expect(clerk).toMatchObject({ action: 'updated', recordLabel: 'nobody@navy.example' });
+    const team = (await ws.api.post('/teams', { name: 'Short-lived' })).body;
+    await ws.api.delete(`/teams/${team.id}`);
+    const [deleted] = (await ws.api.get(`/audit-log?recordId=${team.id}`)).body.data;
+    expect(deleted).toMatchObject({ action: 'deleted', recordLabel: 'Short-lived' });
+  });
+
   it('masks secrets and records the CLI as the path of workspace creation', async () => {
     const all = await ws.api.get('/audit-log?limit=200');
     const token = all.body.data.find(

@@ -116,6 +116,8 @@ export interface PlatformTables {
     actor_id: string | null;
     via: string;
     request_id: string | null;
+    /** The record's name when the change was written (0014_audit_record_labels.sql). */
+    record_label: ColumnType<string | null, string | null | undefined, never>;
   };
   event_consumers: {
     name: string;

@@ -1723,6 +1723,11 @@ export interface components {
             /** @example team */
             objectType: string;
             recordId: string;
+            /**
+             * @description The record’s name when the change was made (its name, e-mail, subject, title or label), if it has one.
+             * @example Ada Lovelace
+             */
+            recordLabel: string | null;
             /** @enum {string} */
             action: "created" | "updated" | "deleted";
             /** @description Field → value before and after. Secrets appear as "[redacted]". */

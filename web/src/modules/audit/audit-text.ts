@@ -46,8 +46,12 @@ export function actorName(entry: AuditEntry): string {
 
 type NameOf = (userId: string) => string | undefined;
 
-/** The record's name when the entry carries one: a name, an e-mail, or the member it is about. */
+/**
+ * The record's name: the one written with the entry (its name when changed, even if only its phone
+ * changed); else, for entries older than that, a name or e-mail among the changes, or the member it is about.
+ */
 export function recordLabel(entry: AuditEntry, nameOf: NameOf): string | undefined {
+  if (entry.recordLabel) return entry.recordLabel;
   const value = (field: string) => {
     const change = entry.changes[field];
     const found = change?.after ?? change?.before;
