@@ -1,37 +1,47 @@
-import { Button, Group, Stack, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
+import { useEditorState } from '@tiptap/react';
+import { useId, useRef } from 'react';
 import { notifySuccess } from '../../../ui/notify';
 import { useAddNote } from '../hooks/useAddNote';
+import { useNoteEditor } from '../hooks/useNoteEditor';
 import type { RecordObject } from '../record-types';
+import { NoteEditor } from './NoteEditor';
 
-/** A note in the record's history, written where the history is read. */
+/** A note in the record's history, written where the history is read: rich text with @mentions. */
 export function AddNoteForm({ object, id }: { object: RecordObject; id: string }) {
   const addNote = useAddNote(object, id);
-  const [text, setText] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const labelId = useId();
+  const hintId = useId();
+  const { editor, menu, listRef } = useNoteEditor({
+    labelId,
+    hintId,
+    onSubmitShortcut: () => formRef.current?.requestSubmit(),
+  });
+  // A mention alone is a note (its text is "@Name"); blank lines are not.
+  const empty = useEditorState({
+    editor,
+    selector: ({ editor }) => !editor || editor.getText().trim() === '',
+  });
+
   return (
     <form
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
-        addNote.mutate(text.trim(), {
+        if (!editor || empty || addNote.isPending) return;
+        addNote.mutate(editor.getHTML(), {
           onSuccess: () => {
-            setText('');
+            editor.commands.clearContent(true);
             notifySuccess('Note added.');
           },
         });
       }}
     >
       <Stack gap="xs">
-        <Textarea
-          label="Add a note"
-          placeholder="What was said, what comes next…"
-          autosize
-          minRows={2}
-          maxRows={8}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
+        <NoteEditor editor={editor} labelId={labelId} hintId={hintId} menu={menu} listRef={listRef} />
         <Group justify="flex-end">
-          <Button type="submit" size="xs" disabled={text.trim() === ''} loading={addNote.isPending}>
+          <Button type="submit" size="xs" disabled={empty} loading={addNote.isPending}>
             Add note
           </Button>
         </Group>

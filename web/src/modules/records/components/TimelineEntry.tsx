@@ -1,6 +1,7 @@
 import { Anchor, Group, Text, Typography } from '@mantine/core';
 import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
 import type { Activity } from '../record-types';
+import '../notes.css';
 import { MemberName } from './MemberName';
 
 function whoOf(activity: Activity) {
@@ -37,9 +38,14 @@ export function TimelineEntry({ activity }: { activity: Activity }) {
       </Group>
       {activity.bodyHtml ? (
         <Typography fz="sm">
-          {/* Sanitised by the server on the way in (timeline.rules.ts: sanitizeNote). */}
+          {/*
+           * Safe to insert: the API stores `bodyHtml` only after sanitizeNote (timeline.rules.ts) on
+           * every write (create and update), which keeps formatting tags, http(s)/mailto links and
+           * `span[data-mention]` and drops scripts, event handlers and styles. Only this field from
+           * our own API is ever rendered as HTML; everything else is text.
+           */}
           {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitised note HTML */}
-          <div dangerouslySetInnerHTML={{ __html: activity.bodyHtml }} />
+          <div className="note-body" dangerouslySetInnerHTML={{ __html: activity.bodyHtml }} />
         </Typography>
       ) : (
         activity.body && (

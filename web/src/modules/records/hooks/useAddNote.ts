@@ -2,17 +2,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../../api/client';
 import type { RecordObject } from '../record-types';
 
-/** Adds a note to a person's or a company's history. */
+/**
+ * Adds a note to a person's or a company's history. The body is the editor's HTML: the server
+ * sanitises it, derives the plain text, and notifies the colleagues it mentions.
+ */
 export function useAddNote(object: RecordObject, id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (text: string) =>
+    mutationFn: async (html: string) =>
       dataOf(
         await api.POST('/activities', {
           body:
             object === 'people'
-              ? { type: 'note', body: text, personIds: [id] }
-              : { type: 'note', body: text, companyId: id },
+              ? { type: 'note', bodyHtml: html, personIds: [id] }
+              : { type: 'note', bodyHtml: html, companyId: id },
         }),
       ),
     onSuccess: async () => {

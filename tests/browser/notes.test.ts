@@ -1,0 +1,172 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { ARTIFACTS, launchChromium, openPage, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { type RapportServer, startRapport } from './support/rapport-server.ts';
+
+const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
+const MATE = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+let personId = '';
+let mateId = '';
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+});
+
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || !page) return;
+  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Calls the API with the browser's session, as the web app does (cookie plus CSRF header on writes). */
+async function apiCall<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
+  const response = await page.request.fetch(`${server.url}/api/v1${route}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const timeline = () => page.getByRole('region', { name: 'Timeline' });
+const editor = () => timeline().getByRole('textbox', { name: 'Add a note' });
+const notes = () => timeline().getByRole('article', { name: 'Note' });
+
+describe('notes: rich text with @mentions', () => {
+  test('a workspace with two members and a customer', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
+    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Corp');
+    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+
+    mateId = (await apiCall<{ id: string }>('POST', '/users', { ...MATE, role: 'sales' })).id;
+    personId = (await apiCall<{ id: string }>('POST', '/people', { firstName: 'John', lastName: 'Smith' }))
+      .id;
+    // A note from before rich text: plain text only, whose markup-like text is text.
+    await apiCall('POST', '/activities', {
+      type: 'note',
+      body: 'Old note, line one\nline two <b>not bold</b>',
+      personIds: [personId],
+    });
+  });
+
+  test('a plain-text note from before still reads as it was written', async () => {
+    await page.goto(`${server.url}/people/${personId}`);
+    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    const old = notes().filter({ hasText: 'Old note' });
+    await old.waitFor();
+    await expect(old.textContent()).resolves.toContain('Old note, line one\nline two <b>not bold</b>');
+    await expect(old.locator('b').count()).resolves.toBe(0);
+  });
+
+  test('a note with bold, a list and an @mention chosen by keyboard lands in the timeline', async () => {
+    await editor().click();
+    await timeline().getByRole('button', { name: 'Bold' }).click();
+    await page.keyboard.type('Renewal at risk');
+    await page.keyboard.press('ControlOrMeta+b');
+    await page.keyboard.type(', ask ');
+    await page.keyboard.type('@');
+    const list = page.getByRole('listbox', { name: 'Members to mention' });
+    await list.getByRole('option', { name: /Ada Lovelace/ }).waitFor();
+    await expect(
+      list.getByRole('option', { name: /Ada Lovelace/ }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(
+      list.getByRole('option', { name: /Grace Hopper/ }).getAttribute('aria-selected'),
+    ).resolves.toBe('true');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'notes-mention-list.png'), animations: 'disabled' });
+    await page.keyboard.press('Enter');
+    await list.waitFor({ state: 'detached' });
+    await page.keyboard.type('to call him.');
+    await page.keyboard.press('Enter');
+    await timeline().getByRole('button', { name: 'Bulleted list' }).click();
+    await page.keyboard.type('Send the new quote');
+    await timeline().getByRole('button', { name: 'Add note' }).click();
+    await page.getByText('Note added.').waitFor();
+
+    const note = notes().filter({ hasText: 'Renewal at risk' });
+    await note.locator('strong', { hasText: 'Renewal at risk' }).waitFor();
+    const chip = note.locator(`span[data-mention="${mateId}"]`);
+    await expect(chip.textContent()).resolves.toBe('@Grace Hopper');
+    const chipBackground = await chip.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(chipBackground).not.toBe('rgba(0, 0, 0, 0)');
+    await note.locator('ul li', { hasText: 'Send the new quote' }).waitFor();
+    await expect(editor().textContent()).resolves.toBe('');
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'notes-mention.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+
+    const saved = await apiCall<{ data: { bodyHtml: string | null }[] }>(
+      'GET',
+      `/people/${personId}/timeline?type=note`,
+    );
+    expect(saved.data[0]?.bodyHtml).toContain(`<span data-mention="${mateId}">@Grace Hopper</span>`);
+    expect(saved.data[0]?.bodyHtml).toContain('<strong>Renewal at risk</strong>');
+  });
+
+  test('the mentioned member finds a notification', async () => {
+    const context = await browser.newContext();
+    try {
+      const signIn = await context.request.post(`${server.url}/api/v1/auth/sign-in`, {
+        data: { email: MATE.email, password: MATE.password },
+      });
+      expect(signIn.status()).toBe(200);
+      const response = await context.request.get(`${server.url}/api/v1/notifications`);
+      expect(response.status()).toBe(200);
+      const { data } = (await response.json()) as {
+        data: { kind: string; title: string; body: string | null; recordId: string | null }[];
+      };
+      expect(data).toHaveLength(1);
+      expect(data[0]).toMatchObject({
+        kind: 'mention',
+        title: `${ADMIN.name} mentioned you in a note`,
+        recordId: personId,
+      });
+      expect(data[0]?.body).toContain('@Grace Hopper');
+    } finally {
+      await context.close();
+    }
+    // The author mentioned someone else and is told nothing.
+    const own = await apiCall<{ data: unknown[] }>('GET', '/notifications');
+    expect(own.data).toHaveLength(0);
+  });
+
+  test('markup typed into the editor is shown as text and never runs', async () => {
+    await editor().click();
+    await page.keyboard.type(XSS);
+    await timeline().getByRole('button', { name: 'Add note' }).click();
+    const note = notes().filter({ hasText: 'onerror' });
+    await note.waitFor();
+    await expect(note.locator('.note-body').textContent()).resolves.toBe(XSS);
+    await expect(note.locator('img, script').count()).resolves.toBe(0);
+    // An <img onerror> would have fired by now; give it a moment all the same.
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBe(
+      undefined,
+    );
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { Text } from '@mantine/core';
+import { RichTextEditor } from '@mantine/tiptap';
+import type { Editor } from '@tiptap/react';
+import { type RefObject, useId } from 'react';
+import { createPortal } from 'react-dom';
+import type { MentionMenu } from '../hooks/useNoteEditor';
+import '../notes.css';
+import { MentionList, type MentionListHandle } from './MentionList';
+
+interface NoteEditorProps {
+  editor: Editor | null;
+  labelId: string;
+  hintId: string;
+  menu: MentionMenu | null;
+  listRef: RefObject<MentionListHandle | null>;
+}
+
+const LABELS = { orderedListControlLabel: 'Numbered list', bulletListControlLabel: 'Bulleted list' };
+
+/** Mantine's rich-text editor with the formatting a note keeps, and the "@" member list. */
+export function NoteEditor({ editor, labelId, hintId, menu, listRef }: NoteEditorProps) {
+  const listId = useId();
+  return (
+    <div>
+      <Text id={labelId} component="div" size="sm" fw={500} mb={4}>
+        Add a note
+      </Text>
+      <RichTextEditor editor={editor} labels={LABELS} className="note-editor">
+        <RichTextEditor.Toolbar role="group" aria-label="Formatting">
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.Bold />
+            <RichTextEditor.Italic />
+          </RichTextEditor.ControlsGroup>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.BulletList />
+            <RichTextEditor.OrderedList />
+          </RichTextEditor.ControlsGroup>
+          <RichTextEditor.ControlsGroup>
+            <RichTextEditor.Link />
+            <RichTextEditor.Unlink />
+          </RichTextEditor.ControlsGroup>
+        </RichTextEditor.Toolbar>
+        <RichTextEditor.Content />
+      </RichTextEditor>
+      <Text id={hintId} size="xs" c="dimmed" mt={4}>
+        Type @ to mention a colleague, who is notified. Ctrl+Enter adds the note.
+      </Text>
+      {menu &&
+        editor &&
+        createPortal(
+          <MentionList
+            ref={listRef}
+            id={listId}
+            items={menu.items}
+            onChoose={menu.choose}
+            editorElement={editor.view.dom}
+          />,
+          menu.container,
+        )}
+    </div>
+  );
+}
