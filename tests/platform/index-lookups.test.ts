@@ -85,9 +85,8 @@ describe('index look-ups past row-level security', () => {
   it('run as the tables’ owner, the one place past the policies', async () => {
     const owner = await sql<{ definer: boolean }>`
       SELECT bool_and(prosecdef) AS definer FROM pg_proc
-      WHERE proname LIKE 'rapport\\_%\\_with\\_%' OR proname LIKE 'rapport\\_%\\_search\\_candidates'`.execute(
-      server.db.kysely,
-    );
+      WHERE proname LIKE 'rapport\\_%\\_with\\_%' OR proname LIKE 'rapport\\_%\\_search\\_candidates'
+        OR proname LIKE 'rapport\\_%\\_tag\\_count'`.execute(server.db.kysely);
     expect(owner.rows[0]?.definer).toBe(true);
   });
 
@@ -119,6 +118,31 @@ describe('index look-ups past row-level security', () => {
     // A scan whose only index condition is the workspace reads every row of it: the plan must
     // instead look rows up by id (what the look-up functions return).
     for (const scan of scans) expect(scan.condition, JSON.stringify(scan)).toMatch(/\bid = /);
+  });
+});
+
+describe('lists filtered by tag', () => {
+  it('count a tag up to a cap in the workspace only, and list rare and common tags alike', async () => {
+    await sql`UPDATE people SET tags = ARRAY['filler'] WHERE workspace_id = ${a.workspaceId} AND first_name = 'Filler'`.execute(
+      server.db.kysely,
+    );
+    const count = (ws: TestWorkspace, tag: string) =>
+      inWs(ws, async (tx) => {
+        const found = await sql<{ n: number }>`SELECT rapport_people_tag_count(${tag}, 2000) AS n`.execute(
+          tx,
+        );
+        return found.rows[0]?.n;
+      });
+    expect(await count(a, 'vip')).toBe(1);
+    expect(await count(a, 'filler')).toBe(2000);
+    expect(await count(b, 'filler')).toBe(0);
+
+    const rare = await a.api.get('/people?tag=vip');
+    expect(rare.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['Smith']);
+    const common = await a.api.get('/people?tag=filler&limit=100&sort=lastName');
+    expect(common.body.data).toHaveLength(100);
+    expect(common.body.data.every((p: { tags: string[] }) => p.tags.includes('filler'))).toBe(true);
+    expect((await b.api.get('/people?tag=filler')).body.data).toEqual([]);
   });
 });
 

@@ -63,10 +63,27 @@ export class ApiClient {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
     }
-    const response = await fetch(url, init);
+    const response = await fetchOnce(url, init);
     const text = await response.text();
     let parsed: unknown = text;
     if (text && /json/.test(response.headers.get('content-type') ?? '')) parsed = JSON.parse(text);
     return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+}
+
+/**
+ * An idle keep-alive connection can be closed by the server at the moment a request is written to it
+ * (the embedded database runs on the server's event loop, so a long statement lets both sides' idle
+ * timers fire together). Like a browser, retry a request that never reached the server, once, when
+ * it is safe to repeat.
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    const safe = init.method === 'GET' || init.method === 'HEAD';
+    if (!safe || (code !== 'ECONNRESET' && code !== 'UND_ERR_SOCKET')) throw error;
+    return fetch(url, init);
   }
 }

@@ -5,6 +5,7 @@ import { fetchPage } from '../../platform/http/pagination.ts';
 import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
+import { tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { companyFields, companySorts } from './companies.fields.ts';
 import { cleanDomain } from './companies.rules.ts';
@@ -40,8 +41,7 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
   }
   if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
-  if (query.tag)
-    select = select.where(sql<boolean>`co.id = ANY(ARRAY(SELECT rapport_companies_with_tag(${query.tag})))`);
+  if (query.tag) select = select.where(await tagCondition(tx, 'companies', 'co', query.tag));
   if (query.filter)
     select = select.where(compileFilter(query.filter, fieldMap(companyFields(context.definitions))));
   return { select, sorts: companySorts(context.definitions), definitions: context.definitions };

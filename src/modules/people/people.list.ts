@@ -5,6 +5,7 @@ import { fetchPage } from '../../platform/http/pagination.ts';
 import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
+import { tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { peopleFields, peopleSorts } from './people.fields.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
@@ -53,8 +54,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
   if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
-  if (query.tag)
-    select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_tag(${query.tag})))`);
+  if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
     select = select.where(compileFilter(query.filter, fieldMap(peopleFields(context.definitions))));
   return { select, sorts: peopleSorts(context.definitions) };
