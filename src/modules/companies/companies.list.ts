@@ -69,7 +69,8 @@ export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: Co
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
   // Index probes past row-level security, for this workspace only (migration 0012).
-  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500))`;
+  // Fuzzy probes only when whole-word matches cannot fill the list (migration 0016).
+  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500, ${limit}))`;
   const score = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN 0.9 ELSE 0 END,

@@ -56,7 +56,9 @@ export async function searchPeople(
   const prefix = prefixQuery(q);
   // Each candidate set comes from its own index, probed past row-level security for this workspace
   // only (migration 0012): under a policy PostgreSQL will not use an index for @>, % or @@.
-  const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}))`;
+  // Fuzzy probes only when whole-word matches cannot fill this page (migration 0016).
+  const enough = offset + page.limit + 1;
+  const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
   const score = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN 0.9 ELSE 0 END,

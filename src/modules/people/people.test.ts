@@ -107,6 +107,17 @@ describe('people', () => {
     expect(await search('JSMITH@smith.example')).toEqual(['John Smith']);
     expect(await search('(415) 555-2671')).toEqual(['John Smith']);
     expect(john.id).toBeDefined();
+
+    // Whole-word matches come first: alone when they fill the page (the fuzzy probes are skipped),
+    // followed by similar names when the page is larger than they are.
+    const limited = async (q: string, limit: number) =>
+      (await ws.api.get(`/people?q=${encodeURIComponent(q)}&limit=${limit}`)).body.data.map(
+        (p: { name: string }) => p.name,
+      );
+    await ws.api.post('/people', { firstName: 'Jonh', lastName: 'Smiht' });
+    expect(await limited('jonh smiht', 1)).toEqual(['Jonh Smiht']);
+    expect((await limited('jonh smiht', 10)).slice(0, 2)).toEqual(['Jonh Smiht', 'John Smith']);
+    expect(await limited('joan smyth', 10)).toEqual(expect.arrayContaining(['Joan Smythe']));
   });
 
   it('filters with the filter language, sorts, and pages with cursors', async () => {
