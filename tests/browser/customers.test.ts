@@ -268,6 +268,97 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.getByRole('tab', { name: 'Overview' }).click();
   });
 
+  test('a group that excludes leaves out what it matches; a view saved with "not" opens in the builder', async () => {
+    const listed = () => peopleTable().locator('tbody').getByRole('row');
+    await openPeople();
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
+    const stage = page.getByRole('group', { name: 'Condition 1' });
+    await pick(stage, 'Field', 'Lifecycle stage');
+    await pick(stage, 'Value', 'Customer');
+    await row('Filler 110').waitFor({ state: 'detached' });
+    await row('Jane Doe').waitFor();
+    await expect(listed().count()).resolves.toBe(3);
+
+    await page.getByRole('button', { name: 'Add group', exact: true }).click();
+    const doe = page.getByRole('group', { name: 'Condition 2.1' });
+    await pick(doe, 'Field', 'Last name');
+    await doe.getByRole('textbox', { name: 'Value' }).fill('Doe');
+    await page.getByRole('button', { name: 'Add condition to group 2' }).click();
+    const stone = page.getByRole('group', { name: 'Condition 2.2' });
+    await pick(stone, 'Field', 'Last name');
+    await stone.getByRole('textbox', { name: 'Value' }).fill('Stone');
+    await row('John Smith').waitFor({ state: 'detached' });
+    await row('Bob Stone').waitFor();
+    await expect(listed().count()).resolves.toBe(2);
+
+    await page.getByRole('switch', { name: 'Group 2: exclude matches' }).check({ force: true });
+    await row('Jane Doe').waitFor({ state: 'detached' });
+    await row('Bob Stone').waitFor({ state: 'detached' });
+    await row('John Smith').waitFor();
+    await expect(listed().count()).resolves.toBe(1);
+
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Save as new view…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save view' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Customers but Doe and Stone');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const views = await apiCall<{ data: { name: string; filter: unknown }[] }>(
+      'GET',
+      '/saved-views?objectType=people',
+    );
+    expect(views.data.find((v) => v.name === 'Customers but Doe and Stone')?.filter).toEqual({
+      and: [
+        { field: 'lifecycleStage', op: 'eq', value: 'customer' },
+        {
+          not: {
+            or: [
+              { field: 'lastName', op: 'contains', value: 'Doe' },
+              { field: 'lastName', op: 'contains', value: 'Stone' },
+            ],
+          },
+        },
+      ],
+    });
+
+    // Through the API: a negated condition, and a time of day the builder's day inputs cannot show.
+    const byApi = await apiCall<{ id: string }>('POST', '/saved-views', {
+      objectType: 'people',
+      name: 'Not customers, by API',
+      filter: {
+        and: [
+          { not: { field: 'lifecycleStage', op: 'eq', value: 'customer' } },
+          { field: 'lastName', op: 'in', value: ['Byron', 'Smith', '001'] },
+          { field: 'createdAt', op: 'gte', value: '2000-01-01T08:30:00Z' },
+        ],
+      },
+    });
+    await page.goto(`${server.url}/people?view=${byApi.id}`);
+    await row('Ada Byron').waitFor();
+    await row('Filler 001').waitFor();
+    await expect(listed().count()).resolves.toBe(2);
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    const excluded = page.getByRole('switch', { name: 'Group 1: exclude matches' });
+    await expect(excluded.isChecked()).resolves.toBe(true);
+    await page
+      .getByRole('group', { name: 'Condition 3 (read-only)' })
+      .getByText('Created is on or after / at least “2000-01-01T08:30:00Z”')
+      .waitFor();
+    await expect(page.getByText('Changed', { exact: true }).count()).resolves.toBe(0);
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'customers-filter-exclude.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+
+    await excluded.uncheck({ force: true });
+    await row('Ada Byron').waitFor({ state: 'detached' });
+    await row('John Smith').waitFor();
+    await expect(listed().count()).resolves.toBe(1);
+    await page.getByText('Changed', { exact: true }).waitFor();
+  });
+
   test('the header search finds John Smith despite the typos, by keyboard', async () => {
     await openPeople();
     await page.keyboard.press('/');

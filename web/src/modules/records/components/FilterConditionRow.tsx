@@ -3,12 +3,14 @@ import { IconTrash } from '@tabler/icons-react';
 import {
   type ConditionNode,
   conditionOn,
+  isEditable,
   OP_LABELS,
   OPS_BY_TYPE,
   type Op,
   valueShapeOf,
 } from '../filter-model';
 import type { RecordField } from '../record-fields';
+import { FilterReadOnlyRow } from './FilterReadOnlyRow';
 import { FilterValueInput } from './FilterValueInput';
 
 interface FilterConditionRowProps {
@@ -23,6 +25,9 @@ interface FilterConditionRowProps {
 const GROUPS = ['Fields', 'Company', 'Custom fields'] as const;
 
 export function FilterConditionRow({ path, condition, fields, onChange, onRemove }: FilterConditionRowProps) {
+  if (!isEditable(condition, fields)) {
+    return <FilterReadOnlyRow path={path} filter={condition.original} fields={fields} onRemove={onRemove} />;
+  }
   const field = fields.find((f) => f.key === condition.field);
   const fieldOptions = GROUPS.map((group) => ({
     group,
