@@ -189,6 +189,15 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
     expect(await page.getByRole('link', { name: 'Invite colleagues' }).count()).toBe(0);
 
+    // She reads people and companies but may not create them, so she is not offered to import them.
+    const navigation = page.getByRole('navigation', { name: 'Main' });
+    await navigation.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+    expect(await navigation.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
+    const main = page.getByRole('main');
+    expect(await main.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
+    expect(await main.getByRole('button', { name: 'New person' }).count()).toBe(0);
+
     await openSettings('Users');
     await page.getByRole('table', { name: 'Members' }).getByRole('link', { name: ADMIN.name }).waitFor();
     expect(await page.getByRole('button', { name: 'Add user' }).count()).toBe(0);

@@ -9,10 +9,15 @@ export interface NavEntry {
   icon: Icon;
   /** The kind of record (a key of me.permissions) the role must be able to read to see the entry. */
   requires?: string;
+  /** A further test of the role, for an entry whose pages are of no use without more than reading. */
+  allowed?: (me: Me) => boolean;
 }
 
 export function visibleNavigation(entries: readonly NavEntry[], me: Me): NavEntry[] {
-  return entries.filter((entry) => entry.requires === undefined || can(me, entry.requires, 'read'));
+  return entries.filter(
+    (entry) =>
+      (entry.requires === undefined || can(me, entry.requires, 'read')) && (entry.allowed?.(me) ?? true),
+  );
 }
 
 /** `/settings/users` is active under `/settings`; `/` only on itself. */

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBuildingPlus } from '@tabler/icons-react';
+import { IconBuildingPlus, IconFileImport } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordListPage } from '../../records/components/RecordListPage';
@@ -15,10 +16,21 @@ export function CompaniesListPage() {
       <RecordListPage
         config={companyListConfig}
         actions={
+          // Importing creates records: the same right as adding one by hand.
           can(me, 'companies', 'create') && (
-            <Button leftSection={<IconBuildingPlus size={16} aria-hidden />} onClick={open}>
-              New company
-            </Button>
+            <>
+              <Button
+                component={Link}
+                to="/imports?object=companies"
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+              >
+                Import
+              </Button>
+              <Button leftSection={<IconBuildingPlus size={16} aria-hidden />} onClick={open}>
+                New company
+              </Button>
+            </>
           )
         }
       />

@@ -3,12 +3,15 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { IconFileImport } from '@tabler/icons-react';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
+import { useSession } from '../../account/hooks/useSession';
 import { ImportsTable } from '../components/ImportsTable';
 import { NewImportForm } from '../components/NewImportForm';
 import { useImports } from '../hooks/useImports';
+import { mayImport } from '../may-import';
 
 export function ImportsPage() {
   useDocumentTitle('Import · Rapport');
+  const me = useSession();
   const imports = useImports();
   const rows = imports.data?.pages.flatMap((page) => page.data) ?? [];
 
@@ -21,7 +24,11 @@ export function ImportsPage() {
           written, and rows that cannot be imported come back with their reasons.
         </Text>
       </Stack>
-      <NewImportForm />
+      {mayImport(me) ? (
+        <NewImportForm />
+      ) : (
+        <Text size="sm">Your role may look at imports, not start one: importing creates records.</Text>
+      )}
       <Title order={2} size="h4" mt="lg">
         Past imports
       </Title>

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconUserPlus } from '@tabler/icons-react';
+import { IconFileImport, IconUserPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordListPage } from '../../records/components/RecordListPage';
@@ -15,10 +16,21 @@ export function PeopleListPage() {
       <RecordListPage
         config={peopleListConfig}
         actions={
+          // Importing creates records: the same right as adding one by hand.
           can(me, 'people', 'create') && (
-            <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
-              New person
-            </Button>
+            <>
+              <Button
+                component={Link}
+                to="/imports?object=people"
+                variant="default"
+                leftSection={<IconFileImport size={16} aria-hidden />}
+              >
+                Import
+              </Button>
+              <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={open}>
+                New person
+              </Button>
+            </>
           )
         }
       />
