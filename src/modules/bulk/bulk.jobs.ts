@@ -1,4 +1,6 @@
-import { inWorkspace } from '../../platform/db/transaction.ts';
+import { sql } from 'kysely';
+import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
+import { notFound } from '../../platform/errors.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import type { Actor } from '../access/index.ts';
 import {
@@ -7,10 +9,19 @@ import {
   type BulkAction,
   type BulkObject,
   type BulkTarget,
+  countTarget,
   targetIds,
 } from './bulk.service.ts';
 
 export const BULK_JOB = 'bulk.apply';
+
+export interface BulkProgress {
+  /** Records matching when the job began (among those the actor sees); once done, those processed. */
+  total: number;
+  processed: number;
+  changed: number;
+  denied: number;
+}
 
 export interface BulkPayload {
   object: BulkObject;
@@ -19,6 +30,8 @@ export interface BulkPayload {
   actor: { userId: string; role: string };
   /** Progress: the last id done, so a restarted job carries on rather than starting over. */
   after?: string;
+  /** Saved with `after`, in the same write, once per batch. */
+  progress?: BulkProgress;
 }
 
 /**
@@ -34,6 +47,7 @@ export const bulkJob: JobDefinition = {
     const payload = job.payload as unknown as BulkPayload;
     const actor: Actor = { workspaceId, userId: payload.actor.userId, role: payload.actor.role };
     let after = payload.after;
+    let progress = payload.progress;
     for (;;) {
       if (signal.aborted) throw new Error('stopped');
       const context = {
@@ -41,7 +55,8 @@ export const bulkJob: JobDefinition = {
         actor: { type: 'user' as const, id: payload.actor.userId },
         via: 'job' as const,
       };
-      const next = await inWorkspace(db, context, async (tx) => {
+      const step = await inWorkspace(db, context, async (tx) => {
+        const total = progress?.total ?? (await countTarget(tx, actor, payload.object, payload.target));
         const batch = await targetIds(
           tx,
           actor,
@@ -51,16 +66,47 @@ export const bulkJob: JobDefinition = {
           after,
           BATCH,
         );
-        await applyAction(tx, workspaceId, payload.object, batch.allowed, payload.action);
+        const changed = await applyAction(tx, workspaceId, payload.object, batch.allowed, payload.action);
+        const done = batch.matched < BATCH;
+        const next = advance(progress, { total, done, changed, ...batch });
         await tx
           .updateTable('jobs')
-          .set({ payload: JSON.stringify({ ...payload, after: batch.last ?? after }) })
+          .set({ payload: JSON.stringify({ ...payload, after: batch.last ?? after, progress: next }) })
           .where('id', '=', job.id as never)
           .execute();
-        return batch.matched < BATCH ? undefined : batch.last;
+        return { progress: next, last: done ? undefined : batch.last };
       });
-      if (!next) return;
-      after = next;
+      progress = step.progress;
+      if (!step.last) return;
+      after = step.last;
     }
   },
 };
+
+function advance(
+  before: BulkProgress | undefined,
+  batch: { total: number; done: boolean; matched: number; changed: number; denied: number },
+): BulkProgress {
+  const processed = (before?.processed ?? 0) + batch.matched;
+  return {
+    // Records added or removed while the job runs move its end: once done, the total is what was done.
+    total: batch.done ? processed : Math.max(batch.total, processed),
+    processed,
+    changed: (before?.changed ?? 0) + batch.changed,
+    denied: (before?.denied ?? 0) + batch.denied,
+  };
+}
+
+/** A bulk job as the person who started it follows it; anyone else is told there is no such job. */
+export async function findBulkJob(tx: Tx, input: { workspaceId: string; userId: string; id: string }) {
+  const row = await tx
+    .selectFrom('jobs')
+    .select(['id', 'state', 'last_error', 'payload'])
+    .where('workspace_id', '=', input.workspaceId)
+    .where('kind', '=', BULK_JOB)
+    .where('id', '=', input.id as never)
+    .where(sql<boolean>`payload->'actor'->>'userId' = ${input.userId}`)
+    .executeTakeFirst();
+  if (!row) throw notFound('bulk job');
+  return { ...row, payload: row.payload as unknown as BulkPayload };
+}

@@ -3,12 +3,13 @@ import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { FilterBody } from '../../platform/http/list-query.ts';
-import { accepted, defineRoute, ok, type Reply } from '../../platform/http/route.ts';
+import { accepted, defineRoute, everyone, ok, type Reply } from '../../platform/http/route.ts';
 import { Id } from '../../platform/http/schemas.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { actorOf, can } from '../access/index.ts';
 import { LIFECYCLE_STAGES } from '../people/index.ts';
-import { BULK_JOB, type BulkPayload } from './bulk.jobs.ts';
+import { BULK_JOB, type BulkPayload, findBulkJob } from './bulk.jobs.ts';
+import { BulkJobSchema, presentBulkJob } from './bulk.present.ts';
 import {
   applyAction,
   type BulkAction,
@@ -55,7 +56,7 @@ const Result = z.object({
   jobId: z
     .string()
     .optional()
-    .meta({ description: 'For large selections: the job doing the work (see /jobs).' }),
+    .meta({ description: 'For large selections: the job doing the work (see /bulk-jobs/{id}).' }),
 });
 
 async function run(
@@ -107,4 +108,26 @@ const routeFor = (object: BulkObject) =>
     handler: ({ tx, principal, body }) => run(tx, principal, object, body),
   });
 
-export const bulkRoutes = [routeFor('people'), routeFor('companies')];
+const getBulkJobRoute = defineRoute({
+  method: 'get',
+  path: '/bulk-jobs/{id}',
+  operationId: 'getBulkJob',
+  summary: 'Follow a bulk action that runs as a job',
+  description:
+    'Its state and how far it has come (processed of total), for the person who started it; the counts move once per batch.',
+  tag: 'Jobs',
+  // The job is its starter's, whatever their role: findBulkJob answers 404 to anyone else.
+  allow: everyone,
+  params: z.object({ id: z.string().regex(/^\d{1,18}$/) }),
+  responses: { 200: { description: 'The job and its progress.', schema: BulkJobSchema } },
+  async handler({ tx, principal, params }) {
+    const job = await findBulkJob(tx, {
+      workspaceId: principal.workspaceId,
+      userId: principal.userId,
+      id: params.id,
+    });
+    return ok(presentBulkJob(job));
+  },
+});
+
+export const bulkRoutes = [routeFor('people'), routeFor('companies'), getBulkJobRoute];

@@ -55,6 +55,30 @@ export async function targetIds(
 
 type Row = { id: string; owner_id: string | null };
 
+/** How many records the target holds among those the actor may see: a bulk job's total. */
+export async function countTarget(tx: Tx, actor: Actor, object: BulkObject, target: BulkTarget) {
+  const count = sql<string>`count(*)`.as('n');
+  const row =
+    object === 'people'
+      ? await (await peopleTarget(tx, actor, target)).clearSelect().select(count).executeTakeFirstOrThrow()
+      : await (await companyTarget(tx, actor, target)).clearSelect().select(count).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function peopleTarget(tx: Tx, actor: Actor, target: BulkTarget) {
+  const query = (await matchingPeople(tx, actor, { filter: target.filter })).select
+    .clearSelect()
+    .select(['p.id', 'p.owner_id']);
+  return target.ids ? query.where(sql<boolean>`p.id = ANY(${target.ids}::uuid[])`) : query;
+}
+
+async function companyTarget(tx: Tx, actor: Actor, target: BulkTarget) {
+  const query = (await matchingCompanies(tx, actor, { filter: target.filter })).select
+    .clearSelect()
+    .select(['co.id', 'co.owner_id']);
+  return target.ids ? query.where(sql<boolean>`co.id = ANY(${target.ids}::uuid[])`) : query;
+}
+
 async function peopleIds(
   tx: Tx,
   actor: Actor,
@@ -62,10 +86,7 @@ async function peopleIds(
   after?: string,
   limit?: number,
 ): Promise<Row[]> {
-  let query = (await matchingPeople(tx, actor, { filter: target.filter })).select
-    .clearSelect()
-    .select(['p.id', 'p.owner_id']);
-  if (target.ids) query = query.where(sql<boolean>`p.id = ANY(${target.ids}::uuid[])`);
+  let query = await peopleTarget(tx, actor, target);
   if (after) query = query.where(sql<boolean>`p.id > ${after}::uuid`);
   return query
     .orderBy('p.id')
@@ -80,10 +101,7 @@ async function companyIds(
   after?: string,
   limit?: number,
 ): Promise<Row[]> {
-  let query = (await matchingCompanies(tx, actor, { filter: target.filter })).select
-    .clearSelect()
-    .select(['co.id', 'co.owner_id']);
-  if (target.ids) query = query.where(sql<boolean>`co.id = ANY(${target.ids}::uuid[])`);
+  let query = await companyTarget(tx, actor, target);
   if (after) query = query.where(sql<boolean>`co.id > ${after}::uuid`);
   return query
     .orderBy('co.id')

@@ -1335,6 +1335,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bulk-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a bulk action that runs as a job
+         * @description Its state and how far it has come (processed of total), for the person who started it; the counts move once per batch.
+         */
+        get: operations["getBulkJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/duplicates": {
         parameters: {
             query?: never;
@@ -2597,6 +2617,21 @@ export interface components {
              */
             updatedAt: string;
             version: number;
+        };
+        BulkJob: {
+            id: string;
+            /** @enum {string} */
+            object: "people" | "companies";
+            /** @enum {string} */
+            state: "queued" | "running" | "succeeded" | "dead";
+            /** @description Records to process: counted when the job starts (null before), exact once it has succeeded. */
+            total: number | null;
+            /** @description Records done so far, a batch at a time. */
+            processed: number;
+            changed: number;
+            /** @description Matching records your role may not change (left alone). */
+            denied: number;
+            lastError: string | null;
         };
         DuplicateCandidate: {
             /**
@@ -7110,7 +7145,7 @@ export interface operations {
                         changed?: number;
                         /** @description Matching records your role may not change (left alone). */
                         denied: number;
-                        /** @description For large selections: the job doing the work (see /jobs). */
+                        /** @description For large selections: the job doing the work (see /bulk-jobs/{id}). */
                         jobId?: string;
                     };
                 };
@@ -7126,7 +7161,7 @@ export interface operations {
                         changed?: number;
                         /** @description Matching records your role may not change (left alone). */
                         denied: number;
-                        /** @description For large selections: the job doing the work (see /jobs). */
+                        /** @description For large selections: the job doing the work (see /bulk-jobs/{id}). */
                         jobId?: string;
                     };
                 };
@@ -7215,7 +7250,7 @@ export interface operations {
                         changed?: number;
                         /** @description Matching records your role may not change (left alone). */
                         denied: number;
-                        /** @description For large selections: the job doing the work (see /jobs). */
+                        /** @description For large selections: the job doing the work (see /bulk-jobs/{id}). */
                         jobId?: string;
                     };
                 };
@@ -7231,7 +7266,7 @@ export interface operations {
                         changed?: number;
                         /** @description Matching records your role may not change (left alone). */
                         denied: number;
-                        /** @description For large selections: the job doing the work (see /jobs). */
+                        /** @description For large selections: the job doing the work (see /bulk-jobs/{id}). */
                         jobId?: string;
                     };
                 };
@@ -7243,6 +7278,36 @@ export interface operations {
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    getBulkJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job and its progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkJob"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, openPage } from './support/chromium.ts';
+import { type RapportServer, startRapport } from './support/rapport-server.ts';
+
+/** One more than a bulk action does at once (SYNC_LIMIT), so it runs as a job, in two batches. */
+const PEOPLE = 5001;
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function apiCall<T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object): Promise<T> {
+  const csv = typeof body === 'string';
+  const response = await page.request.fetch(`${server.url}/api/v1${route}`, {
+    method,
+    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': csv ? 'text/csv' : 'application/json' },
+    ...(body === undefined ? {} : { data: csv ? body : JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+describe('bulk jobs', () => {
+  test('a bulk action on thousands of people shows how far its job has come', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
+    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Bulk Corp');
+    await page.getByRole('textbox', { name: 'Your name' }).fill('Ada Lovelace');
+    await page.getByRole('textbox', { name: 'E-mail' }).fill('ada@example.com');
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+
+    const rows = Array.from({ length: PEOPLE }, (_, i) => `Lead,No ${i + 1}`);
+    const created = await apiCall<{ id: string }>('POST', '/imports', {
+      object: 'people',
+      filename: 'leads.csv',
+    });
+    await apiCall('PUT', `/imports/${created.id}/file`, ['First Name,Last Name', ...rows].join('\n'));
+    await apiCall('POST', `/imports/${created.id}/start`, {});
+    await expect
+      .poll(async () => (await apiCall<{ status: string }>('GET', `/imports/${created.id}`)).status, {
+        timeout: 120_000,
+        interval: 1000,
+      })
+      .toBe('completed');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('table', { name: 'People' }).getByRole('row').nth(1).waitFor();
+    await page.getByRole('checkbox', { name: 'Select all loaded rows' }).check();
+    await page.getByRole('button', { name: 'Select all matching the filter' }).click();
+    await page.getByRole('button', { name: 'Set stage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set stage' });
+    await dialog.getByRole('combobox', { name: 'Lifecycle stage' }).click();
+    await page.getByRole('option', { name: 'Customer', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Set stage' }).click();
+
+    const status = page.getByRole('status').filter({ hasText: 'Bulk action' });
+    await status.getByText('Bulk action done').waitFor({ timeout: 120_000 });
+    await status.getByText('5,001 of 5,001 people processed: 5,001 changed.').waitFor();
+    await expect(status.getByRole('progressbar').count()).resolves.toBe(0);
+  });
+});
