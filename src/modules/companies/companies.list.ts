@@ -57,10 +57,14 @@ export async function listCompanies(
   return fetchPage(select, { ...page, columns: sorts, idColumn: 'co.id' });
 }
 
-/** Names typo-tolerantly (swapped letters, trigrams, prefixes); a domain exactly. */
+/**
+ * Names typo-tolerantly (swapped letters, trigrams, prefixes); a domain exactly, and an e-mail address
+ * by its domain: the company someone writes from.
+ */
 export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: CompaniesQuery, limit: number) {
-  const looksLikeDomain = /^[^\s@]+\.[a-z]{2,}$/i.test(q.trim());
-  const domain = looksLikeDomain ? cleanDomain(q) : undefined;
+  const host = q.trim().replace(/^[^\s@]+@(?=[^\s@]+$)/, '');
+  const looksLikeDomain = /^[^\s@]+\.[a-z]{2,}$/i.test(host);
+  const domain = looksLikeDomain ? cleanDomain(host) : undefined;
   if (domain?.ok) {
     const { select } = await matchingCompanies(tx, actor, { ...query, domain: domain.value });
     return (await select.orderBy('co.name').limit(limit).execute()).map((r) => ({ ...r, score: 1 }));

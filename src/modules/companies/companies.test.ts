@@ -66,6 +66,9 @@ describe('companies', () => {
     expect((await ws.api.get('/companies?domain=GLOBEX-INTL.example')).body.data[0].id).toBe(created.body.id);
     expect((await ws.api.get('/companies?q=globex.example')).body.data[0].id).toBe(created.body.id);
     expect((await ws.api.get('/companies?q=glboex')).body.data[0]?.name).toBe('Globex Corporation');
+    // An e-mail address finds the company it is written from.
+    const byMail = await ws.api.get(`/companies?q=${encodeURIComponent('hank.scorpio@globex.example')}`);
+    expect(byMail.body.data.map((c: { name: string }) => c.name)).toEqual(['Globex Corporation']);
     const bad = await ws.api.post('/companies', { name: 'X', domain: 'not a domain', website: 'ht tp://x' });
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['/domain', '/website']);
   });

@@ -5,6 +5,9 @@
 -- fuzzy probes (trigrams, prefixes) run only when the name keys found fewer candidates than the
 -- caller needs (p_enough): a page of whole-word matches is never displaced by mere similarity,
 -- because similarity below 0.9 always ranks under them (people.search.ts, companies.list.ts).
+-- At most 100 whole-word matches are taken (the same 100 for every page of a search, so pages never
+-- overlap): every candidate is then read, joined and scored, and a page of 10 to 50 out of
+-- hundreds of equally good "John Smith"s is no better for it. Past them, the fuzzy probes add more.
 -- Plans are made for each call's values: a generic plan of `%` or `@@` could not use the index.
 
 DROP FUNCTION rapport_people_search_candidates(text, text[], text, integer);
@@ -15,11 +18,12 @@ RETURNS SETOF uuid
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_custom_plan
 ROWS 500 AS $$
 DECLARE
+  whole_words CONSTANT integer := 100;
   found integer := 0;
 BEGIN
   IF cardinality(p_keys) > 0 THEN
     RETURN QUERY SELECT id FROM people
-      WHERE name_keys @> p_keys AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+      WHERE name_keys @> p_keys AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT least(p_limit, whole_words);
     GET DIAGNOSTICS found = ROW_COUNT;
   END IF;
   IF found >= p_enough THEN
@@ -40,11 +44,12 @@ RETURNS SETOF uuid
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET plan_cache_mode = force_custom_plan
 ROWS 500 AS $$
 DECLARE
+  whole_words CONSTANT integer := 100;
   found integer := 0;
 BEGIN
   IF cardinality(p_keys) > 0 THEN
     RETURN QUERY SELECT id FROM companies
-      WHERE name_keys @> p_keys AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+      WHERE name_keys @> p_keys AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT least(p_limit, whole_words);
     GET DIAGNOSTICS found = ROW_COUNT;
   END IF;
   IF found >= p_enough THEN
