@@ -8,6 +8,9 @@
 -- At most 100 whole-word matches are taken (the same 100 for every page of a search, so pages never
 -- overlap): every candidate is then read, joined and scored, and a page of 10 to 50 out of
 -- hundreds of equally good "John Smith"s is no better for it. Past them, the fuzzy probes add more.
+-- Trigrams need a query of four characters or more: "joh" shares its few trigrams with every J-name
+-- (40,000 index hits to recheck at a million people, for a similarity under the threshold for all
+-- but a handful), while the prefix probe answers such a query properly.
 -- Plans are made for each call's values: a generic plan of `%` or `@@` could not use the index.
 
 DROP FUNCTION rapport_people_search_candidates(text, text[], text, integer);
@@ -29,8 +32,10 @@ BEGIN
   IF found >= p_enough THEN
     RETURN;
   END IF;
-  RETURN QUERY SELECT id FROM people
-    WHERE search_name % p_norm AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+  IF length(p_norm) >= 4 THEN
+    RETURN QUERY SELECT id FROM people
+      WHERE search_name % p_norm AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+  END IF;
   IF p_prefix IS NOT NULL THEN
     RETURN QUERY SELECT id FROM people
       WHERE search_vector @@ to_tsquery('simple', p_prefix) AND workspace_id = rapport_workspace_id()
@@ -55,8 +60,10 @@ BEGIN
   IF found >= p_enough THEN
     RETURN;
   END IF;
-  RETURN QUERY SELECT id FROM companies
-    WHERE search_name % p_norm AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+  IF length(p_norm) >= 4 THEN
+    RETURN QUERY SELECT id FROM companies
+      WHERE search_name % p_norm AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
+  END IF;
   RETURN QUERY SELECT id FROM companies
     WHERE search_name LIKE replace(replace(replace(p_norm, '\', '\\'), '%', '\%'), '_', '\_') || '%'
       AND workspace_id = rapport_workspace_id() AND deleted_at IS NULL LIMIT p_limit;
