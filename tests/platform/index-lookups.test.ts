@@ -86,7 +86,7 @@ describe('index look-ups past row-level security', () => {
     const owner = await sql<{ definer: boolean }>`
       SELECT bool_and(prosecdef) AS definer FROM pg_proc
       WHERE proname LIKE 'rapport\\_%\\_with\\_%' OR proname LIKE 'rapport\\_%\\_search\\_candidates'
-        OR proname LIKE 'rapport\\_%\\_tag\\_count'`.execute(server.db.kysely);
+        OR proname = 'rapport_tag_estimate'`.execute(server.db.kysely);
     expect(owner.rows[0]?.definer).toBe(true);
   });
 
@@ -122,27 +122,30 @@ describe('index look-ups past row-level security', () => {
 });
 
 describe('lists filtered by tag', () => {
-  it('count a tag up to a cap in the workspace only, and list rare and common tags alike', async () => {
+  it('plan a tag by the planner’s estimate, and list rare and common tags alike', async () => {
     await sql`UPDATE people SET tags = ARRAY['filler'] WHERE workspace_id = ${a.workspaceId} AND first_name = 'Filler'`.execute(
       server.db.kysely,
     );
-    const count = (ws: TestWorkspace, tag: string) =>
+    await sql`ANALYZE people`.execute(server.db.kysely);
+    const estimate = (ws: TestWorkspace, tag: string) =>
       inWs(ws, async (tx) => {
-        const found = await sql<{ n: number }>`SELECT rapport_people_tag_count(${tag}, 2000) AS n`.execute(
-          tx,
-        );
-        return found.rows[0]?.n;
+        const found = await sql<{ tagged: number; everyone: number }>`
+          SELECT tagged, everyone FROM rapport_tag_estimate('people', ${tag})`.execute(tx);
+        return found.rows[0];
       });
-    expect(await count(a, 'vip')).toBe(1);
-    expect(await count(a, 'filler')).toBe(2000);
-    expect(await count(b, 'filler')).toBe(0);
+    const common = await estimate(a, 'filler');
+    const rare = await estimate(a, 'vip');
+    // The walk is chosen when tagged² ≥ 50 × everyone (src/platform/query/tags.ts).
+    expect((common?.tagged ?? 0) ** 2).toBeGreaterThanOrEqual(50 * (common?.everyone ?? 0));
+    expect((rare?.tagged ?? 0) ** 2).toBeLessThan(50 * (rare?.everyone ?? 0));
 
-    const rare = await a.api.get('/people?tag=vip');
-    expect(rare.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['Smith']);
-    const common = await a.api.get('/people?tag=filler&limit=100&sort=lastName');
-    expect(common.body.data).toHaveLength(100);
-    expect(common.body.data.every((p: { tags: string[] }) => p.tags.includes('filler'))).toBe(true);
+    const vip = await a.api.get('/people?tag=vip');
+    expect(vip.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['Smith']);
+    const fillers = await a.api.get('/people?tag=filler&limit=100&sort=lastName');
+    expect(fillers.body.data).toHaveLength(100);
+    expect(fillers.body.data.every((p: { tags: string[] }) => p.tags.includes('filler'))).toBe(true);
     expect((await b.api.get('/people?tag=filler')).body.data).toEqual([]);
+    expect((await b.api.get('/companies?tag=vip')).body.data).toEqual([]);
   });
 });
 
