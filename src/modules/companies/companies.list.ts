@@ -61,7 +61,14 @@ export async function listCompanies(
  * Names typo-tolerantly (swapped letters, trigrams, prefixes); a domain exactly, and an e-mail address
  * by its domain: the company someone writes from.
  */
-export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: CompaniesQuery, limit: number) {
+export async function searchCompanies(
+  tx: Tx,
+  actor: Actor,
+  q: string,
+  query: CompaniesQuery,
+  limit: number,
+  options: { wholeWordsOnly?: boolean } = {},
+) {
   const host = q.trim().replace(/^[^\s@]+@(?=[^\s@]+$)/, '');
   const looksLikeDomain = /^[^\s@]+\.[a-z]{2,}$/i.test(host);
   const domain = looksLikeDomain ? cleanDomain(host) : undefined;
@@ -74,12 +81,13 @@ export async function searchCompanies(tx: Tx, actor: Actor, q: string, query: Co
   const keys = sql`rapport_name_keys(${q})`;
   // Index probes past row-level security, for this workspace only (migration 0012).
   // Fuzzy probes only when whole-word matches cannot fill the list (migration 0016).
-  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500, ${limit}))`;
+  const enough = options.wholeWordsOnly ? 0 : limit;
+  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500, ${enough}))`;
   const score = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
     CASE WHEN co.search_name LIKE ${norm} || '%' THEN 0.6 ELSE 0 END,
-    similarity(co.search_name, ${norm}))::float8`;
+    similarity(co.search_name, ${norm})::float8)`;
   return select
     .select(score.as('score'))
     .where(sql<boolean>`co.id IN ${candidates}`)

@@ -30,7 +30,7 @@ export async function searchPeople(
   actor: Actor,
   q: string,
   filters: PeopleQuery,
-  page: { limit: number; cursor: string | undefined },
+  page: { limit: number; cursor: string | undefined; wholeWordsOnly?: boolean },
 ): Promise<{ rows: (PersonRow & { score: number })[]; nextCursor: string | null }> {
   const offset = decodeOffset(page.cursor);
   const kind = kindOf(q);
@@ -57,12 +57,13 @@ export async function searchPeople(
   // Each candidate set comes from its own index, probed past row-level security for this workspace
   // only (migration 0012): under a policy PostgreSQL will not use an index for @>, % or @@.
   // Fuzzy probes only when whole-word matches cannot fill this page (migration 0016).
-  const enough = offset + page.limit + 1;
+  const enough = page.wholeWordsOnly ? 0 : offset + page.limit + 1;
   const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
+  // similarity() is a real: in double precision the fixed scores stay exact (0.9 is WHOLE_WORDS).
   const score = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
-      similarity(p.search_name, ${norm}),
+      similarity(p.search_name, ${norm})::float8,
       ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
   const rows = await select
     .select(score.as('score'))

@@ -14,7 +14,7 @@ const search = defineRoute({
   operationId: 'search',
   summary: 'Search people and companies at once',
   description:
-    'Typo-tolerant on names ("jonh smiht" finds John Smith), exact on e-mails, phone numbers and domains. `best` merges every kind by relevance.',
+    'Typo-tolerant on names ("jonh smiht" finds John Smith), exact on e-mails, phone numbers and domains. `best` merges every kind by relevance. `byType` holds each kind\'s hits; once earlier kinds (people, then companies) fill the list with hits matching every word, later kinds list only such hits of their own.',
   tag: 'Search',
   allow: everyone,
   query: z.object({

@@ -11,23 +11,28 @@ export interface SearchHit {
   score: number;
 }
 
+/** A hit of this score or more matches every word of the query (letters in any order) or all of it. */
+export const WHOLE_WORDS = 0.9;
+
 /**
  * One search box over every kind of record. Each kind brings its own typo-tolerant search; the
  * global search asks each the actor may read and merges their best hits. Deals and tickets join by
- * adding a provider here.
+ * adding a provider here. Once earlier kinds have filled the list with whole-word hits, a later kind
+ * is asked for its whole-word hits only: its merely similar names could not enter the list, and
+ * finding them is the costly part of a search (migration 0016).
  */
 export interface SearchProvider {
   type: string;
   object: 'people' | 'companies' | 'deals' | 'tickets';
-  search(tx: Tx, actor: Actor, q: string, limit: number): Promise<SearchHit[]>;
+  search(tx: Tx, actor: Actor, q: string, limit: number, wholeWordsOnly: boolean): Promise<SearchHit[]>;
 }
 
 export const providers: SearchProvider[] = [
   {
     type: 'person',
     object: 'people',
-    async search(tx, actor, q, limit) {
-      const page = await searchPeople(tx, actor, q, {}, { limit, cursor: undefined });
+    async search(tx, actor, q, limit, wholeWordsOnly) {
+      const page = await searchPeople(tx, actor, q, {}, { limit, cursor: undefined, wholeWordsOnly });
       return page.rows.map((p) => ({
         type: 'person',
         id: p.id,
@@ -40,8 +45,8 @@ export const providers: SearchProvider[] = [
   {
     type: 'company',
     object: 'companies',
-    async search(tx, actor, q, limit) {
-      const rows = await searchCompanies(tx, actor, q, {}, limit);
+    async search(tx, actor, q, limit, wholeWordsOnly) {
+      const rows = await searchCompanies(tx, actor, q, {}, limit, { wholeWordsOnly });
       return rows.map((c) => ({
         type: 'company',
         id: c.id,
@@ -55,10 +60,13 @@ export const providers: SearchProvider[] = [
 
 export async function searchEverything(tx: Tx, actor: Actor, q: string, limit: number, types?: string[]) {
   const results: Record<string, SearchHit[]> = {};
+  let wholeWordHits = 0;
   for (const provider of providers) {
     if (types && !types.includes(provider.type)) continue;
     if (scopeOf(actor.role, provider.object, 'read') === 'none') continue;
-    results[provider.type] = await provider.search(tx, actor, q, limit);
+    const hits = await provider.search(tx, actor, q, limit, wholeWordHits >= limit);
+    results[provider.type] = hits;
+    wholeWordHits += hits.filter((hit) => hit.score >= WHOLE_WORDS).length;
   }
   const best = Object.values(results)
     .flat()

@@ -99,4 +99,19 @@ describe('global search', () => {
     const onlyCompanies = await local.api.get('/search?q=smith&types=company');
     expect(Object.keys(onlyCompanies.body.byType)).toEqual(['company']);
   });
+
+  it('asks later kinds for whole-word hits only once earlier kinds fill the list', async () => {
+    const local = await buildWorkspace(server, 'Whole words');
+    await local.api.post('/companies', { name: 'Jonh Smihts' });
+    const similar = await local.api.get('/search?q=jonh%20smiht&limit=2');
+    expect(similar.body.byType.company.map((hit: { title: string }) => hit.title)).toEqual(['Jonh Smihts']);
+    for (const first of ['John', 'Jonh'])
+      await local.api.post('/people', { firstName: first, lastName: 'Smith' });
+    const filled = await local.api.get('/search?q=jonh%20smiht&limit=2');
+    expect(filled.body.best.map((hit: { type: string }) => hit.type)).toEqual(['person', 'person']);
+    expect(filled.body.byType.company).toEqual([]);
+    // With room left in the list, the similar company is back.
+    const roomy = await local.api.get('/search?q=jonh%20smiht&limit=3');
+    expect(roomy.body.best.at(-1)).toMatchObject({ type: 'company', title: 'Jonh Smihts' });
+  });
 });

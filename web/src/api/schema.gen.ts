@@ -1247,7 +1247,7 @@ export interface paths {
         };
         /**
          * Search people and companies at once
-         * @description Typo-tolerant on names ("jonh smiht" finds John Smith), exact on e-mails, phone numbers and domains. `best` merges every kind by relevance.
+         * @description Typo-tolerant on names ("jonh smiht" finds John Smith), exact on e-mails, phone numbers and domains. `best` merges every kind by relevance. `byType` holds each kind's hits; once earlier kinds (people, then companies) fill the list with hits matching every word, later kinds list only such hits of their own.
          */
         get: operations["search"];
         put?: never;
