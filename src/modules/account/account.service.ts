@@ -184,14 +184,16 @@ export async function updateProfile(
 
 /**
  * An account is shared by the workspaces it belongs to, so a change to it (name, password) is written
- * to the audit trail of each of them, as done by the account holder.
+ * to the audit trail of each of them, as done by the account holder, labelled with the account's name
+ * as the trigger labels other records (migration 0014).
  */
 async function auditAccountChange(
   tx: Tx,
   input: { userId: string; changes: Record<string, [unknown, unknown]>; via: Via },
 ): Promise<void> {
   await sql`
-    INSERT INTO record_changes (workspace_id, object_type, record_id, action, changes, actor_type, actor_id, via)
-    SELECT workspace_id, 'user', ${input.userId}, 'updated', ${JSON.stringify(input.changes)}::jsonb, 'user', ${input.userId}, ${input.via}
-    FROM memberships WHERE user_id = ${input.userId}`.execute(tx);
+    INSERT INTO record_changes (workspace_id, object_type, record_id, action, changes, actor_type, actor_id, via, record_label)
+    SELECT m.workspace_id, 'user', ${input.userId}, 'updated', ${JSON.stringify(input.changes)}::jsonb, 'user', ${input.userId}, ${input.via},
+           coalesce(nullif(u.name, ''), u.email)
+    FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = ${input.userId}`.execute(tx);
 }

@@ -146,6 +146,7 @@ describe('passwords', () => {
 
     const trail = await ws.api.get(`/audit-log?recordId=${ws.admin.id}&action=updated`);
     expect(trail.body.data[0].changes).toEqual({ password: { before: '[redacted]', after: '[redacted]' } });
+    expect(trail.body.data[0].recordLabel).toBe('Ada Admin');
     expect(trail.body.data[0].via).toBe('ui');
   });
 
