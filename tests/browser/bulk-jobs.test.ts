@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage } from './support/chromium.ts';
+import { callApi, launchChromium, openPage } from './support/chromium.ts';
 import { type RapportServer, startRapport } from './support/rapport-server.ts';
 
 /** One more than a bulk action does at once (SYNC_LIMIT), so it runs as a job, in two batches. */
@@ -22,16 +22,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function apiCall<T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object): Promise<T> {
-  const csv = typeof body === 'string';
-  const response = await page.request.fetch(`${server.url}/api/v1${route}`, {
-    method,
-    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': csv ? 'text/csv' : 'application/json' },
-    ...(body === undefined ? {} : { data: csv ? body : JSON.stringify(body) }),
-  });
-  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
+  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
 
 describe('bulk jobs', () => {
   test('a bulk action on thousands of people shows how far its job has come', async () => {

@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import {
+  ARTIFACTS,
+  callApi,
+  DESKTOP,
+  launchChromium,
+  openPage,
+  PHONE,
+  SCREENSHOT_STYLE,
+} from './support/chromium.ts';
 import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
 
 const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
@@ -26,16 +34,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Calls the API with the browser's session, as the web app does (cookie plus CSRF header on writes). */
-async function apiCall<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
-  const response = await page.request.fetch(`${server.url}/api/v1${route}`, {
-    method,
-    headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-  });
-  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
+  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
 
 async function createPerson(key: string, body: Record<string, unknown>): Promise<void> {
   ids[key] = (await apiCall<{ id: string }>('POST', '/people', body)).id;

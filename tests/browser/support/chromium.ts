@@ -48,3 +48,24 @@ export async function openPage(
   page.setDefaultTimeout(20_000);
   return page;
 }
+
+/**
+ * Calls the API with the browser's session, as the web app does: its cookie, and the CSRF header that
+ * writes need. A string body is sent as CSV (an import's file), anything else as JSON.
+ */
+export async function callApi<T>(
+  page: Page,
+  session: { url: string; csrfToken: string },
+  method: 'GET' | 'POST' | 'PUT',
+  route: string,
+  body?: string | object,
+): Promise<T> {
+  const csv = typeof body === 'string';
+  const response = await page.request.fetch(`${session.url}/api/v1${route}`, {
+    method,
+    headers: { 'X-CSRF-Token': session.csrfToken, 'Content-Type': csv ? 'text/csv' : 'application/json' },
+    ...(body === undefined ? {} : { data: csv ? body : JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
