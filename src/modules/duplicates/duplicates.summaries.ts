@@ -1,8 +1,7 @@
 import type { Tx } from '../../platform/db/transaction.ts';
 import { iso } from '../../platform/http/schemas.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
-import { companyQuery } from '../companies/index.ts';
-import { displayName, personQuery } from '../people/index.ts';
+import { displayName, peopleWithCompany } from '../people/index.ts';
 import type { DuplicateCandidatesTable } from './duplicates.tables.ts';
 
 type MergeObject = 'people' | 'companies';
@@ -17,6 +16,7 @@ export interface RecordSummary {
 }
 interface OwnedSummary extends RecordSummary {
   ownerId: string | null;
+  mergedIntoId: string | null;
 }
 
 /** The merge that joined a pair, and whether the one asking may still take it back. */
@@ -40,55 +40,28 @@ export async function liveSummaries(
   object: MergeObject,
   ids: string[],
 ): Promise<Map<string, RecordSummary>> {
-  const owned = await ownedLiveSummaries(tx, actor, object, ids);
+  const owned = await ownedSummaries(tx, actor, object, ids, 'live');
   return new Map([...owned].map(([id, summary]) => [id, withoutOwner(summary)]));
 }
 
-async function ownedLiveSummaries(
+/**
+ * Records the actor may read, by id: live ones, or those hidden by a merge as they were when merged (a
+ * merge only marks them, never rewrites them). Only the merged list reads the latter: everywhere else
+ * a merged record is gone.
+ */
+async function ownedSummaries(
   tx: Tx,
   actor: Actor,
   object: MergeObject,
   ids: string[],
+  which: 'live' | 'mergedAway',
 ): Promise<Map<string, OwnedSummary>> {
   if (ids.length === 0) return new Map();
   const owners = await visibleOwners(tx, actor, object, 'read');
   const summaries: OwnedSummary[] =
     object === 'people'
-      ? (await personQuery(tx, actor.workspaceId).where('p.id', 'in', ids).execute()).map((r) => ({
-          id: r.id,
-          name: displayName(r),
-          detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
-          updatedAt: iso(r.updated_at),
-          ownerId: r.owner_id,
-        }))
-      : (await companyQuery(tx, actor.workspaceId).where('co.id', 'in', ids).execute()).map((r) => ({
-          id: r.id,
-          name: r.name,
-          detail: r.domain,
-          updatedAt: iso(r.updated_at),
-          ownerId: r.owner_id,
-        }));
-  return new Map(summaries.filter((s) => mayReach(owners, s.ownerId)).map((s) => [s.id, s]));
-}
-
-/**
- * Records hidden by a merge, as they were when merged (a merge only marks them, never rewrites them).
- * Only this list reads them: everywhere else a merged record is gone.
- */
-async function mergedAwaySummaries(tx: Tx, actor: Actor, object: MergeObject, ids: string[]) {
-  if (ids.length === 0) return new Map<string, OwnedSummary & { mergedIntoId: string | null }>();
-  const owners = await visibleOwners(tx, actor, object, 'read');
-  const summaries =
-    object === 'people'
       ? (
-          await tx
-            .selectFrom('people as p')
-            .leftJoin('companies as c', (j) =>
-              j
-                .onRef('c.workspace_id', '=', 'p.workspace_id')
-                .onRef('c.id', '=', 'p.company_id')
-                .on('c.deleted_at', 'is', null),
-            )
+          await peopleWithCompany(tx, actor.workspaceId)
             .select([
               'p.id',
               'p.first_name',
@@ -100,9 +73,12 @@ async function mergedAwaySummaries(tx: Tx, actor: Actor, object: MergeObject, id
               'p.updated_at',
               'p.merged_into_id',
             ])
-            .where('p.workspace_id', '=', actor.workspaceId)
             .where('p.id', 'in', ids)
-            .where('p.merged_into_id', 'is not', null)
+            .where(
+              which === 'live' ? 'p.deleted_at' : 'p.merged_into_id',
+              which === 'live' ? 'is' : 'is not',
+              null,
+            )
             .execute()
         ).map((r) => ({
           id: r.id,
@@ -118,7 +94,11 @@ async function mergedAwaySummaries(tx: Tx, actor: Actor, object: MergeObject, id
             .select(['id', 'name', 'domain', 'owner_id', 'updated_at', 'merged_into_id'])
             .where('workspace_id', '=', actor.workspaceId)
             .where('id', 'in', ids)
-            .where('merged_into_id', 'is not', null)
+            .where(
+              which === 'live' ? 'deleted_at' : 'merged_into_id',
+              which === 'live' ? 'is' : 'is not',
+              null,
+            )
             .execute()
         ).map((r) => ({
           id: r.id,
@@ -164,17 +144,19 @@ export async function mergedPairs(
     .orderBy('m.created_at', 'asc')
     .execute();
   const mergeOf = new Map(merges.map((m) => [pairKey(m.survivor_id, m.merged_id), m]));
-  const survivors = await ownedLiveSummaries(
+  const survivors = await ownedSummaries(
     tx,
     actor,
     object,
     merges.map((m) => m.survivor_id),
+    'live',
   );
-  const mergedAway = await mergedAwaySummaries(
+  const mergedAway = await ownedSummaries(
     tx,
     actor,
     object,
     merges.map((m) => m.merged_id),
+    'mergedAway',
   );
   const mayUpdate = await visibleOwners(tx, actor, object, 'update');
   for (const pair of pairs) {

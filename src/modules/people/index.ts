@@ -11,6 +11,7 @@ export {
   createPerson,
   findPerson,
   type PersonRow,
+  peopleWithCompany,
   personQuery,
   updatePerson,
   writeContext,

@@ -9,7 +9,8 @@ import { workspaceSettings } from '../workspaces/workspaces.service.ts';
 import { type CleanPerson, cleanPerson } from './people.clean.ts';
 import type { PersonInput } from './people.schemas.ts';
 
-export function personQuery(tx: Tx, workspaceId: string) {
+/** A workspace's people (deleted and merged ones too) beside the live company they work for. */
+export function peopleWithCompany(tx: Tx, workspaceId: string) {
   return tx
     .selectFrom('people as p')
     .leftJoin('companies as c', (j) =>
@@ -18,6 +19,11 @@ export function personQuery(tx: Tx, workspaceId: string) {
         .onRef('c.id', '=', 'p.company_id')
         .on('c.deleted_at', 'is', null),
     )
+    .where('p.workspace_id', '=', workspaceId);
+}
+
+export function personQuery(tx: Tx, workspaceId: string) {
+  return peopleWithCompany(tx, workspaceId)
     .select([
       'p.id',
       'p.first_name',
@@ -42,7 +48,6 @@ export function personQuery(tx: Tx, workspaceId: string) {
       'p.updated_at',
       'p.version',
     ])
-    .where('p.workspace_id', '=', workspaceId)
     .where('p.deleted_at', 'is', null);
 }
 
