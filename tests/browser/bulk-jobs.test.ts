@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { callApi, launchChromium, openPage } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, startRapport } from './support/rapport-server.ts';
 
 /** One more than a bulk action does at once (SYNC_LIMIT), so it runs as a job, in two batches. */
@@ -27,15 +28,7 @@ const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string
 
 describe('bulk jobs', () => {
   test('a bulk action on thousands of people shows how far its job has come', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
-    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Bulk Corp');
-    await page.getByRole('textbox', { name: 'Your name' }).fill('Ada Lovelace');
-    await page.getByRole('textbox', { name: 'E-mail' }).fill('ada@example.com');
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill('correct horse battery staple');
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
-    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+    csrfToken = await setUpWorkspace(page, server.url, 'Bulk Corp');
 
     const rows = Array.from({ length: PEOPLE }, (_, i) => `Lead,No ${i + 1}`);
     const created = await apiCall<{ id: string }>('POST', '/imports', {

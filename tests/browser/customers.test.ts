@@ -11,9 +11,9 @@ import {
   PHONE,
   SCREENSHOT_STYLE,
 } from './support/chromium.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
 
-const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
 /** More than one keyset page (the list asks for 100 at a time), so scrolling must fetch the next. */
 const FILLER_PEOPLE = 110;
 
@@ -56,15 +56,7 @@ async function pick(scope: ReturnType<Page['getByRole']>, combobox: string, opti
 
 describe('customers: lists, views, bulk actions, the customer 360 and search', () => {
   test('an admin sets up a workspace with companies and people', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
-    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Corp');
-    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
-    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+    csrfToken = await setUpWorkspace(page, server.url, 'Acme Corp');
 
     const globex = await apiCall<{ id: string }>('POST', '/companies', {
       name: 'Globex',

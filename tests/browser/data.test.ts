@@ -5,9 +5,8 @@ import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, startRapport } from './support/rapport-server.ts';
-
-const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
 
 /**
  * A contacts export as HubSpot writes it, saved by a spreadsheet in Windows-1252 with semicolons:
@@ -69,14 +68,7 @@ async function expectFitsPhone(): Promise<void> {
 
 describe('data: custom fields, a messy import, duplicates', () => {
   test('an admin sets up a workspace', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
-    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Winterfell Trading');
-    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
+    await setUpWorkspace(page, server.url, 'Winterfell Trading');
   });
 
   test('she adds a single-select custom field “Tier” to people in Settings', async () => {

@@ -2,10 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import {
+  ARTIFACTS,
+  DESKTOP,
+  keepScreenshotOfFailure,
+  launchChromium,
+  openPage,
+  PHONE,
+  SCREENSHOT_STYLE,
+} from './support/chromium.ts';
+import { ADMIN } from './support/first-run.ts';
 import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
 
-const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
 const VIEWER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 
 let server: RapportServer;
@@ -18,12 +26,7 @@ beforeAll(async () => {
   page = await openPage(browser, server.url);
 });
 
-// A failed step leaves a picture of the page behind, for whoever reads the CI run.
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail' || !page) return;
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
-});
+afterEach((context) => keepScreenshotOfFailure(page, context.task));
 
 afterAll(async () => {
   await browser?.close();

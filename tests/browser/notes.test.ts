@@ -1,10 +1,17 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, callApi, launchChromium, openPage, SCREENSHOT_STYLE } from './support/chromium.ts';
+import {
+  ARTIFACTS,
+  callApi,
+  keepScreenshotOfFailure,
+  launchChromium,
+  openPage,
+  SCREENSHOT_STYLE,
+} from './support/chromium.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, startRapport } from './support/rapport-server.ts';
 
-const ADMIN = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'correct horse battery staple' };
 const MATE = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -21,11 +28,7 @@ beforeAll(async () => {
   page = await openPage(browser, server.url);
 });
 
-afterEach(async (context) => {
-  if (context.task.result?.state !== 'fail' || !page) return;
-  const name = context.task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
-});
+afterEach((context) => keepScreenshotOfFailure(page, context.task));
 
 afterAll(async () => {
   await browser?.close();
@@ -41,15 +44,7 @@ const notes = () => timeline().getByRole('article', { name: 'Note' });
 
 describe('notes: rich text with @mentions', () => {
   test('a workspace with two members and a customer', async () => {
-    await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Set up Rapport' }).waitFor();
-    await page.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Corp');
-    await page.getByRole('textbox', { name: 'Your name' }).fill(ADMIN.name);
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
-    csrfToken = (await apiCall<{ csrfToken: string }>('GET', '/me')).csrfToken;
+    csrfToken = await setUpWorkspace(page, server.url, 'Acme Corp');
 
     mateId = (await apiCall<{ id: string }>('POST', '/users', { ...MATE, role: 'sales' })).id;
     personId = (await apiCall<{ id: string }>('POST', '/people', { firstName: 'John', lastName: 'Smith' }))

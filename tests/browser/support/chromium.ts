@@ -69,3 +69,13 @@ export async function callApi<T>(
   if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
 }
+
+/** A failed step leaves a picture of the page behind, for whoever reads the CI run (use in afterEach). */
+export async function keepScreenshotOfFailure(
+  page: Page | undefined,
+  task: { name: string; result?: { state?: string } },
+): Promise<void> {
+  if (task.result?.state !== 'fail' || !page) return;
+  const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
+}
