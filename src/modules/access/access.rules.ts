@@ -18,6 +18,7 @@ export const OBJECTS = [
   'tasks',
   'tickets',
   'campaigns',
+  'consents',
   'reports',
   'users',
   'teams',
@@ -36,11 +37,19 @@ const NONE: Grant = { read: 'none', create: 'none', update: 'none', delete: 'non
 const OWN_WORK: Grant = { read: 'all', create: 'all', update: 'own', delete: 'own' };
 const TEAM_WORK: Grant = { read: 'all', create: 'all', update: 'all', delete: 'team' };
 const EDIT: Grant = { read: 'all', create: 'all', update: 'all', delete: 'none' };
+/**
+ * An append-only ledger (consents): events are recorded, never changed or removed. Recording also
+ * needs the right to update the person it concerns, checked per record.
+ */
+const APPEND: Grant = { read: 'all', create: 'all', update: 'none', delete: 'none' };
 
 const ADMIN_ONLY = { users: READ, teams: READ, auditLog: NONE, settings: NONE };
 
 export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
-  admin: Object.fromEntries(OBJECTS.map((o) => [o, FULL])) as Record<AccessObject, Grant>,
+  admin: {
+    ...(Object.fromEntries(OBJECTS.map((o) => [o, FULL])) as Record<AccessObject, Grant>),
+    consents: APPEND,
+  },
   manager: {
     people: TEAM_WORK,
     companies: TEAM_WORK,
@@ -51,6 +60,7 @@ export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
     tasks: TEAM_WORK,
     tickets: READ,
     campaigns: READ,
+    consents: APPEND,
     reports: FULL,
     ...ADMIN_ONLY,
   },
@@ -64,6 +74,7 @@ export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
     tasks: OWN_WORK,
     tickets: READ,
     campaigns: READ,
+    consents: APPEND,
     reports: { read: 'all', create: 'all', update: 'own', delete: 'own' },
     ...ADMIN_ONLY,
   },
@@ -77,6 +88,7 @@ export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
     tasks: OWN_WORK,
     tickets: { read: 'all', create: 'all', update: 'all', delete: 'none' },
     campaigns: NONE,
+    consents: APPEND,
     reports: { read: 'all', create: 'all', update: 'own', delete: 'own' },
     ...ADMIN_ONLY,
   },
@@ -90,6 +102,7 @@ export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
     tasks: OWN_WORK,
     tickets: NONE,
     campaigns: FULL,
+    consents: APPEND,
     reports: { read: 'all', create: 'all', update: 'own', delete: 'own' },
     ...ADMIN_ONLY,
   },
@@ -103,6 +116,7 @@ export const PERMISSIONS: Record<Role, Record<AccessObject, Grant>> = {
     tasks: READ,
     tickets: READ,
     campaigns: READ,
+    consents: READ,
     reports: READ,
     ...ADMIN_ONLY,
   },
