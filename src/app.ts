@@ -7,6 +7,7 @@ import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { bulkRoutes } from './modules/bulk/index.ts';
 import { companyRoutes } from './modules/companies/index.ts';
+import { consentRoutes } from './modules/consents/index.ts';
 import { customFieldRoutes, definitionsFor, withCustomFields } from './modules/custom-fields/index.ts';
 import { dataExchangeRoutes } from './modules/data-exchange/index.ts';
 import { duplicateRoutes } from './modules/duplicates/index.ts';
@@ -55,6 +56,7 @@ export const routes: Route[] = [
   ...dataExchangeRoutes, // before peopleRoutes and companyRoutes: /people/export is not /people/{id}
   ...peopleRoutes,
   ...employmentRoutes,
+  ...consentRoutes,
   ...overviewRoutes,
   ...companyRoutes,
   ...timelineRoutes,

@@ -21,6 +21,8 @@ export const PERSON_REFERENCES: Reference[] = [
   { table: 'orders', column: 'person_id', key: ['id'], link: false, versioned: true },
   { table: 'tickets', column: 'requester_id', key: ['id'], link: false, versioned: true },
   { table: 'activities', column: 'actor_person_id', key: ['id'], link: false, versioned: true },
+  // Append-only, but a merge moves each event to the person kept (the ledger's trigger allows that alone).
+  { table: 'consent_events', column: 'person_id', key: ['id'], link: false, versioned: false },
 ];
 
 export const COMPANY_REFERENCES: Reference[] = [

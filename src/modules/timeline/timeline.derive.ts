@@ -2,10 +2,11 @@ import type { Db } from '../../platform/db/connect.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { consumeChanges, type RecordChange } from '../../platform/events/consumers.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
+import { consentSubject } from '../consents/index.ts';
 
 export const DERIVE_TIMELINE_JOB = 'timeline.derive';
 /** Kinds of record whose changes become history entries. */
-export const DERIVED_FROM = new Set(['person', 'order', 'ticket']);
+export const DERIVED_FROM = new Set(['person', 'order', 'ticket', 'consent_event']);
 
 /**
  * Turns record changes into history entries: a lifecycle stage change, an order placed, a ticket
@@ -75,6 +76,29 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       ticketId: change.recordId,
       sourceKey: `ticket:${change.recordId}:${change.id}`,
       metadata: { status: after('status') ?? ticket.status },
+    });
+  } else if (change.objectType === 'consent_event' && change.action === 'created') {
+    // Read now, not from the change: a merge may have moved the event to the person kept since.
+    const consent = await tx
+      .selectFrom('consent_events')
+      .select(['person_id', 'purpose', 'channel', 'status', 'source', 'occurred_at'])
+      .where('workspace_id', '=', change.workspaceId)
+      .where('id', '=', change.recordId)
+      .executeTakeFirst();
+    if (!consent) return;
+    await entry(tx, change, {
+      type: 'consent',
+      channel: 'system',
+      subject: consentSubject(consent),
+      personId: consent.person_id,
+      occurredAt: consent.occurred_at.toISOString(),
+      sourceKey: `consent:${change.recordId}`,
+      metadata: {
+        purpose: consent.purpose,
+        channel: consent.channel,
+        status: consent.status,
+        source: consent.source,
+      },
     });
   }
 }

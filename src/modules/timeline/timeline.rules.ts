@@ -15,6 +15,7 @@ export const ACTIVITY_TYPES = [
   'social',
   'stage_change',
   'task',
+  'consent',
   'other',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -48,6 +49,7 @@ export const DEFAULT_CHANNEL: Record<ActivityType, (typeof CHANNELS)[number]> = 
   social: 'social',
   stage_change: 'system',
   task: 'other',
+  consent: 'system',
   other: 'other',
 };
 

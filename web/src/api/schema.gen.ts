@@ -857,6 +857,47 @@ export interface paths {
         patch: operations["updateEmployment"];
         trace?: never;
     };
+    "/people/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s consents: the current state per purpose and channel, and the whole ledger */
+        get: operations["getPersonConsents"];
+        put?: never;
+        /**
+         * Record that a person gave or withdrew a consent
+         * @description Appends to the ledger; nothing is ever changed or removed. The latest event per purpose and channel is the current state; a withdrawal on "any" overrides earlier grants on every channel.
+         */
+        post: operations["recordConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People’s current state for one purpose and channel
+         * @description For a channel, the latest event on that channel or on "any" decides. Pages in person order.
+         */
+        get: operations["listConsentHolders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/{id}/overview": {
         parameters: {
             query?: never;
@@ -2089,6 +2130,111 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        PersonConsents: {
+            /** @description Per purpose and channel. */
+            current: components["schemas"]["ConsentState"][];
+            /** @description Every event, newest first. */
+            history: components["schemas"]["ConsentEvent"][];
+        };
+        ConsentState: {
+            /** @description A slug such as newsletter or product_updates. */
+            purpose: string;
+            /** @enum {string} */
+            channel: "email" | "sms" | "phone" | "post" | "any";
+            /** @enum {string} */
+            status: "granted" | "withdrawn";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            since: string;
+            /** @enum {string} */
+            lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
+            /** @enum {string} */
+            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            /**
+             * Format: uuid
+             * @description The event that decides this state.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            eventId: string;
+            /** @description Decided by a later event on channel "any". */
+            viaAny: boolean;
+        };
+        ConsentEvent: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            personId: string;
+            /** @description A slug such as newsletter or product_updates. */
+            purpose: string;
+            /** @enum {string} */
+            channel: "email" | "sms" | "phone" | "post" | "any";
+            /** @enum {string} */
+            status: "granted" | "withdrawn";
+            /** @enum {string} */
+            lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
+            /** @enum {string} */
+            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            evidence: string | null;
+            /**
+             * Format: date-time
+             * @description When the person gave or withdrew it.
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            recordedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+        };
+        ConsentHolder: {
+            /** @description A slug such as newsletter or product_updates. */
+            purpose: string;
+            /** @enum {string} */
+            channel: "email" | "sms" | "phone" | "post" | "any";
+            /** @enum {string} */
+            status: "granted" | "withdrawn";
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            since: string;
+            /** @enum {string} */
+            lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
+            /** @enum {string} */
+            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            /**
+             * Format: uuid
+             * @description The event that decides this state.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            eventId: string;
+            /** @description Decided by a later event on channel "any". */
+            viaAny: boolean;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            personId: string;
+            personName: string;
+        };
         PersonOverview: {
             person: components["schemas"]["Person"];
             employments: components["schemas"]["Employment"][];
@@ -2303,7 +2449,7 @@ export interface components {
              */
             id: string;
             /** @enum {string} */
-            type: "email" | "call" | "meeting" | "note" | "chat" | "ticket" | "campaign" | "order" | "form" | "portal" | "social" | "stage_change" | "task" | "other";
+            type: "email" | "call" | "meeting" | "note" | "chat" | "ticket" | "campaign" | "order" | "form" | "portal" | "social" | "stage_change" | "task" | "consent" | "other";
             /** @enum {string} */
             channel: "email" | "phone" | "meeting" | "video" | "chat" | "web" | "portal" | "social" | "sms" | "system" | "other";
             /** @enum {string|null} */
@@ -5296,6 +5442,147 @@ export interface operations {
             default: components["responses"]["Problemdefault"];
         };
     };
+    getPersonConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Current state and history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonConsents"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    recordConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A slug, e.g. newsletter, marketing, product_updates, profiling. */
+                    purpose: string;
+                    /**
+                     * @description "any" speaks for every channel of the purpose.
+                     * @enum {string}
+                     */
+                    channel: "email" | "sms" | "phone" | "post" | "any";
+                    /**
+                     * @description Given or withdrawn.
+                     * @enum {string}
+                     */
+                    status: "granted" | "withdrawn";
+                    /**
+                     * @description Defaults to consent.
+                     * @enum {string}
+                     */
+                    lawfulBasis?: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
+                    /**
+                     * @description How it reached us; defaults to manual.
+                     * @enum {string}
+                     */
+                    source?: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+                    /** @description The wording shown, the form's address, the message (at most 2000). */
+                    evidence?: string | null;
+                    /**
+                     * Format: date-time
+                     * @description When the person said it; now if left out; never later.
+                     * @example 2026-11-22T10:15:00.000Z
+                     */
+                    occurredAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentEvent"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listConsentHolders: {
+        parameters: {
+            query: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                purpose: string;
+                channel: "email" | "sms" | "phone" | "post" | "any";
+                status?: "granted" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ConsentHolder"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
     getPersonOverview: {
         parameters: {
             query?: never;
@@ -5649,7 +5936,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    type: "email" | "call" | "meeting" | "note" | "chat" | "ticket" | "campaign" | "order" | "form" | "portal" | "social" | "stage_change" | "task" | "other";
+                    type: "email" | "call" | "meeting" | "note" | "chat" | "ticket" | "campaign" | "order" | "form" | "portal" | "social" | "stage_change" | "task" | "consent" | "other";
                     /** @enum {string} */
                     channel?: "email" | "phone" | "meeting" | "video" | "chat" | "web" | "portal" | "social" | "sms" | "system" | "other";
                     /** @enum {string|null} */
