@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -32,6 +33,8 @@ const MESSY_CSV = iconv.encode(
 let server: RapportServer;
 let browser: Browser;
 let page: Page;
+/** The rejected rows as downloaded, fixed and imported again by the next step. */
+let rejectedFile = '';
 
 beforeAll(async () => {
   server = await startRapport({ readyWithinMs: 240_000 });
@@ -216,6 +219,45 @@ describe('data: custom fields, a messy import, duplicates', () => {
     });
     await past.getByText('3 created · 1 updated · 3 rejected').waitFor();
     await past.getByText('Done').waitFor();
+    rejectedFile = text;
+  });
+
+  test('she fixes the rejected rows in the downloaded file and imports it: all three land', async () => {
+    const [header = [], ...rows] = parse(rejectedFile) as string[][];
+    const column = (name: string) => header.indexOf(name);
+    const fixes: Record<string, [string, string]> = {
+      Nobody: ['Email', 'nobody@here.example'],
+      Arya: ['Lifecycle Stage', 'customer'],
+      Bad: ['Account Tier', 'Gold'],
+    };
+    const fixed = rows.map((row) => {
+      const [name, value] = fixes[row[0] ?? ''] ?? ['', ''];
+      return row.map((cell, i) => (i === column(name) ? value : cell));
+    });
+    await mainNavigation().getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'hubspot-contacts.fixed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(stringify([header, ...fixed])),
+    });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'hubspot-contacts.fixed.csv' }).waitFor();
+
+    // The reasons column the download added is not proposed for import.
+    const mapping = (name: string) => page.getByRole('combobox', { name: `Import “${name}” as` });
+    expect(await mapping('reason').inputValue()).toBe('Don’t import');
+    await mapping('Account Tier').click();
+    await page.getByRole('option', { name: 'Tier', exact: true }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const count = (label: string) =>
+      page.getByRole('group', { name: label, exact: true }).locator('p').last().textContent();
+    expect(await count('Created')).toBe('3');
+    expect(await count('Rejected')).toBe('0');
+
+    const found = await page.request.get(`${server.url}/api/v1/people?email=bad@tier.example`);
+    expect((await found.json()).data).toMatchObject([{ firstName: 'Bad', customFields: { tier: 'gold' } }]);
   });
   test('she scans for duplicates and reviews the Snows, who share a phone at Winterfell', async () => {
     await mainNavigation().getByRole('link', { name: 'Duplicates', exact: true }).click();
