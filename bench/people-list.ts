@@ -26,6 +26,13 @@ const FILTERED = [
     query: 'lifecycleStage=customer&sort=-lastContactedAt',
   },
   { label: 'tag vip, sort=-lastContactedAt', query: 'tag=vip&sort=-lastContactedAt' },
+  // The same list in the filter language: its required tag is planned as ?tag= plans it.
+  {
+    label: 'filter: tags hasAll vip, sort=-lastContactedAt',
+    query: `filter=${encodeURIComponent(
+      JSON.stringify({ field: 'tags', op: 'hasAll', value: ['vip'] }),
+    )}&sort=-lastContactedAt`,
+  },
 ];
 const DEPTH = 10_000;
 

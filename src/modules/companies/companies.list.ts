@@ -2,10 +2,9 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
-import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
-import { tagCondition } from '../../platform/query/tags.ts';
+import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { companyFields, companySorts } from './companies.fields.ts';
 import { cleanDomain } from './companies.rules.ts';
@@ -43,7 +42,15 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
   if (query.tag) select = select.where(await tagCondition(tx, 'companies', 'co', query.tag));
   if (query.filter)
-    select = select.where(compileFilter(query.filter, fieldMap(companyFields(context.definitions))));
+    select = select.where(
+      await filterCondition(
+        tx,
+        'companies',
+        'co',
+        query.filter,
+        fieldMap(companyFields(context.definitions)),
+      ),
+    );
   return { select, sorts: companySorts(context.definitions), definitions: context.definitions };
 }
 

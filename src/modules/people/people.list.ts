@@ -2,10 +2,9 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
-import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
-import { tagCondition } from '../../platform/query/tags.ts';
+import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { peopleFields, peopleSorts } from './people.fields.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
@@ -56,7 +55,9 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
   if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
-    select = select.where(compileFilter(query.filter, fieldMap(peopleFields(context.definitions))));
+    select = select.where(
+      await filterCondition(tx, 'people', 'p', query.filter, fieldMap(peopleFields(context.definitions))),
+    );
   return { select, sorts: peopleSorts(context.definitions) };
 }
 

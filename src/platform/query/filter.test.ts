@@ -13,6 +13,7 @@ import {
   FilterSchema,
   OPS_BY_TYPE,
   positiveOf,
+  splitRequiredTags,
 } from './filter.ts';
 
 /**
@@ -180,5 +181,82 @@ describe('the filter compiler', () => {
     let deep: Filter = { field: 'name', op: 'isEmpty' };
     for (let i = 0; i < 7; i++) deep = { not: deep };
     expect(() => compileFilter(deep, fields)).toThrow('too large');
+  });
+});
+
+describe('the required tags of a filter', () => {
+  const holds = (f: Filter, row: Record<string, unknown>) =>
+    evaluate(
+      f,
+      (key) => row[key],
+      (key) => COLUMNS[key]?.type ?? 'text',
+    );
+  const tagCondition: fc.Arbitrary<Condition> = fc.oneof(
+    fc.uniqueArray(values.array, { minLength: 1, maxLength: 3 }).map((value) => ({
+      field: 'tags',
+      op: 'hasAll' as const,
+      value,
+    })),
+    values.array.map((tag) => ({ field: 'tags', op: 'hasAny' as const, value: [tag] })),
+  );
+  // Random filters seldom put a tag condition under a top-level `and`: these do, beside anything.
+  const withTags: fc.Arbitrary<Filter> = fc.oneof(
+    filter,
+    tagCondition,
+    fc.record({ and: fc.array(fc.oneof(tagCondition, filter), { minLength: 1, maxLength: 4 }) }),
+    fc.record({
+      and: fc.array(fc.oneof(tagCondition, fc.record({ and: fc.array(fc.oneof(tagCondition, filter)) })), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+    }),
+  );
+
+  it('split off, leave a filter that with them accepts exactly what the whole did', () => {
+    let split = 0;
+    fc.assert(
+      fc.property(withTags, record, (f, row) => {
+        const { tags, rest } = splitRequiredTags(f, 'tags');
+        if (tags.length > 0) split++;
+        const carried = tags.every((tag) => row.tags.includes(tag as (typeof TAGS)[number]));
+        expect(carried && (rest === undefined || holds(rest, row))).toBe(holds(f, row));
+        if (rest) expect(FilterSchema.safeParse(rest).success).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(split).toBeGreaterThan(500);
+  });
+
+  it('keep a tag under or, not, hasAny of several values, and another field', () => {
+    const kept: Filter[] = [
+      {
+        or: [
+          { field: 'tags', op: 'hasAll', value: ['vip'] },
+          { field: 'name', op: 'isEmpty' },
+        ],
+      },
+      { not: { field: 'tags', op: 'hasAll', value: ['vip'] } },
+      { field: 'tags', op: 'hasAny', value: ['vip', 'eu'] },
+      { field: 'tags', op: 'hasNone', value: ['vip'] },
+      { field: 'company.tags', op: 'hasAll', value: ['vip'] },
+    ];
+    for (const f of kept)
+      expect(splitRequiredTags({ and: [f] }, 'tags')).toEqual({ tags: [], rest: { and: [f] } });
+    expect(
+      splitRequiredTags(
+        {
+          and: [
+            { field: 'tags', op: 'hasAll', value: ['vip', 'eu'] },
+            {
+              and: [
+                { field: 'tags', op: 'hasAny', value: ['vip'] },
+                { field: 'name', op: 'isEmpty' },
+              ],
+            },
+          ],
+        },
+        'tags',
+      ),
+    ).toEqual({ tags: ['vip', 'eu'], rest: { and: [{ and: [{ field: 'name', op: 'isEmpty' }] }] } });
   });
 });

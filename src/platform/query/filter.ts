@@ -99,3 +99,36 @@ export function positiveOf(op: Op): { positive: PositiveOp; negated: boolean } {
   if (op in NEGATED_OPS) return { positive: NEGATED_OPS[op as NegatedOp], negated: true };
   return { positive: op as PositiveOp, negated: false };
 }
+
+/**
+ * The tags every match must carry, split off the rest of the filter: conditions on `field` that take
+ * all of their values (`hasAll`, or `hasAny` of one), reached from the top through `and` alone. The
+ * filter accepts exactly what carries every tag and passes `rest` (none: nothing else to pass), so
+ * each tag can be planned on its own (tags.ts). Under `or` or `not` a tag is not required: kept.
+ */
+export function splitRequiredTags(
+  filter: Filter,
+  field: string,
+): { tags: string[]; rest: Filter | undefined } {
+  const tags = new Set<string>();
+  const rest = withoutRequiredTags(filter, field, tags);
+  return { tags: [...tags], rest };
+}
+
+function withoutRequiredTags(node: Filter, field: string, tags: Set<string>): Filter | undefined {
+  if (isCondition(node)) {
+    const required = requiredTagsOf(node, field);
+    for (const tag of required ?? []) tags.add(tag);
+    return required ? undefined : node;
+  }
+  if (!('and' in node)) return node;
+  const kept = node.and.flatMap((child) => withoutRequiredTags(child, field, tags) ?? []);
+  return kept.length > 0 ? { and: kept } : undefined;
+}
+
+function requiredTagsOf(condition: Condition, field: string): string[] | undefined {
+  const { field: name, op, value } = condition;
+  if (name !== field || !Array.isArray(value) || !value.every((v) => typeof v === 'string')) return undefined;
+  if ((op === 'hasAll' && value.length > 0) || (op === 'hasAny' && value.length === 1)) return value;
+  return undefined;
+}
