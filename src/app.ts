@@ -18,6 +18,7 @@ import { dealRoutes, orderRoutes } from './modules/sales/index.ts';
 import { searchRoutes } from './modules/search/index.ts';
 import { ticketRoutes } from './modules/service/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
+import { taskRoutes } from './modules/tasks/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
 import { userRoutes } from './modules/users/index.ts';
@@ -65,6 +66,7 @@ export const routes: Route[] = [
   ...dealRoutes,
   ...orderRoutes,
   ...ticketRoutes,
+  ...taskRoutes,
   ...searchRoutes,
   ...viewRoutes,
   ...bulkRoutes,

@@ -64,6 +64,7 @@ beforeAll(async () => {
     lines: [{ sku: 'X', quantity: 1, unitPrice: 5 }],
   });
   const ticket = await a.api.post('/tickets', { subject: 'Help', requesterId: person.body.id });
+  const task = await a.api.post('/tasks', { title: 'Call Ann', personId: person.body.id });
   const employment = (await a.api.get(`/people/${person.body.id}/employments`)).body.data[0];
   const view = await a.api.post('/saved-views', { objectType: 'people', name: 'A view', shared: true });
   const twin = await a.api.post('/people', { firstName: 'Ann', email: 'ann@a-corp.example' });
@@ -108,6 +109,7 @@ beforeAll(async () => {
   fixtures.set('deals', deal.body.id);
   fixtures.set('orders', order.body.id);
   fixtures.set('tickets', ticket.body.id);
+  fixtures.set('tasks', task.body.id);
   fixtures.set('employments', employment.id);
   fixtures.set('saved-views', view.body.id);
   fixtures.set('duplicates', candidate.id);

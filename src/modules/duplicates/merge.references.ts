@@ -23,6 +23,7 @@ export const PERSON_REFERENCES: Reference[] = [
   { table: 'activities', column: 'actor_person_id', key: ['id'], link: false, versioned: true },
   // Append-only, but a merge moves each event to the person kept (the ledger's trigger allows that alone).
   { table: 'consent_events', column: 'person_id', key: ['id'], link: false, versioned: false },
+  { table: 'tasks', column: 'person_id', key: ['id'], link: false, versioned: true },
 ];
 
 export const COMPANY_REFERENCES: Reference[] = [
@@ -32,4 +33,5 @@ export const COMPANY_REFERENCES: Reference[] = [
   { table: 'orders', column: 'company_id', key: ['id'], link: false, versioned: true },
   { table: 'activities', column: 'company_id', key: ['id'], link: false, versioned: true },
   { table: 'companies', column: 'parent_id', key: ['id'], link: false, versioned: true },
+  { table: 'tasks', column: 'company_id', key: ['id'], link: false, versioned: true },
 ];

@@ -3,15 +3,17 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { consumeChanges, type RecordChange } from '../../platform/events/consumers.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import { consentSubject } from '../consents/index.ts';
+import { doneSubject } from '../tasks/index.ts';
 
 export const DERIVE_TIMELINE_JOB = 'timeline.derive';
 /** Kinds of record whose changes become history entries. */
-export const DERIVED_FROM = new Set(['person', 'order', 'ticket', 'consent_event']);
+export const DERIVED_FROM = new Set(['person', 'order', 'ticket', 'task', 'consent_event']);
 
 /**
  * Turns record changes into history entries: a lifecycle stage change, an order placed, a ticket
- * opened or changing status. Reads the change stream as the consumer "timeline", so each change is
- * turned into an entry exactly once (and each entry's source_key makes a replay harmless).
+ * opened or changing status, a task about a customer done. Reads the change stream as the consumer
+ * "timeline", so each change is turned into an entry exactly once (and each entry's source_key makes
+ * a replay harmless).
  */
 export async function deriveTimeline(db: Db): Promise<number> {
   let total = 0;
@@ -99,6 +101,25 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
         status: consent.status,
         source: consent.source,
       },
+    });
+  } else if (change.objectType === 'task' && after('status') === 'done') {
+    // Read now, not from the change: a completion's change holds the status alone, not the title.
+    const task = await tx
+      .selectFrom('tasks')
+      .select(['title', 'type', 'person_id', 'company_id', 'assignee_id'])
+      .where('workspace_id', '=', change.workspaceId)
+      .where('id', '=', change.recordId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!task || (!task.person_id && !task.company_id)) return;
+    await entry(tx, change, {
+      type: 'task',
+      channel: 'system',
+      subject: doneSubject(task.title),
+      personId: task.person_id,
+      companyId: task.company_id,
+      sourceKey: `task:${change.recordId}:${change.id}`,
+      metadata: { taskId: change.recordId, taskType: task.type, assigneeId: task.assignee_id },
     });
   }
 }

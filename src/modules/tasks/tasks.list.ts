@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
+import { type Actor, visibleOwners } from '../access/index.ts';
+import { taskQuery } from './tasks.service.ts';
+
+export interface TaskFilter {
+  /** A member's id; `me` is resolved by the route. */
+  assigneeId?: string | undefined;
+  personId?: string | undefined;
+  companyId?: string | undefined;
+  status?: string | undefined;
+  dueBefore?: string | undefined;
+}
+
+/** The expression the task indexes are built on: undated tasks sort after every dated one. */
+const DUE = sql`coalesce(t.due_at, 'infinity'::timestamptz)`;
+
+/** The tasks an actor may see that match a filter, soonest due first, a keyset page at a time. */
+export async function listTasks(
+  tx: Tx,
+  actor: Actor,
+  filter: TaskFilter,
+  page: { limit: number; cursor: string | undefined; sort: string },
+) {
+  let select = taskQuery(tx, actor.workspaceId);
+  const owners = await visibleOwners(tx, actor, 'tasks', 'read');
+  if (owners !== 'all')
+    select = select.where(sql<boolean>`coalesce(t.assignee_id, t.created_by) = ANY(${[...owners]}::uuid[])`);
+  if (filter.assigneeId) select = select.where('t.assignee_id', '=', filter.assigneeId);
+  if (filter.personId) select = select.where('t.person_id', '=', filter.personId);
+  if (filter.companyId) select = select.where('t.company_id', '=', filter.companyId);
+  if (filter.status) select = select.where('t.status', '=', filter.status);
+  if (filter.dueBefore) select = select.where('t.due_at', '<', new Date(filter.dueBefore));
+  return fetchPage(select, { ...page, columns: { dueAt: DUE }, idColumn: 't.id' });
+}
