@@ -64,6 +64,11 @@ beforeAll(async () => {
     lines: [{ sku: 'X', quantity: 1, unitPrice: 5 }],
   });
   const ticket = await a.api.post('/tickets', { subject: 'Help', requesterId: person.body.id });
+  const consent = await a.api.post(`/people/${person.body.id}/consents`, {
+    purpose: 'newsletter',
+    channel: 'email',
+    status: 'granted',
+  });
   const task = await a.api.post('/tasks', { title: 'Call Ann', personId: person.body.id });
   const employment = (await a.api.get(`/people/${person.body.id}/employments`)).body.data[0];
   const view = await a.api.post('/saved-views', { objectType: 'people', name: 'A view', shared: true });
@@ -109,6 +114,7 @@ beforeAll(async () => {
   fixtures.set('deals', deal.body.id);
   fixtures.set('orders', order.body.id);
   fixtures.set('tickets', ticket.body.id);
+  fixtures.set('consents', consent.body.id);
   fixtures.set('tasks', task.body.id);
   fixtures.set('employments', employment.id);
   fixtures.set('saved-views', view.body.id);

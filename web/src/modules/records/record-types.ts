@@ -52,5 +52,6 @@ export const ACTIVITY_TYPES: readonly ActivityType[] = [
   'social',
   'stage_change',
   'task',
+  'consent',
   'other',
 ];

@@ -6,6 +6,7 @@ import { QueryError } from '../../../ui/QueryError';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
+import { ConsentsCard } from '../../consents/components/ConsentsCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
 import { LastContactCard } from '../components/LastContactCard';
 import { LifecycleBadge } from '../components/LifecycleBadge';
@@ -69,6 +70,13 @@ export function PersonPage() {
                 <PersonProfileCard person={person} />
                 <PersonCompaniesCard employments={employments} />
                 <LastContactCard lastContact={lastContact} />
+                {can(me, 'consents') && (
+                  <ConsentsCard
+                    personId={person.id}
+                    personName={person.name}
+                    canRecord={can(me, 'consents', 'create') && can(me, 'people', 'update')}
+                  />
+                )}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>

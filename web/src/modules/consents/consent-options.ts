@@ -1,0 +1,37 @@
+import type { components } from '../../api/schema.gen';
+import { humanize } from '../../ui/format';
+
+export type ConsentState = components['schemas']['ConsentState'];
+export type ConsentEvent = components['schemas']['ConsentEvent'];
+export type ConsentChannel = ConsentEvent['channel'];
+export type ConsentStatus = ConsentEvent['status'];
+export type LawfulBasis = ConsentEvent['lawfulBasis'];
+export type ConsentSource = ConsentEvent['source'];
+
+/** src/modules/consents/consents.rules.ts */
+export const SUGGESTED_PURPOSES = ['newsletter', 'marketing', 'product_updates', 'profiling'];
+export const CHANNELS: readonly ConsentChannel[] = ['email', 'sms', 'phone', 'post', 'any'];
+export const LAWFUL_BASES: readonly LawfulBasis[] = [
+  'consent',
+  'contract',
+  'legal_obligation',
+  'legitimate_interest',
+];
+export const SOURCES: readonly ConsentSource[] = [
+  'manual',
+  'form',
+  'mail',
+  'chat',
+  'portal',
+  'import',
+  'api',
+  'unsubscribe_link',
+];
+
+const LABELS: Record<string, string> = { sms: 'SMS', any: 'Any channel', email: 'E-mail' };
+
+/** `sms` → `SMS`, `product_updates` → `Product updates`. */
+export const labelOf = (value: string): string => LABELS[value] ?? humanize(value.replaceAll('_', ' '));
+
+export const optionsOf = (values: readonly string[]) =>
+  values.map((value) => ({ value, label: labelOf(value) }));
