@@ -139,5 +139,17 @@ export const COLUMNS: Record<TableName, readonly Column[]> = {
     c('metadata', 'jsonb'),
     ...STAMPS,
   ],
+  consent_events: [
+    c('id', 'uuid'),
+    c('person_id', 'uuid'),
+    c('purpose'),
+    c('channel'),
+    c('status'),
+    c('lawful_basis'),
+    c('source'),
+    c('evidence'),
+    c('occurred_at', 'timestamptz'),
+    c('created_at', 'timestamptz'),
+  ],
   activity_people: [c('activity_id', 'uuid'), c('person_id', 'uuid'), c('occurred_at', 'timestamptz')],
 };

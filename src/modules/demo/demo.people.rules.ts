@@ -1,5 +1,6 @@
 import { JOB_TITLES, PERSON_TAGS } from './demo.catalog.ts';
 import type { CompanyIndex, CompanyRef } from './demo.companies.rules.ts';
+import { newsletterConsent } from './demo.consents.rules.ts';
 import { customerHistory, prospectHistory, type Stage } from './demo.journey.rules.ts';
 import {
   type City,
@@ -89,7 +90,10 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     contacts,
   );
   const touches = campaignTouches(world, stage);
-  if (touches > 0) campaigns(world, batch, who, createdAt, touches, contacts);
+  if (touches > 0) {
+    const lastCampaign = campaigns(world, batch, who, createdAt, touches, contacts);
+    newsletterConsent(world, batch, who, { from: createdAt, lastCampaign, stage }, contacts);
+  }
 
   const title = b2c
     ? rng.chance(0.5)

@@ -12,6 +12,7 @@ export const TABLE_ORDER = [
   'pipeline_stages',
   'companies',
   'people',
+  'consent_events',
   'employments',
   'deals',
   'deal_people',

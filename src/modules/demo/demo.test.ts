@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimeline } from '../timeline/index.ts';
 import { COLUMNS } from './demo.columns.ts';
 import { TABLE_ORDER } from './demo.rows.ts';
 import { createDemo, type DemoResult } from './demo.service.ts';
@@ -112,6 +113,27 @@ describe('rapport demo', () => {
         LEFT JOIN companies c ON c.workspace_id = e.workspace_id AND c.id = e.company_id
         WHERE e.workspace_id = ${ws} AND (c.id IS NULL OR e.ended_on < e.started_on)`),
     ).toBe(0);
+    // Everyone who received a newsletter had agreed to it before the first; none came after an unsubscribe.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM activities a
+        JOIN activity_people ap ON ap.workspace_id = a.workspace_id AND ap.activity_id = a.id
+        WHERE a.workspace_id = ${ws} AND a.type = 'campaign' AND NOT EXISTS (
+          SELECT 1 FROM consent_events c
+          WHERE c.workspace_id = ap.workspace_id AND c.person_id = ap.person_id AND c.purpose = 'newsletter'
+            AND c.status = 'granted' AND c.occurred_at <= a.occurred_at
+            AND NOT EXISTS (SELECT 1 FROM consent_events w
+              WHERE w.workspace_id = c.workspace_id AND w.person_id = c.person_id AND w.purpose = c.purpose
+                AND w.status = 'withdrawn' AND w.occurred_at BETWEEN c.occurred_at AND a.occurred_at))`),
+    ).toBe(0);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM consent_events WHERE workspace_id = ${ws}`),
+    ).toBeGreaterThan(PEOPLE / 4);
+    // The ledger's events are in the history already, so deriving the timeline adds none of them again.
+    const entries = sql<{ n: string }>`SELECT count(*) AS n FROM activities
+      WHERE workspace_id = ${ws} AND type = 'consent'`;
+    const before = await count(entries);
+    await deriveTimeline(server.db);
+    expect(await count(entries)).toBe(before);
     // Nothing has happened yet after the demo's present.
     for (const [table, column] of [
       ['activities', 'occurred_at'],

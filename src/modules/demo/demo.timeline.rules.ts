@@ -212,7 +212,10 @@ export function conversations(
   }
 }
 
-/** Newsletters and event invitations: sent by marketing, not a conversation. */
+/**
+ * Newsletters and event invitations: sent by marketing, not a conversation. Returns when the last one
+ * was sent (`from` if none), so an unsubscribe can come after it.
+ */
 export function campaigns(
   world: DemoWorld,
   batch: Batch,
@@ -220,7 +223,8 @@ export function campaigns(
   from: number,
   count: number,
   contacts: Contacts,
-) {
+): number {
+  let last = from;
   for (let i = 0; i < count; i++) {
     const at = from + Math.floor(world.rng.next() * Math.max(world.now - from - DAY, DAY));
     const month = new Date(at).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -241,7 +245,9 @@ export function campaigns(
       },
       contacts,
     );
+    last = Math.max(last, at);
   }
+  return last;
 }
 
 const KINDS = [

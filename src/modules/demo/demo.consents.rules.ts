@@ -1,0 +1,90 @@
+import { consentSubject } from '../consents/index.ts';
+import type { Stage } from './demo.journey.rules.ts';
+import { type Batch, DAY, iso } from './demo.rows.ts';
+import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
+import type { DemoWorld } from './demo.world.ts';
+
+/** How each kind of person came to receive the newsletter, and the words they agreed to. */
+const SIGN_UPS = {
+  form: 'Newsletter sign-up form on the website: “Send me the monthly newsletter. I can unsubscribe at any time.”',
+  portal: 'Customer portal, communication preferences: newsletter by e-mail ticked.',
+  import: 'Imported from the events team’s list of trade-fair visitors who asked for the newsletter.',
+} as const;
+
+/**
+ * The consent behind the newsletters someone receives: granted when they were first met, before
+ * any campaign reached them; about one in ten later unsubscribed through the link in the last one
+ * they received, after which no newsletter follows. Each event is in the contact history with the
+ * source key the timeline's derivation uses, so deriving it again adds nothing.
+ */
+export function newsletterConsent(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  window: { from: number; lastCampaign: number; stage: Stage },
+  contacts: Contacts,
+): void {
+  const rng = world.rng;
+  const source =
+    window.stage === 'subscriber'
+      ? 'form'
+      : rng.weighted([
+          ['form', 50],
+          ['portal', 30],
+          ['import', 20],
+        ] as const);
+  record(world, batch, who, contacts, {
+    status: 'granted',
+    source,
+    evidence: SIGN_UPS[source],
+    at: window.from,
+  });
+  const withdrawnAt = window.lastCampaign + rng.between(0, 6) * DAY + rng.between(1, 12) * 3_600_000;
+  if (rng.chance(0.1) && withdrawnAt < world.now)
+    record(world, batch, who, contacts, {
+      status: 'withdrawn',
+      source: 'unsubscribe_link',
+      evidence: 'One-click unsubscribe link in the newsletter.',
+      at: withdrawnAt,
+    });
+}
+
+function record(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  contacts: Contacts,
+  event: { status: 'granted' | 'withdrawn'; source: string; evidence: string; at: number },
+): void {
+  const id = world.ids.next();
+  const purpose = 'newsletter';
+  const channel = 'email';
+  batch.add('consent_events', {
+    id,
+    person_id: who.id,
+    purpose,
+    channel,
+    status: event.status,
+    lawful_basis: 'consent',
+    source: event.source,
+    evidence: event.evidence,
+    occurred_at: iso(event.at),
+    created_at: iso(event.at),
+  });
+  addEntry(
+    world,
+    batch,
+    who,
+    {
+      type: 'consent',
+      channel: 'system',
+      direction: null,
+      at: event.at,
+      subject: consentSubject({ status: event.status, purpose, channel }),
+      actor: 'system',
+      sourceKey: `consent:${id}`,
+      metadata: { purpose, channel, status: event.status, source: event.source },
+    },
+    contacts,
+  );
+}
