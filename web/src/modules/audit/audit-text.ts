@@ -19,6 +19,7 @@ export const AUDITED_OBJECT_TYPES = [
   'product',
   'order',
   'ticket',
+  'task',
   'activity',
   'attachment',
   'import',

@@ -7,6 +7,7 @@ import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { TimelineSection } from '../../records/components/TimelineSection';
+import { TasksCard } from '../../tasks/components/TasksCard';
 import { CompanyFormModal } from '../components/CompanyFormModal';
 import { CompanyHierarchyCard } from '../components/CompanyHierarchyCard';
 import { CompanyPeopleCard } from '../components/CompanyPeopleCard';
@@ -60,6 +61,7 @@ export function CompanyPage() {
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="md">
                 <CompanyPeopleCard companyId={record.id} />
+                {can(me, 'tasks') && <TasksCard subject={{ companyId: record.id }} />}
                 <TimelineSection
                   object="companies"
                   id={record.id}

@@ -8,6 +8,7 @@ import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { ConsentsCard } from '../../consents/components/ConsentsCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
+import { TasksCard } from '../../tasks/components/TasksCard';
 import { LastContactCard } from '../components/LastContactCard';
 import { LifecycleBadge } from '../components/LifecycleBadge';
 import { OpenDealsCard } from '../components/OpenDealsCard';
@@ -100,6 +101,7 @@ export function PersonPage() {
                     )}
                   </Grid>
                 )}
+                {can(me, 'tasks') && <TasksCard subject={{ personId: person.id }} />}
                 <TimelineSection
                   object="people"
                   id={person.id}

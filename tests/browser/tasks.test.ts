@@ -1,0 +1,101 @@
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import {
+  ARTIFACTS,
+  callApi,
+  keepScreenshotOfFailure,
+  launchChromium,
+  openPage,
+  SCREENSHOT_STYLE,
+} from './support/chromium.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
+import { type RapportServer, startRapport } from './support/rapport-server.ts';
+
+const TITLE = 'Call Grace about the renewal';
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+let personId = '';
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000 });
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+});
+
+afterEach((context) => keepScreenshotOfFailure(page, context.task));
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const tasks = () => page.getByRole('region', { name: 'Tasks' });
+const timeline = () => page.getByRole('region', { name: 'Timeline' });
+const task = () => tasks().getByRole('checkbox', { name: TITLE });
+
+describe('tasks on a person’s page', () => {
+  test('a workspace with a customer', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Acme Corp');
+    personId = (
+      await callApi<{ id: string }>(page, { url: server.url, csrfToken }, 'POST', '/people', {
+        firstName: 'Grace',
+        lastName: 'Field',
+      })
+    ).id;
+  });
+
+  test('a task added on the page is assigned to me, and shows as overdue once its day has passed', async () => {
+    await page.goto(`${server.url}/people/${personId}`);
+    await page.getByRole('heading', { level: 2, name: 'Grace Field' }).waitFor();
+    await tasks().getByText('No open task.').waitFor();
+    await tasks().getByRole('button', { name: 'Add task' }).click();
+    const form = tasks().getByRole('form', { name: 'Add a task' });
+    await form.getByRole('textbox', { name: 'Title' }).fill(TITLE);
+    await form.getByLabel('Due date').fill('2020-01-15');
+    await expect(form.getByLabel('Assignee', { exact: true }).inputValue()).resolves.toBe(
+      `${ADMIN.name} (me)`,
+    );
+    await form.getByRole('button', { name: 'Save task' }).click();
+    await page.getByText('Task added.').waitFor();
+
+    await task().waitFor();
+    await expect(task().isChecked()).resolves.toBe(false);
+    const item = tasks().getByRole('listitem').filter({ hasText: TITLE });
+    await expect(item.textContent()).resolves.toMatch(/Overdue: Jan 15, 2020 · Ada Lovelace$/);
+    const overdue = item.getByText('Overdue:');
+    const colour = await overdue.evaluate((element) => getComputedStyle(element).color);
+    expect(colour).not.toBe(await item.evaluate((element) => getComputedStyle(element).color));
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'tasks-person.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
+  });
+
+  test('ticking it completes it: it leaves the open list and "Task done" lands in the timeline', async () => {
+    await task().click();
+    await task().waitFor({ state: 'detached' });
+    await tasks().getByText('No open task.').waitFor();
+    await timeline()
+      .getByRole('article', { name: `Task: Task done: ${TITLE}` })
+      .waitFor();
+
+    await tasks().getByRole('switch', { name: 'Show done' }).check();
+    await task().waitFor();
+    await expect(task().isChecked()).resolves.toBe(true);
+
+    const saved = await callApi<{ data: { status: string; completedAt: string | null }[] }>(
+      page,
+      { url: server.url, csrfToken },
+      'GET',
+      `/tasks?personId=${personId}`,
+    );
+    expect(saved.data).toEqual([
+      expect.objectContaining({ status: 'done', completedAt: expect.any(String) }),
+    ]);
+  });
+});
