@@ -14,6 +14,16 @@ import { type RapportServer, startRapport } from './support/rapport-server.ts';
 
 const MATE = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const PLACEHOLDER = 'Write a note… Type @ to mention a colleague';
+/** What a web page or a word processor may put on the clipboard: a note keeps only the formatting. */
+const PASTED_HTML =
+  '<meta charset="utf-8"><p style="margin:40px">Quarterly call went <b>well</b>, <i>mostly</i>: ' +
+  '<span style="color:red;font-size:48px" class="shout" onclick="window.__pwned=6">styled text</span>.</p>' +
+  '<script>window.__pwned=4</script><img src="x" onerror="window.__pwned=5">' +
+  '<p>See <a href="javascript:window.__pwned=3">the bad link</a> and ' +
+  '<a href="https://example.com/agenda" style="color:red">the agenda</a>.</p><ul><li>Follow up</li></ul>';
+/** Anything that styles, runs or loads in a note's HTML, which neither the editor nor the server keeps. */
+const UNSAFE = 'script, img, [style], [class], [onclick], [onerror], a[href^="javascript:"]';
 
 let server: RapportServer;
 let browser: Browser;
@@ -37,6 +47,23 @@ afterAll(async () => {
 
 const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
   callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+
+/** Puts data on Chromium's clipboard (headless keeps its own) and pastes it with the keyboard. */
+async function paste(items: Record<string, string>) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.evaluate(
+    (data) =>
+      navigator.clipboard.write([
+        new ClipboardItem(
+          Object.fromEntries(Object.entries(data).map(([type, text]) => [type, new Blob([text], { type })])),
+        ),
+      ]),
+    items,
+  );
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+const pwned = () => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
 const timeline = () => page.getByRole('region', { name: 'Timeline' });
 const editor = () => timeline().getByRole('textbox', { name: 'Add a note' });
@@ -64,6 +91,19 @@ describe('notes: rich text with @mentions', () => {
     await old.waitFor();
     await expect(old.textContent()).resolves.toContain('Old note, line one\nline two <b>not bold</b>');
     await expect(old.locator('b').count()).resolves.toBe(0);
+  });
+
+  test('the empty editor says what to write until something is written', async () => {
+    const empty = editor().locator('p.is-editor-empty');
+    await expect(empty.getAttribute('data-placeholder')).resolves.toBe(PLACEHOLDER);
+    await expect(empty.evaluate((p) => getComputedStyle(p, '::before').content)).resolves.toBe(
+      `"${PLACEHOLDER}"`,
+    );
+    await editor().click();
+    await page.keyboard.type('x');
+    await expect(editor().locator('.is-editor-empty').count()).resolves.toBe(0);
+    await page.keyboard.press('Backspace');
+    await empty.waitFor();
   });
 
   test('a note with bold, a list and an @mention chosen by keyboard lands in the timeline', async () => {
@@ -155,5 +195,73 @@ describe('notes: rich text with @mentions', () => {
       undefined,
     );
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+  });
+
+  test('pasted HTML keeps only the formatting a note keeps, and nothing that runs', async () => {
+    await editor().click();
+    await paste({ 'text/html': PASTED_HTML, 'text/plain': 'Quarterly call went well' });
+    await editor().locator('strong', { hasText: 'well' }).waitFor();
+    await expect(editor().locator('em', { hasText: 'mostly' }).count()).resolves.toBe(1);
+    await expect(editor().locator('a[href="https://example.com/agenda"]').count()).resolves.toBe(1);
+    await expect(editor().locator('a', { hasText: 'the bad link' }).count()).resolves.toBe(0);
+    await expect(editor().locator('span', { hasText: 'styled text' }).count()).resolves.toBe(0);
+    await expect(editor().locator('script, img, [onclick], [onerror]').count()).resolves.toBe(0);
+    await timeline().getByRole('button', { name: 'Add note' }).click();
+
+    const body = notes().filter({ hasText: 'Quarterly call' }).locator('.note-body');
+    await body.waitFor();
+    await expect(body.textContent()).resolves.toBe(
+      'Quarterly call went well, mostly: styled text.See the bad link and the agenda.Follow up',
+    );
+    await expect(body.locator('strong', { hasText: 'well' }).count()).resolves.toBe(1);
+    await expect(body.locator('ul li', { hasText: 'Follow up' }).count()).resolves.toBe(1);
+    const agenda = body.locator('a[href="https://example.com/agenda"]');
+    await expect(agenda.getAttribute('rel')).resolves.toBe('noopener noreferrer nofollow');
+    await expect(body.locator(UNSAFE).count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    await expect(pwned()).resolves.toBe(undefined);
+    const saved = await apiCall<{ data: { bodyHtml: string | null }[] }>(
+      'GET',
+      `/people/${personId}/timeline?type=note`,
+    );
+    expect(saved.data[0]?.bodyHtml).not.toMatch(/script|onerror|onclick|javascript:|style=|class=|<img/);
+  });
+
+  test('HTML sent past the editor is sanitised by the server before anyone sees it', async () => {
+    await apiCall('POST', '/activities', {
+      type: 'note',
+      bodyHtml: PASTED_HTML.replace('Quarterly call', 'Straight from the API:'),
+      personIds: [personId],
+    });
+    await page.reload();
+    const body = notes().filter({ hasText: 'Straight from the API' }).locator('.note-body');
+    await body.waitFor();
+    await expect(body.locator('b', { hasText: 'well' }).count()).resolves.toBe(1);
+    await expect(body.locator('span', { hasText: 'styled text' }).getAttribute('style')).resolves.toBe(null);
+    await expect(body.locator('a', { hasText: 'the bad link' }).getAttribute('href')).resolves.toBe(null);
+    await expect(body.locator(UNSAFE).count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    await expect(pwned()).resolves.toBe(undefined);
+  });
+
+  test('pasted plain text keeps its lines as paragraphs, and its markup as text', async () => {
+    await editor().click();
+    await paste({ 'text/plain': 'Agenda for Monday\nPricing\r\n\nNext steps <b>tbd</b>' });
+    const lines = ['Agenda for Monday', 'Pricing', 'Next steps <b>tbd</b>'];
+    await editor().locator('p', { hasText: 'Next steps' }).waitFor();
+    await expect(editor().locator('p').allTextContents()).resolves.toEqual(lines);
+    await timeline().getByRole('button', { name: 'Add note' }).click();
+
+    const body = notes().filter({ hasText: 'Agenda for Monday' }).locator('.note-body');
+    await body.waitFor();
+    await expect(body.locator('p').allTextContents()).resolves.toEqual(lines);
+    await expect(body.locator('b').count()).resolves.toBe(0);
+    const saved = await apiCall<{ data: { bodyHtml: string | null }[] }>(
+      'GET',
+      `/people/${personId}/timeline?type=note`,
+    );
+    expect(saved.data[0]?.bodyHtml).toBe(
+      '<p>Agenda for Monday</p><p>Pricing</p><p>Next steps &lt;b&gt;tbd&lt;/b&gt;</p>',
+    );
   });
 });

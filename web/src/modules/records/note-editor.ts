@@ -1,6 +1,7 @@
 import { Link } from '@mantine/tiptap';
 import type { AnyExtension } from '@tiptap/core';
 import Mention, { type MentionNodeAttrs } from '@tiptap/extension-mention';
+import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 import type { User } from '../../api/types';
@@ -9,6 +10,9 @@ import type { User } from '../../api/types';
 export type MentionCandidate = Pick<User, 'id' | 'name' | 'email'>;
 
 const MAX_SUGGESTIONS = 8;
+
+/** Shown inside the empty editor (Mantine's RichTextEditor styles TipTap's `is-editor-empty`). */
+export const NOTE_PLACEHOLDER = 'Write a note… Type @ to mention a colleague';
 
 /** The members whose name or e-mail contains what was typed after "@", best (prefix) matches first. */
 export function mentionCandidates(members: readonly User[], query: string): MentionCandidate[] {
@@ -61,5 +65,6 @@ export function noteExtensions(suggestion: MentionSuggestion): AnyExtension[] {
       renderText: ({ node }) => `@${node.attrs.label ?? ''}`,
       suggestion,
     }),
+    Placeholder.configure({ placeholder: NOTE_PLACEHOLDER }),
   ];
 }
