@@ -151,5 +151,18 @@ export const COLUMNS: Record<TableName, readonly Column[]> = {
     c('occurred_at', 'timestamptz'),
     c('created_at', 'timestamptz'),
   ],
+  tasks: [
+    c('id', 'uuid'),
+    c('title'),
+    c('type'),
+    c('priority'),
+    c('status'),
+    c('due_at', 'timestamptz'),
+    c('assignee_id', 'uuid'),
+    c('person_id', 'uuid'),
+    c('company_id', 'uuid'),
+    c('created_by', 'uuid'),
+    ...STAMPS,
+  ],
   activity_people: [c('activity_id', 'uuid'), c('person_id', 'uuid'), c('occurred_at', 'timestamptz')],
 };

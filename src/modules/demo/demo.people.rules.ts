@@ -13,6 +13,7 @@ import {
   postalCode,
 } from './demo.places.ts';
 import { type Batch, DAY, iso, isoDate, YEAR } from './demo.rows.ts';
+import { nextStep } from './demo.tasks.rules.ts';
 import { Contacts, campaigns, conversations, type Subject } from './demo.timeline.rules.ts';
 import { type DemoWorld, slug } from './demo.world.ts';
 
@@ -94,6 +95,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     const lastCampaign = campaigns(world, batch, who, createdAt, touches, contacts);
     newsletterConsent(world, batch, who, { from: createdAt, lastCampaign, stage }, contacts);
   }
+  nextStep(world, batch, who, first, stage, createdAt);
 
   const title = b2c
     ? rng.chance(0.5)

@@ -13,6 +13,7 @@ export const TABLE_ORDER = [
   'companies',
   'people',
   'consent_events',
+  'tasks',
   'employments',
   'deals',
   'deal_people',

@@ -128,6 +128,15 @@ describe('rapport demo', () => {
     expect(
       await count(sql`SELECT count(*) AS n FROM consent_events WHERE workspace_id = ${ws}`),
     ).toBeGreaterThan(PEOPLE / 4);
+    // Every opportunity has its owner's follow-up, open and due around the present.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM people p
+        WHERE p.workspace_id = ${ws} AND p.lifecycle_stage = 'opportunity' AND NOT EXISTS (
+          SELECT 1 FROM tasks t WHERE t.workspace_id = p.workspace_id AND t.person_id = p.id
+            AND t.status = 'open' AND t.type = 'follow_up' AND t.assignee_id = p.owner_id
+            AND t.due_at BETWEEN ${NOW.toISOString()}::timestamptz - interval '8 days'
+                             AND ${NOW.toISOString()}::timestamptz + interval '15 days')`),
+    ).toBe(0);
     // The ledger's events are in the history already, so deriving the timeline adds none of them again.
     const entries = sql<{ n: string }>`SELECT count(*) AS n FROM activities
       WHERE workspace_id = ${ws} AND type = 'consent'`;
