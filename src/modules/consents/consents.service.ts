@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -107,48 +108,57 @@ export interface HolderQuery {
 }
 
 /**
- * People's current state for one purpose and channel, in person-id order (keyset pages). Each
- * person's deciding event is the first of their range in consent_events_purpose (the channel's own
- * or `any`, as in foldConsents), so a page reads about as many index entries as it shows events.
+ * People's current state for one purpose and channel, in person-id order (keyset pages). A person's
+ * state is their latest event on the channel or on `any`, as in foldConsents.
  */
 export async function listConsentHolders(tx: Tx, actor: Actor, query: HolderQuery) {
   const after = decodeCursor(query.cursor);
-  const channels = query.channel === 'any' ? ['any'] : [query.channel, 'any'];
+  const channels: Channel[] = query.channel === 'any' ? ['any'] : [query.channel, 'any'];
   const owners = await visibleOwners(tx, actor, 'people', 'read');
   if (owners !== 'all' && owners.size === 0) return { rows: [], nextCursor: null };
-  let latest = tx
-    .selectFrom('consent_events')
-    .distinctOn('person_id')
-    .select(['person_id', 'id', 'channel', 'status', 'lawful_basis', 'source', 'occurred_at'])
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('purpose', '=', query.purpose)
-    .where('channel', 'in', channels as Channel[])
-    .orderBy('person_id')
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc');
-  if (after) latest = latest.where('person_id', '>', after);
+  const ws = actor.workspaceId;
+  // An event decides a person's state when no later event of theirs is on the same purpose and
+  // channels. Written as an anti-join, not DISTINCT ON, so the status test is on the table's own
+  // column: the planner then walks consent_events_purpose in person order and stops at the page's
+  // end, where DISTINCT ON made it read and sort every event of the purpose first.
   let select = tx
-    .selectFrom(latest.as('c'))
-    .innerJoin('people as p', (j) =>
-      j.on('p.workspace_id', '=', actor.workspaceId).onRef('p.id', '=', 'c.person_id'),
-    )
+    .selectFrom('consent_events as e')
+    .innerJoin('people as p', (j) => j.on('p.workspace_id', '=', ws).onRef('p.id', '=', 'e.person_id'))
     .select([
-      'c.person_id',
-      'c.id',
-      'c.channel',
-      'c.status',
-      'c.lawful_basis',
-      'c.source',
-      'c.occurred_at',
+      'e.person_id',
+      'e.id',
+      'e.channel',
+      'e.status',
+      'e.lawful_basis',
+      'e.source',
+      'e.occurred_at',
       'p.first_name',
       'p.last_name',
       'p.email',
       'p.phone',
     ])
+    .where('e.workspace_id', '=', ws)
+    .where('e.purpose', '=', query.purpose)
+    .where('e.channel', 'in', channels)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('consent_events as l')
+            .select('l.id')
+            .where('l.workspace_id', '=', ws)
+            .whereRef('l.person_id', '=', 'e.person_id')
+            .whereRef('l.purpose', '=', 'e.purpose')
+            .where('l.channel', 'in', channels)
+            .where(sql<boolean>`(l.occurred_at, l.id) > (e.occurred_at, e.id)`),
+        ),
+      ),
+    )
     .where('p.deleted_at', 'is', null)
-    .orderBy('c.person_id')
+    .orderBy('e.person_id')
     .limit(query.limit + 1);
-  if (query.status) select = select.where('c.status', '=', query.status);
+  // On both sides: the planner does not carry an inequality across the join's equality.
+  if (after) select = select.where('e.person_id', '>', after).where('p.id', '>', after);
+  if (query.status) select = select.where('e.status', '=', query.status);
   if (owners !== 'all') select = select.where('p.owner_id', 'in', [...owners]);
   const rows = await select.execute();
   const more = rows.length > query.limit;
