@@ -1,10 +1,12 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { formatDateTime } from '../../../ui/format';
-import { MemberName } from '../../records/components/MemberName';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type ConsentEvent, labelOf } from '../consent-options';
 
 /** The ledger, newest first: every event as recorded, none ever changed. */
 export function ConsentHistory({ events }: { events: readonly ConsentEvent[] }) {
+  const members = useUserDirectory(events.some((e) => e.recordedBy !== null));
+  const nameOf = (id: string) => members.data?.find((m) => m.id === id)?.name ?? 'a member';
   if (events.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -31,12 +33,7 @@ export function ConsentHistory({ events }: { events: readonly ConsentEvent[] }) 
           <Text size="xs" c="dimmed">
             <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time> ·{' '}
             {labelOf(event.source)} · {labelOf(event.lawfulBasis)}
-            {event.recordedBy && (
-              <>
-                {' '}
-                · by <MemberName id={event.recordedBy} fallback="a member" />
-              </>
-            )}
+            {event.recordedBy && ` · by ${nameOf(event.recordedBy)}`}
           </Text>
           {event.evidence && (
             <Text size="xs" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>

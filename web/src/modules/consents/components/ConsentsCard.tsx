@@ -39,7 +39,7 @@ function ConsentRow({ state }: { state: ConsentState }) {
           {state.viaAny && ' · for any channel'}
         </Text>
       </div>
-      <Badge size="sm" variant="light" color={granted ? 'teal' : 'red'}>
+      <Badge size="sm" variant="light" color={granted ? 'teal' : 'red'} style={{ flexShrink: 0 }}>
         {granted ? 'Granted' : 'Withdrawn'}
       </Badge>
     </Group>
