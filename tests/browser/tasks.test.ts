@@ -81,7 +81,7 @@ describe('tasks on a person’s page', () => {
     await task().waitFor({ state: 'detached' });
     await tasks().getByText('No open task.').waitFor();
     await timeline()
-      .getByRole('article', { name: `Task: Task done: ${TITLE}` })
+      .getByRole('article', { name: `Task done: ${TITLE}` })
       .waitFor();
 
     await tasks().getByRole('switch', { name: 'Show done' }).check();

@@ -16,7 +16,10 @@ function whoOf(activity: Activity) {
 export function activityTitle(activity: Activity): string {
   const kind = humanize(activity.type.replace('_', ' '));
   const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
-  return activity.subject ? `${kind}${direction}: ${activity.subject}` : `${kind}${direction}`;
+  if (!activity.subject) return `${kind}${direction}`;
+  // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …").
+  const named = activity.subject.toLowerCase().startsWith(`${kind.split(' ')[0]?.toLowerCase()} `);
+  return named ? activity.subject : `${kind}${direction}: ${activity.subject}`;
 }
 
 /** One entry of a contact history: what, who, when, and its text and attachments. */
