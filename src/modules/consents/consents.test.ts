@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimelineUntil } from '../../../tests/support/timeline.ts';
 import { deriveTimeline } from '../timeline/index.ts';
 
 let server: TestServer;
@@ -248,9 +249,10 @@ describe('the contact history', () => {
       occurredAt: '2026-03-01T10:00:00Z',
     });
     await record(person.id, { purpose: 'marketing', channel: 'any', status: 'withdrawn' });
+    const consents = () => ws.api.get(`/people/${person.id}/timeline?type=consent`);
+    await deriveTimelineUntil(server.db, async () => (await consents()).body.data.length === 2);
     await deriveTimeline(server.db);
-    await deriveTimeline(server.db);
-    const history = await ws.api.get(`/people/${person.id}/timeline?type=consent`);
+    const history = await consents();
     expect(history.body.data.map((a: Json) => [a.subject, a.channel])).toEqual([
       ['Consent withdrawn: marketing on any channel', 'system'],
       ['Consent granted: newsletter by email', 'system'],

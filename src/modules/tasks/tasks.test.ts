@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimelineUntil } from '../../../tests/support/timeline.ts';
 import { deriveTimeline } from '../timeline/index.ts';
 
 let server: TestServer;
@@ -14,18 +15,7 @@ afterAll(() => server.stop());
 const at = (day: number) => new Date(Date.UTC(2026, 5, day, 9)).toISOString();
 const titles = (page: { body: { data: { title: string }[] } }) => page.body.data.map((t) => t.title);
 
-/**
- * Derives history entries until `ready` holds. The consumer reads only changes older than the oldest
- * transaction running on the whole server, and other test files' transactions count on PostgreSQL.
- */
-async function deriveUntil(ready: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    await deriveTimeline(server.db);
-    if (await ready()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the history entries never appeared');
-}
+const deriveUntil = (ready: () => Promise<boolean>) => deriveTimelineUntil(server.db, ready);
 
 describe('writing tasks', () => {
   it('creates a task assigned to its author by default, with the person and company it concerns', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { deriveTimelineUntil } from '../../../tests/support/timeline.ts';
 import { deriveTimeline } from './timeline.derive.ts';
 import { mentionsOf, sanitizeNote, textOf } from './timeline.rules.ts';
 
@@ -175,9 +176,10 @@ describe('the contact history', () => {
   it('derives history entries from stage changes, orders and tickets, once each', async () => {
     const person = (await ws.api.post('/people', { lastName: 'Buyer', email: 'buyer@example.com' })).body;
     await ws.api.patch(`/people/${person.id}`, { lifecycleStage: 'customer' });
+    const stageChanges = () => ws.api.get(`/people/${person.id}/timeline?type=stage_change`);
+    await deriveTimelineUntil(server.db, async () => (await stageChanges()).body.data.length > 0);
     await deriveTimeline(server.db);
-    await deriveTimeline(server.db);
-    const history = await ws.api.get(`/people/${person.id}/timeline?type=stage_change`);
+    const history = await stageChanges();
     expect(history.body.data.map((a: { subject: string }) => a.subject)).toEqual([
       'Lifecycle stage: lead → customer',
     ]);
