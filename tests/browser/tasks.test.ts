@@ -76,6 +76,15 @@ describe('tasks on a person’s page', () => {
     });
   });
 
+  test('Home lists it among my open tasks, with a link to the person it is about', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    const mine = page.getByRole('list', { name: 'Your open tasks' }).getByRole('listitem');
+    await mine.getByRole('checkbox', { name: TITLE }).waitFor();
+    await expect(mine.textContent()).resolves.toContain('Overdue: Jan 15, 2020 · You');
+    await mine.getByRole('link', { name: 'Grace Field' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Grace Field' }).waitFor();
+  });
+
   test('ticking it completes it: it leaves the open list and "Task done" lands in the timeline', async () => {
     await task().click();
     await task().waitFor({ state: 'detached' });

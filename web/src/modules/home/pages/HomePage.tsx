@@ -4,6 +4,7 @@ import { IconHistory, IconKey, IconMail, IconUser, IconUserPlus, IconUsersGroup 
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
+import { MyTasks } from '../../tasks/components/MyTasks';
 import { NextStepCard } from '../components/NextStepCard';
 
 export function HomePage() {
@@ -22,6 +23,8 @@ export function HomePage() {
           <RoleBadge role={me.role} />
         </Group>
       </Stack>
+
+      {can(me, 'tasks') && <MyTasks />}
 
       <section aria-labelledby="next-steps">
         <Title order={2} size="h4" id="next-steps" mb="md">
