@@ -16,6 +16,7 @@ import { asSystem } from './platform/db/transaction.ts';
 import { MAINTENANCE_JOB, maintenanceJob } from './platform/jobs/maintenance.ts';
 import { enqueue } from './platform/jobs/queue.ts';
 import { JobRunner } from './platform/jobs/runner.ts';
+import { VACUUM_EVERY_MS, VACUUM_JOB, vacuumJob } from './platform/jobs/vacuum.ts';
 import type { Logger } from './platform/log/logger.ts';
 import { SEND_MAIL_JOB } from './platform/mail/outbox.ts';
 import { sendMailJob, smtpTransport, type Transport } from './platform/mail/sender.ts';
@@ -106,11 +107,17 @@ export async function startServer(
 export function createRunner(db: Db, config: Config, logger: Logger, transport?: Transport): JobRunner {
   const runner = new JobRunner(db, logger, {
     workers: config.jobWorkers,
-    schedules: { [MAINTENANCE_JOB]: 60 * 60 * 1000, [DERIVE_TIMELINE_JOB]: 60 * 1000 },
+    schedules: {
+      [MAINTENANCE_JOB]: 60 * 60 * 1000,
+      [DERIVE_TIMELINE_JOB]: 60 * 1000,
+      // A PostgreSQL server vacuums itself; PGlite has no autovacuum.
+      ...(db.kind === 'pglite' ? { [VACUUM_JOB]: VACUUM_EVERY_MS } : {}),
+    },
   });
   const mailer = transport ?? (config.smtpUrl ? smtpTransport(config.smtpUrl) : undefined);
   runner.register(SEND_MAIL_JOB, sendMailJob(mailer, config.mailFrom));
   runner.register(MAINTENANCE_JOB, maintenanceJob);
+  runner.register(VACUUM_JOB, vacuumJob);
   runner.register(PURGE_FIELD_JOB, purgeFieldJob);
   runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
   runner.register(BULK_JOB, bulkJob);
