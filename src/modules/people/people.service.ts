@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
@@ -158,26 +159,12 @@ export async function checkReferences(
   definitions: CustomFieldDefinition[],
   errors: FieldError[],
 ) {
-  if (values.company_id) {
-    const company = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', values.company_id)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!company) errors.push({ path: '/companyId', message: 'No such company.' });
-  }
-  if (values.owner_id) {
-    const owner = await tx
-      .selectFrom('memberships')
-      .select('status')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('user_id', '=', values.owner_id)
-      .executeTakeFirst();
-    if (owner?.status !== 'active')
-      errors.push({ path: '/ownerId', message: 'No such active member of the workspace.' });
-  }
+  errors.push(
+    ...(await brokenReferences(tx, actor.workspaceId, [
+      { kind: 'company', path: '/companyId', id: values.company_id },
+      { kind: 'member', path: '/ownerId', id: values.owner_id },
+    ])),
+  );
   for (const [key, value] of Object.entries(values.custom_fields ?? {})) {
     const definition = definitions.find((d) => d.key === key);
     if (typeof value !== 'string') continue;

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
-import { AppError, type FieldError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay, visibleOwners } from '../access/index.ts';
 import { defaultPipeline, stageOf } from './pipelines.service.ts';
 
@@ -207,37 +208,11 @@ async function firstOpenStage(tx: Tx, workspaceId: string, pipelineId: string) {
 }
 
 async function checkLinks(tx: Tx, actor: Actor, input: DealInput) {
-  const errors: FieldError[] = [];
-  if (input.companyId) {
-    const found = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', input.companyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!found) errors.push({ path: '/companyId', message: 'No such company.' });
-  }
-  for (const [i, personId] of (input.personIds ?? []).entries()) {
-    const found = await tx
-      .selectFrom('people')
-      .select('id')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', personId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!found) errors.push({ path: `/personIds/${i}`, message: 'No such person.' });
-  }
-  if (input.ownerId) {
-    const owner = await tx
-      .selectFrom('memberships')
-      .select('status')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('user_id', '=', input.ownerId)
-      .executeTakeFirst();
-    if (owner?.status !== 'active')
-      errors.push({ path: '/ownerId', message: 'No such active member of the workspace.' });
-  }
+  const errors = await brokenReferences(tx, actor.workspaceId, [
+    { kind: 'company', path: '/companyId', id: input.companyId },
+    ...(input.personIds ?? []).map((id, i) => ({ kind: 'person' as const, path: `/personIds/${i}`, id })),
+    { kind: 'member', path: '/ownerId', id: input.ownerId },
+  ]);
   if (errors.length) throw new AppError('validation_failed', 'The deal is not valid.', { errors });
 }
 

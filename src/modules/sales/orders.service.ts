@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import type { Actor } from '../access/index.ts';
 
 export interface OrderLineInput {
@@ -177,26 +178,12 @@ async function resolveLines(tx: Tx, workspaceId: string, lines: OrderLineInput[]
 }
 
 async function checkParties(tx: Tx, workspaceId: string, input: OrderInput, errors: FieldError[]) {
-  if (input.personId) {
-    const person = await tx
-      .selectFrom('people')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.personId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!person) errors.push({ path: '/personId', message: 'No such person.' });
-  }
-  if (input.companyId) {
-    const company = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.companyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!company) errors.push({ path: '/companyId', message: 'No such company.' });
-  }
+  errors.push(
+    ...(await brokenReferences(tx, workspaceId, [
+      { kind: 'person', path: '/personId', id: input.personId },
+      { kind: 'company', path: '/companyId', id: input.companyId },
+    ])),
+  );
   if (!input.personId && !input.companyId)
     errors.push({ path: '/personId', message: 'Say who ordered: a person or a company.' });
 }

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
-import { AppError, type FieldError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 
 export const TICKET_STATUSES = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'] as const;
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
@@ -107,27 +108,10 @@ export async function updateTicket(
 }
 
 async function checkParties(tx: Tx, workspaceId: string, input: TicketInput) {
-  const errors: FieldError[] = [];
-  if (input.requesterId) {
-    const person = await tx
-      .selectFrom('people')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.requesterId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!person) errors.push({ path: '/requesterId', message: 'No such person.' });
-  }
-  if (input.assigneeId) {
-    const member = await tx
-      .selectFrom('memberships')
-      .select('status')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', input.assigneeId)
-      .executeTakeFirst();
-    if (member?.status !== 'active')
-      errors.push({ path: '/assigneeId', message: 'No such active member of the workspace.' });
-  }
+  const errors = await brokenReferences(tx, workspaceId, [
+    { kind: 'person', path: '/requesterId', id: input.requesterId },
+    { kind: 'member', path: '/assigneeId', id: input.assigneeId },
+  ]);
   if (errors.length) throw new AppError('validation_failed', 'The ticket is not valid.', { errors });
 }
 

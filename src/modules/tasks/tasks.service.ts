@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
-import { AppError, type FieldError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import { completionChange, type TaskStatus, taskOwner } from './tasks.rules.ts';
 import type { TaskInput } from './tasks.schemas.ts';
@@ -144,37 +145,11 @@ async function checkReferences(
     companyId?: string | null | undefined;
   },
 ) {
-  const errors: FieldError[] = [];
-  if (input.assigneeId) {
-    const member = await tx
-      .selectFrom('memberships')
-      .select('status')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', input.assigneeId)
-      .executeTakeFirst();
-    if (member?.status !== 'active')
-      errors.push({ path: '/assigneeId', message: 'No such active member of the workspace.' });
-  }
-  if (input.personId) {
-    const person = await tx
-      .selectFrom('people')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.personId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!person) errors.push({ path: '/personId', message: 'No such person.' });
-  }
-  if (input.companyId) {
-    const company = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', workspaceId)
-      .where('id', '=', input.companyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!company) errors.push({ path: '/companyId', message: 'No such company.' });
-  }
+  const errors = await brokenReferences(tx, workspaceId, [
+    { kind: 'member', path: '/assigneeId', id: input.assigneeId },
+    { kind: 'person', path: '/personId', id: input.personId },
+    { kind: 'company', path: '/companyId', id: input.companyId },
+  ]);
   if (errors.length > 0)
     throw new AppError('unprocessable', 'The task points at something that does not exist.', { errors });
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import { findPerson } from '../people/index.ts';
 import { notifyMentions } from './mentions.ts';
@@ -103,16 +104,11 @@ export async function createActivity(
     }
   }
   const companyId = input.companyId === undefined ? (people[0]?.company_id ?? null) : input.companyId;
-  if (companyId) {
-    const company = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', companyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!company) errors.push({ path: '/companyId', message: 'No such company.' });
-  }
+  errors.push(
+    ...(await brokenReferences(tx, actor.workspaceId, [
+      { kind: 'company', path: '/companyId', id: companyId },
+    ])),
+  );
   if (people.length === 0 && !companyId)
     errors.push({ path: '/personIds', message: 'Say whom it concerns: people or a company.' });
   if (errors.length > 0) throw new AppError('validation_failed', 'The activity is not valid.', { errors });
