@@ -22,8 +22,9 @@ import { consentsOf, listConsentHolders, recordConsent } from './consents.servic
 
 const TAG = 'Consents';
 
-// Values are strings here, not enums: a well-formed event the ledger refuses is a 422 with the
-// field named (consents.rules.ts), while the documented enums still type the clients.
+// Values are strings here, not enums: the ledger's own rules (consents.rules.ts) name every refused
+// field in one 400 problem, as the API's other validations do, while the documented enums still type
+// the clients.
 const oneOf = (values: readonly string[], description: string) =>
   z
     .string()

@@ -49,7 +49,8 @@ export async function consentsOf(tx: Tx, actor: Actor, personId: string) {
 
 /**
  * Appends one event to a person's ledger. Whoever may change the person may record what they said;
- * a well-formed event the ledger cannot take (a bad purpose, a date to come) is 422.
+ * an event the ledger cannot take (a bad purpose, a date to come) is a validation problem naming the
+ * fields.
  */
 export async function recordConsent(
   tx: Tx,
@@ -61,7 +62,7 @@ export async function recordConsent(
   await findPerson(tx, actor, personId, 'update');
   const errors = consentErrors(input, now);
   if (errors.length > 0)
-    throw new AppError('unprocessable', 'The ledger cannot take this event.', { errors });
+    throw new AppError('validation_failed', 'The ledger cannot take this event.', { errors });
   const row = await tx
     .insertInto('consent_events')
     .values({

@@ -82,7 +82,7 @@ describe('the consent ledger of a person', () => {
     ]);
   });
 
-  it('answers 422 to what the ledger cannot take, 404 to an unknown person, 400 to unknown fields', async () => {
+  it('answers 400 naming the fields to what the ledger cannot take, 404 to an unknown person, 400 to unknown fields', async () => {
     const person = await newPerson('Refused');
     const bad = await record(person.id, {
       purpose: 'News letter',
@@ -91,7 +91,7 @@ describe('the consent ledger of a person', () => {
       evidence: 'x'.repeat(2001),
       occurredAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    expect(bad.status).toBe(422);
+    expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toBe('application/problem+json');
     expect(bad.body.errors.map((e: Json) => e.path)).toEqual([
       '/purpose',
@@ -101,7 +101,7 @@ describe('the consent ledger of a person', () => {
     ]);
     expect(
       (await record(person.id, { purpose: 'newsletter', channel: 'email', status: 'maybe' })).status,
-    ).toBe(422);
+    ).toBe(400);
     const ghost = await record('01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', {
       purpose: 'newsletter',
       channel: 'email',

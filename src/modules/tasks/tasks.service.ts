@@ -134,7 +134,7 @@ export async function deleteTask(tx: Tx, actor: Actor, id: string, expectedVersi
 
 /**
  * The records a task points at must be live ones of this workspace, and its assignee an active
- * member: a wrong id is the client's to fix (422 naming the field), never a foreign-key 500.
+ * member: a wrong id is the client's to fix (a problem naming the field), never a foreign-key 500.
  */
 async function checkReferences(
   tx: Tx,
@@ -151,5 +151,5 @@ async function checkReferences(
     { kind: 'company', path: '/companyId', id: input.companyId },
   ]);
   if (errors.length > 0)
-    throw new AppError('unprocessable', 'The task points at something that does not exist.', { errors });
+    throw new AppError('validation_failed', 'The task points at something that does not exist.', { errors });
 }

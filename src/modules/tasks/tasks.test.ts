@@ -112,7 +112,7 @@ describe('invalid tasks', () => {
     expect((await ws.api.get('/tasks?assignee=someone')).status).toBe(400);
   });
 
-  it('answers references that do not resolve in the workspace with 422, never a 500', async () => {
+  it('answers references that do not resolve in the workspace with 400 naming them, never a 500', async () => {
     const other = await buildWorkspace(server, 'Elsewhere');
     const stranger = (await other.api.post('/people', { firstName: 'Not', lastName: 'Ours' })).body;
     const gone = (await ws.api.post('/companies', { name: 'Gone Inc' })).body;
@@ -123,8 +123,8 @@ describe('invalid tasks', () => {
       personId: stranger.id,
       companyId: gone.id,
     });
-    expect(response.status).toBe(422);
-    expect(response.body).toMatchObject({ type: 'https://rapport.dev/problems/unprocessable' });
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ type: 'https://rapport.dev/problems/validation-failed' });
     expect(response.body.errors).toEqual([
       { path: '/assigneeId', message: 'No such active member of the workspace.' },
       { path: '/personId', message: 'No such person.' },
@@ -132,7 +132,7 @@ describe('invalid tasks', () => {
     ]);
     const task = (await ws.api.post('/tasks', { title: 'Fine' })).body;
     const patched = await ws.api.patch(`/tasks/${task.id}`, { personId: stranger.id });
-    expect(patched.status).toBe(422);
+    expect(patched.status).toBe(400);
     expect((await ws.api.get(`/tasks/${task.id}`)).body.personId).toBeNull();
   });
 });
