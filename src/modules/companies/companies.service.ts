@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import { cleanCustomValues, definitionsFor } from '../custom-fields/index.ts';
@@ -188,12 +188,7 @@ export async function updateCompany(
 export async function deleteCompany(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
   const current = await findCompany(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'company');
-  await tx
-    .updateTable('companies')
-    .set({ deleted_at: sql`now()`, ...bumped() })
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .execute();
+  await softDelete(tx, 'companies', actor.workspaceId, id);
 }
 
 async function checkCompanyReferences(

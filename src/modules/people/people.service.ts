@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -133,12 +133,7 @@ export async function updatePerson(
 export async function deletePerson(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
   const current = await findPerson(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'person');
-  await tx
-    .updateTable('people')
-    .set({ deleted_at: sql`now()`, ...bumped() })
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .execute();
+  await softDelete(tx, 'people', actor.workspaceId, id);
 }
 
 function columns(values: CleanPerson) {

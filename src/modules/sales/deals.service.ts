@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
@@ -142,12 +142,7 @@ export async function updateDeal(
 export async function deleteDeal(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
   const current = await findDeal(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'deal');
-  await tx
-    .updateTable('deals')
-    .set({ deleted_at: sql`now()`, ...bumped() })
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .execute();
+  await softDelete(tx, 'deals', actor.workspaceId, id);
 }
 
 export async function listDeals(

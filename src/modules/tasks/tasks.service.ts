@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -124,12 +124,7 @@ export async function updateTask(
 export async function deleteTask(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
   const current = await findTask(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'task');
-  await tx
-    .updateTable('tasks')
-    .set({ deleted_at: sql`now()`, ...bumped() })
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .execute();
+  await softDelete(tx, 'tasks', actor.workspaceId, id);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -239,10 +239,5 @@ export async function updateActivity(
 export async function deleteActivity(tx: Tx, actor: Actor, id: string, expectedVersion: number | undefined) {
   const current = await findActivity(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'activity');
-  await tx
-    .updateTable('activities')
-    .set({ deleted_at: sql`now()`, ...bumped() })
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .execute();
+  await softDelete(tx, 'activities', actor.workspaceId, id);
 }

@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { AppError } from '../errors.ts';
+import type { Tx } from './transaction.ts';
 
 /** The columns every update of a versioned record sets: the ETag changes with the version. */
 export function bumped(): { updated_at: RawBuilder<Date>; version: RawBuilder<number> } {
@@ -14,4 +15,18 @@ export function assertVersion(expected: number | undefined, actual: number, what
       `The ${what} changed since you read it (version ${actual}, not ${expected}). Read it again.`,
     );
   }
+}
+
+/** Records that deleting hides rather than destroys (the audit trail keeps what they were). */
+export type SoftDeletable = 'people' | 'companies' | 'deals' | 'tasks' | 'activities';
+
+/** Hides a record: a change like any other, so its version (and ETag) moves on. */
+export async function softDelete(
+  tx: Tx,
+  table: SoftDeletable,
+  workspaceId: string,
+  id: string,
+): Promise<void> {
+  await sql`UPDATE ${sql.table(table)} SET deleted_at = now(), updated_at = now(), version = version + 1
+            WHERE workspace_id = ${workspaceId} AND id = ${id}`.execute(tx);
 }
