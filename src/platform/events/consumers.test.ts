@@ -72,4 +72,20 @@ describe('record-change consumers', () => {
     );
     expect(cursor.rows[0]?.n).toBeGreaterThan(0);
   });
+
+  it('orders changes by transaction number, not by its digits', async () => {
+    // Transaction 10 written before transaction 9 (as two sessions may commit): as text, '10' sorts
+    // before '9'; the stream must hand 9 first, and every later change after both.
+    await sql`
+      INSERT INTO record_changes (workspace_id, txid, object_type, record_id, action, changes, actor_type, via)
+      VALUES (${workspaceId}, '10', 'probe', 'ten', 'created', '{}', 'system', 'job'),
+             (${workspaceId}, '9', 'probe', 'nine', 'created', '{}', 'system', 'job')`.execute(
+      database.db.kysely,
+    );
+    const seen = await drain('test-digits');
+    expect(seen.slice(0, 2).map((c) => c.recordId)).toEqual(['nine', 'ten']);
+    const txids = seen.map((c) => BigInt(c.txid));
+    expect(txids).toEqual([...txids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+  });
 });

@@ -62,7 +62,9 @@ export async function consumeChanges(
       FROM record_changes
       WHERE (txid, id) > (${cursor.last_txid}::xid8, ${cursor.last_id}::bigint)
         AND txid < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY txid, id
+      -- Qualified: a bare "txid" here would be the text column above, sorted as text ('10000' before
+      -- '9999') and by a full sort of the backlog instead of the stream index.
+      ORDER BY record_changes.txid, record_changes.id
       LIMIT ${batchSize}`.execute(tx);
     const last = rows.rows.at(-1);
     if (!last) return 0;
