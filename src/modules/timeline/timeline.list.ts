@@ -14,59 +14,63 @@ type RecordOwner = AliasedSelectQueryBuilder<{ record_owner_id: string | null },
 
 /**
  * A person's history, newest first. The index on activity_people (workspace, person, occurred_at
- * DESC, activity) makes the latest 50 entries one range scan, and the cursor (occurred_at, id) makes
- * every later page the same. The person, the page's keys and the entries come back in one statement:
- * a history is read on every visit of a customer page, and each round trip costs more than the scan.
+ * DESC, activity) is walked in order and each entry fetched once, until the page is full: the latest
+ * 50 entries are one range scan, and the cursor (occurred_at, id) makes every later page the same.
+ * The person and the page come back in one statement: a history is read on every visit of a
+ * customer page, and each round trip costs more than the scan.
  */
 export async function personTimeline(tx: Tx, actor: Actor, personId: string, page: Page) {
   const after = decode(page.cursor);
-  let keys = tx
-    .selectFrom('activity_people as ap')
-    .innerJoin('activities as x', (j) =>
-      j.onRef('x.workspace_id', '=', 'ap.workspace_id').onRef('x.id', '=', 'ap.activity_id'),
+  let entries = activityQuery(tx, actor.workspaceId)
+    .innerJoin('activity_people as k', (j) =>
+      j.onRef('k.workspace_id', '=', 'a.workspace_id').onRef('k.activity_id', '=', 'a.id'),
     )
-    .select(['ap.activity_id', sql<string>`ap.occurred_at::text`.as('at')])
-    .where('ap.workspace_id', '=', actor.workspaceId)
-    .where('ap.person_id', '=', personId)
-    .where('x.deleted_at', 'is', null)
-    .orderBy('ap.occurred_at', 'desc')
-    .orderBy('ap.activity_id', 'desc')
+    .select(sql<string>`k.occurred_at::text`.as('at'))
+    .where('k.workspace_id', '=', actor.workspaceId)
+    .where('k.person_id', '=', personId)
+    .orderBy('k.occurred_at', 'desc')
+    .orderBy('k.activity_id', 'desc')
     .limit(page.limit + 1);
   if (after)
-    keys = keys.where(
-      sql<boolean>`(ap.occurred_at, ap.activity_id) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+    entries = entries.where(
+      sql<boolean>`(k.occurred_at, k.activity_id) < (${after.at}::timestamptz, ${after.id}::uuid)`,
     );
-  if (page.types?.length) keys = keys.where('x.type', 'in', page.types);
+  if (page.types?.length) entries = entries.where('a.type', 'in', page.types);
   const person = tx
     .selectFrom('people')
     .select('owner_id as record_owner_id')
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', personId)
     .where('deleted_at', 'is', null);
-  return readPage(tx, actor, { object: 'people', what: 'person', record: person.as('r') }, keys, page);
+  return readPage(tx, actor, { object: 'people', what: 'person', record: person.as('r') }, entries, page);
 }
 
 export async function companyTimeline(tx: Tx, actor: Actor, companyId: string, page: Page) {
   const after = decode(page.cursor);
-  let keys = tx
-    .selectFrom('activities as x')
-    .select(['x.id as activity_id', sql<string>`x.occurred_at::text`.as('at')])
-    .where('x.workspace_id', '=', actor.workspaceId)
-    .where('x.company_id', '=', companyId)
-    .where('x.deleted_at', 'is', null)
-    .orderBy('x.occurred_at', 'desc')
-    .orderBy('x.id', 'desc')
+  let entries = activityQuery(tx, actor.workspaceId)
+    .select(sql<string>`a.occurred_at::text`.as('at'))
+    .where('a.company_id', '=', companyId)
+    .orderBy('a.occurred_at', 'desc')
+    .orderBy('a.id', 'desc')
     .limit(page.limit + 1);
   if (after)
-    keys = keys.where(sql<boolean>`(x.occurred_at, x.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
-  if (page.types?.length) keys = keys.where('x.type', 'in', page.types);
+    entries = entries.where(
+      sql<boolean>`(a.occurred_at, a.id) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+    );
+  if (page.types?.length) entries = entries.where('a.type', 'in', page.types);
   const company = tx
     .selectFrom('companies')
     .select('owner_id as record_owner_id')
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', companyId)
     .where('deleted_at', 'is', null);
-  return readPage(tx, actor, { object: 'companies', what: 'company', record: company.as('r') }, keys, page);
+  return readPage(
+    tx,
+    actor,
+    { object: 'companies', what: 'company', record: company.as('r') },
+    entries,
+    page,
+  );
 }
 
 interface Subject {
@@ -83,12 +87,9 @@ async function readPage<DB, TB extends keyof DB>(
   tx: Tx,
   actor: Actor,
   subject: Subject,
-  keys: SelectQueryBuilder<DB, TB, { activity_id: string; at: string }>,
+  entries: SelectQueryBuilder<DB, TB, ActivityRow & { at: string }>,
   page: Page,
 ) {
-  const entries = activityQuery(tx, actor.workspaceId)
-    .innerJoin(keys.as('k'), 'k.activity_id', 'a.id')
-    .select('k.at');
   const rows = await tx
     .selectFrom(subject.record)
     .leftJoinLateral(entries.as('e'), (j) => j.onTrue())

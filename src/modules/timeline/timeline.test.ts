@@ -77,6 +77,22 @@ describe('the contact history', () => {
     expect(after.lastContactedAt).toBe(at(5));
     expect(after.lastContactedBy).toBe(ws.admin.id);
     expect(after.version).toBe(person.version);
+
+    // A removed entry leaves both histories, and the pages around it stay full.
+    const removed = await ws.api.delete(`/activities/${page1.body.data[1].id}`);
+    expect(removed.status).toBe(204);
+    const subjects = (page: { body: { data: { subject: string }[] } }) =>
+      page.body.data.map((a) => a.subject);
+    const left = await ws.api.get(`/people/${person.id}/timeline?limit=2`);
+    expect(subjects(left)).toEqual(['Demo', 'Intro']);
+    expect(left.body.nextCursor).toBeNull();
+    const companyLeft = await ws.api.get(`/companies/${company.id}/timeline?limit=1`);
+    expect(subjects(companyLeft)).toEqual(['Demo']);
+    const companyRest = await ws.api.get(
+      `/companies/${company.id}/timeline?limit=1&cursor=${companyLeft.body.nextCursor}`,
+    );
+    expect(subjects(companyRest)).toEqual(['Intro']);
+    expect(companyRest.body.nextCursor).toBeNull();
   });
 
   it('tells an empty history from a record that is not there', async () => {
