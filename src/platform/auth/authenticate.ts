@@ -52,17 +52,19 @@ export function forgetTokenGrants(): void {
 
 async function authenticateToken(db: Db, token: string): Promise<Principal> {
   const parsed = parseApiToken(token);
-  const rejected = new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
-  if (!parsed) throw rejected;
+  // Made only when needed: an Error captures its stack, a cost every request would pay.
+  const rejected = () =>
+    new AppError('unauthenticated', 'The API token is not valid, has expired or was revoked.');
+  if (!parsed) throw rejected();
   const key = `${parsed.workspaceId}:${parsed.tokenId}`;
   let grant = tokenGrants.get(key);
   if (!grant) {
     grant = await loadGrant(db, parsed.workspaceId, parsed.tokenId);
-    if (!grant) throw rejected;
+    if (!grant) throw rejected();
     tokenGrants.set(key, grant);
   }
-  if (!sameHash(grant.secretHash, hashSecret(parsed.secret))) throw rejected;
-  if (grant.expiresAt && grant.expiresAt.getTime() <= Date.now()) throw rejected;
+  if (!sameHash(grant.secretHash, hashSecret(parsed.secret))) throw rejected();
+  if (grant.expiresAt && grant.expiresAt.getTime() <= Date.now()) throw rejected();
   touchToken(db, parsed.workspaceId, parsed.tokenId);
   return {
     kind: 'staff',
