@@ -9,6 +9,8 @@ let browser: Browser;
 let page: Page;
 let csrfToken = '';
 let personId = '';
+let repId = '';
+const REP = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 
 beforeAll(async () => {
   server = await startRapport({ readyWithinMs: 240_000 });
@@ -50,6 +52,17 @@ describe('consents on the person page', () => {
         lastName: 'Byron',
       })
     ).id;
+    repId = (
+      await callApi<{ id: string }>(page, { url: server.url, csrfToken }, 'POST', '/users', {
+        ...REP,
+        role: 'sales',
+      })
+    ).id;
+    await callApi(page, { url: server.url, csrfToken }, 'POST', '/people', {
+      firstName: 'Mary',
+      lastName: 'Somerville',
+      ownerId: repId,
+    });
   });
 
   test('recording a grant, then a withdrawal on any channel, changes the current state', async () => {
@@ -77,5 +90,33 @@ describe('consents on the person page', () => {
     const history = card().getByRole('list', { name: 'Consent history' });
     await history.getByText('Withdrawn on the phone').waitFor();
     await expect(history.getByRole('listitem').count()).resolves.toBe(2);
+  });
+
+  test('a sales rep records consents of her own customers only, as the server allows', async () => {
+    const repPage = await openPage(browser, server.url);
+    try {
+      const signIn = await repPage.context().request.post(`${server.url}/api/v1/auth/sign-in`, {
+        data: { email: REP.email, password: REP.password },
+      });
+      expect(signIn.status()).toBe(200);
+      const repCard = () => repPage.getByRole('region', { name: 'Consents' });
+
+      // Someone else's customer: the current state is there to read, the actions are not.
+      await repPage.goto(`${server.url}/people/${personId}`);
+      await repPage.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
+      await repCard().getByRole('list', { name: 'Current consents' }).waitFor();
+      await expect(repCard().getByRole('button', { name: 'Record consent' }).count()).resolves.toBe(0);
+      await expect(repPage.getByRole('button', { name: 'Edit' }).count()).resolves.toBe(0);
+
+      // Her own customer: both are offered.
+      const mine = await repPage.context().request.get(`${server.url}/api/v1/people?q=Somerville`);
+      const { data } = (await mine.json()) as { data: { id: string }[] };
+      await repPage.goto(`${server.url}/people/${data[0]?.id}`);
+      await repPage.getByRole('heading', { level: 2, name: 'Mary Somerville' }).waitFor();
+      await repCard().getByRole('button', { name: 'Record consent' }).waitFor();
+      await repPage.getByRole('button', { name: 'Edit' }).waitFor();
+    } finally {
+      await repPage.context().close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { components } from '../../api/schema.gen';
 import type { Me } from '../../api/types';
 import { humanize } from '../../ui/format';
+import { canOnRecord } from '../access/permissions';
 
 export type Task = components['schemas']['Task'];
 export type TaskType = Task['type'];
@@ -28,12 +29,7 @@ export function endOfDay(day: string): string {
   return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1, 23, 59, 59, 999).toISOString();
 }
 
-/**
- * May the signed-in role complete or edit this task? Mirrors the server's scopes: a task is its
- * assignee's, else its author's. `team` needs the teams, which the server checks; it answers 403.
- */
+/** May the signed-in role complete or edit this task? A task is its assignee's, else its author's. */
 export function mayUpdateTask(me: Me, task: Pick<Task, 'assigneeId' | 'createdBy'>): boolean {
-  const scope = me.permissions.tasks?.update ?? 'none';
-  if (scope === 'own') return (task.assigneeId ?? task.createdBy) === me.user.id;
-  return scope !== 'none';
+  return canOnRecord(me, 'tasks', 'update', task.assigneeId ?? task.createdBy);
 }

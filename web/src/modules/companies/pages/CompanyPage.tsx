@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
-import { can } from '../../access/permissions';
+import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { TimelineSection } from '../../records/components/TimelineSection';
@@ -39,7 +39,7 @@ export function CompanyPage() {
             </Text>
           </div>
         </Group>
-        {can(me, 'companies', 'update') && (
+        {canOnRecord(me, 'companies', 'update', record.ownerId) && (
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
             Edit
           </Button>

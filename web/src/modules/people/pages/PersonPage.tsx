@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
-import { can } from '../../access/permissions';
+import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { ConsentsCard } from '../../consents/components/ConsentsCard';
@@ -33,6 +33,7 @@ export function PersonPage() {
   if (overview.isPending) return <Loader aria-label="Loading the person" />;
   const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
   const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');
+  const mayUpdate = canOnRecord(me, 'people', 'update', person.ownerId);
 
   return (
     <Stack gap="md">
@@ -53,7 +54,7 @@ export function PersonPage() {
             </Group>
           </div>
         </Group>
-        {can(me, 'people', 'update') && (
+        {mayUpdate && (
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
             Edit
           </Button>
@@ -75,7 +76,7 @@ export function PersonPage() {
                   <ConsentsCard
                     personId={person.id}
                     personName={person.name}
-                    canRecord={can(me, 'consents', 'create') && can(me, 'people', 'update')}
+                    canRecord={can(me, 'consents', 'create') && mayUpdate}
                   />
                 )}
               </Stack>
