@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Filter } from '../../platform/query/filter.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { matchingCompanies } from '../companies/index.ts';
 import { matchingPeople } from '../people/index.ts';
@@ -161,15 +162,8 @@ function changes(action: BulkAction): RawBuilder<boolean> {
 
 export async function checkAction(tx: Tx, workspaceId: string, action: BulkAction): Promise<void> {
   if (action.type !== 'setOwner') return;
-  const owner = await tx
-    .selectFrom('memberships')
-    .select('status')
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', action.ownerId)
-    .executeTakeFirst();
-  if (owner?.status !== 'active') {
-    throw new AppError('validation_failed', 'No such active member.', {
-      errors: [{ path: '/action/ownerId', message: 'No such active member of the workspace.' }],
-    });
-  }
+  const errors = await brokenReferences(tx, workspaceId, [
+    { kind: 'member', path: '/action/ownerId', id: action.ownerId },
+  ]);
+  if (errors.length > 0) throw new AppError('validation_failed', 'No such active member.', { errors });
 }

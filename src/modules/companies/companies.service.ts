@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import { cleanCustomValues, definitionsFor } from '../custom-fields/index.ts';
 import { cleanCountry, cleanPhone } from '../people/index.ts';
@@ -212,9 +213,11 @@ async function checkCompanyReferences(
   );
   const parentId = values.parent_id as string | null | undefined;
   if (!parentId) return;
-  const parent = await companyQuery(tx, actor.workspaceId).where('co.id', '=', parentId).executeTakeFirst();
-  if (!parent) {
-    errors.push({ path: '/parentId', message: 'No such company.' });
+  const missing = await brokenReferences(tx, actor.workspaceId, [
+    { kind: 'company', path: '/parentId', id: parentId },
+  ]);
+  if (missing.length > 0) {
+    errors.push(...missing);
     return;
   }
   if (

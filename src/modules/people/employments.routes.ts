@@ -4,6 +4,7 @@ import { bumped } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { created, defineRoute, noContent, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, actorOf, can } from '../access/index.ts';
 import { findPerson } from './people.service.ts';
 
@@ -101,17 +102,10 @@ const add = defineRoute({
   async handler({ tx, principal, params, body }) {
     const actor = actorOf(principal);
     await findPerson(tx, actor, params.id, 'update');
-    const company = await tx
-      .selectFrom('companies')
-      .select('id')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', body.companyId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!company)
-      throw new AppError('validation_failed', 'No such company.', {
-        errors: [{ path: '/companyId', message: 'No such company.' }],
-      });
+    const errors = await brokenReferences(tx, actor.workspaceId, [
+      { kind: 'company', path: '/companyId', id: body.companyId },
+    ]);
+    if (errors.length > 0) throw new AppError('validation_failed', 'No such company.', { errors });
     const row = await tx
       .insertInto('employments')
       .values({

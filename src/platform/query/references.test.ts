@@ -62,6 +62,24 @@ describe('ids that point at nothing usable in the workspace', () => {
     ]);
   });
 
+  it('an employment, a parent company and a bulk change of owner', async () => {
+    const employment = await ws.api.post(`/people/${person.id}/employments`, { companyId: gone.id });
+    expect(employment.status).toBe(400);
+    expect(employment.body.errors).toEqual([{ path: '/companyId', message: 'No such company.' }]);
+    const theirs = (await other.api.post('/companies', { name: 'Theirs Ltd' })).body;
+    const subsidiary = await ws.api.post('/companies', { name: 'Subsidiary', parentId: theirs.id });
+    expect(subsidiary.status).toBe(400);
+    expect(subsidiary.body.errors).toEqual([{ path: '/parentId', message: 'No such company.' }]);
+    const bulk = await ws.api.post('/people/bulk', {
+      ids: [person.id],
+      action: { type: 'setOwner', ownerId: other.admin.id },
+    });
+    expect(bulk.status).toBe(400);
+    expect(bulk.body.errors).toEqual([
+      { path: '/action/ownerId', message: 'No such active member of the workspace.' },
+    ]);
+  });
+
   it('the same ids that do resolve are accepted', async () => {
     const deal = await ws.api.post('/deals', { name: 'Fine', personIds: [person.id], ownerId: ws.admin.id });
     expect(deal.status).toBe(201);
