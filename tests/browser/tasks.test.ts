@@ -107,4 +107,24 @@ describe('tasks on a person’s page', () => {
       expect.objectContaining({ status: 'done', completedAt: expect.any(String) }),
     ]);
   });
+
+  test('what colleagues and programs write meanwhile reaches the open page, without a reload', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument?: boolean }).sameDocument = true;
+    });
+    const session = { url: server.url, csrfToken };
+    // Written behind the page's back (its cache knows nothing): only the events socket can tell it.
+    await callApi(page, session, 'POST', '/activities', {
+      type: 'call',
+      direction: 'inbound',
+      subject: 'Grace called about the invoice',
+      personIds: [personId],
+    });
+    await callApi(page, session, 'POST', '/tasks', { title: 'Send the corrected invoice', personId });
+    await timeline().getByRole('article').filter({ hasText: 'Grace called about the invoice' }).waitFor();
+    await tasks().getByRole('checkbox', { name: 'Send the corrected invoice' }).waitFor();
+    await expect(
+      page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+    ).resolves.toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { GlobalSearch } from '../../search/components/GlobalSearch';
+import { useLiveChanges } from '../live-changes';
 import type { NavEntry } from '../navigation';
 import { BrandMark } from './BrandMark';
 import { MainNavigation } from './MainNavigation';
@@ -16,6 +17,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const { pathname } = useLocation();
+  useLiveChanges();
 
   // Following a link on a phone closes the navigation it was chosen from.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page

@@ -1,0 +1,98 @@
+import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+/**
+ * The cached reads a change of each kind of record makes stale, for the kinds whose changes come
+ * from elsewhere: entries the server derives after the request (a task done, a consent recorded, an
+ * order placed), and what colleagues and programs write meanwhile. Lists are left out on purpose:
+ * an endless list refetches every page it has loaded.
+ */
+const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
+  activity: [
+    ['people', 'timeline'],
+    ['companies', 'timeline'],
+    ['people', 'overview'],
+    ['companies', 'overview'],
+  ],
+  activity_person: [
+    ['people', 'timeline'],
+    ['people', 'overview'],
+  ],
+  task: [['tasks']],
+  consent_event: [['people', 'consents']],
+};
+
+/** At most one refetch a second per kind: a burst of changes (a bulk edit) is one refetch. */
+const THROTTLE_MS = 1_000;
+const RETRY_MS = [1_000, 2_000, 5_000, 15_000, 30_000];
+
+function invalidate(queryClient: QueryClient, objectType: string): void {
+  for (const queryKey of STALE_ON_CHANGE[objectType] ?? []) void queryClient.invalidateQueries({ queryKey });
+}
+
+/**
+ * Keeps the screens of a signed-in user current: the server's events socket (GET /api/v1/events,
+ * authenticated by the session cookie) says which kinds of record changed in the workspace, and the
+ * matching reads are refetched. The socket is opened again after a drop, and everything it covers
+ * is refetched then, since changes may have been missed meanwhile.
+ */
+export function useLiveChanges(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let socket: WebSocket | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let attempts = 0;
+    let stopped = false;
+    const last = new Map<string, number>();
+    const trailing = new Map<string, ReturnType<typeof setTimeout>>();
+
+    const changed = (objectType: string) => {
+      if (!(objectType in STALE_ON_CHANGE) || trailing.has(objectType)) return;
+      const wait = (last.get(objectType) ?? 0) + THROTTLE_MS - Date.now();
+      const run = () => {
+        trailing.delete(objectType);
+        last.set(objectType, Date.now());
+        invalidate(queryClient, objectType);
+      };
+      if (wait <= 0) run();
+      else trailing.set(objectType, setTimeout(run, wait));
+    };
+
+    const connect = () => {
+      const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/events`);
+      socket.onmessage = (event) => {
+        const message = parseMessage(event.data);
+        if (message?.type === 'ready') {
+          if (attempts > 0) for (const objectType of Object.keys(STALE_ON_CHANGE)) changed(objectType);
+          attempts = 0;
+        } else if (message?.type === 'changed' && message.objectType) changed(message.objectType);
+      };
+      socket.onclose = () => {
+        if (stopped) return;
+        const delay = RETRY_MS[Math.min(attempts, RETRY_MS.length - 1)];
+        attempts++;
+        retry = setTimeout(connect, delay);
+      };
+    };
+    connect();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      for (const timer of trailing.values()) clearTimeout(timer);
+      socket?.close();
+    };
+  }, [queryClient]);
+}
+
+function parseMessage(data: unknown): { type?: string; objectType?: string } | undefined {
+  if (typeof data !== 'string') return undefined;
+  try {
+    const value = JSON.parse(data) as unknown;
+    return typeof value === 'object' && value !== null
+      ? (value as { type?: string; objectType?: string })
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
