@@ -5,7 +5,7 @@
 //   npx tsx bench/people-get.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { sql } from 'kysely';
 import { benchOptions, log, openDataset } from './support/dataset.ts';
-import { get, startBenchServer } from './support/http.ts';
+import { startBenchServer } from './support/http.ts';
 import { compare, type Load, load, report, round } from './support/measure.ts';
 
 const options = benchOptions();
@@ -44,12 +44,13 @@ try {
   }
   const route = mean(routeRuns);
   const bare = mean(bareRuns);
-  const single = await compare(
-    2,
-    options.samples,
-    (i) => get(`${server.api}/people/${ids[i % ids.length]}`, server.headers),
-    (i) => get(`${server.bareUrl}/person/${ids[i % ids.length]}`, server.headers),
-  );
+  const single = await compare({
+    rounds: 2,
+    n: options.samples,
+    measured: (i) => `${server.api}/people/${ids[i % ids.length]}`,
+    baseline: (i) => `${server.bareUrl}/person/${ids[i % ids.length]}`,
+    headers: server.headers,
+  });
   report(`GET /people/{id} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`, {
     connections: 50,
     'route req/s': route.requestsPerSecond,

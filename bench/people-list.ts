@@ -94,12 +94,13 @@ async function depth(): Promise<void> {
   if (!deepCursor) throw new Error('no cursor for the deep page');
   const walkSeconds = (performance.now() - walkStarted) / 1000;
   const deepUrl = `${server.api}${list}&cursor=${encodeURIComponent(deepCursor)}`;
-  const again = await compare(
-    2,
-    Math.ceil(options.samples / 2),
-    () => get(deepUrl, server.headers),
-    () => get(`${server.api}${list}`, server.headers),
-  );
+  const again = await compare({
+    rounds: 2,
+    n: Math.ceil(options.samples / 2),
+    measured: () => deepUrl,
+    baseline: () => `${server.api}${list}`,
+    headers: server.headers,
+  });
   report(
     `keyset depth: sort=-updatedAt, limit ${limit} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`,
     {

@@ -120,12 +120,13 @@ export async function routeVsBare(
   const first = keys[0];
   if (first === undefined) throw new Error(`${name}: nothing to ask for`);
   const statements = await server.record(name, path(first), first);
-  const key = (i: number) => keys[i % keys.length] as string;
-  const result = await compare(
-    2,
-    Math.ceil(options.samples / 2),
-    (i) => get(`${server.api}${path(key(i))}`, server.headers),
-    (i) => get(`${server.bareUrl}/${name}/${encodeURIComponent(key(i))}`, server.headers),
-  );
+  const key = (i: number) => encodeURIComponent(keys[i % keys.length] as string);
+  const result = await compare({
+    rounds: 2,
+    n: Math.ceil(options.samples / 2),
+    measured: (i) => `${server.api}${path(keys[i % keys.length] as string)}`,
+    baseline: (i) => `${server.bareUrl}/${name}/${key(i)}`,
+    headers: server.headers,
+  });
   return { ...result, statements };
 }

@@ -1,5 +1,6 @@
-// Latency samples one request at a time (p50/p95/p99 in ms, measured by the client, so HTTP on
-// loopback included), load at N connections through autocannon in a child process, and printing.
+// Latency samples one request at a time (p50/p95/p99 in ms, measured by a client in a child process,
+// so HTTP on loopback included), load at N connections through autocannon in a child process, and
+// printing.
 import { fork } from 'node:child_process';
 
 export interface Latency {
@@ -24,49 +25,32 @@ export function latencyOf(samples: number[]): Latency {
   };
 }
 
-/** Runs `fn(i)` `n` times one after another, after `warmup` unmeasured runs; its latencies. */
-export async function sample(n: number, fn: (i: number) => Promise<unknown>, warmup = 20): Promise<Latency> {
-  for (let i = 0; i < warmup; i++) await fn(n + i);
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const started = performance.now();
-    await fn(i);
-    times.push(performance.now() - started);
-  }
-  return latencyOf(times);
-}
-
 /**
- * Alternates the measured call and its baseline, `rounds` times each, so that whatever else the
- * machine does at the time weighs on both alike; pools the samples of each.
+ * p50/p95/p99 of GET `measured(i)` against GET `baseline(i)`, one request at a time, alternated
+ * `rounds` times with `n` samples each, measured by a client in a child process
+ * (latency.child.mjs). The ratio is of the p95s.
  */
-export async function compare(
-  rounds: number,
-  n: number,
-  measured: (i: number) => Promise<unknown>,
-  baseline: (i: number) => Promise<unknown>,
-  /** Each side's round stops after this long (with at least 10 samples), so a slow query stays a bounded wait. */
-  budgetMs = 20_000,
-): Promise<{ measured: Latency; baseline: Latency; ratio: number }> {
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const [fn, into] of [
-      [measured, a],
-      [baseline, b],
-    ] as const) {
-      const warmup = performance.now();
-      for (let i = 0; i < 10 && performance.now() - warmup < budgetMs / 4; i++) await fn(r * n + i);
-      const begun = performance.now();
-      for (let i = 0; i < n && (i < 10 || performance.now() - begun < budgetMs); i++) {
-        const started = performance.now();
-        await fn(r * n + i);
-        into.push(performance.now() - started);
-      }
-    }
-  }
-  const m = latencyOf(a);
-  const base = latencyOf(b);
+export async function compare(options: {
+  rounds: number;
+  n: number;
+  measured: (i: number) => string;
+  baseline: (i: number) => string;
+  headers: Record<string, string>;
+  /** Each side's round stops after this long (with at least 10 samples). */
+  budgetMs?: number;
+}): Promise<{ measured: Latency; baseline: Latency; ratio: number }> {
+  const { rounds, n } = options;
+  const urls = (of: (i: number) => string) => Array.from({ length: rounds * n + 10 }, (_, i) => of(i));
+  const times = await inChild<{ measured: number[]; baseline: number[] }>('./latency.child.mjs', {
+    rounds,
+    n,
+    measured: urls(options.measured),
+    baseline: urls(options.baseline),
+    headers: options.headers,
+    budgetMs: options.budgetMs ?? 20_000,
+  });
+  const m = latencyOf(times.measured);
+  const base = latencyOf(times.baseline);
   return { measured: m, baseline: base, ratio: round(m.p95 / base.p95) };
 }
 
@@ -89,17 +73,24 @@ export function load(options: {
   connections: number;
   seconds: number;
 }): Promise<Load> {
+  return inChild<Load>('./load.child.mjs', options);
+}
+
+/** Runs a client script of this folder in a child process: one message in, one answer out. */
+function inChild<T>(script: string, input: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(new URL('./load.child.mjs', import.meta.url), { stdio: 'inherit' });
+    const child = fork(new URL(script, import.meta.url), { stdio: 'inherit' });
     child.once('message', (result) => {
-      resolve(result as Load);
       child.disconnect();
+      const failed = (result as { error?: string }).error;
+      if (failed) reject(new Error(failed));
+      else resolve(result as T);
     });
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code) reject(new Error(`the load generator exited with code ${code}`));
+      if (code) reject(new Error(`${script} exited with code ${code}`));
     });
-    child.send(options);
+    child.send(input as object);
   });
 }
 
