@@ -121,8 +121,10 @@ describe('tasks on a person’s page', () => {
       personIds: [personId],
     });
     await callApi(page, session, 'POST', '/tasks', { title: 'Send the corrected invoice', personId });
+    await callApi(page, session, 'POST', '/deals', { name: 'Field renewal 2027', personIds: [personId] });
     await timeline().getByRole('article').filter({ hasText: 'Grace called about the invoice' }).waitFor();
     await tasks().getByRole('checkbox', { name: 'Send the corrected invoice' }).waitFor();
+    await page.getByRole('region', { name: 'Open deals' }).getByText('Field renewal 2027').waitFor();
     await expect(
       page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
     ).resolves.toBe(true);

@@ -1,23 +1,24 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
+const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
+
 /**
  * The cached reads a change of each kind of record makes stale, for the kinds whose changes come
  * from elsewhere: entries the server derives after the request (a task done, a consent recorded, an
- * order placed), and what colleagues and programs write meanwhile. Lists are left out on purpose:
- * an endless list refetches every page it has loaded.
+ * order placed), and what colleagues and programs write meanwhile. Left out on purpose: lists (an
+ * endless list refetches every page it has loaded) and the reads behind an edit form, whose ETag
+ * must stay the version the user started from.
  */
 const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
-  activity: [
-    ['people', 'timeline'],
-    ['companies', 'timeline'],
-    ['people', 'overview'],
-    ['companies', 'overview'],
-  ],
-  activity_person: [
-    ['people', 'timeline'],
-    ['people', 'overview'],
-  ],
+  person: [PERSON_OVERVIEW],
+  employment: [PERSON_OVERVIEW],
+  deal: [PERSON_OVERVIEW],
+  deal_person: [PERSON_OVERVIEW],
+  order: [PERSON_OVERVIEW],
+  ticket: [PERSON_OVERVIEW],
+  activity: [['people', 'timeline'], ['companies', 'timeline'], PERSON_OVERVIEW],
+  activity_person: [['people', 'timeline'], PERSON_OVERVIEW],
   task: [['tasks']],
   consent_event: [['people', 'consents']],
 };
