@@ -1,4 +1,5 @@
-export { EmploymentSchema, employmentRoutes, employmentsOf } from './employments.routes.ts';
+export { EmploymentSchema, employmentRoutes } from './employments.routes.ts';
+export { employmentsOf } from './employments.service.ts';
 export { type CleanPerson, cleanPerson, type Existing } from './people.clean.ts';
 export { peopleFields, peopleSorts } from './people.fields.ts';
 export { matchingPeople, type PeopleQuery } from './people.list.ts';

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../../api/client';
 import type { BodyOf } from '../../../api/types';
-import { timelineKey } from '../../records/hooks/useTimeline';
 import { consentsKey } from './usePersonConsents';
 
 export type ConsentBody = BodyOf<'recordConsent'>;
@@ -13,9 +12,7 @@ export function useRecordConsent(personId: string) {
     meta: { inlineErrors: true },
     mutationFn: async (body: ConsentBody) =>
       dataOf(await api.POST('/people/{id}/consents', { params: { path: { id: personId } }, body })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: consentsKey(personId) });
-      await queryClient.invalidateQueries({ queryKey: timelineKey('people', personId) });
-    },
+    // Its history entry is derived after the commit; the events socket refreshes the timeline then.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentsKey(personId) }),
   });
 }
