@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
 import { lockDataDir } from './lock.ts';
+import { prepareStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 // DATE stays the string PostgreSQL sent ('2026-11-22'): as a JS Date it would shift with the time zone.
@@ -55,6 +56,7 @@ export async function openEmbedded(dataDir: string, logger: Logger, loadDataDir?
   // connection cannot be reopened.
   const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, idleTimeoutMillis: 0 });
   pool.on('error', (error) => logger.error({ err: error }, 'embedded database connection error'));
+  pool.on('connect', (client) => prepareStatements(client));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'pglite',
@@ -73,6 +75,7 @@ export async function openEmbedded(dataDir: string, logger: Logger, loadDataDir?
 function openServer(config: { url: string; poolSize?: number }, logger: Logger): Db {
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20 });
   pool.on('error', (error) => logger.error({ err: error }, 'idle database connection error'));
+  pool.on('connect', (client) => prepareStatements(client));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const notifications = new NotificationClient(config.url, logger);
   return {

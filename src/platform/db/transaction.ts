@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
 import type { Db } from './connect.ts';
+import { isStalePlan } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 /** A Kysely bound to one connection inside an open transaction. */
@@ -75,7 +76,8 @@ async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promis
       });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (attempt < 3 && typeof code === 'string' && TRANSIENT.has(code)) continue;
+      // A stale prepared plan (a migration ran meanwhile) has been forgotten: the next attempt prepares anew.
+      if (attempt < 3 && ((typeof code === 'string' && TRANSIENT.has(code)) || isStalePlan(error))) continue;
       throw error;
     }
   }

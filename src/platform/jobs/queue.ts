@@ -29,11 +29,12 @@ export async function enqueue(tx: Tx, job: NewJob): Promise<string | undefined> 
       max_attempts: job.maxAttempts ?? 10,
       dedupe_key: job.dedupeKey ?? null,
     } as never)
+    // The arbiter's predicate is written out, not bound: PostgreSQL must prove it implies the partial
+    // index's, and cannot with parameters once a prepared statement turns to a generic plan.
     .onConflict((oc) =>
       oc
         .columns(['kind', 'dedupe_key'])
-        .where('dedupe_key', 'is not', null)
-        .where('state', 'in', ['queued', 'running'])
+        .where(sql<boolean>`dedupe_key IS NOT NULL AND state IN ('queued', 'running')`)
         .doNothing(),
     )
     .returning('id')

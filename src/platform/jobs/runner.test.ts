@@ -135,5 +135,8 @@ describe('the job runner', () => {
     const second = await add('dedupe', { dedupeKey: 'k' });
     expect(first).toBeDefined();
     expect(second).toBeUndefined();
+    // Past five runs PostgreSQL weighs a generic plan of the (named) statement: it must still find
+    // the partial unique index.
+    for (let i = 0; i < 8; i++) expect(await add('dedupe', { dedupeKey: 'k' })).toBeUndefined();
   });
 });

@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { isStalePlan, STATEMENTS_PER_CONNECTION } from './prepared.ts';
+import { asSystem } from './transaction.ts';
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await freshDatabase();
+  await database.db.pool.query('CREATE TABLE prepared_probe (id int PRIMARY KEY, a text)');
+  await database.db.pool.query(`INSERT INTO prepared_probe VALUES (1, 'one'), (2, 'two')`);
+});
+afterAll(() => database.drop());
+
+async function onOneConnection<T>(fn: (client: import('pg').PoolClient) => Promise<T>): Promise<T> {
+  const client = await database.db.pool.connect();
+  try {
+    return await fn(client);
+  } finally {
+    client.release();
+  }
+}
+
+const prepared = (client: import('pg').PoolClient) =>
+  client
+    .query('SELECT name, statement FROM pg_prepared_statements ORDER BY prepare_time')
+    .then((r) => r.rows as { name: string; statement: string }[]);
+
+describe('named statements', () => {
+  it('prepare a statement with parameters once per connection, and leave text without them unnamed', async () => {
+    await onOneConnection(async (client) => {
+      const text = 'SELECT a FROM prepared_probe WHERE id = $1';
+      expect((await client.query(text, [1])).rows).toEqual([{ a: 'one' }]);
+      expect((await client.query(text, [2])).rows).toEqual([{ a: 'two' }]);
+      await client.query('SELECT 1 AS unnamed');
+      const statements = await prepared(client);
+      expect(statements.filter((s) => s.statement === text)).toHaveLength(1);
+      expect(statements.some((s) => s.statement.includes('unnamed'))).toBe(false);
+    });
+  });
+
+  it('close the least recently used beyond the bound a connection, even after a failed transaction', async () => {
+    await onOneConnection(async (client) => {
+      const hot = 'SELECT a FROM prepared_probe WHERE id = $1 AND true';
+      for (let i = 0; i < 150; i++) {
+        await client.query(hot, [1]);
+        await client.query(`SELECT $1::int + ${i} AS n`, [i]);
+      }
+      let statements = await prepared(client);
+      expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_CONNECTION + 1); // the Close of the last eviction rides on the next statement
+      expect(statements.some((s) => s.statement === hot)).toBe(true);
+      expect(statements.some((s) => s.statement === 'SELECT $1::int + 0 AS n')).toBe(false);
+
+      // In an aborted transaction the evicting statement fails, but its Close still reaches the server.
+      await client.query('BEGIN');
+      await expect(client.query('SELECT 1 / $1::int', [0])).rejects.toThrow(/division by zero/);
+      await expect(client.query('SELECT $1::int AS late', [1])).rejects.toThrow(/aborted/);
+      await client.query('ROLLBACK');
+      expect((await client.query('SELECT $1::int AS late', [7])).rows).toEqual([{ late: 7 }]);
+      statements = await prepared(client);
+      expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_CONNECTION + 1);
+      expect(new Set(statements.map((s) => s.name)).size).toBe(statements.length);
+    });
+  });
+
+  it('make the plan again when a migration changed the columns under it', async () => {
+    await onOneConnection(async (client) => {
+      const text = 'SELECT * FROM prepared_probe WHERE id = $1';
+      expect((await client.query(text, [1])).rows).toEqual([{ id: 1, a: 'one' }]);
+      await client.query('ALTER TABLE prepared_probe ADD COLUMN b int');
+      const stale = await client.query(text, [1]).catch((error: unknown) => error);
+      expect(isStalePlan(stale)).toBe(true);
+      expect((await client.query(text, [1])).rows).toEqual([{ id: 1, a: 'one', b: null }]);
+    });
+  });
+
+  it('run a transaction again after a stale plan, so callers never see it', async () => {
+    const read = () =>
+      asSystem(database.db, (tx) => sql`SELECT * FROM prepared_probe WHERE id = ${2}`.execute(tx)).then(
+        (r) => r.rows,
+      );
+    expect(await read()).toEqual([{ id: 2, a: 'two', b: null }]);
+    await database.db.pool.query('ALTER TABLE prepared_probe ADD COLUMN c int');
+    expect(await read()).toEqual([{ id: 2, a: 'two', b: null, c: null }]);
+  });
+});
