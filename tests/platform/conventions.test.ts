@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/platform/http/security-headers.ts';
 import { buildWorkspace, type TestWorkspace } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -59,6 +60,28 @@ describe('errors are RFC 9457 problem details', () => {
     const response = await ws.api.get('/teams/nope', { 'x-request-id': 'trace-123' });
     expect(response.headers.get('x-request-id')).toBe('trace-123');
     expect(response.text).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('security headers', () => {
+  it('are on every response, with its request id: reads, 304s, problems, 405s, health checks', async () => {
+    const team = await ws.api.post('/teams', { name: `Headers ${Date.now()}` });
+    const read = await ws.api.get(`/teams/${team.body.id}`);
+    const responses = [
+      team.headers,
+      read.headers,
+      (await ws.api.get(`/teams/${team.body.id}`, { 'if-none-match': String(read.headers.get('etag')) }))
+        .headers,
+      (await ws.api.get('/teams/nope')).headers,
+      (await ws.api.put('/teams', {})).headers,
+      (await fetch(`${server.url}/healthz`)).headers,
+    ];
+    for (const headers of responses) {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers.get(name)).toBe(value);
+      expect(headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(headers.get('x-powered-by')).toBeNull();
+    }
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
 });
 

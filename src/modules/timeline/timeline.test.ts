@@ -178,6 +178,8 @@ describe('the contact history', () => {
     expect(download.headers.get('content-type')).toBe('application/octet-stream');
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''/);
     expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    // The download's own policy, stricter than the app's, is kept: nothing in it may run.
+    expect(download.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect((await ws.api.get(`/activities/${note.id}`)).body.attachments).toHaveLength(1);
     const big = await ws.api.post(
       `/activities/${note.id}/attachments?filename=big.bin`,

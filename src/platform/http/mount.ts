@@ -10,6 +10,7 @@ import { validationError } from './problem.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { clientIp, etagOf, parseIfMatch, readJsonBody, sessionCookie } from './request.ts';
 import type { BaseInput, Reply, Route, Services } from './route.ts';
+import { completeResponse } from './security-headers.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -157,13 +158,15 @@ function serialise(reply: Reply): StoredResponse {
 
 function respond(c: Context, stored: StoredResponse): Response {
   const etag = stored.headers.ETag;
+  const requestId = c.get('requestId') as string | undefined;
   if (c.req.method === 'GET' && etag && c.req.header('if-none-match') === etag) {
-    return new Response(null, { status: 304, headers: { ETag: etag } });
+    return completeResponse(null, { status: 304, headers: { ETag: etag } }, requestId);
   }
-  return new Response(stored.status === 204 ? null : stored.body, {
-    status: stored.status,
-    headers: stored.headers,
-  });
+  return completeResponse(
+    stored.status === 204 ? null : stored.body,
+    { status: stored.status, headers: stored.headers },
+    requestId,
+  );
 }
 
 function checkResponse(route: Route, reply: Reply): void {

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { secureHeaders } from 'hono/secure-headers';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { API_BASE, type AppEnv } from './env.ts';
 import { problemOf, toAppError } from './problem.ts';
 import type { Route } from './route.ts';
+import { completeResponse, isComplete, securityHeaders } from './security-headers.ts';
 
 export const MAX_JSON_BODY = 1024 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -26,7 +26,7 @@ export function createHttpApp(
     c.set('requestId', requestId);
     const started = performance.now();
     await next();
-    c.header('X-Request-Id', requestId);
+    if (!isComplete(c.res)) c.header('X-Request-Id', requestId);
     logger.info(
       {
         requestId,
@@ -37,22 +37,7 @@ export function createHttpApp(
       'request',
     );
   });
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeaders());
   const limit = bodyLimit({
     maxSize: MAX_JSON_BODY,
     onError: () => {
@@ -73,11 +58,10 @@ export function problemResponse(c: Context, error: unknown, logger: Logger): Res
   }
   const problem = problemOf(appError, requestId);
   const headers: Record<string, string> = { 'Content-Type': 'application/problem+json' };
-  if (requestId) headers['X-Request-Id'] = requestId;
   if (appError.retryAfterSeconds !== undefined) headers['Retry-After'] = String(appError.retryAfterSeconds);
   // The rest of an oversized body is never read: the connection cannot carry another request.
   if (appError.code === 'payload_too_large') headers.Connection = 'close';
-  return new Response(JSON.stringify(problem), { status: problem.status, headers });
+  return completeResponse(JSON.stringify(problem), { status: problem.status, headers }, requestId);
 }
 
 /** Unknown API paths are 404; known paths with another method are 405 with Allow. */
