@@ -29,8 +29,16 @@ function connect(headers: Record<string, string>) {
     }
     throw new Error(`no such message; got ${JSON.stringify(messages)}`);
   };
-  return { socket, messages, opened, waitFor };
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+  return { socket, messages, opened, waitFor, closed };
 }
+
+/** Well under the minute after which the server re-checks every socket's credential anyway. */
+const within = <T>(promise: Promise<T>, ms = 5_000) =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms)),
+  ]);
 
 describe('the events socket', () => {
   it('tells a workspace’s clients what changed there, and nothing about other workspaces', async () => {
@@ -56,5 +64,26 @@ describe('the events socket', () => {
     own.socket.close();
     await expect(connect({ cookie, origin: 'https://evil.example' }).opened).rejects.toThrow('HTTP 403');
     await expect(connect({}).opened).rejects.toThrow('HTTP 401');
+  });
+
+  it('closes at once (4401) when its session signs out or its token is revoked, and only that socket', async () => {
+    const session = await signIn(server, a.admin.email, PASSWORD);
+    const host = new URL(server.url).host;
+    const browser = connect({ cookie: session.headers.cookie ?? '', origin: `http://${host}` });
+    const token = (await a.api.post('/api-tokens', { name: 'revoked soon' })).body;
+    const program = connect({ authorization: `Bearer ${token.token}` });
+    const bystander = connect({
+      authorization: `Bearer ${(await a.api.post('/api-tokens', { name: 'stays' })).body.token}`,
+    });
+    for (const client of [browser, program, bystander]) await client.waitFor((m) => m.type === 'ready');
+
+    expect((await session.post('/auth/sign-out', {})).status).toBe(204);
+    expect(await within(browser.closed)).toBe(4401);
+    expect((await a.api.delete(`/api-tokens/${token.id}`)).status).toBe(204);
+    expect(await within(program.closed)).toBe(4401);
+
+    await a.api.post('/teams', { name: 'Still told' });
+    await bystander.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
+    bystander.socket.close();
   });
 });

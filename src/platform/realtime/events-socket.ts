@@ -9,13 +9,16 @@ import type { Logger } from '../log/logger.ts';
 import type { ChangeEvent, ChangeHub } from './hub.ts';
 
 const RECHECK_MS = 60_000;
+/** The close code the web app takes for "ask whether anyone is still signed in". */
+const CREDENTIALS_ENDED = 4401;
 const COALESCE_MS = 100;
 
 /**
  * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
  * workspace, so screens refresh themselves. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
- * The credential is checked again every minute: a revoked session or a deactivated member is cut off.
+ * A signed-out session or a revoked token is cut off at once (the hub hears it from the database);
+ * the credential is also checked again every minute, for expiry and a deactivated member.
  */
 export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: ChangeHub; logger: Logger }): void {
   app.get(`${API_BASE}/events`, async (c, next) => {
@@ -42,8 +45,11 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
       return {
         onOpen(_event, ws) {
           ws.send(JSON.stringify({ type: 'ready', workspaceId: principal.workspaceId }));
+          const { credential } = principal;
           unsubscribe = deps.hub.subscribe({
             workspaceId: principal.workspaceId,
+            credentialId: credential.type === 'session' ? credential.sessionId : credential.tokenId,
+            end: () => ws.close(CREDENTIALS_ENDED, 'credentials ended'),
             send(event: ChangeEvent) {
               // A bulk change arrives as many statements: tell the client once per kind, briefly later.
               pending.add(event.objectType);
@@ -57,7 +63,7 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
           timer = setInterval(async () => {
             const still = await authenticate(deps.db, credentials).catch(() => undefined);
             if (!still || still.principal.workspaceId !== principal.workspaceId)
-              ws.close(4401, 'credentials ended');
+              ws.close(CREDENTIALS_ENDED, 'credentials ended');
           }, RECHECK_MS);
         },
         onClose() {

@@ -8,18 +8,22 @@ export interface ChangeEvent {
 
 export interface Subscriber {
   workspaceId: string;
+  /** The session or API token it connected with: `end` is called when that is signed out or revoked. */
+  credentialId: string;
   send(event: ChangeEvent): void;
+  end(): void;
 }
 
 /**
  * Fans record-change notifications (NOTIFY rapport_changes, sent by the audit triggers at commit) out
- * to the sockets of the same workspace. Each process listens once; any number of processes share
- * the database, so a change made through one reaches browsers connected to another.
+ * to the sockets of the same workspace, and ends the sockets of a credential that ended (NOTIFY
+ * rapport_credentials_ended). Each process listens once; any number of processes share the database,
+ * so a change made through one reaches browsers connected to another.
  */
 export class ChangeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly observers = new Set<(event: { workspaceId: string; objectType: string }) => void>();
-  private stopListening: (() => Promise<void>) | undefined;
+  private readonly stopListening: (() => Promise<void>)[] = [];
   private readonly db: Db;
   private readonly logger: Logger;
 
@@ -29,11 +33,14 @@ export class ChangeHub {
   }
 
   async start(): Promise<void> {
-    this.stopListening = await this.db.listen('rapport_changes', (payload) => this.dispatch(payload));
+    this.stopListening.push(
+      await this.db.listen('rapport_changes', (payload) => this.dispatch(payload)),
+      await this.db.listen('rapport_credentials_ended', (credentialId) => this.endCredential(credentialId)),
+    );
   }
 
   async stop(): Promise<void> {
-    await this.stopListening?.();
+    for (const stop of this.stopListening.splice(0)) await stop();
     this.subscribers.clear();
   }
 
@@ -59,6 +66,11 @@ export class ChangeHub {
     let n = 0;
     for (const set of this.subscribers.values()) n += set.size;
     return n;
+  }
+
+  private endCredential(credentialId: string): void {
+    for (const set of this.subscribers.values())
+      for (const subscriber of set) if (subscriber.credentialId === credentialId) subscriber.end();
   }
 
   private dispatch(payload: string): void {
