@@ -129,4 +129,16 @@ describe('tasks on a person’s page', () => {
       page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
     ).resolves.toBe(true);
   });
+
+  test('a session ended behind the page sends it to sign-in without a click', async () => {
+    // Signed out through the API: the page's cache still holds the user, and it makes no call of its
+    // own. The server closes the page's events socket at once (4401), and the page asks who is signed in.
+    const signedOut = await page.request.fetch(`${server.url}/api/v1/auth/sign-out`, {
+      method: 'POST',
+      headers: { 'X-CSRF-Token': csrfToken },
+    });
+    expect(signedOut.status()).toBe(204);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor({ timeout: 10_000 });
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+  });
 });

@@ -5,8 +5,9 @@ import pg from 'pg';
  * so PostgreSQL parses and plans it on every execution; the planner then reads the size of every
  * table and index the statement touches (on the embedded database each read is a file-system call).
  * Named, a statement is parsed once per connection, and after five executions PostgreSQL may keep a
- * generic plan and skip planning altogether (`plan_cache_mode`). Only statements with parameters are
- * named: they are the ones Kysely builds, and text without parameters may hold several statements.
+ * generic plan and skip planning altogether (`plan_cache_mode`). Only statements sent as text and
+ * parameters on a checked-out connection are named, as Kysely sends its own; text without parameters
+ * may hold several statements, and `pool.query` (which passes a callback) stays as it was.
  *
  * Each connection keeps at most `capacity` statements, the least recently used closed first (a
  * protocol Close written just before the next statement, so it needs no round trip of its own), so

@@ -28,6 +28,12 @@ export function forgetCsrfToken(): void {
   csrfToken = null;
 }
 
+/** For what learns of an ended session outside an API call (the events socket): as a 401 would. */
+export function endSession(): void {
+  forgetCsrfToken();
+  onSessionEnded();
+}
+
 const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     // Cookies ride along on cross-site requests; this header, which a foreign page cannot set, proves
@@ -37,10 +43,7 @@ const sessionMiddleware: Middleware = {
   },
   async onResponse({ response, schemaPath }) {
     if (!response.ok) {
-      if (response.status === 401 && !NO_SESSION_NEEDED.has(schemaPath)) {
-        forgetCsrfToken();
-        onSessionEnded();
-      }
+      if (response.status === 401 && !NO_SESSION_NEEDED.has(schemaPath)) endSession();
       throw await apiErrorFrom(response);
     }
     if (ANSWERS_WITH_ME.has(schemaPath)) {

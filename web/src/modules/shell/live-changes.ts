@@ -1,5 +1,7 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { isApiError } from '../../api/api-error';
+import { api, endSession } from '../../api/client';
 
 const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
 
@@ -61,16 +63,21 @@ export function useLiveChanges(): void {
 
     const connect = () => {
       const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+      let ready = false;
       socket = new WebSocket(`${scheme}://${window.location.host}/api/v1/events`);
       socket.onmessage = (event) => {
         const message = parseMessage(event.data);
         if (message?.type === 'ready') {
+          ready = true;
           if (attempts > 0) for (const objectType of Object.keys(STALE_ON_CHANGE)) changed(objectType);
           attempts = 0;
         } else if (message?.type === 'changed' && message.objectType) changed(message.objectType);
       };
-      socket.onclose = () => {
+      socket.onclose = (event) => {
         if (stopped) return;
+        // The server ends the socket of an ended session (4401); a browser cannot tell a refused
+        // upgrade from a dropped connection, so a socket that never opened asks too.
+        if (event.code === SESSION_ENDED || !ready) void signOutIfSessionEnded();
         const delay = RETRY_MS[Math.min(attempts, RETRY_MS.length - 1)];
         attempts++;
         retry = setTimeout(connect, delay);
@@ -84,6 +91,17 @@ export function useLiveChanges(): void {
       socket?.close();
     };
   }, [queryClient]);
+}
+
+const SESSION_ENDED = 4401;
+
+/** Signs out (the sign-in page shows) when the server says nobody is signed in; an unreachable server is not that. */
+async function signOutIfSessionEnded(): Promise<void> {
+  try {
+    await api.GET('/me');
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) endSession();
+  }
 }
 
 function parseMessage(data: unknown): { type?: string; objectType?: string } | undefined {
