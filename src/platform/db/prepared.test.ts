@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
-import { isStalePlan, STATEMENTS_PER_CONNECTION } from './prepared.ts';
+import { isStalePlan, MAX_PARAMETERS, STATEMENTS_PER_CONNECTION } from './prepared.ts';
 import { asSystem } from './transaction.ts';
 
 let database: TestDatabase;
@@ -27,15 +27,19 @@ const prepared = (client: import('pg').PoolClient) =>
     .then((r) => r.rows as { name: string; statement: string }[]);
 
 describe('named statements', () => {
-  it('prepare a statement with parameters once per connection, and leave text without them unnamed', async () => {
+  it('prepare a statement with parameters once per connection; leave text without them, and bulk ones, unnamed', async () => {
     await onOneConnection(async (client) => {
       const text = 'SELECT a FROM prepared_probe WHERE id = $1';
       expect((await client.query(text, [1])).rows).toEqual([{ a: 'one' }]);
       expect((await client.query(text, [2])).rows).toEqual([{ a: 'two' }]);
       await client.query('SELECT 1 AS unnamed');
+      const ids = Array.from({ length: MAX_PARAMETERS + 1 }, (_, i) => i);
+      const bulk = `SELECT count(*) AS bulk FROM prepared_probe WHERE id IN (${ids.map((i) => `$${i + 1}`).join(', ')})`;
+      expect((await client.query(bulk, ids)).rows).toEqual([{ bulk: '2' }]);
       const statements = await prepared(client);
       expect(statements.filter((s) => s.statement === text)).toHaveLength(1);
       expect(statements.some((s) => s.statement.includes('unnamed'))).toBe(false);
+      expect(statements.some((s) => s.statement.includes('bulk'))).toBe(false);
     });
   });
 

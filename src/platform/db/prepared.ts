@@ -45,7 +45,13 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
 
   // biome-ignore lint/suspicious/noExplicitAny: node-postgres's query() is a set of overloads
   (client as any).query = (config: unknown, values?: unknown, callback?: unknown): unknown => {
-    if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || callback !== undefined)
+    if (
+      typeof config !== 'string' ||
+      !Array.isArray(values) ||
+      values.length === 0 ||
+      values.length > MAX_PARAMETERS ||
+      callback !== undefined
+    )
       return unnamed(config, values, callback);
     const text = config;
     const name = nameFor(text);
@@ -79,6 +85,10 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
 // largest plan 134 kB) and some 20–30 distinct statements a connection. 64 keep the hot ones, and a
 // pool of 20 at most about 100 MB.
 export const STATEMENTS_PER_CONNECTION = 64;
+
+// A statement with more parameters is a bulk one (an IN list of a batch's ids): its text changes with
+// every batch, so naming it would only push the hot statements out and keep a large plan.
+export const MAX_PARAMETERS = 100;
 
 /** PostgreSQL refuses a prepared statement whose result columns changed under it (0A000). */
 export function isStalePlan(error: unknown): boolean {
