@@ -18,6 +18,7 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
   const names = new Map<string, string>(); // text → name, least recently used first
   let closing: string[] = [];
   let next = 0;
+  let seenGeneration = generation;
   const unnamed = client.query.bind(client) as (...args: unknown[]) => unknown;
 
   function nameFor(text: string): string {
@@ -37,7 +38,6 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
     return name;
   }
 
-  // A migration changed the columns under one statement; it may have under others too.
   function forgetAll(): void {
     closing.push(...names.values());
     names.clear();
@@ -53,6 +53,10 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
       callback !== undefined
     )
       return unnamed(config, values, callback);
+    if (seenGeneration !== generation) {
+      forgetAll();
+      seenGeneration = generation;
+    }
     const text = config;
     const name = nameFor(text);
     const toClose = closing;
@@ -61,7 +65,7 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
       const query = new pg.Query({ name, text, values }, (error: Error | undefined, result: unknown) => {
         if (!error) return resolve(result);
         // The plan was made for columns that a migration has since changed: make it again next time.
-        if (isStalePlan(error)) forgetAll();
+        if (isStalePlan(error)) generation++;
         Error.captureStackTrace(error);
         reject(error);
       });
@@ -85,6 +89,11 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
 // largest plan 134 kB) and some 20–30 distinct statements a connection. 64 keep the hot ones, and a
 // pool of 20 at most about 100 MB.
 export const STATEMENTS_PER_CONNECTION = 64;
+
+// Raised when any connection meets a stale plan: a migration changed columns under one statement, and
+// may have under others, on every connection. Each connection then forgets its statements before its
+// next one, so the transaction's retry cannot land on another stale connection.
+let generation = 0;
 
 // A statement with more parameters is a bulk one (an IN list of a batch's ids): its text changes with
 // every batch, so naming it would only push the hot statements out and keep a large plan.
