@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { createWorkspace } from '../../modules/workspaces/index.ts';
 import { isStalePlan, MAX_PARAMETERS, STATEMENTS_PER_CONNECTION } from './prepared.ts';
-import { asSystem } from './transaction.ts';
+import { asSystem, inWorkspace } from './transaction.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -92,6 +93,40 @@ describe('named statements', () => {
       first.release();
       second.release();
     }
+  });
+
+  it('keep row-level security: a statement prepared by the owner is planned again for the request role', async () => {
+    const workspaces = await Promise.all(
+      ['Left', 'Right'].map((name, i) =>
+        createWorkspace(database.db, {
+          name,
+          admin: { email: `rls-${i}@example.com`, name, password: 'correct horse battery' },
+          via: 'cli',
+        }),
+      ),
+    );
+    const [left, right] = workspaces.map((w) => w.workspaceId) as [string, string];
+    await database.db.pool.query(
+      `INSERT INTO teams (workspace_id, name) VALUES ($1, 'RLS a'), ($1, 'RLS b'), ($2, 'RLS c')`,
+      [left, right],
+    );
+    // The same text, so the same named statement, run often enough as the owner for a generic plan.
+    const count = (tx: Parameters<Parameters<typeof asSystem>[1]>[0]) =>
+      sql<{ n: number }>`SELECT count(*)::int AS n FROM teams WHERE name LIKE ${'RLS %'}`
+        .execute(tx)
+        .then((r) => r.rows[0]?.n);
+    for (let i = 0; i < 8; i++) expect(await asSystem(database.db, count)).toBe(3);
+    const runs = await asSystem(database.db, (tx) =>
+      sql<{ runs: number }>`
+        SELECT (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements
+        WHERE statement LIKE ${'%FROM teams WHERE name LIKE%'}`.execute(tx),
+    );
+    expect(runs.rows[0]?.runs).toBeGreaterThanOrEqual(8);
+    const as = (workspaceId: string) =>
+      inWorkspace(database.db, { workspaceId, actor: { type: 'system', id: null }, via: 'job' }, count);
+    expect(await as(left)).toBe(2);
+    expect(await as(right)).toBe(1);
+    expect(await asSystem(database.db, count)).toBe(3);
   });
 
   it('run a transaction again after a stale plan, so callers never see it', async () => {
