@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../support/factories.ts';
+import { buildMember, buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
@@ -83,6 +83,38 @@ describe('the events socket', () => {
     expect(await within(program.closed)).toBe(4401);
 
     await a.api.post('/teams', { name: 'Still told' });
+    await bystander.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
+    bystander.socket.close();
+  });
+
+  it('closes a member’s sockets at once (4401) when an admin changes their role or deactivates them', async () => {
+    const host = new URL(server.url).host;
+    const member = await buildMember(server, a, 'sales');
+    const memberSession = await signIn(server, member.email, PASSWORD);
+    const browserSocket = () =>
+      connect({ cookie: memberSession.headers.cookie ?? '', origin: `http://${host}` });
+    const browser = browserSocket();
+    const program = connect({ authorization: member.api.headers.authorization ?? '' });
+    const bystander = connect({
+      authorization: `Bearer ${(await a.api.post('/api-tokens', { name: 'admin stays' })).body.token}`,
+    });
+    for (const client of [browser, program, bystander]) await client.waitFor((m) => m.type === 'ready');
+
+    expect((await a.api.patch(`/users/${member.id}`, { role: 'viewer' })).status).toBe(200);
+    expect(await within(browser.closed)).toBe(4401);
+    expect(await within(program.closed)).toBe(4401);
+    // Still a member, with the new role: the app's reconnection is accepted.
+    const again = browserSocket();
+    await again.waitFor((m) => m.type === 'ready');
+
+    expect((await a.api.patch(`/users/${member.id}`, { status: 'deactivated' })).status).toBe(200);
+    expect(await within(again.closed)).toBe(4401);
+    await expect(browserSocket().opened).rejects.toThrow('HTTP 401');
+    await expect(connect({ authorization: member.api.headers.authorization ?? '' }).opened).rejects.toThrow(
+      'HTTP 401',
+    );
+
+    await a.api.post('/teams', { name: 'Admin still told' });
     await bystander.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
     bystander.socket.close();
   });

@@ -17,8 +17,9 @@ const COALESCE_MS = 100;
  * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
  * workspace, so screens refresh themselves. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
- * A signed-out session or a revoked token is cut off at once (the hub hears it from the database);
- * the credential is also checked again every minute, for expiry and a deactivated member.
+ * A signed-out session, a revoked token, or a member deactivated or given another role is cut off at
+ * once (the hub hears it from the database); the credential is also checked again every minute, for
+ * expiry.
  */
 export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: ChangeHub; logger: Logger }): void {
   app.get(`${API_BASE}/events`, async (c, next) => {
