@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { TtlCache } from '../../platform/cache/ttl-cache.ts';
+import { presentColumns } from '../../platform/db/columns.ts';
 import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
@@ -186,7 +187,7 @@ export async function updateCustomField(
 ) {
   const current = await getCustomField(tx, input.workspaceId, input.id);
   assertVersion(input.expectedVersion, current.version, 'custom field');
-  const { label, required, choices, position } = input.change;
+  const { choices } = input.change;
   let options = current.options;
   if (choices !== undefined) {
     if (current.type !== 'select' && current.type !== 'multiSelect')
@@ -201,9 +202,11 @@ export async function updateCustomField(
   await tx
     .updateTable('custom_fields')
     .set({
-      ...(label !== undefined ? { label } : {}),
-      ...(required !== undefined ? { required } : {}),
-      ...(position !== undefined ? { position } : {}),
+      ...presentColumns('custom_fields', input.change, {
+        label: 'label',
+        required: 'required',
+        position: 'position',
+      }),
       options: JSON.stringify(options),
       ...bumped(),
     })

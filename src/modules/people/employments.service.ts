@@ -1,3 +1,4 @@
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { bumped } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -96,9 +97,7 @@ export async function updateEmployment(
   await tx
     .updateTable('employments')
     .set({
-      ...(input.role !== undefined ? { role: input.role } : {}),
-      ...(input.startedOn !== undefined ? { started_on: input.startedOn } : {}),
-      ...(input.endedOn !== undefined ? { ended_on: input.endedOn } : {}),
+      ...presentColumns('employments', input, { role: 'role', startedOn: 'started_on', endedOn: 'ended_on' }),
       ...bumped(),
     })
     .where('workspace_id', '=', actor.workspaceId)

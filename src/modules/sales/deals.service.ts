@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -122,12 +123,14 @@ export async function updateDeal(
   await tx
     .updateTable('deals')
     .set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.amount !== undefined ? { amount: input.amount } : {}),
-      ...(input.currency !== undefined ? { currency: input.currency } : {}),
-      ...(input.closeDate !== undefined ? { close_date: input.closeDate } : {}),
-      ...(input.companyId !== undefined ? { company_id: input.companyId } : {}),
-      ...(input.ownerId !== undefined ? { owner_id: input.ownerId } : {}),
+      ...presentColumns('deals', input, {
+        name: 'name',
+        amount: 'amount',
+        currency: 'currency',
+        closeDate: 'close_date',
+        companyId: 'company_id',
+        ownerId: 'owner_id',
+      }),
       ...(stage ? { pipeline_id: pipelineId, stage_id: stage.id, status: stage.outcome } : {}),
       ...(statusChanged ? { closed_at: stage.outcome === 'open' ? null : new Date() } : {}),
       ...bumped(),

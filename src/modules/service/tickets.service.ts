@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -93,11 +94,13 @@ export async function updateTicket(
   await tx
     .updateTable('tickets')
     .set({
-      ...(input.subject !== undefined ? { subject: input.subject } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.priority !== undefined ? { priority: input.priority } : {}),
-      ...(input.requesterId !== undefined ? { requester_id: input.requesterId } : {}),
-      ...(input.assigneeId !== undefined ? { assignee_id: input.assigneeId } : {}),
+      ...presentColumns('tickets', input, {
+        subject: 'subject',
+        status: 'status',
+        priority: 'priority',
+        requesterId: 'requester_id',
+        assigneeId: 'assignee_id',
+      }),
       ...(solving ? { solved_at: sql`now()` } : reopening ? { solved_at: null } : {}),
       ...bumped(),
     })

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -101,15 +102,17 @@ export async function updateTask(
   await tx
     .updateTable('tasks')
     .set({
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.notes !== undefined ? { notes: input.notes } : {}),
-      ...(input.type !== undefined ? { type: input.type } : {}),
-      ...(input.priority !== undefined ? { priority: input.priority } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      ...(input.dueAt !== undefined ? { due_at: input.dueAt } : {}),
-      ...(input.assigneeId !== undefined ? { assignee_id: input.assigneeId } : {}),
-      ...(input.personId !== undefined ? { person_id: input.personId } : {}),
-      ...(input.companyId !== undefined ? { company_id: input.companyId } : {}),
+      ...presentColumns('tasks', input, {
+        title: 'title',
+        notes: 'notes',
+        type: 'type',
+        priority: 'priority',
+        status: 'status',
+        dueAt: 'due_at',
+        assigneeId: 'assignee_id',
+        personId: 'person_id',
+        companyId: 'company_id',
+      }),
       ...(completion === 'set' ? { completed_at: sql<Date>`now()` } : {}),
       ...(completion === 'clear' ? { completed_at: null } : {}),
       ...bumped(),

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
@@ -64,7 +65,7 @@ export async function updateTeam(
 ): Promise<TeamRow> {
   const current = await getTeam(tx, input.workspaceId, input.id);
   assertVersion(input.expectedVersion, current.version, 'team');
-  const { name, description, memberIds } = input.change;
+  const { name, memberIds } = input.change;
   if (name !== undefined && name !== current.name) await assertNameFree(tx, input.workspaceId, name);
   const add = memberIds?.filter((id) => !current.member_ids.includes(id)) ?? [];
   const remove = memberIds ? current.member_ids.filter((id) => !memberIds.includes(id)) : [];
@@ -80,8 +81,7 @@ export async function updateTeam(
   await tx
     .updateTable('teams')
     .set({
-      ...(name !== undefined ? { name } : {}),
-      ...(description !== undefined ? { description } : {}),
+      ...presentColumns('teams', input.change, { name: 'name', description: 'description' }),
       ...bumped(),
     })
     .where('workspace_id', '=', input.workspaceId)

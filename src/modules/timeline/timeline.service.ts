@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
@@ -213,7 +214,7 @@ export async function updateActivity(
   await tx
     .updateTable('activities')
     .set({
-      ...(change.subject !== undefined ? { subject: change.subject } : {}),
+      ...presentColumns('activities', change, { subject: 'subject' }),
       ...(html !== undefined
         ? { body_html: html, body: html ? textOf(html) : null }
         : change.body !== undefined

@@ -1,3 +1,4 @@
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -100,11 +101,13 @@ export async function updateView(
   return tx
     .updateTable('saved_views')
     .set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.shared !== undefined ? { shared: input.shared } : {}),
-      ...(input.columns !== undefined ? { columns: input.columns } : {}),
+      ...presentColumns('saved_views', input, {
+        name: 'name',
+        shared: 'shared',
+        columns: 'columns',
+        sort: 'sort',
+      }),
       ...(input.filter !== undefined ? { filter: input.filter ? JSON.stringify(input.filter) : null } : {}),
-      ...(input.sort !== undefined ? { sort: input.sort } : {}),
       ...bumped(),
     })
     .where('workspace_id', '=', actor.workspaceId)

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.ts';
 import { TtlCache } from '../../platform/cache/ttl-cache.ts';
+import { presentColumns } from '../../platform/db/columns.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import type { Row } from '../../platform/db/schema.ts';
 import { afterCommit, asSystem, scopeTransaction, type Tx, type Via } from '../../platform/db/transaction.ts';
@@ -148,9 +149,15 @@ export async function renameWorkspace(
   return tx
     .updateTable('workspaces')
     .set({
-      ...(name !== undefined ? { name } : {}),
-      ...(country !== undefined ? { default_country: country } : {}),
-      ...(defaultCurrency !== undefined ? { default_currency: defaultCurrency } : {}),
+      ...presentColumns(
+        'workspaces',
+        { name, country, defaultCurrency },
+        {
+          name: 'name',
+          country: 'default_country',
+          defaultCurrency: 'default_currency',
+        },
+      ),
       ...bumped(),
     })
     .where('id', '=', input.id)
