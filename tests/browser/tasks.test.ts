@@ -130,6 +130,39 @@ describe('tasks on a person’s page', () => {
     ).resolves.toBe(true);
   });
 
+  test('a member whose role an admin changes sees their new access without a reload', async () => {
+    const email = 'sam.sales@acme.example';
+    const password = 'sam sells seashells by the shore';
+    const member = await callApi<{ id: string }>(page, { url: server.url, csrfToken }, 'POST', '/users', {
+      email,
+      name: 'Sam Sales',
+      role: 'sales',
+      password,
+    });
+    const memberPage = await openPage(browser, server.url);
+    try {
+      const signedIn = await memberPage.request.post(`${server.url}/api/v1/auth/sign-in`, {
+        data: { email, password },
+      });
+      expect(signedIn.status()).toBe(200);
+      await memberPage.goto(`${server.url}/people`);
+      const newPerson = memberPage.getByRole('button', { name: 'New person' });
+      await newPerson.waitFor();
+      await memberPage.evaluate(() => {
+        (window as unknown as { sameDocument?: boolean }).sameDocument = true;
+      });
+
+      // The server closes the member's events socket (4401); the page asks /me and shows the new role.
+      await callApi(page, { url: server.url, csrfToken }, 'PATCH', `/users/${member.id}`, { role: 'viewer' });
+      await newPerson.waitFor({ state: 'detached', timeout: 10_000 });
+      await expect(
+        memberPage.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+      ).resolves.toBe(true);
+    } finally {
+      await memberPage.context().close();
+    }
+  });
+
   test('a session ended behind the page sends it to sign-in without a click', async () => {
     // Signed out through the API: the page's cache still holds the user, and it makes no call of its
     // own. The server closes the page's events socket at once (4401), and the page asks who is signed in.

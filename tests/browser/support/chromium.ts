@@ -56,7 +56,7 @@ export async function openPage(
 export async function callApi<T>(
   page: Page,
   session: { url: string; csrfToken: string },
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   route: string,
   body?: string | object,
 ): Promise<T> {

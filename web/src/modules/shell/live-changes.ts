@@ -1,7 +1,9 @@
 import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isApiError } from '../../api/api-error';
-import { api, endSession } from '../../api/client';
+import { api, dataOf, endSession } from '../../api/client';
+import type { Me } from '../../api/types';
+import { ME_KEY } from '../account/hooks/useMe';
 
 const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
 
@@ -75,9 +77,9 @@ export function useLiveChanges(): void {
       };
       socket.onclose = (event) => {
         if (stopped) return;
-        // The server ends the socket of an ended session (4401); a browser cannot tell a refused
-        // upgrade from a dropped connection, so a socket that never opened asks too.
-        if (event.code === SESSION_ENDED || !ready) void signOutIfSessionEnded();
+        // The server ends the sockets of an ended session or a changed membership (4401); a browser
+        // cannot tell a refused upgrade from a dropped connection, so a socket that never opened asks too.
+        if (event.code === ACCESS_CHANGED || !ready) void followAccess(queryClient);
         const delay = RETRY_MS[Math.min(attempts, RETRY_MS.length - 1)];
         attempts++;
         retry = setTimeout(connect, delay);
@@ -93,14 +95,27 @@ export function useLiveChanges(): void {
   }, [queryClient]);
 }
 
-const SESSION_ENDED = 4401;
+const ACCESS_CHANGED = 4401;
 
-/** Signs out (the sign-in page shows) when the server says nobody is signed in; an unreachable server is not that. */
-async function signOutIfSessionEnded(): Promise<void> {
+/**
+ * Asks the server who is signed in now. Nobody: sign out (the sign-in page shows). Someone: show their
+ * current role, and when they were moved to another workspace (deactivated in this one), reload
+ * everything for it as a switch would. An unreachable server changes nothing.
+ */
+async function followAccess(queryClient: QueryClient): Promise<void> {
+  let me: Me;
   try {
-    await api.GET('/me');
+    me = dataOf(await api.GET('/me'));
   } catch (error) {
     if (isApiError(error) && error.status === 401) endSession();
+    return;
+  }
+  const before = queryClient.getQueryData<Me | null>(ME_KEY);
+  queryClient.setQueryData(ME_KEY, me);
+  if (before && before.workspace.id !== me.workspace.id) {
+    await queryClient.resetQueries({
+      predicate: (query) => query.queryKey[0] !== 'me' && query.queryKey[0] !== 'setup',
+    });
   }
 }
 
