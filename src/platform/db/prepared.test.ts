@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import { createWorkspace } from '../../modules/workspaces/index.ts';
-import { isStalePlan, MAX_PARAMETERS, STATEMENTS_PER_CONNECTION } from './prepared.ts';
+import { isStalePlan, MAX_PARAMETERS, PARTIAL_ARBITER, STATEMENTS_PER_CONNECTION } from './prepared.ts';
 import { asSystem, inWorkspace } from './transaction.ts';
 
 let database: TestDatabase;
@@ -66,6 +66,33 @@ describe('named statements', () => {
       expect(statements.length).toBeLessThanOrEqual(STATEMENTS_PER_CONNECTION + 1);
       expect(new Set(statements.map((s) => s.name)).size).toBe(statements.length);
     });
+  });
+
+  it('leave unnamed an ON CONFLICT that names a partial index, which a generic plan could not match', async () => {
+    await database.db.pool.query('CREATE TABLE prepared_queue (k text, state text)');
+    await database.db.pool.query(
+      `CREATE UNIQUE INDEX ON prepared_queue (k) WHERE state IN ('queued', 'running')`,
+    );
+    const upsert = `INSERT INTO prepared_queue (k, state) VALUES ($1, 'queued')
+      ON CONFLICT (k) WHERE state IN ($2, $3) DO NOTHING`;
+    await onOneConnection(async (client) => {
+      // Named, the sixth run would be weighed for a generic plan and fail to find the arbiter index.
+      for (let i = 0; i < 9; i++) await client.query(upsert, ['same', 'queued', 'running']);
+      expect((await prepared(client)).some((s) => s.statement === upsert)).toBe(false);
+    });
+    expect((await database.db.pool.query('SELECT count(*)::int AS n FROM prepared_queue')).rows).toEqual([
+      { n: 1 },
+    ]);
+    for (const text of [
+      upsert,
+      'insert into t (a) values ($1) on conflict (lower(a), b) where b is not null do nothing',
+    ])
+      expect(PARTIAL_ARBITER.test(text)).toBe(true);
+    for (const text of [
+      'INSERT INTO t (a) VALUES ($1) ON CONFLICT (a) DO UPDATE SET b = $2 WHERE t.c = $3',
+      'INSERT INTO t (a) VALUES ($1) ON CONFLICT ON CONSTRAINT t_pkey DO NOTHING',
+    ])
+      expect(PARTIAL_ARBITER.test(text)).toBe(false);
   });
 
   it('make the plan again when a migration changed the columns under it', async () => {

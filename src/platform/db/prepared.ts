@@ -7,7 +7,8 @@ import pg from 'pg';
  * Named, a statement is parsed once per connection, and after five executions PostgreSQL may keep a
  * generic plan and skip planning altogether (`plan_cache_mode`). Only statements sent as text and
  * parameters on a checked-out connection are named, as Kysely sends its own; text without parameters
- * may hold several statements, and `pool.query` (which passes a callback) stays as it was.
+ * may hold several statements, and `pool.query` (which passes a callback) stays as it was; so do bulk
+ * statements and those whose ON CONFLICT names a partial index (see below).
  *
  * Each connection keeps at most `capacity` statements, the least recently used closed first (a
  * protocol Close written just before the next statement, so it needs no round trip of its own), so
@@ -50,7 +51,8 @@ export function prepareStatements(client: pg.Client, capacity = STATEMENTS_PER_C
       !Array.isArray(values) ||
       values.length === 0 ||
       values.length > MAX_PARAMETERS ||
-      callback !== undefined
+      callback !== undefined ||
+      PARTIAL_ARBITER.test(config)
     )
       return unnamed(config, values, callback);
     if (seenGeneration !== generation) {
@@ -98,6 +100,12 @@ let generation = 0;
 // A statement with more parameters is a bulk one (an IN list of a batch's ids): its text changes with
 // every batch, so naming it would only push the hot statements out and keep a large plan.
 export const MAX_PARAMETERS = 100;
+
+// `ON CONFLICT (…) WHERE …` names a partial unique index by its predicate, which PostgreSQL must prove
+// from the statement when it plans. A generic plan sees parameters, not values, and cannot: from the
+// sixth execution on a connection such a statement would fail ("no unique or exclusion constraint
+// matching the ON CONFLICT specification"). Those statements are always planned with their values.
+export const PARTIAL_ARBITER = /\bon\s+conflict\s*\((?:[^()]|\([^()]*\))*\)\s*where\b/i;
 
 /** PostgreSQL refuses a prepared statement whose result columns changed under it (0A000). */
 export function isStalePlan(error: unknown): boolean {

@@ -29,8 +29,8 @@ export async function enqueue(tx: Tx, job: NewJob): Promise<string | undefined> 
       max_attempts: job.maxAttempts ?? 10,
       dedupe_key: job.dedupeKey ?? null,
     } as never)
-    // The arbiter's predicate is written out, not bound: PostgreSQL must prove it implies the partial
-    // index's, and cannot with parameters once a prepared statement turns to a generic plan.
+    // The arbiter names the partial index by its predicate, which PostgreSQL must prove from the
+    // statement: such statements are never prepared (prepared.ts), and the predicate is written out.
     .onConflict((oc) =>
       oc
         .columns(['kind', 'dedupe_key'])
