@@ -1,19 +1,8 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
-import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
+import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
 import { changedFields, useCustomFieldForm } from '../../records/record-form';
@@ -82,70 +71,32 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   });
 
   return (
-    <Modal
+    <RecordFormModal
       opened={opened}
-      onClose={close}
       title={editing ? `Edit ${editing.company.name}` : 'New company'}
-      size="lg"
-      centered
+      onClose={close}
+      onSubmit={submit}
+      submitting={saveCompany.isPending}
+      submitLabel={editing ? 'Save changes' : 'Add company'}
+      members={members.data ?? []}
+      form={form}
+      customFieldDefinitions={custom.data ?? []}
+      customFields={customFields}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput label="Name" required data-autofocus {...form.textInput('name')} />
-            <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
-            <TextInput label="Industry" {...form.textInput('industry')} />
-            <NumberInput label="Employees" min={0} allowDecimal={false} {...number('employees')} />
-            <NumberInput label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
-            <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
-            <TextInput label="Website" type="url" {...form.textInput('website')} />
-            <RecordPicker
-              object="companies"
-              label="Parent company"
-              value={form.values.parentId}
-              onChange={(id) => form.setValue('parentId', id)}
-              error={form.errors.parentId}
-            />
-            <Select
-              label="Owner"
-              placeholder="You"
-              data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
-              value={form.values.ownerId}
-              onChange={(id) => form.setValue('ownerId', id)}
-              searchable
-              clearable
-              error={form.errors.ownerId}
-            />
-          </SimpleGrid>
-          <TagsInput
-            label="Tags"
-            description="Type a tag, then Enter"
-            value={form.values.tags}
-            onChange={(tags) => form.setValue('tags', tags)}
-            error={form.errors.tags}
-          />
-          {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
-          <CustomFieldInputs
-            definitions={custom.data ?? []}
-            values={customFields.values}
-            errors={customFields.errors}
-            onChange={customFields.setValue}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saveCompany.isPending}>
-              {editing ? 'Save changes' : 'Add company'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label="Name" required data-autofocus {...form.textInput('name')} />
+      <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
+      <TextInput label="Industry" {...form.textInput('industry')} />
+      <NumberInput label="Employees" min={0} allowDecimal={false} {...number('employees')} />
+      <NumberInput label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
+      <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+      <TextInput label="Website" type="url" {...form.textInput('website')} />
+      <RecordPicker
+        object="companies"
+        label="Parent company"
+        value={form.values.parentId}
+        onChange={(id) => form.setValue('parentId', id)}
+        error={form.errors.parentId}
+      />
+    </RecordFormModal>
   );
 }

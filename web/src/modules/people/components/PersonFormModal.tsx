@@ -1,19 +1,9 @@
-import {
-  Button,
-  Divider,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
-import { CustomFieldInputs } from '../../records/components/CustomFieldInputs';
+import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
 import { changedFields, useCustomFieldForm } from '../../records/record-form';
@@ -73,76 +63,38 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
   };
 
   return (
-    <Modal
+    <RecordFormModal
       opened={opened}
-      onClose={close}
       title={editing ? `Edit ${editing.person.name}` : 'New person'}
-      size="lg"
-      centered
+      onClose={close}
+      onSubmit={submit}
+      submitting={savePerson.isPending}
+      submitLabel={editing ? 'Save changes' : 'Add person'}
+      members={members.data ?? []}
+      form={form}
+      customFieldDefinitions={custom.data ?? []}
+      customFields={customFields}
     >
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack>
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
-            <TextInput label="First name" data-autofocus {...form.textInput('firstName')} />
-            <TextInput label="Last name" {...form.textInput('lastName')} />
-            <TextInput label="E-mail" type="email" {...form.textInput('email')} />
-            <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
-            <TextInput label="Job title" {...form.textInput('jobTitle')} />
-            <RecordPicker
-              object="companies"
-              label="Company"
-              value={form.values.companyId}
-              onChange={(id) => form.setValue('companyId', id)}
-              error={form.errors.companyId}
-            />
-            <Select
-              label="Lifecycle stage"
-              data={LIFECYCLE_STAGES.map((value) => ({ value, label: humanize(value) }))}
-              value={form.values.lifecycleStage}
-              onChange={(stage) => stage && form.setValue('lifecycleStage', stage as LifecycleStage)}
-              allowDeselect={false}
-              error={form.errors.lifecycleStage}
-            />
-            <Select
-              label="Owner"
-              placeholder="You"
-              data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name }))}
-              value={form.values.ownerId}
-              onChange={(id) => form.setValue('ownerId', id)}
-              searchable
-              clearable
-              error={form.errors.ownerId}
-            />
-          </SimpleGrid>
-          <TagsInput
-            label="Tags"
-            description="Type a tag, then Enter"
-            value={form.values.tags}
-            onChange={(tags) => form.setValue('tags', tags)}
-            error={form.errors.tags}
-          />
-          {(custom.data ?? []).length > 0 && <Divider label="Custom fields" labelPosition="left" />}
-          <CustomFieldInputs
-            definitions={custom.data ?? []}
-            values={customFields.values}
-            errors={customFields.errors}
-            onChange={customFields.setValue}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={savePerson.isPending}>
-              {editing ? 'Save changes' : 'Add person'}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label="First name" data-autofocus {...form.textInput('firstName')} />
+      <TextInput label="Last name" {...form.textInput('lastName')} />
+      <TextInput label="E-mail" type="email" {...form.textInput('email')} />
+      <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+      <TextInput label="Job title" {...form.textInput('jobTitle')} />
+      <RecordPicker
+        object="companies"
+        label="Company"
+        value={form.values.companyId}
+        onChange={(id) => form.setValue('companyId', id)}
+        error={form.errors.companyId}
+      />
+      <Select
+        label="Lifecycle stage"
+        data={LIFECYCLE_STAGES.map((value) => ({ value, label: humanize(value) }))}
+        value={form.values.lifecycleStage}
+        onChange={(stage) => stage && form.setValue('lifecycleStage', stage as LifecycleStage)}
+        allowDeselect={false}
+        error={form.errors.lifecycleStage}
+      />
+    </RecordFormModal>
   );
 }

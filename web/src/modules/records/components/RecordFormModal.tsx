@@ -1,0 +1,87 @@
+import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { CustomField } from '../record-types';
+import { CustomFieldInputs } from './CustomFieldInputs';
+
+/** The part of a record's form (`useApiForm`) that this shell shows: owner and tags. */
+interface OwnedForm {
+  values: { ownerId: string | null; tags: string[] };
+  errors: { ownerId?: string | undefined; tags?: string | undefined };
+  setValue(key: 'ownerId', value: string | null): void;
+  setValue(key: 'tags', value: string[]): void;
+}
+
+interface RecordFormModalProps {
+  opened: boolean;
+  title: string;
+  onClose: () => void;
+  onSubmit: () => void;
+  submitting: boolean;
+  submitLabel: string;
+  /** The record's own fields, laid out two by two before its owner. */
+  children: ReactNode;
+  members: readonly { id: string; name: string }[];
+  form: OwnedForm;
+  customFieldDefinitions: readonly CustomField[];
+  customFields: {
+    values: Record<string, unknown>;
+    errors: Record<string, string>;
+    setValue: (key: string, value: unknown) => void;
+  };
+}
+
+/**
+ * The form every kind of customer record is created and edited with: its own fields, then what all
+ * records have (owner, tags, the workspace's custom fields), then Cancel and the submit button.
+ */
+export function RecordFormModal(props: RecordFormModalProps) {
+  const { form, customFields } = props;
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg" centered>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        <Stack>
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+            {props.children}
+            <Select
+              label="Owner"
+              placeholder="You"
+              data={props.members.map((m) => ({ value: m.id, label: m.name }))}
+              value={form.values.ownerId}
+              onChange={(id) => form.setValue('ownerId', id)}
+              searchable
+              clearable
+              error={form.errors.ownerId}
+            />
+          </SimpleGrid>
+          <TagsInput
+            label="Tags"
+            description="Type a tag, then Enter"
+            value={form.values.tags}
+            onChange={(tags) => form.setValue('tags', tags)}
+            error={form.errors.tags}
+          />
+          {props.customFieldDefinitions.length > 0 && <Divider label="Custom fields" labelPosition="left" />}
+          <CustomFieldInputs
+            definitions={props.customFieldDefinitions}
+            values={customFields.values}
+            errors={customFields.errors}
+            onChange={customFields.setValue}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={props.submitting}>
+              {props.submitLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
