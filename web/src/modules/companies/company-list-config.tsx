@@ -1,15 +1,7 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate, formatRelative } from '../../ui/format';
-import { CustomFieldValue } from '../records/components/CustomFieldValue';
-import { MemberName } from '../records/components/MemberName';
-import { TagList } from '../records/components/TagList';
-import {
-  customFieldFields,
-  customFieldKey,
-  isSortableCustomField,
-  type RecordField,
-} from '../records/record-fields';
+import { cellText, commonColumns } from '../records/record-columns';
+import { customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
 import type { Company, CustomField } from '../records/record-types';
 
@@ -35,11 +27,6 @@ function companyFields(custom: readonly CustomField[]): RecordField[] {
   ];
 }
 
-const text = (value: string | number | null) => (
-  <Text span size="sm" c={value === null || value === '' ? 'dimmed' : undefined}>
-    {value === null || value === '' ? '—' : value}
-  </Text>
-);
 const number = new Intl.NumberFormat();
 
 function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[] {
@@ -56,13 +43,13 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
         </Anchor>
       ),
     },
-    { key: 'domain', label: 'Domain', width: 180, exportAs: ['domain'], render: (c) => text(c.domain) },
+    { key: 'domain', label: 'Domain', width: 180, exportAs: ['domain'], render: (c) => cellText(c.domain) },
     {
       key: 'industry',
       label: 'Industry',
       width: 170,
       exportAs: ['industry'],
-      render: (c) => text(c.industry),
+      render: (c) => cellText(c.industry),
     },
     {
       key: 'employees',
@@ -70,7 +57,7 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
       width: 120,
       sortKey: 'employees',
       exportAs: ['employees'],
-      render: (c) => text(c.employees === null ? null : number.format(c.employees)),
+      render: (c) => cellText(c.employees === null ? null : number.format(c.employees)),
     },
     {
       key: 'annualRevenue',
@@ -78,56 +65,9 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
       width: 150,
       sortKey: 'annualRevenue',
       exportAs: ['annualRevenue'],
-      render: (c) => text(c.annualRevenue === null ? null : number.format(c.annualRevenue)),
+      render: (c) => cellText(c.annualRevenue === null ? null : number.format(c.annualRevenue)),
     },
-    {
-      key: 'owner',
-      label: 'Owner',
-      width: 160,
-      exportAs: ['ownerId'],
-      render: (c) => <MemberName id={c.ownerId} />,
-    },
-    { key: 'tags', label: 'Tags', width: 200, exportAs: ['tags'], render: (c) => <TagList tags={c.tags} /> },
-    {
-      key: 'city',
-      label: 'City',
-      width: 140,
-      exportAs: ['city'],
-      render: (c) => text(c.addresses[0]?.city ?? null),
-    },
-    {
-      key: 'country',
-      label: 'Country',
-      width: 100,
-      exportAs: ['country'],
-      render: (c) => text(c.addresses[0]?.country ?? null),
-    },
-    {
-      key: 'createdAt',
-      label: 'Created',
-      width: 130,
-      sortKey: 'createdAt',
-      exportAs: ['createdAt'],
-      render: (c) => text(formatDate(c.createdAt)),
-    },
-    {
-      key: 'updatedAt',
-      label: 'Updated',
-      width: 130,
-      sortKey: 'updatedAt',
-      exportAs: ['updatedAt'],
-      render: (c) => text(formatRelative(c.updatedAt)),
-    },
-    ...custom.map((definition) => ({
-      key: customFieldKey(definition),
-      label: definition.label,
-      width: 160,
-      exportAs: [customFieldKey(definition)],
-      ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
-      render: (c: Company) => (
-        <CustomFieldValue definition={definition} value={c.customFields[definition.key]} />
-      ),
-    })),
+    ...commonColumns<Company>(custom),
   ];
 }
 

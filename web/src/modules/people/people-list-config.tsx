@@ -1,16 +1,8 @@
-import { Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate, formatRelative } from '../../ui/format';
-import { CustomFieldValue } from '../records/components/CustomFieldValue';
-import { MemberName } from '../records/components/MemberName';
-import { TagList } from '../records/components/TagList';
-import {
-  choicesOf,
-  customFieldFields,
-  customFieldKey,
-  isSortableCustomField,
-  type RecordField,
-} from '../records/record-fields';
+import { formatRelative } from '../../ui/format';
+import { cellText, commonColumns } from '../records/record-columns';
+import { choicesOf, customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
 import { type CustomField, LIFECYCLE_STAGES, type Person } from '../records/record-types';
 import { LifecycleBadge } from './components/LifecycleBadge';
@@ -52,12 +44,6 @@ function peopleFields(custom: readonly CustomField[]): RecordField[] {
   ];
 }
 
-const text = (value: string | null) => (
-  <Text span size="sm" c={value ? undefined : 'dimmed'}>
-    {value || '—'}
-  </Text>
-);
-
 function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
   return [
     {
@@ -78,15 +64,15 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       width: 230,
       sortKey: 'email',
       exportAs: ['email'],
-      render: (p) => text(p.email),
+      render: (p) => cellText(p.email),
     },
-    { key: 'phone', label: 'Phone', width: 160, exportAs: ['phone'], render: (p) => text(p.phone) },
+    { key: 'phone', label: 'Phone', width: 160, exportAs: ['phone'], render: (p) => cellText(p.phone) },
     {
       key: 'jobTitle',
       label: 'Job title',
       width: 180,
       exportAs: ['jobTitle'],
-      render: (p) => text(p.jobTitle),
+      render: (p) => cellText(p.jobTitle),
     },
     {
       key: 'company',
@@ -99,7 +85,7 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
             {p.company.name}
           </Anchor>
         ) : (
-          text(null)
+          cellText(null)
         ),
     },
     {
@@ -110,62 +96,16 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       exportAs: ['lifecycleStage'],
       render: (p) => <LifecycleBadge stage={p.lifecycleStage} />,
     },
-    {
-      key: 'owner',
-      label: 'Owner',
-      width: 160,
-      exportAs: ['ownerId'],
-      render: (p) => <MemberName id={p.ownerId} />,
-    },
-    { key: 'tags', label: 'Tags', width: 200, exportAs: ['tags'], render: (p) => <TagList tags={p.tags} /> },
-    {
-      key: 'city',
-      label: 'City',
-      width: 140,
-      exportAs: ['city'],
-      render: (p) => text(p.addresses[0]?.city ?? null),
-    },
-    {
-      key: 'country',
-      label: 'Country',
-      width: 100,
-      exportAs: ['country'],
-      render: (p) => text(p.addresses[0]?.country ?? null),
-    },
-    {
-      key: 'lastContactedAt',
-      label: 'Last contacted',
-      width: 150,
-      sortKey: 'lastContactedAt',
-      exportAs: ['lastContactedAt'],
-      render: (p) => text(p.lastContactedAt ? formatRelative(p.lastContactedAt) : null),
-    },
-    {
-      key: 'createdAt',
-      label: 'Created',
-      width: 130,
-      sortKey: 'createdAt',
-      exportAs: ['createdAt'],
-      render: (p) => text(formatDate(p.createdAt)),
-    },
-    {
-      key: 'updatedAt',
-      label: 'Updated',
-      width: 130,
-      sortKey: 'updatedAt',
-      exportAs: ['updatedAt'],
-      render: (p) => text(formatRelative(p.updatedAt)),
-    },
-    ...custom.map((definition) => ({
-      key: customFieldKey(definition),
-      label: definition.label,
-      width: 160,
-      exportAs: [customFieldKey(definition)],
-      ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
-      render: (p: Person) => (
-        <CustomFieldValue definition={definition} value={p.customFields[definition.key]} />
-      ),
-    })),
+    ...commonColumns<Person>(custom, [
+      {
+        key: 'lastContactedAt',
+        label: 'Last contacted',
+        width: 150,
+        sortKey: 'lastContactedAt',
+        exportAs: ['lastContactedAt'],
+        render: (p) => cellText(p.lastContactedAt ? formatRelative(p.lastContactedAt) : null),
+      },
+    ]),
   ];
 }
 

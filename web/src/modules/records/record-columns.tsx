@@ -1,0 +1,84 @@
+import { Text } from '@mantine/core';
+import { formatDate, formatRelative } from '../../ui/format';
+import { CustomFieldValue } from './components/CustomFieldValue';
+import { MemberName } from './components/MemberName';
+import { TagList } from './components/TagList';
+import { customFieldKey, isSortableCustomField } from './record-fields';
+import type { RecordColumn } from './record-list-config';
+import type { CustomField } from './record-types';
+
+/** A cell's text, or a dimmed dash when there is none. */
+export const cellText = (value: string | number | null) => (
+  <Text span size="sm" c={value === null || value === '' ? 'dimmed' : undefined}>
+    {value === null || value === '' ? '—' : value}
+  </Text>
+);
+
+/** What people and companies both carry, and list the same way. */
+interface CommonRecord {
+  ownerId: string | null;
+  tags: string[];
+  addresses: readonly { city?: string | null; country?: string | null }[];
+  createdAt: string;
+  updatedAt: string;
+  customFields: Record<string, unknown>;
+}
+
+/**
+ * The columns every customer record's list ends with: owner, tags, where (the first address), the
+ * record's own `between`, when it was created and updated, and one column per custom field.
+ */
+export function commonColumns<R extends CommonRecord>(
+  custom: readonly CustomField[],
+  between: RecordColumn<R>[] = [],
+): RecordColumn<R>[] {
+  return [
+    {
+      key: 'owner',
+      label: 'Owner',
+      width: 160,
+      exportAs: ['ownerId'],
+      render: (r) => <MemberName id={r.ownerId} />,
+    },
+    { key: 'tags', label: 'Tags', width: 200, exportAs: ['tags'], render: (r) => <TagList tags={r.tags} /> },
+    {
+      key: 'city',
+      label: 'City',
+      width: 140,
+      exportAs: ['city'],
+      render: (r) => cellText(r.addresses[0]?.city ?? null),
+    },
+    {
+      key: 'country',
+      label: 'Country',
+      width: 100,
+      exportAs: ['country'],
+      render: (r) => cellText(r.addresses[0]?.country ?? null),
+    },
+    ...between,
+    {
+      key: 'createdAt',
+      label: 'Created',
+      width: 130,
+      sortKey: 'createdAt',
+      exportAs: ['createdAt'],
+      render: (r) => cellText(formatDate(r.createdAt)),
+    },
+    {
+      key: 'updatedAt',
+      label: 'Updated',
+      width: 130,
+      sortKey: 'updatedAt',
+      exportAs: ['updatedAt'],
+      render: (r) => cellText(formatRelative(r.updatedAt)),
+    },
+    ...custom.map((definition) => ({
+      key: customFieldKey(definition),
+      label: definition.label,
+      width: 160,
+      exportAs: [customFieldKey(definition)],
+      ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
+      render: (r: R) => <CustomFieldValue definition={definition} value={r.customFields[definition.key]} />,
+    })),
+  ];
+}
