@@ -63,6 +63,8 @@ describe('the events socket', () => {
     await own.opened;
     own.socket.close();
     await expect(connect({ cookie, origin: 'https://evil.example' }).opened).rejects.toThrow('HTTP 403');
+    // What a sandboxed frame or a file sends: not a URL, and not this origin.
+    await expect(connect({ cookie, origin: 'null' }).opened).rejects.toThrow('HTTP 403');
     await expect(connect({}).opened).rejects.toThrow('HTTP 401');
   });
 

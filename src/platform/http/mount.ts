@@ -8,7 +8,7 @@ import { API_BASE, type AppEnv } from './env.ts';
 import { claimKey, IDEMPOTENCY_KEY, requestHash, type StoredResponse, storeResponse } from './idempotency.ts';
 import { validationError } from './problem.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { clientIp, etagOf, parseIfMatch, readJsonBody, sessionCookie } from './request.ts';
+import { assertSameOrigin, clientIp, etagOf, parseIfMatch, readJsonBody, sessionCookie } from './request.ts';
 import type { BaseInput, Reply, Route, Services } from './route.ts';
 import { completeResponse } from './security-headers.ts';
 
@@ -117,21 +117,6 @@ async function requireStaff(c: Context, options: MountOptions): Promise<Authenti
     throw new AppError('forbidden', 'Missing or wrong X-CSRF-Token header.');
   }
   return auth;
-}
-
-// Public writes (sign-in, setup) have no session to carry a CSRF token; a browser always sends Origin
-// on cross-site POSTs, so a foreign Origin is refused (login CSRF).
-function assertSameOrigin(c: Context): void {
-  const origin = c.req.header('origin');
-  if (!origin) return;
-  const host = c.req.header('host');
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError('forbidden', 'Cross-site request refused.');
-  }
-  if (originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
 }
 
 function limit(limiter: RateLimiter, key: string): void {

@@ -37,3 +37,21 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
     throw new AppError('bad_request', 'The body is not valid JSON.');
   }
 }
+
+/**
+ * Refuses a request whose Origin is another site's (or not a URL: "null" from a sandboxed frame or a
+ * file). Public writes (sign-in, setup) have no session to carry a CSRF token, and a WebSocket upgrade
+ * carries no custom header, but a browser always sends Origin with both.
+ */
+export function assertSameOrigin(c: Context): void {
+  const origin = c.req.header('origin');
+  if (!origin) return;
+  const host = c.req.header('host');
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError('forbidden', 'Cross-site request refused.');
+  }
+  if (originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+}

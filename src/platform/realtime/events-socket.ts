@@ -4,7 +4,7 @@ import { authenticate } from '../auth/authenticate.ts';
 import type { Db } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { API_BASE, type AppEnv } from '../http/env.ts';
-import { sessionCookie } from '../http/request.ts';
+import { assertSameOrigin, sessionCookie } from '../http/request.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ChangeEvent, ChangeHub } from './hub.ts';
 
@@ -26,10 +26,7 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
     const credentials = { authorization: c.req.header('authorization'), sessionToken: sessionCookie(c) };
     const auth = await authenticate(deps.db, credentials);
     if (!auth) throw new AppError('unauthenticated', 'Sign in, or send an API token.');
-    const origin = c.req.header('origin');
-    if (auth.session && origin && new URL(origin).host !== c.req.header('host')) {
-      throw new AppError('forbidden', 'Cross-site WebSocket refused.');
-    }
+    if (auth.session) assertSameOrigin(c);
     c.set('socketAuth', { principal: auth.principal, credentials });
     await next();
   });
