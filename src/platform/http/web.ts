@@ -22,9 +22,14 @@ const TYPES: Record<string, string> = {
 export function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
   app.get('*', (c) => {
-    const requested = path.normalize(decodeURIComponent(c.req.path)).replace(/^(\.\.[/\\])+/, '');
-    const file = path.join(distDir, requested);
-    if (file.startsWith(distDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    const requested = decodedPath(c.req.path);
+    const file = requested === undefined ? '' : path.join(distDir, requested);
+    if (
+      requested &&
+      file.startsWith(distDir + path.sep) &&
+      fs.existsSync(file) &&
+      fs.statSync(file).isFile()
+    ) {
       const immutable = requested.startsWith('/assets/');
       return c.body(new Uint8Array(fs.readFileSync(file)), 200, {
         'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -39,4 +44,13 @@ export function mountWebApp(app: Hono<AppEnv>, distDir: string): void {
       'Cache-Control': 'no-cache',
     });
   });
+}
+
+/** The path as a file path under the app; undefined when its percent-encoding is broken ("/100%"). */
+function decodedPath(raw: string): string | undefined {
+  try {
+    return path.normalize(decodeURIComponent(raw)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    return undefined;
+  }
 }
