@@ -34,6 +34,27 @@ describe('errors are RFC 9457 problem details', () => {
     expect(text.status).toBe(415);
   });
 
+  it('answers text the database cannot store (NUL, a lone surrogate) with 400 naming where, never a 500', async () => {
+    const nul = await ws.api.post('/people', { firstName: 'Ada\u0000', tags: ['ok', 'bad\ud800'] });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([
+      { path: '/firstName', message: 'Text cannot contain the NUL character (U+0000).' },
+      { path: '/tags/1', message: 'Text is not well-formed Unicode (it holds a lone surrogate).' },
+    ]);
+    const key = await ws.api.post('/companies', { name: 'Acme', customFields: { 'a\u0000': 1 } });
+    expect(key.body.errors).toEqual([
+      { path: '/customFields/a\u0000', message: 'Text cannot contain the NUL character (U+0000).' },
+    ]);
+    const searched = await ws.api.get('/people?q=%00');
+    expect(searched.status).toBe(400);
+    expect(searched.body.errors[0].path).toBe('/query/q');
+    const filter = JSON.stringify({ field: 'firstName', op: 'eq', value: 'a\u0000' });
+    const filtered = await ws.api.get(`/people?filter=${encodeURIComponent(filter)}`);
+    expect(filtered.status).toBe(400);
+    expect(filtered.body.errors[0]).toMatchObject({ path: '/query/filter' });
+    expect((await ws.api.get('/people')).body.data).toEqual([]);
+  });
+
   it('answers a body over 1 MiB with 413 and writes nothing', async () => {
     const huge = await ws.api.post('/teams', { name: 'Big', description: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Filter, FilterSchema } from '../query/filter.ts';
+import { unstorableTextIn } from '../text.ts';
 
 /**
  * `?filter=` carries the filter language as JSON (URL-encoded). Bad JSON or a bad shape is a 400 with
@@ -14,6 +15,11 @@ export const FilterParam = z
       parsed = JSON.parse(raw);
     } catch {
       ctx.addIssue({ code: 'custom', message: 'The filter is not valid JSON.' });
+      return z.NEVER;
+    }
+    const unstorable = unstorableTextIn(parsed)[0];
+    if (unstorable) {
+      ctx.addIssue({ code: 'custom', message: `The filter is not valid: ${unstorable.message}` });
       return z.NEVER;
     }
     const result = FilterSchema.safeParse(parsed);

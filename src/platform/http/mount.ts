@@ -4,6 +4,7 @@ import { type Authenticated, authenticate } from '../auth/authenticate.ts';
 import { principalKey, tenantContextOf } from '../auth/principal.ts';
 import { inWorkspace } from '../db/transaction.ts';
 import { AppError } from '../errors.ts';
+import { unstorableTextIn } from '../text.ts';
 import { API_BASE, type AppEnv } from './env.ts';
 import { claimKey, IDEMPOTENCY_KEY, requestHash, type StoredResponse, storeResponse } from './idempotency.ts';
 import { validationError } from './problem.ts';
@@ -42,10 +43,14 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
   }
 
   const params = parse(spec.params, c.req.param(), 'path');
-  const query = parse(spec.query, Object.fromEntries(new URL(c.req.url).searchParams), 'query');
+  const query = parse(
+    spec.query,
+    storable(Object.fromEntries(new URL(c.req.url).searchParams), 'query'),
+    'query',
+  );
   const { raw, value } =
     spec.body && route.kind !== 'stream' ? await readJsonBody(c) : { raw: '', value: undefined };
-  const body = parse(spec.body, value ?? {}, 'body');
+  const body = parse(spec.body, storable(value ?? {}, 'body'), 'body');
   const input: BaseInput<unknown, unknown, unknown> = {
     params,
     query,
@@ -123,6 +128,14 @@ function limit(limiter: RateLimiter, key: string): void {
   const wait = limiter.take(key);
   if (wait > 0)
     throw new AppError('rate_limited', 'Slow down: too many requests.', { retryAfterSeconds: wait });
+}
+
+/** Text the database could not store (NUL, lone surrogates) is the client's error, named by its path. */
+function storable<T>(value: T, where: 'query' | 'body'): T {
+  const errors = unstorableTextIn(value, where === 'body' ? '' : '/query');
+  if (errors.length > 0)
+    throw new AppError('validation_failed', `The ${where} holds text that cannot be stored.`, { errors });
+  return value;
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: 'path' | 'query' | 'body'): unknown {
