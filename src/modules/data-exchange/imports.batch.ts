@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ImportFormat, ImportMode } from './imports.tables.ts';
@@ -56,10 +57,19 @@ export const emptyOutcome = (): Outcome => ({
 });
 
 /**
+ * A cell the database cannot store (a NUL byte, a lone surrogate from a broken UTF-16 file) rejects
+ * its row, whatever column it is in: the rejected rows file keeps it with U+FFFD in its place.
  * A CSV row with more or fewer cells than the header was split or merged by a delimiter or line
  * break without quotes; writing it would write a partial row, so it is rejected whole.
  */
 export function shapeProblem(row: BatchRow, run: RunContext): string | undefined {
+  for (const [index, cell] of row.cells.entries()) {
+    const problem = unstorableText(cell);
+    if (!problem) continue;
+    if (run.format !== 'csv') return problem;
+    const column = run.plan.find((p) => p.index === index)?.column ?? `Column ${index + 1}`;
+    return `${column}: ${problem}`;
+  }
   if (run.format !== 'csv' || row.cells.length === run.width) return undefined;
   return `This row has ${row.cells.length} cells where the header has ${run.width}: a value may lack its quotes.`;
 }

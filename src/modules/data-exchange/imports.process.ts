@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import type { Logger } from '../../platform/log/logger.ts';
+import { storableCopy } from '../../platform/text.ts';
 import { companyContext } from '../companies/index.ts';
 import { writeContext } from '../people/index.ts';
 import type { BatchRow, Outcome, RunContext } from './imports.batch.ts';
@@ -182,7 +183,11 @@ async function commitBatch(
       throw new ImportStopped('another run took the import over');
     const outcome = await write(tx);
     if (outcome.rejected.length > 0) {
-      const rows = outcome.rejected.map((r) => ({ row_number: r.row, cells: r.cells, reason: r.reason }));
+      const rows = outcome.rejected.map((r) => ({
+        row_number: r.row,
+        cells: r.cells.map(storableCopy),
+        reason: r.reason,
+      }));
       await sql`
         INSERT INTO import_rejections (workspace_id, import_id, row_number, cells, reason)
         SELECT ${context.workspaceId}, ${importId}, r.row_number, r.cells, r.reason

@@ -6,6 +6,7 @@ import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
+import { storableCopy } from '../../platform/text.ts';
 import { can } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
@@ -156,7 +157,10 @@ export function sniff(
   }
   const [header, ...rows] = records;
   if (!header) throw new AppError('unprocessable', 'The file has no header row.');
-  return { encoding, delimiter, header: uniqueHeader(header.map((c) => c.replace(/^\uFEFF/, ''))), rows };
+  // A header cell the database cannot hold (a NUL byte) keeps its place with U+FFFD: its column can
+  // still be mapped by that name, and its rows' cells are checked one by one.
+  const names = header.map((c) => storableCopy(c.replace(/^\uFEFF/, '')));
+  return { encoding, delimiter, header: uniqueHeader(names), rows };
 }
 
 export async function firstChunk(tx: Tx, row: ImportRow): Promise<Buffer> {

@@ -256,6 +256,23 @@ describe('files as spreadsheets write them', () => {
     const rejected = parse((await ws.api.get(`/imports/${done.id}/rejected`)).text) as string[][];
     expect(rejected[1]?.at(-1)).toBe('Shoe Size: "big" is not a number.');
   });
+
+  it('rejects a row with a NUL byte by its column, and keeps a header cell with one mappable', async () => {
+    const csv = 'Email,Last\u0000Name,Job\nnul1@example.com,Ok,Dev\nnul2@example.com,Bad\u0000,Dev\n';
+    const done = await runImport(ws.api, csv, {
+      start: { mapping: { Email: 'email', 'Last\uFFFDName': 'lastName', Job: 'jobTitle' } },
+    });
+    expect(done.status).toBe('completed');
+    expect(done.counts).toMatchObject({ created: 1, rejected: 1 });
+    expect((await ws.api.get('/people?email=nul1@example.com')).body.data[0].lastName).toBe('Ok');
+    const rejected = parse((await ws.api.get(`/imports/${done.id}/rejected`)).text) as string[][];
+    expect(rejected[1]).toEqual([
+      'nul2@example.com',
+      'Bad\uFFFD',
+      'Dev',
+      'Last\uFFFDName: Text cannot contain the NUL character (U+0000).',
+    ]);
+  });
 });
 
 describe('companies', () => {
