@@ -15,7 +15,7 @@ afterAll(() => server.stop());
 
 function connect(headers: Record<string, string>) {
   const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/events`, { headers });
-  const messages: { type: string; objectType?: string }[] = [];
+  const messages: { type: string; objectType?: string; role?: string }[] = [];
   socket.on('message', (data) => messages.push(JSON.parse(String(data))));
   const opened = new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
@@ -108,6 +108,8 @@ describe('the events socket', () => {
     // Still a member, with the new role: the app's reconnection is accepted.
     const again = browserSocket();
     await again.waitFor((m) => m.type === 'ready');
+    // Says the access it was opened with, so a page that cached the old one asks again.
+    expect(again.messages[0]).toEqual({ type: 'ready', workspaceId: a.workspaceId, role: 'viewer' });
 
     expect((await a.api.patch(`/users/${member.id}`, { status: 'deactivated' })).status).toBe(200);
     expect(await within(again.closed)).toBe(4401);

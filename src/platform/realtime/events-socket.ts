@@ -42,7 +42,11 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
       let flush: NodeJS.Timeout | undefined;
       return {
         onOpen(_event, ws) {
-          ws.send(JSON.stringify({ type: 'ready', workspaceId: principal.workspaceId }));
+          // The access the socket was opened with: a page whose cached access differs (changed while
+          // its socket was away) asks for the current one.
+          ws.send(
+            JSON.stringify({ type: 'ready', workspaceId: principal.workspaceId, role: principal.role }),
+          );
           const { credential } = principal;
           unsubscribe = deps.hub.subscribe({
             workspaceId: principal.workspaceId,

@@ -71,6 +71,10 @@ export function useLiveChanges(): void {
         const message = parseMessage(event.data);
         if (message?.type === 'ready') {
           ready = true;
+          // Access may have changed while no socket was open to say so (4401 reaches open sockets only).
+          const me = queryClient.getQueryData<Me | null>(ME_KEY);
+          if (me && (me.workspace.id !== message.workspaceId || me.role !== message.role))
+            void followAccess(queryClient);
           if (attempts > 0) for (const objectType of Object.keys(STALE_ON_CHANGE)) changed(objectType);
           attempts = 0;
         } else if (message?.type === 'changed' && message.objectType) changed(message.objectType);
@@ -119,13 +123,18 @@ async function followAccess(queryClient: QueryClient): Promise<void> {
   }
 }
 
-function parseMessage(data: unknown): { type?: string; objectType?: string } | undefined {
+interface EventMessage {
+  type?: string;
+  objectType?: string;
+  workspaceId?: string;
+  role?: string;
+}
+
+function parseMessage(data: unknown): EventMessage | undefined {
   if (typeof data !== 'string') return undefined;
   try {
     const value = JSON.parse(data) as unknown;
-    return typeof value === 'object' && value !== null
-      ? (value as { type?: string; objectType?: string })
-      : undefined;
+    return typeof value === 'object' && value !== null ? (value as EventMessage) : undefined;
   } catch {
     return undefined;
   }
