@@ -380,14 +380,14 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page.getByRole('button', { name: 'New company' }).click();
     const form = page.getByRole('dialog', { name: 'New company' });
-    await form.getByRole('textbox', { name: 'Name' }).fill('Initech');
-    await form.getByRole('textbox', { name: 'Domain' }).fill('initech.example');
+    await form.getByRole('textbox', { name: 'Name' }).fill('Umbrella');
+    await form.getByRole('textbox', { name: 'Domain' }).fill('umbrella.example');
     const tags = form.getByRole('combobox', { name: 'Tags' });
     await tags.fill('vendor');
     await tags.press('Enter');
     await form.getByRole('button', { name: 'Add company' }).click();
     await form.waitFor({ state: 'detached' });
-    await page.getByRole('heading', { level: 2, name: 'Initech' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Umbrella' }).waitFor();
     const profile = page.getByRole('region', { name: 'Profile' });
     await profile.getByText('vendor').waitFor();
     await profile.getByText(ADMIN.name).waitFor();

@@ -39,11 +39,17 @@ export async function startRapport(options: { readyWithinMs: number }): Promise<
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  let stopping = false;
+  // A server that dies under a test fails every later step with "connection refused": say why at once.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`rapport serve exited (${signal ?? code}) --- server output ---\n${output}`);
+  });
 
   const server: RapportServer = {
     url,
     output: () => output,
     stop: async () => {
+      stopping = true;
       await stopProcess(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
