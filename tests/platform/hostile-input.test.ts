@@ -62,7 +62,8 @@ interface Operation {
   path: string;
   id: string;
   query: string[];
-  bodyFields: string[] | undefined;
+  /** Where a hostile value can go in the body: each field, and each field of a nested object or list of objects. */
+  bodyPlaces: ((value: unknown) => Json)[] | undefined;
 }
 
 function operations(): Operation[] {
@@ -79,11 +80,25 @@ function operations(): Operation[] {
         path: path.replace(/\{[^}]+\}/g, () => randomUUID()).replace(/^\/api\/v1/, ''),
         id: op.operationId,
         query: (op.parameters ?? []).filter((p: Json) => p.in === 'query').map((p: Json) => p.name),
-        bodyFields: json ? Object.keys(resolve(json)?.properties ?? {}) : undefined,
+        bodyPlaces: json ? placesIn(resolve(json), resolve) : undefined,
       });
     }
   }
   return out;
+}
+
+function placesIn(schema: Json, resolve: (schema: Json) => Json): ((value: unknown) => Json)[] {
+  const places: ((value: unknown) => Json)[] = [];
+  for (const [field, raw] of Object.entries<Json>(schema?.properties ?? {})) {
+    places.push((value) => ({ [field]: value }));
+    const property = resolve(raw);
+    const item = resolve(property?.items);
+    for (const sub of Object.keys(item?.properties ?? {}))
+      places.push((value) => ({ [field]: [{ [sub]: value }] }));
+    for (const sub of Object.keys(property?.properties ?? {}))
+      places.push((value) => ({ [field]: { [sub]: value } }));
+  }
+  return places;
 }
 
 async function send(
@@ -103,7 +118,7 @@ describe('hostile input on every operation', () => {
     const all = operations();
     expect(all.length).toBeGreaterThan(100);
     expect(all.flatMap((op) => op.query).length).toBeGreaterThan(100);
-    expect(all.filter((op) => op.bodyFields).length).toBeGreaterThan(40);
+    expect(all.filter((op) => op.bodyPlaces).length).toBeGreaterThan(40);
   });
 
   it('never gets a 500 from a query parameter', async () => {
@@ -123,10 +138,10 @@ describe('hostile input on every operation', () => {
   it('never gets a 500 from a field of a JSON body, or from a body of the wrong shape', async () => {
     const failures: string[] = [];
     for (const op of operations()) {
-      if (!op.bodyFields) continue;
+      if (!op.bodyPlaces) continue;
       const bodies = [
         ...WHOLE_BODIES,
-        ...op.bodyFields.flatMap((field) => BODY_VALUES.map((value) => ({ [field]: value }))),
+        ...op.bodyPlaces.flatMap((place) => BODY_VALUES.map((value) => place(value))),
       ];
       for (const body of bodies) {
         const { status, text } = await send(op, {}, body);
@@ -152,7 +167,7 @@ describe('hostile input on every operation', () => {
             ? keys.map((k) => ({ 'idempotency-key': k }))
             : [];
       for (const headers of values) {
-        const { status, text } = await send(op, {}, op.bodyFields ? {} : undefined, headers);
+        const { status, text } = await send(op, {}, op.bodyPlaces ? {} : undefined, headers);
         if (status >= 500)
           failures.push(
             `${op.method} ${op.id} ${JSON.stringify(headers).slice(0, 60)}: ${status} ${text.slice(0, 200)}`,
