@@ -130,6 +130,36 @@ describe('tasks on a person’s page', () => {
     ).resolves.toBe(true);
   });
 
+  test('a change to another customer leaves the open page alone; a change to this one shows at once', async () => {
+    const session = { url: server.url, csrfToken };
+    const overview = `/api/v1/people/${personId}/overview`;
+    const fetched: string[] = [];
+    const count = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname === overview) fetched.push(request.url());
+    };
+    page.on('request', count);
+    try {
+      const other = await callApi<{ id: string }>(page, session, 'POST', '/people', {
+        firstName: 'Someone Else',
+      });
+      await callApi(page, session, 'PATCH', `/people/${other.id}`, { jobTitle: 'Buyer' });
+      await callApi(page, session, 'POST', '/activities', {
+        type: 'note',
+        body: 'About someone else',
+        personIds: [other.id],
+      });
+      // The socket coalesces for 100 ms and the page refetches at most once a second: wait past both.
+      await page.waitForTimeout(2_500);
+      expect(fetched).toEqual([]);
+
+      await callApi(page, session, 'PATCH', `/people/${personId}`, { jobTitle: 'Head of Field Operations' });
+      await page.getByText('Head of Field Operations').waitFor();
+      expect(fetched.length).toBeGreaterThan(0);
+    } finally {
+      page.off('request', count);
+    }
+  });
+
   test('a member whose role an admin changes sees their new access without a reload', async () => {
     const email = 'sam.sales@acme.example';
     const password = 'sam sells seashells by the shore';

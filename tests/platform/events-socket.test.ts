@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { asSystem } from '../../src/platform/db/transaction.ts';
 import { buildMember, buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -13,16 +15,23 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+interface Message {
+  type: string;
+  objectType?: string;
+  role?: string;
+  ids?: string[];
+}
+
 function connect(headers: Record<string, string>) {
   const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/v1/events`, { headers });
-  const messages: { type: string; objectType?: string; role?: string }[] = [];
+  const messages: Message[] = [];
   socket.on('message', (data) => messages.push(JSON.parse(String(data))));
   const opened = new Promise<void>((resolve, reject) => {
     socket.once('open', () => resolve());
     socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     socket.once('error', reject);
   });
-  const waitFor = async (predicate: (m: { type: string; objectType?: string }) => boolean) => {
+  const waitFor = async (predicate: (m: Message) => boolean) => {
     for (let i = 0; i < 100; i++) {
       if (messages.some(predicate)) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -46,10 +55,67 @@ describe('the events socket', () => {
     const client = connect({ authorization: `Bearer ${tokenA}` });
     await client.opened;
     await client.waitFor((m) => m.type === 'ready');
-    await b.api.post('/teams', { name: 'Elsewhere' });
-    await a.api.post('/teams', { name: 'Here' });
+    const elsewhere = (await b.api.post('/teams', { name: 'Elsewhere' })).body;
+    const here = (await a.api.post('/teams', { name: 'Here' })).body;
     await client.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
     expect(client.messages.filter((m) => m.type === 'changed')).toEqual([
+      { type: 'changed', objectType: 'team', ids: expect.arrayContaining([here.id]) },
+    ]);
+    expect(JSON.stringify(client.messages)).not.toContain(elsewhere.id);
+    client.socket.close();
+  });
+
+  it('names the records a small change concerns: its own and those it points at, old and new', async () => {
+    const client = connect({ authorization: a.api.headers.authorization ?? '' });
+    await client.waitFor((m) => m.type === 'ready');
+    const person = (await a.api.post('/people', { firstName: 'Named', lastName: 'Once' })).body;
+    await client.waitFor((m) => m.objectType === 'person' && (m.ids ?? []).includes(person.id));
+    // Not its owner: members are on nearly every page, which would all refetch.
+    expect(person.ownerId).toBe(a.admin.id);
+    expect(JSON.stringify(client.messages)).not.toContain(a.admin.id);
+
+    const north = (await a.api.post('/companies', { name: 'North Ltd' })).body;
+    const south = (await a.api.post('/companies', { name: 'South Ltd' })).body;
+    const job = (await a.api.post(`/people/${person.id}/employments`, { companyId: north.id })).body;
+    // An employment names its person and its company, so both their pages hear of it.
+    await client.waitFor(
+      (m) =>
+        m.objectType === 'employment' && [job.id, person.id, north.id].every((id) => m.ids?.includes(id)),
+    );
+    // A person moved from one company to the other concerns both.
+    const person2 = (await a.api.post('/people', { firstName: 'Moves', companyId: north.id })).body;
+    client.messages.length = 0;
+    expect((await a.api.patch(`/people/${person2.id}`, { companyId: south.id })).status).toBe(200);
+    await client.waitFor(
+      (m) => m.objectType === 'person' && [person2.id, north.id, south.id].every((id) => m.ids?.includes(id)),
+    );
+    client.socket.close();
+  });
+
+  it('names none for a statement of many rows, and never another workspace’s ids', async () => {
+    const client = connect({ authorization: a.api.headers.authorization ?? '' });
+    await client.waitFor((m) => m.type === 'ready');
+    const inB = (await b.api.post('/teams', { name: 'B’s own' })).body;
+    const inA = (await a.api.post('/teams', { name: 'A’s own' })).body;
+    await client.waitFor((m) => m.objectType === 'team' && (m.ids ?? []).includes(inA.id));
+    client.messages.length = 0;
+    // One statement across both workspaces, as a system job might run: each hears of its own rows.
+    await asSystem(server.db, (tx) =>
+      sql`UPDATE teams SET name = name || '.' WHERE id IN (${inA.id}, ${inB.id})`.execute(tx),
+    );
+    await client.waitFor((m) => m.objectType === 'team');
+    expect(client.messages.filter((m) => m.objectType === 'team')).toEqual([
+      { type: 'changed', objectType: 'team', ids: expect.arrayContaining([inA.id]) },
+    ]);
+    expect(JSON.stringify(client.messages)).not.toContain(inB.id);
+
+    client.messages.length = 0;
+    await asSystem(server.db, (tx) =>
+      sql`INSERT INTO teams (workspace_id, name)
+          SELECT ${a.workspaceId}, 'Many ' || n FROM generate_series(1, 151) AS n`.execute(tx),
+    );
+    await client.waitFor((m) => m.objectType === 'team');
+    expect(client.messages.filter((m) => m.objectType === 'team')).toEqual([
       { type: 'changed', objectType: 'team' },
     ]);
     client.socket.close();

@@ -12,10 +12,13 @@ const RECHECK_MS = 60_000;
 /** The close code the web app takes for "ask whether anyone is still signed in". */
 const CREDENTIALS_ENDED = 4401;
 const COALESCE_MS = 100;
+/** Past this many ids of one kind in one message, the message names none: any record of the kind. */
+const MOST_IDS = 500;
 
 /**
  * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
- * workspace, so screens refresh themselves. Authenticated like the API (session cookie or bearer
+ * workspace, and which records when few did (`ids`: theirs and those they point at), so screens
+ * refresh themselves, and only the screens concerned. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
  * A signed-out session, a revoked token, or a member deactivated or given another role is cut off at
  * once (the hub hears it from the database); the credential is also checked again every minute, for
@@ -38,7 +41,8 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
       const { principal, credentials } = socketAuth;
       let unsubscribe = () => {};
       let timer: NodeJS.Timeout | undefined;
-      let pending = new Set<string>();
+      // Per kind, the ids changed since the last message; null once any record of the kind may have.
+      let pending = new Map<string, Set<string> | null>();
       let flush: NodeJS.Timeout | undefined;
       return {
         onOpen(_event, ws) {
@@ -54,10 +58,15 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
             end: () => ws.close(CREDENTIALS_ENDED, 'credentials ended'),
             send(event: ChangeEvent) {
               // A bulk change arrives as many statements: tell the client once per kind, briefly later.
-              pending.add(event.objectType);
+              const ids = pending.has(event.objectType) ? pending.get(event.objectType) : new Set<string>();
+              if (ids && event.ids && ids.size + event.ids.length <= MOST_IDS) {
+                for (const id of event.ids) ids.add(id);
+                pending.set(event.objectType, ids);
+              } else pending.set(event.objectType, null);
               flush ??= setTimeout(() => {
-                for (const objectType of pending) ws.send(JSON.stringify({ type: 'changed', objectType }));
-                pending = new Set();
+                for (const [objectType, ids] of pending)
+                  ws.send(JSON.stringify({ type: 'changed', objectType, ...(ids && { ids: [...ids] }) }));
+                pending = new Map();
                 flush = undefined;
               }, COALESCE_MS);
             },

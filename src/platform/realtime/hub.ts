@@ -4,6 +4,18 @@ import type { Logger } from '../log/logger.ts';
 export interface ChangeEvent {
   type: 'changed';
   objectType: string;
+  /**
+   * The ids the changed rows carry (their own and those they point at); absent when the statement
+   * changed too many to name, which means any record of the kind.
+   */
+  ids?: string[];
+}
+
+/** What the audit trigger says of a statement's changes in one workspace (migration 0023). */
+export interface WorkspaceChange {
+  workspaceId: string;
+  objectType: string;
+  ids?: string[];
 }
 
 export interface Subscriber {
@@ -22,7 +34,7 @@ export interface Subscriber {
  */
 export class ChangeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
-  private readonly observers = new Set<(event: { workspaceId: string; objectType: string }) => void>();
+  private readonly observers = new Set<(event: WorkspaceChange) => void>();
   private readonly stopListening: (() => Promise<void>)[] = [];
   private readonly db: Db;
   private readonly logger: Logger;
@@ -58,7 +70,7 @@ export class ChangeHub {
   }
 
   /** In-process reactions to changes (waking consumers of the change stream), in every workspace. */
-  observe(observer: (event: { workspaceId: string; objectType: string }) => void): void {
+  observe(observer: (event: WorkspaceChange) => void): void {
     this.observers.add(observer);
   }
 
@@ -74,19 +86,29 @@ export class ChangeHub {
   }
 
   private dispatch(payload: string): void {
-    let parsed: { workspaceId?: unknown; objectType?: unknown };
-    try {
-      parsed = JSON.parse(payload);
-    } catch {
+    const change = parseChange(payload);
+    if (!change) {
       this.logger.warn({ payload }, 'unreadable change notification');
       return;
     }
-    if (typeof parsed.workspaceId !== 'string' || typeof parsed.objectType !== 'string') return;
-    for (const observer of this.observers)
-      observer({ workspaceId: parsed.workspaceId, objectType: parsed.objectType });
-    const camel = parsed.objectType.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
-    for (const subscriber of this.subscribers.get(parsed.workspaceId) ?? []) {
-      subscriber.send({ type: 'changed', objectType: camel });
+    for (const observer of this.observers) observer(change);
+    const camel = change.objectType.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    for (const subscriber of this.subscribers.get(change.workspaceId) ?? []) {
+      subscriber.send({ type: 'changed', objectType: camel, ...(change.ids && { ids: change.ids }) });
     }
   }
+}
+
+function parseChange(payload: string): WorkspaceChange | undefined {
+  let parsed: { workspaceId?: unknown; objectType?: unknown; ids?: unknown };
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return undefined;
+  }
+  const { workspaceId, objectType, ids } = parsed;
+  if (typeof workspaceId !== 'string' || typeof objectType !== 'string') return undefined;
+  const named =
+    Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? (ids as string[]) : undefined;
+  return { workspaceId, objectType, ...(named && { ids: named }) };
 }

@@ -1,39 +1,14 @@
-import { type QueryClient, type QueryKey, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isApiError } from '../../api/api-error';
 import { api, dataOf, endSession } from '../../api/client';
 import type { Me } from '../../api/types';
 import { ME_KEY } from '../account/hooks/useMe';
-
-const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
-
-/**
- * The cached reads a change of each kind of record makes stale, for the kinds whose changes come
- * from elsewhere: entries the server derives after the request (a task done, a consent recorded, an
- * order placed), and what colleagues and programs write meanwhile. Left out on purpose: lists (an
- * endless list refetches every page it has loaded) and the reads behind an edit form, whose ETag
- * must stay the version the user started from.
- */
-const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
-  person: [PERSON_OVERVIEW],
-  employment: [PERSON_OVERVIEW],
-  deal: [PERSON_OVERVIEW],
-  deal_person: [PERSON_OVERVIEW],
-  order: [PERSON_OVERVIEW],
-  ticket: [PERSON_OVERVIEW],
-  activity: [['people', 'timeline'], ['companies', 'timeline'], PERSON_OVERVIEW],
-  activity_person: [['people', 'timeline'], PERSON_OVERVIEW],
-  task: [['tasks']],
-  consent_event: [['people', 'consents']],
-};
+import { invalidate, STALE_ON_CHANGE } from './stale-reads';
 
 /** At most one refetch a second per kind: a burst of changes (a bulk edit) is one refetch. */
 const THROTTLE_MS = 1_000;
 const RETRY_MS = [1_000, 2_000, 5_000, 15_000, 30_000];
-
-function invalidate(queryClient: QueryClient, objectType: string): void {
-  for (const queryKey of STALE_ON_CHANGE[objectType] ?? []) void queryClient.invalidateQueries({ queryKey });
-}
 
 /**
  * Keeps the screens of a signed-in user current: the server's events socket (GET /api/v1/events,
@@ -50,14 +25,22 @@ export function useLiveChanges(): void {
     let stopped = false;
     const last = new Map<string, number>();
     const trailing = new Map<string, ReturnType<typeof setTimeout>>();
+    // Per kind, what changed since its last refetch (ids add up while a refetch waits its turn).
+    const waiting = new Map<string, Set<string> | null>();
 
-    const changed = (objectType: string) => {
-      if (!(objectType in STALE_ON_CHANGE) || trailing.has(objectType)) return;
+    const changed = (objectType: string, ids?: readonly string[]) => {
+      if (!(objectType in STALE_ON_CHANGE)) return;
+      const named = waiting.has(objectType) ? waiting.get(objectType) : new Set<string>();
+      if (named && ids) for (const id of ids) named.add(id);
+      waiting.set(objectType, named && ids ? named : null);
+      if (trailing.has(objectType)) return;
       const wait = (last.get(objectType) ?? 0) + THROTTLE_MS - Date.now();
       const run = () => {
         trailing.delete(objectType);
         last.set(objectType, Date.now());
-        invalidate(queryClient, objectType);
+        const what = waiting.get(objectType) ?? null;
+        waiting.delete(objectType);
+        invalidate(queryClient, objectType, what);
       };
       if (wait <= 0) run();
       else trailing.set(objectType, setTimeout(run, wait));
@@ -77,7 +60,8 @@ export function useLiveChanges(): void {
             void followAccess(queryClient);
           if (attempts > 0) for (const objectType of Object.keys(STALE_ON_CHANGE)) changed(objectType);
           attempts = 0;
-        } else if (message?.type === 'changed' && message.objectType) changed(message.objectType);
+        } else if (message?.type === 'changed' && message.objectType)
+          changed(message.objectType, message.ids);
       };
       socket.onclose = (event) => {
         if (stopped) return;
@@ -126,6 +110,7 @@ async function followAccess(queryClient: QueryClient): Promise<void> {
 interface EventMessage {
   type?: string;
   objectType?: string;
+  ids?: string[];
   workspaceId?: string;
   role?: string;
 }
