@@ -155,6 +155,15 @@ describe('the events socket', () => {
     bystander.socket.close();
   });
 
+  it('closes (4401) when its token reaches its end, not at the next minute’s re-check', async () => {
+    const expiresAt = new Date(Date.now() + 3_000).toISOString();
+    const token = (await a.api.post('/api-tokens', { name: 'short-lived', expiresAt })).body;
+    const client = connect({ authorization: `Bearer ${token.token}` });
+    await client.waitFor((m) => m.type === 'ready');
+    expect(await within(client.closed)).toBe(4401);
+    await expect(connect({ authorization: `Bearer ${token.token}` }).opened).rejects.toThrow('HTTP 401');
+  });
+
   it('closes a member’s sockets at once (4401) when an admin changes their role or deactivates them', async () => {
     const host = new URL(server.url).host;
     const member = await buildMember(server, a, 'sales');

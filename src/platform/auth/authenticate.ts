@@ -71,7 +71,11 @@ async function authenticateToken(db: Db, token: string): Promise<Principal> {
     userId: grant.userId,
     workspaceId: parsed.workspaceId,
     role: grant.role,
-    credential: { type: 'api_token', tokenId: parsed.tokenId },
+    credential: {
+      type: 'api_token',
+      tokenId: parsed.tokenId,
+      ...(grant.expiresAt && { expiresAt: grant.expiresAt }),
+    },
   };
 }
 

@@ -13,7 +13,10 @@ export interface StaffPrincipal {
   workspaceId: string;
   role: string;
   /** Through the web UI (session cookie) or a program (API token). */
-  credential: { type: 'session'; sessionId: string } | { type: 'api_token'; tokenId: string };
+  credential:
+    | { type: 'session'; sessionId: string }
+    /** `expiresAt`: when the token stops working, if it was given an end. */
+    | { type: 'api_token'; tokenId: string; expiresAt?: Date };
 }
 
 export function viaOf(principal: Principal): Via {

@@ -9,6 +9,8 @@ import type { Logger } from '../log/logger.ts';
 import type { ChangeEvent, ChangeHub } from './hub.ts';
 
 const RECHECK_MS = 60_000;
+/** Node's timers take at most about 24.8 days. */
+const MOST_TIMER_MS = 2 ** 31 - 1;
 /** The close code the web app takes for "ask whether anyone is still signed in". */
 const CREDENTIALS_ENDED = 4401;
 const COALESCE_MS = 100;
@@ -21,8 +23,8 @@ const MOST_IDS = 500;
  * refresh themselves, and only the screens concerned. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
  * A signed-out session, a revoked token, or a member deactivated or given another role is cut off at
- * once (the hub hears it from the database); the credential is also checked again every minute, for
- * expiry.
+ * once (the hub hears it from the database); a token given an end closes its socket then; the
+ * credential is also checked again every minute.
  */
 export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: ChangeHub; logger: Logger }): void {
   app.get(`${API_BASE}/events`, async (c, next) => {
@@ -41,6 +43,7 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
       const { principal, credentials } = socketAuth;
       let unsubscribe = () => {};
       let timer: NodeJS.Timeout | undefined;
+      let expiry: NodeJS.Timeout | undefined;
       // Per kind, the ids changed since the last message; null once any record of the kind may have.
       let pending = new Map<string, Set<string> | null>();
       let flush: NodeJS.Timeout | undefined;
@@ -71,6 +74,13 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
               }, COALESCE_MS);
             },
           });
+          // A token with an end closes then, not at the next re-check (a later end is the re-check's).
+          const left =
+            credential.type === 'api_token' &&
+            credential.expiresAt &&
+            credential.expiresAt.getTime() - Date.now();
+          if (typeof left === 'number' && left <= MOST_TIMER_MS)
+            expiry = setTimeout(() => ws.close(CREDENTIALS_ENDED, 'credentials ended'), Math.max(left, 0));
           timer = setInterval(async () => {
             const still = await authenticate(deps.db, credentials).catch(() => undefined);
             if (!still || still.principal.workspaceId !== principal.workspaceId)
@@ -80,6 +90,7 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
         onClose() {
           unsubscribe();
           clearInterval(timer);
+          clearTimeout(expiry);
           clearTimeout(flush);
         },
         onError(error) {
