@@ -40,7 +40,13 @@ export function commonColumns<R extends CommonRecord>(
       exportAs: ['ownerId'],
       render: (r) => <MemberName id={r.ownerId} />,
     },
-    { key: 'tags', label: 'Tags', width: 200, exportAs: ['tags'], render: (r) => <TagList tags={r.tags} /> },
+    {
+      key: 'tags',
+      label: 'Tags',
+      width: 200,
+      exportAs: ['tags'],
+      render: (r) => <TagList tags={r.tags} oneLine />,
+    },
     {
       key: 'city',
       label: 'City',
@@ -78,7 +84,9 @@ export function commonColumns<R extends CommonRecord>(
       width: 160,
       exportAs: [customFieldKey(definition)],
       ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
-      render: (r: R) => <CustomFieldValue definition={definition} value={r.customFields[definition.key]} />,
+      render: (r: R) => (
+        <CustomFieldValue definition={definition} value={r.customFields[definition.key]} oneLine />
+      ),
     })),
   ];
 }

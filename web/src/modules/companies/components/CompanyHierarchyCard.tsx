@@ -1,4 +1,4 @@
-import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Loader, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -27,22 +27,26 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
             const current = node.id === companyId;
             return (
               <li key={node.id} style={{ paddingLeft: `${(node.depth - minDepth) * 1.1}rem` }}>
-                <Group gap="xs" wrap="nowrap" justify="space-between">
-                  {current ? (
-                    <Text size="sm" fw={700} aria-current="page" truncate>
-                      {node.name}
-                    </Text>
-                  ) : (
-                    <Anchor component={Link} to={`/companies/${node.id}`} size="sm" truncate>
-                      {node.name}
-                    </Anchor>
-                  )}
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals (
-                    {number.format(node.rollup.openDealsAmount)})
-                    {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
+                {/* The name on its own line, whole: subsidiaries often differ only at its end ("… Canada"). */}
+                {current ? (
+                  <Text size="sm" fw={700} aria-current="page" style={{ overflowWrap: 'anywhere' }}>
+                    {node.name}
                   </Text>
-                </Group>
+                ) : (
+                  <Anchor
+                    component={Link}
+                    to={`/companies/${node.id}`}
+                    size="sm"
+                    style={{ overflowWrap: 'anywhere' }}
+                  >
+                    {node.name}
+                  </Anchor>
+                )}
+                <Text size="xs" c="dimmed">
+                  {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals (
+                  {number.format(node.rollup.openDealsAmount)})
+                  {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
+                </Text>
               </li>
             );
           })}

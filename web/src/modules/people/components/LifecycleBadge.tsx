@@ -15,7 +15,8 @@ const COLORS: Record<LifecycleStage, string> = {
 
 export function LifecycleBadge({ stage }: { stage: LifecycleStage }) {
   return (
-    <Badge variant="light" color={COLORS[stage]} radius="sm">
+    // Never squeezed beside a long name or in a narrow column: "Opportunity" read "Opportuni…".
+    <Badge variant="light" color={COLORS[stage]} radius="sm" style={{ flexShrink: 0, width: 'max-content' }}>
       {humanize(stage)}
     </Badge>
   );

@@ -9,8 +9,17 @@ const dash = (
   </Text>
 );
 
+const number = new Intl.NumberFormat();
+
+interface CustomFieldValueProps {
+  definition: CustomField;
+  value: unknown;
+  /** A list cell, one line high: a long text's line breaks become spaces there. */
+  oneLine?: boolean;
+}
+
 /** A custom field's value as text (links for URLs, e-mails and related records). */
-export function CustomFieldValue({ definition, value }: { definition: CustomField; value: unknown }) {
+export function CustomFieldValue({ definition, value, oneLine = false }: CustomFieldValueProps) {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
     return dash;
   }
@@ -41,6 +50,18 @@ export function CustomFieldValue({ definition, value }: { definition: CustomFiel
             style: 'currency',
             currency: definition.currency ?? 'USD',
           }).format(Number(value))}
+        </Text>
+      );
+    case 'number':
+      return (
+        <Text span size="sm">
+          {number.format(Number(value))}
+        </Text>
+      );
+    case 'longText':
+      return (
+        <Text span size="sm" style={oneLine ? undefined : { whiteSpace: 'pre-line' }}>
+          {String(value)}
         </Text>
       );
     case 'select':

@@ -1,6 +1,15 @@
 import { Badge, Group, Text } from '@mantine/core';
 
-export function TagList({ tags }: { tags: readonly string[] }) {
+interface TagListProps {
+  tags: readonly string[];
+  /**
+   * A list cell: one line, clipped by the cell, every tag in the tooltip. Elsewhere the tags wrap.
+   * Either way a badge keeps its width: squeezed, six tags became six empty boxes.
+   */
+  oneLine?: boolean;
+}
+
+export function TagList({ tags, oneLine = false }: TagListProps) {
   if (tags.length === 0) {
     return (
       <Text span size="sm" c="dimmed">
@@ -9,9 +18,9 @@ export function TagList({ tags }: { tags: readonly string[] }) {
     );
   }
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap={oneLine ? 'nowrap' : 'wrap'} title={oneLine ? tags.join(', ') : undefined}>
       {tags.map((tag) => (
-        <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none">
+        <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none" style={{ flexShrink: 0 }}>
           {tag}
         </Badge>
       ))}
