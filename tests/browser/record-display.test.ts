@@ -7,7 +7,8 @@ import { type RapportServer, startRapport } from './support/rapport-server.ts';
 /**
  * How customer records read once they hold real-world values: long names in a group of companies,
  * many tags, stages and custom field values. Each check looks at what is painted (a cut-off name, a
- * squeezed badge), which the other suites' text look-ups cannot see.
+ * squeezed badge), which the other suites' text look-ups cannot see. Then which hit the header search
+ * offers first.
  */
 
 const GROUP = 'Bergnaum Holdings International';
@@ -51,6 +52,14 @@ function isCut(text: Locator): Promise<boolean> {
   });
 }
 
+async function search(text: string): Promise<Locator> {
+  const box = page.getByRole('textbox', { name: 'Search people and companies' });
+  await box.fill(text);
+  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await options.first().waitFor();
+  return options;
+}
+
 describe('customer records read whole, whatever their values', () => {
   test('an admin adds a group of companies, people with many tags, and custom fields', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Northwind');
@@ -71,6 +80,17 @@ describe('customer records read whole, whatever their values', () => {
       customFields: { seats: 1500, accountNotes: 'Renewal in March.\nWants SSO first.' },
     });
     ids.deja = deja.id;
+
+    // For the search: a company named as typed, and a person whose job title only begins the same words;
+    // a name with the letters of "feil" in another order, added before the one spelt so.
+    await apiCall('/companies', { name: 'Acme Corp' });
+    await apiCall('/people', {
+      firstName: 'Road',
+      lastName: 'Runner',
+      jobTitle: 'Buyer for Acme Corporation',
+    });
+    await apiCall('/people', { firstName: 'Leif', lastName: 'Sandberg' });
+    await apiCall('/people', { firstName: 'Ronny', lastName: 'Feil' });
   });
 
   test('the hierarchy shows each company’s whole name, subsidiaries told apart', async () => {
@@ -124,5 +144,19 @@ describe('customer records read whole, whatever their values', () => {
     for (const tag of TAGS.slice(0, 2))
       expect(await isCut(row.getByText(tag, { exact: true })), tag).toBe(false);
     expect(await row.getByTitle(TAGS.join(', ')).count()).toBe(1);
+  });
+
+  test('the header search offers its best hit first, whatever its kind, and Enter opens it', async () => {
+    const options = await search('acme corp');
+    await expect(options.first().getAttribute('aria-label')).resolves.toBe('Acme Corp');
+    await page.getByRole('option', { name: 'Road Runner' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Acme Corp' }).waitFor();
+  });
+
+  test('a name spelt as typed comes before one with the same letters in another order', async () => {
+    const options = await search('feil');
+    await page.getByRole('option', { name: 'Leif Sandberg' }).waitFor();
+    await expect(options.first().getAttribute('aria-label')).resolves.toBe('Ronny Feil');
   });
 });

@@ -4,6 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
+import { wholeWordsScore } from '../../platform/query/search-score.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { companyFields, companySorts } from './companies.fields.ts';
@@ -92,7 +93,7 @@ export async function searchCompanies(
   const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500, ${enough}))`;
   const score = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
-    CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
+    CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN ${wholeWordsScore(sql`co.search_name`, norm)} ELSE 0 END,
     CASE WHEN co.search_name LIKE ${norm} || '%' THEN 0.6 ELSE 0 END,
     similarity(co.search_name, ${norm})::float8)`;
   return select

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
+import { wholeWordsScore } from '../../platform/query/search-score.ts';
 import type { Actor } from '../access/index.ts';
 import { matchingPeople, type PeopleQuery } from './people.list.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
@@ -59,10 +60,10 @@ export async function searchPeople(
   // Fuzzy probes only when whole-word matches cannot fill this page (migration 0016).
   const enough = page.wholeWordsOnly ? 0 : offset + page.limit + 1;
   const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
-  // similarity() is a real: in double precision the fixed scores stay exact (0.9 is WHOLE_WORDS).
+  // similarity() is a real: in double precision a whole-word score is never below WHOLE_WORDS (0.9).
   const score = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
-      CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN 0.9 ELSE 0 END,
+      CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN ${wholeWordsScore(sql`p.search_name`, norm)} ELSE 0 END,
       similarity(p.search_name, ${norm})::float8,
       ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
   const rows = await select

@@ -118,6 +118,11 @@ describe('people', () => {
     expect(await limited('jonh smiht', 1)).toEqual(['Jonh Smiht']);
     expect((await limited('jonh smiht', 10)).slice(0, 2)).toEqual(['Jonh Smiht', 'John Smith']);
     expect(await limited('joan smyth', 10)).toEqual(expect.arrayContaining(['Joan Smythe']));
+
+    // A name with the query's letters in another order matches too, after the word spelt as typed.
+    await ws.api.post('/people', { firstName: 'Leif', lastName: 'Sandberg' });
+    await ws.api.post('/people', { firstName: 'Ronny', lastName: 'Feil' });
+    expect(await limited('feil', 2)).toEqual(['Ronny Feil', 'Leif Sandberg']);
   });
 
   it('filters with the filter language, sorts, and pages with cursors', async () => {

@@ -25,7 +25,11 @@ export function GlobalSearch() {
   const search = useGlobalSearch(q);
   useFocusShortcut(inputRef);
   const hits = search.data?.best ?? [];
-  const byGroup = GROUPS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }));
+  // Groups in the order of their best hit: the preselected first option is then the best match.
+  const rank = (type: string) => hits.findIndex((hit) => hit.type === type);
+  const byGroup = GROUPS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }))
+    .filter((group) => group.hits.length > 0)
+    .sort((a, b) => rank(a.type) - rank(b.type));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reselect whenever new hits arrive
   useEffect(() => {
@@ -78,15 +82,13 @@ export function GlobalSearch() {
       </Combobox.Target>
       <Combobox.Dropdown hidden={!typed}>
         <Combobox.Options aria-label="Search results">
-          {byGroup
-            .filter((group) => group.hits.length > 0)
-            .map((group) => (
-              <Combobox.Group key={group.type} label={group.label}>
-                {group.hits.map((hit) => (
-                  <SearchOption key={hit.id} hit={hit} Icon={group.Icon} />
-                ))}
-              </Combobox.Group>
-            ))}
+          {byGroup.map((group) => (
+            <Combobox.Group key={group.type} label={group.label}>
+              {group.hits.map((hit) => (
+                <SearchOption key={hit.id} hit={hit} Icon={group.Icon} />
+              ))}
+            </Combobox.Group>
+          ))}
           {search.isSuccess && hits.length === 0 && <Combobox.Empty>Nothing found for “{q}”</Combobox.Empty>}
         </Combobox.Options>
       </Combobox.Dropdown>
@@ -98,13 +100,14 @@ function SearchOption({ hit, Icon }: { hit: SearchHit; Icon: typeof IconUser }) 
   return (
     <Combobox.Option value={`${hit.type}:${hit.id}`} aria-label={hit.title}>
       <Group gap="sm" wrap="nowrap">
-        <Icon size={16} aria-hidden />
+        <Icon size={16} aria-hidden style={{ flexShrink: 0 }} />
         <div style={{ minWidth: 0 }}>
           <Text size="sm" truncate>
             {hit.title}
           </Text>
           {hit.subtitle && (
-            <Text size="xs" c="dimmed" truncate>
+            // Not "dimmed": grey on the highlighted option's blue could not be read.
+            <Text size="xs" truncate style={{ opacity: 0.75 }}>
               {hit.subtitle}
             </Text>
           )}
