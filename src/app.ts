@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
 import packageJson from '../package.json' with { type: 'json' };
+import { mayLearnChangedIds } from './modules/access/index.ts';
 import { accountRoutes } from './modules/account/index.ts';
 import { apiTokenRoutes } from './modules/api-tokens/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
@@ -115,7 +116,12 @@ export function createApp(services: Services, hub: ChangeHub, options: AppOption
     return c.json(withCustomFields(document, definitions) as object);
   });
   mountApiDocs(app, `${API_BASE}/openapi.json`);
-  mountEventsSocket(app, { db: services.db, hub, logger: services.logger });
+  mountEventsSocket(app, {
+    db: services.db,
+    hub,
+    logger: services.logger,
+    mayLearnIds: (principal, kind) => mayLearnChangedIds(principal.role, kind),
+  });
   mountRoutes(app, routes, {
     services,
     rateLimiter: new RateLimiter(services.config.rateLimitPerSecond),

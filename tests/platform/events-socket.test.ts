@@ -55,13 +55,20 @@ describe('the events socket', () => {
     const client = connect({ authorization: `Bearer ${tokenA}` });
     await client.opened;
     await client.waitFor((m) => m.type === 'ready');
-    const elsewhere = (await b.api.post('/teams', { name: 'Elsewhere' })).body;
-    const here = (await a.api.post('/teams', { name: 'Here' })).body;
-    await client.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
+    const elsewhere = (await b.api.post('/people', { lastName: 'Elsewhere' })).body;
+    const here = (await a.api.post('/people', { lastName: 'Here' })).body;
+    await client.waitFor((m) => m.type === 'changed' && m.objectType === 'person');
     expect(client.messages.filter((m) => m.type === 'changed')).toEqual([
-      { type: 'changed', objectType: 'team', ids: expect.arrayContaining([here.id]) },
+      { type: 'changed', objectType: 'person', ids: [here.id] },
     ]);
     expect(JSON.stringify(client.messages)).not.toContain(elsewhere.id);
+    // Kinds outside the customer records say only that something of the kind changed.
+    await a.api.post('/teams', { name: 'Here' });
+    await client.waitFor((m) => m.objectType === 'team');
+    expect(client.messages.find((m) => m.objectType === 'team')).toEqual({
+      type: 'changed',
+      objectType: 'team',
+    });
     client.socket.close();
   });
 
@@ -95,28 +102,28 @@ describe('the events socket', () => {
   it('names none for a statement of many rows, and never another workspace’s ids', async () => {
     const client = connect({ authorization: a.api.headers.authorization ?? '' });
     await client.waitFor((m) => m.type === 'ready');
-    const inB = (await b.api.post('/teams', { name: 'B’s own' })).body;
-    const inA = (await a.api.post('/teams', { name: 'A’s own' })).body;
-    await client.waitFor((m) => m.objectType === 'team' && (m.ids ?? []).includes(inA.id));
+    const inB = (await b.api.post('/people', { lastName: 'B’s own' })).body;
+    const inA = (await a.api.post('/people', { lastName: 'A’s own' })).body;
+    await client.waitFor((m) => m.objectType === 'person' && (m.ids ?? []).includes(inA.id));
     client.messages.length = 0;
     // One statement across both workspaces, as a system job might run: each hears of its own rows.
     await asSystem(server.db, (tx) =>
-      sql`UPDATE teams SET name = name || '.' WHERE id IN (${inA.id}, ${inB.id})`.execute(tx),
+      sql`UPDATE people SET job_title = 'Moved' WHERE id IN (${inA.id}, ${inB.id})`.execute(tx),
     );
-    await client.waitFor((m) => m.objectType === 'team');
-    expect(client.messages.filter((m) => m.objectType === 'team')).toEqual([
-      { type: 'changed', objectType: 'team', ids: expect.arrayContaining([inA.id]) },
+    await client.waitFor((m) => m.objectType === 'person');
+    expect(client.messages.filter((m) => m.objectType === 'person')).toEqual([
+      { type: 'changed', objectType: 'person', ids: [inA.id] },
     ]);
     expect(JSON.stringify(client.messages)).not.toContain(inB.id);
 
     client.messages.length = 0;
     await asSystem(server.db, (tx) =>
-      sql`INSERT INTO teams (workspace_id, name)
+      sql`INSERT INTO people (workspace_id, last_name)
           SELECT ${a.workspaceId}, 'Many ' || n FROM generate_series(1, 151) AS n`.execute(tx),
     );
-    await client.waitFor((m) => m.objectType === 'team');
-    expect(client.messages.filter((m) => m.objectType === 'team')).toEqual([
-      { type: 'changed', objectType: 'team' },
+    await client.waitFor((m) => m.objectType === 'person');
+    expect(client.messages.filter((m) => m.objectType === 'person')).toEqual([
+      { type: 'changed', objectType: 'person' },
     ]);
     client.socket.close();
   });
@@ -153,6 +160,21 @@ describe('the events socket', () => {
     await a.api.post('/teams', { name: 'Still told' });
     await bystander.waitFor((m) => m.type === 'changed' && m.objectType === 'team');
     bystander.socket.close();
+  });
+
+  it('tells a sales rep only the kind: she may not read every deal, so she learns no ids', async () => {
+    const rep = await buildMember(server, a, 'sales');
+    const repSocket = connect({ authorization: rep.api.headers.authorization ?? '' });
+    const adminSocket = connect({ authorization: a.api.headers.authorization ?? '' });
+    for (const client of [repSocket, adminSocket]) await client.waitFor((m) => m.type === 'ready');
+    const deal = (await a.api.post('/deals', { name: 'Not her team’s' })).body;
+    await adminSocket.waitFor((m) => m.objectType === 'deal' && (m.ids ?? []).includes(deal.id));
+    await repSocket.waitFor((m) => m.objectType === 'deal');
+    expect(repSocket.messages.filter((m) => m.objectType === 'deal')).toEqual([
+      { type: 'changed', objectType: 'deal' },
+    ]);
+    expect(JSON.stringify(repSocket.messages)).not.toContain(deal.id);
+    for (const client of [repSocket, adminSocket]) client.socket.close();
   });
 
   it('closes (4401) when its token reaches its end, not at the next minute’s re-check', async () => {

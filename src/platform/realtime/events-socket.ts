@@ -1,6 +1,7 @@
 import { upgradeWebSocket } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { authenticate } from '../auth/authenticate.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Db } from '../db/connect.ts';
 import { AppError } from '../errors.ts';
 import { API_BASE, type AppEnv } from '../http/env.ts';
@@ -19,14 +20,23 @@ const MOST_IDS = 500;
 
 /**
  * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
- * workspace, and which records when few did (`ids`: theirs and those they point at), so screens
- * refresh themselves, and only the screens concerned. Authenticated like the API (session cookie or bearer
+ * workspace, and which records when few did (`ids`: theirs and those they point at; only to members
+ * who may read every record a change can name), so screens refresh themselves, and only the screens
+ * concerned. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
  * A signed-out session, a revoked token, or a member deactivated or given another role is cut off at
  * once (the hub hears it from the database); a token given an end closes its socket then; the
  * credential is also checked again every minute.
  */
-export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: ChangeHub; logger: Logger }): void {
+export interface EventsSocketDeps {
+  db: Db;
+  hub: ChangeHub;
+  logger: Logger;
+  /** Whether the caller may learn which records of a kind changed (their ids), or only that some did. */
+  mayLearnIds(principal: Principal, kind: string): boolean;
+}
+
+export function mountEventsSocket(app: Hono<AppEnv>, deps: EventsSocketDeps): void {
   app.get(`${API_BASE}/events`, async (c, next) => {
     const credentials = { authorization: c.req.header('authorization'), sessionToken: sessionCookie(c) };
     const auth = await authenticate(deps.db, credentials);
@@ -62,8 +72,9 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: { db: Db; hub: Change
             send(event: ChangeEvent) {
               // A bulk change arrives as many statements: tell the client once per kind, briefly later.
               const ids = pending.has(event.objectType) ? pending.get(event.objectType) : new Set<string>();
-              if (ids && event.ids && ids.size + event.ids.length <= MOST_IDS) {
-                for (const id of event.ids) ids.add(id);
+              const named = deps.mayLearnIds(principal, event.objectType) ? event.ids : undefined;
+              if (ids && named && ids.size + named.length <= MOST_IDS) {
+                for (const id of named) ids.add(id);
                 pending.set(event.objectType, ids);
               } else pending.set(event.objectType, null);
               flush ??= setTimeout(() => {
