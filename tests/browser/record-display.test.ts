@@ -74,6 +74,7 @@ describe('customer records read whole, whatever their values', () => {
       lastName: 'Aufderhar',
       companyId: group.id,
       email: 'deja.aufderhar@bergnaum-holdings-international.example',
+      phone: '+33627477421',
       jobTitle: 'Head of Procurement',
       lifecycleStage: 'opportunity',
       tags: TAGS,
@@ -128,6 +129,14 @@ describe('customer records read whole, whatever their values', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: the text as painted, line breaks included
     expect(await profile.getByText('Renewal in March.').innerText()).toBe(
       'Renewal in March.\nWants SSO first.',
+    );
+  });
+
+  test('a phone number reads in groups, as its country writes it', async () => {
+    const profile = page.getByRole('region', { name: 'Profile' });
+    await profile.getByRole('link', { name: '+33 6 27 47 74 21' }).waitFor();
+    expect(await profile.getByRole('link', { name: /^\+33 6/ }).getAttribute('href')).toBe(
+      'tel:+33627477421',
     );
   });
 

@@ -1,3 +1,5 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -33,4 +35,12 @@ export function humanize(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const spaced = words.replace(/\bapi\b/g, 'API');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * "+33627477421" → "+33 6 27 47 74 21": the API's E.164 (contract: phones on output), grouped as the
+ * number's country writes it, so it can be read out and dialled. Unparseable text is shown as it is.
+ */
+export function formatPhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }

@@ -1,4 +1,4 @@
-import { humanize } from '../../ui/format';
+import { formatPhone, humanize } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
 import type { Company, DuplicateObject, DuplicateRecord, Person } from './duplicate-types';
 
@@ -77,7 +77,12 @@ function companyFields({ ownerName }: Names): MergeField[] {
     scalar<Company>('industry', 'Industry', (c) => c.industry),
     scalar<Company>('employees', 'Employees', (c) => c.employees),
     scalar<Company>('annualRevenue', 'Annual revenue', (c) => c.annualRevenue),
-    scalar<Company>('phone', 'Phone', (c) => c.phone),
+    scalar<Company>(
+      'phone',
+      'Phone',
+      (c) => c.phone,
+      (c) => c.phone && formatPhone(c.phone),
+    ),
     scalar<Company>('website', 'Website', (c) => c.website),
     scalar<Company>(
       'parentId',
@@ -129,7 +134,7 @@ export function unitedFields(object: DuplicateObject): UnitedField[] {
   if (object === 'people')
     return [
       { label: 'E-mails', textOf: (r) => text((r as Person).emails.map((e) => e.address)) },
-      { label: 'Phones', textOf: (r) => text((r as Person).phones.map((p) => p.number)) },
+      { label: 'Phones', textOf: (r) => text((r as Person).phones.map((p) => formatPhone(p.number))) },
       { label: 'Addresses', textOf: addresses },
       { label: 'Tags', textOf: (r) => text(r.tags) },
     ];

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatRelative } from '../../ui/format';
+import { formatPhone, formatRelative } from '../../ui/format';
 import { cellText, commonColumns } from '../records/record-columns';
 import { choicesOf, customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
@@ -66,7 +66,13 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       exportAs: ['email'],
       render: (p) => cellText(p.email),
     },
-    { key: 'phone', label: 'Phone', width: 160, exportAs: ['phone'], render: (p) => cellText(p.phone) },
+    {
+      key: 'phone',
+      label: 'Phone',
+      width: 160,
+      exportAs: ['phone'],
+      render: (p) => cellText(p.phone && formatPhone(p.phone)),
+    },
     {
       key: 'jobTitle',
       label: 'Job title',

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { humanize } from '../../../ui/format';
+import { formatPhone, humanize } from '../../../ui/format';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -26,7 +26,7 @@ export function CompanyProfileCard({ company }: { company: Company }) {
             'Phone',
             company.phone && (
               <Anchor href={`tel:${company.phone}`} size="sm">
-                {company.phone}
+                {formatPhone(company.phone)}
               </Anchor>
             ),
           ],

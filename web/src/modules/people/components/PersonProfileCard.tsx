@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { humanize } from '../../../ui/format';
+import { formatPhone, humanize } from '../../../ui/format';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -43,7 +43,7 @@ export function PersonProfileCard({ person }: { person: Person }) {
               <Stack gap={0}>
                 {person.phones.map((p) => (
                   <Anchor key={p.number} href={`tel:${p.number}`} size="sm">
-                    {p.number}{' '}
+                    {formatPhone(p.number)}{' '}
                     <Text span size="xs" c="dimmed">
                       {p.type}
                     </Text>

@@ -1,6 +1,6 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../../ui/format';
+import { formatDate, formatDateTime, formatPhone } from '../../../ui/format';
 import type { CustomField } from '../record-types';
 
 const dash = (
@@ -86,6 +86,12 @@ export function CustomFieldValue({ definition, value, oneLine = false }: CustomF
       return (
         <Anchor href={`mailto:${String(value)}`} size="sm">
           {String(value)}
+        </Anchor>
+      );
+    case 'phone':
+      return (
+        <Anchor href={`tel:${String(value)}`} size="sm">
+          {formatPhone(String(value))}
         </Anchor>
       );
     case 'relation':
