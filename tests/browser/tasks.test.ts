@@ -160,6 +160,29 @@ describe('tasks on a person’s page', () => {
     }
   });
 
+  test('a company’s open page shows new subsidiaries and people that others add', async () => {
+    const session = { url: server.url, csrfToken };
+    const group = await callApi<{ id: string }>(page, session, 'POST', '/companies', {
+      name: 'Field Holdings',
+    });
+    await page.goto(`${server.url}/companies/${group.id}`);
+    await page.getByRole('heading', { name: 'Field Holdings' }).waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument?: boolean }).sameDocument = true;
+    });
+    await callApi(page, session, 'POST', '/companies', { name: 'Field Logistics', parentId: group.id });
+    await callApi(page, session, 'POST', '/people', {
+      firstName: 'Wanda',
+      lastName: 'Field',
+      companyId: group.id,
+    });
+    await page.getByRole('region', { name: 'Hierarchy' }).getByText('Field Logistics').waitFor();
+    await page.getByRole('region', { name: 'People' }).getByText('Wanda Field').waitFor();
+    await expect(
+      page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
+    ).resolves.toBe(true);
+  });
+
   test('a member whose role an admin changes sees their new access without a reload', async () => {
     const email = 'sam.sales@acme.example';
     const password = 'sam sells seashells by the shore';

@@ -3,6 +3,9 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
 const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
 const PERSON_TIMELINE: QueryKey = ['people', 'timeline'];
 const COMPANY_TIMELINE: QueryKey = ['companies', 'timeline'];
+/** A company's group with its roll-ups (revenue, open deals), and its people. */
+const COMPANY_HIERARCHY: QueryKey = ['companies', 'hierarchy'];
+const COMPANY_PEOPLE: QueryKey = ['people', 'of-company'];
 
 /**
  * The cached reads a change of each kind of record makes stale, for the kinds whose changes come
@@ -12,9 +15,10 @@ const COMPANY_TIMELINE: QueryKey = ['companies', 'timeline'];
  * must stay the version the user started from. Kinds are named as the socket names them (camelCase).
  */
 export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
-  person: [PERSON_OVERVIEW],
-  employment: [PERSON_OVERVIEW],
-  deal: [PERSON_OVERVIEW],
+  person: [PERSON_OVERVIEW, COMPANY_PEOPLE],
+  employment: [PERSON_OVERVIEW, COMPANY_PEOPLE],
+  company: [COMPANY_HIERARCHY],
+  deal: [PERSON_OVERVIEW, COMPANY_HIERARCHY],
   dealPerson: [PERSON_OVERVIEW],
   order: [PERSON_OVERVIEW],
   ticket: [PERSON_OVERVIEW],
@@ -33,6 +37,8 @@ const ABOUT_ONE_RECORD: readonly QueryKey[] = [
   PERSON_OVERVIEW,
   PERSON_TIMELINE,
   COMPANY_TIMELINE,
+  COMPANY_HIERARCHY,
+  COMPANY_PEOPLE,
   ['people', 'consents'],
 ];
 
