@@ -160,7 +160,7 @@ describe('tasks on a person’s page', () => {
     }
   });
 
-  test('a company’s open page shows new subsidiaries and people that others add', async () => {
+  test('a company’s open page shows new subsidiaries, people and deals that others add, deals per currency', async () => {
     const session = { url: server.url, csrfToken };
     const group = await callApi<{ id: string }>(page, session, 'POST', '/companies', {
       name: 'Field Holdings',
@@ -178,6 +178,24 @@ describe('tasks on a person’s page', () => {
     });
     await page.getByRole('region', { name: 'Hierarchy' }).getByText('Field Logistics').waitFor();
     await page.getByRole('region', { name: 'People' }).getByText('Wanda Field').waitFor();
+    // Open deals roll up per currency, never added across currencies.
+    const logistics = page
+      .getByRole('region', { name: 'Hierarchy' })
+      .getByRole('link', { name: 'Field Logistics' });
+    const logisticsId = (await logistics.getAttribute('href'))?.split('/').pop();
+    await callApi(page, session, 'POST', '/deals', {
+      name: 'Fleet',
+      companyId: group.id,
+      amount: 2000,
+      currency: 'EUR',
+    });
+    await callApi(page, session, 'POST', '/deals', {
+      name: 'Depot',
+      companyId: logisticsId,
+      amount: 1500,
+      currency: 'USD',
+    });
+    await page.getByRole('region', { name: 'Hierarchy' }).getByText('2 open deals (€2K + $1.5K)').waitFor();
     await expect(
       page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
     ).resolves.toBe(true);

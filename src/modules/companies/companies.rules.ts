@@ -72,7 +72,24 @@ export interface TreeRow {
   parentId: string | null;
   annualRevenue: number | null;
   openDeals: number;
-  openDealsAmount: number;
+  /** The company's own open deals' amounts, by currency (ISO 4217). */
+  openDealsAmounts: Readonly<Record<string, number>>;
+}
+
+export interface RollUp {
+  annualRevenue: number;
+  openDeals: number;
+  /** Per currency, largest first: amounts in different currencies are never added together. */
+  openDealsAmounts: { currency: string; amount: number }[];
+  companies: number;
+}
+
+interface Totals {
+  depth: number;
+  annualRevenue: number;
+  openDeals: number;
+  amounts: Map<string, number>;
+  companies: number;
 }
 
 /**
@@ -87,23 +104,21 @@ export function rollUp(rows: TreeRow[]) {
     if (row.parentId && byId.has(row.parentId))
       children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
   }
-  const result = new Map<
-    string,
-    { depth: number; annualRevenue: number; openDeals: number; openDealsAmount: number; companies: number }
-  >();
-  const visit = (row: TreeRow, depth: number) => {
-    const totals = {
+  const result = new Map<string, Totals>();
+  const visit = (row: TreeRow, depth: number): Totals => {
+    const totals: Totals = {
       depth,
       annualRevenue: row.annualRevenue ?? 0,
       openDeals: row.openDeals,
-      openDealsAmount: row.openDealsAmount,
+      amounts: new Map(Object.entries(row.openDealsAmounts)),
       companies: 1,
     };
     for (const child of children.get(row.id) ?? []) {
       const sub = visit(child, depth + 1);
       totals.annualRevenue += sub.annualRevenue;
       totals.openDeals += sub.openDeals;
-      totals.openDealsAmount += sub.openDealsAmount;
+      for (const [currency, amount] of sub.amounts)
+        totals.amounts.set(currency, (totals.amounts.get(currency) ?? 0) + amount);
       totals.companies += sub.companies;
     }
     result.set(row.id, totals);
@@ -111,25 +126,22 @@ export function rollUp(rows: TreeRow[]) {
   };
   for (const row of rows) if (!row.parentId || !byId.has(row.parentId)) visit(row, 0);
   return rows.map((row) => {
-    const totals = result.get(row.id) ?? {
-      depth: 0,
-      annualRevenue: 0,
-      openDeals: 0,
-      openDealsAmount: 0,
-      companies: 1,
+    const totals = result.get(row.id);
+    const rollup: RollUp = {
+      annualRevenue: round(totals?.annualRevenue ?? 0),
+      openDeals: totals?.openDeals ?? 0,
+      openDealsAmounts: [...(totals?.amounts ?? [])]
+        .map(([currency, amount]) => ({ currency, amount: round(amount) }))
+        .sort((a, b) => b.amount - a.amount || a.currency.localeCompare(b.currency)),
+      companies: totals?.companies ?? 1,
     };
     return {
       id: row.id,
       name: row.name,
       parentId: row.parentId,
-      depth: totals.depth,
+      depth: totals?.depth ?? 0,
       annualRevenue: row.annualRevenue,
-      rollup: {
-        annualRevenue: round(totals.annualRevenue),
-        openDeals: totals.openDeals,
-        openDealsAmount: round(totals.openDealsAmount),
-        companies: totals.companies,
-      },
+      rollup,
     };
   });
 }

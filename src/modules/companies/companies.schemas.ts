@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../../platform/http/schemas.ts';
 import { AddressSchema } from '../people/people.schemas.ts';
+import type { RollUp } from './companies.rules.ts';
 
 const Text = (max: number) => z.string().trim().max(max);
 
@@ -68,7 +69,7 @@ export interface HierarchyNode {
   parentId: string | null;
   depth: number;
   annualRevenue: number | null;
-  rollup: { annualRevenue: number; openDeals: number; openDealsAmount: number; companies: number };
+  rollup: RollUp;
 }
 
 export const HierarchyNodeSchema: z.ZodType<HierarchyNode> = z
@@ -81,7 +82,9 @@ export const HierarchyNodeSchema: z.ZodType<HierarchyNode> = z
     rollup: z.object({
       annualRevenue: z.number().meta({ description: 'This company and every company below it.' }),
       openDeals: z.number().int(),
-      openDealsAmount: z.number(),
+      openDealsAmounts: z.array(z.object({ currency: z.string(), amount: z.number() })).meta({
+        description: 'Open deals’ amounts per currency, largest first: never added across currencies.',
+      }),
       companies: z.number().int(),
     }),
   })

@@ -259,7 +259,7 @@ export async function companyHierarchy(tx: Tx, actor: Actor, id: string) {
     parent_id: string | null;
     annual_revenue: string | null;
     open_deals: number;
-    open_amount: string;
+    open_amounts: Record<string, string>;
   }>`
     WITH RECURSIVE tree AS (
       SELECT id, name, parent_id, annual_revenue FROM companies WHERE workspace_id = ${actor.workspaceId} AND id = ${rootId}
@@ -267,9 +267,13 @@ export async function companyHierarchy(tx: Tx, actor: Actor, id: string) {
       SELECT c.id, c.name, c.parent_id, c.annual_revenue FROM companies c JOIN tree t ON c.parent_id = t.id
       WHERE c.workspace_id = ${actor.workspaceId} AND c.deleted_at IS NULL)
     SELECT t.id, t.name, t.parent_id, t.annual_revenue::text,
-           count(d.id)::int AS open_deals, coalesce(sum(d.amount), 0)::text AS open_amount
+           coalesce(sum(d.deals), 0)::int AS open_deals,
+           coalesce(jsonb_object_agg(d.currency, d.amount::text) FILTER (WHERE d.currency IS NOT NULL), '{}') AS open_amounts
     FROM tree t
-    LEFT JOIN deals d ON d.workspace_id = ${actor.workspaceId} AND d.company_id = t.id AND d.status = 'open' AND d.deleted_at IS NULL
+    LEFT JOIN LATERAL (
+      SELECT currency, count(*) AS deals, coalesce(sum(amount), 0) AS amount FROM deals
+      WHERE workspace_id = ${actor.workspaceId} AND company_id = t.id AND status = 'open' AND deleted_at IS NULL
+      GROUP BY currency) d ON true
     GROUP BY t.id, t.name, t.parent_id, t.annual_revenue
     LIMIT 10000`.execute(tx);
   return rollUp(
@@ -279,7 +283,9 @@ export async function companyHierarchy(tx: Tx, actor: Actor, id: string) {
       parentId: r.parent_id,
       annualRevenue: r.annual_revenue === null ? null : Number(r.annual_revenue),
       openDeals: r.open_deals,
-      openDealsAmount: Number(r.open_amount),
+      openDealsAmounts: Object.fromEntries(
+        Object.entries(r.open_amounts).map(([currency, amount]) => [currency, Number(amount)]),
+      ),
     })),
   );
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
-import { cleanDomain, rollUp } from './companies.rules.ts';
+import { cleanDomain, rollUp, type TreeRow } from './companies.rules.ts';
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -25,21 +25,50 @@ describe('domain rules', () => {
 });
 
 describe('roll-ups', () => {
-  it('adds every level below a company to its totals', () => {
-    const rows = [
-      { id: 'root', name: 'Root', parentId: null, annualRevenue: 100, openDeals: 1, openDealsAmount: 10 },
-      { id: 'a', name: 'A', parentId: 'root', annualRevenue: 50, openDeals: 0, openDealsAmount: 0 },
-      { id: 'a1', name: 'A1', parentId: 'a', annualRevenue: null, openDeals: 2, openDealsAmount: 5.5 },
-      { id: 'b', name: 'B', parentId: 'root', annualRevenue: 25, openDeals: 0, openDealsAmount: 0 },
+  it('adds every level below a company to its totals, each currency on its own', () => {
+    const rows: TreeRow[] = [
+      {
+        id: 'root',
+        name: 'Root',
+        parentId: null,
+        annualRevenue: 100,
+        openDeals: 1,
+        openDealsAmounts: { EUR: 10 },
+      },
+      { id: 'a', name: 'A', parentId: 'root', annualRevenue: 50, openDeals: 0, openDealsAmounts: {} },
+      {
+        id: 'a1',
+        name: 'A1',
+        parentId: 'a',
+        annualRevenue: null,
+        openDeals: 2,
+        openDealsAmounts: { EUR: 5.5 },
+      },
+      {
+        id: 'b',
+        name: 'B',
+        parentId: 'root',
+        annualRevenue: 25,
+        openDeals: 1,
+        openDealsAmounts: { USD: 40 },
+      },
     ];
     const byId = Object.fromEntries(rollUp(rows).map((n) => [n.id, n]));
     expect(byId.root?.rollup).toEqual({
       annualRevenue: 175,
-      openDeals: 3,
-      openDealsAmount: 15.5,
+      openDeals: 4,
+      openDealsAmounts: [
+        { currency: 'USD', amount: 40 },
+        { currency: 'EUR', amount: 15.5 },
+      ],
       companies: 4,
     });
-    expect(byId.a?.rollup).toEqual({ annualRevenue: 50, openDeals: 2, openDealsAmount: 5.5, companies: 2 });
+    expect(byId.a?.rollup).toEqual({
+      annualRevenue: 50,
+      openDeals: 2,
+      openDealsAmounts: [{ currency: 'EUR', amount: 5.5 }],
+      companies: 2,
+    });
     expect(byId.a1?.depth).toBe(2);
   });
 });
@@ -88,10 +117,25 @@ describe('companies', () => {
     expect(byName.Holding.rollup).toEqual({
       annualRevenue: 1400,
       openDeals: 0,
-      openDealsAmount: 0,
+      openDealsAmounts: [],
       companies: 3,
     });
     expect(byName.France.depth).toBe(2);
+
+    // Open deals in two currencies are summed per currency, never into one figure; won deals are not open.
+    const deal = (body: object) => ws.api.post('/deals', { name: 'Deal', ...body });
+    expect((await deal({ companyId: leaf.id, amount: 100.5, currency: 'EUR' })).status).toBe(201);
+    await deal({ companyId: leaf.id, amount: 200, currency: 'EUR' });
+    await deal({ companyId: mid.id, amount: 1000, currency: 'USD' });
+    await deal({ companyId: mid.id, currency: 'USD' });
+    const rolled = await ws.api.get(`/companies/${root.id}/hierarchy`);
+    const after = Object.fromEntries(rolled.body.data.map((n: { name: string }) => [n.name, n]));
+    expect(after.Holding.rollup.openDeals).toBe(4);
+    expect(after.Holding.rollup.openDealsAmounts).toEqual([
+      { currency: 'USD', amount: 1000 },
+      { currency: 'EUR', amount: 300.5 },
+    ]);
+    expect(after.France.rollup.openDealsAmounts).toEqual([{ currency: 'EUR', amount: 300.5 }]);
     const people = await ws.api.post('/people', { lastName: 'Emp', companyId: leaf.id });
     expect(people.body.company).toEqual({ id: leaf.id, name: 'France' });
   });

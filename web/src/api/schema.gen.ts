@@ -2653,7 +2653,11 @@ export interface components {
                 /** @description This company and every company below it. */
                 annualRevenue: number;
                 openDeals: number;
-                openDealsAmount: number;
+                /** @description Open deals’ amounts per currency, largest first: never added across currencies. */
+                openDealsAmounts: {
+                    currency: string;
+                    amount: number;
+                }[];
                 companies: number;
             };
         };

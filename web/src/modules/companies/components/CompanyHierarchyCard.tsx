@@ -7,6 +7,20 @@ import { useCompanyHierarchy } from '../hooks/useCompanyHierarchy';
 
 const number = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
 
+/** "€12K + $4.5K": each currency on its own, as the server sums them. */
+function amounts(list: { currency: string; amount: number }[]): string {
+  return list
+    .map(({ currency, amount }) =>
+      new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency,
+        notation: 'compact',
+        maximumFractionDigits: 1,
+      }).format(amount),
+    )
+    .join(' + ');
+}
+
 /** Parents and subsidiaries, each with revenue and open deals rolled up from everything below it. */
 export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
   const hierarchy = useCompanyHierarchy(companyId);
@@ -43,8 +57,8 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
                   </Anchor>
                 )}
                 <Text size="xs" c="dimmed">
-                  {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals (
-                  {number.format(node.rollup.openDealsAmount)})
+                  {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals
+                  {node.rollup.openDealsAmounts.length > 0 && ` (${amounts(node.rollup.openDealsAmounts)})`}
                   {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
                 </Text>
               </li>
