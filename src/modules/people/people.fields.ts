@@ -79,7 +79,10 @@ export const PEOPLE_SORT_FIELDS = [
   'lifecycleStage',
 ] as const;
 
-/** Never-NULL sort expressions; the text ones match the coalesce indexes of migration 0007. */
+/**
+ * Never-NULL sort expressions; the text ones match the coalesce indexes of migration 0007, the stage
+ * its rank in the funnel (0024).
+ */
 export function peopleSorts(definitions: CustomFieldDefinition[]): Record<string, RawBuilder<unknown>> {
   return {
     updatedAt: sql`p.updated_at`,
@@ -88,7 +91,7 @@ export function peopleSorts(definitions: CustomFieldDefinition[]): Record<string
     firstName: sql`coalesce(p.first_name, '')`,
     email: sql`coalesce(p.email, '')`,
     lastContactedAt: sql`coalesce(p.last_contacted_at, '-infinity'::timestamptz)`,
-    lifecycleStage: sql`p.lifecycle_stage`,
+    lifecycleStage: sql`rapport_stage_rank(p.lifecycle_stage)`,
     ...customFieldSorts(definitions, 'p'),
   };
 }

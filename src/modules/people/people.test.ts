@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { LIFECYCLE_STAGES } from './people.rules.ts';
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -174,6 +175,57 @@ describe('people', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('/filter/field');
     expect((await local.api.get('/people?filter=%7Bnope')).status).toBe(400);
+  });
+
+  it('sorts by lifecycle stage in the order of the funnel, not the alphabet, page after page', async () => {
+    const local = await buildWorkspace(server, 'Funnel');
+    // Created out of order, two at one stage: the id breaks the tie.
+    const stages = [
+      'churned',
+      'other',
+      'lead',
+      'customer',
+      'subscriber',
+      'lead',
+      'evangelist',
+      'qualified',
+      'opportunity',
+    ];
+    for (const [i, lifecycleStage] of stages.entries())
+      expect((await local.api.post('/people', { lastName: `S${i}`, lifecycleStage })).status).toBe(201);
+    const walk = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: ApiResponse<Json> = await local.api.get(
+          `/people?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(page.status).toBe(200);
+        seen.push(...page.body.data.map((p: { lifecycleStage: string }) => p.lifecycleStage));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const funnel = [
+      'subscriber',
+      'lead',
+      'lead',
+      'qualified',
+      'opportunity',
+      'customer',
+      'evangelist',
+      'churned',
+      'other',
+    ];
+    expect(await walk('lifecycleStage')).toEqual(funnel);
+    expect(await walk('-lifecycleStage')).toEqual([...funnel].reverse());
+    // The database's rank and the API's list of stages are one order.
+    const ranks = await server.db.kysely
+      .selectNoFrom((eb) =>
+        LIFECYCLE_STAGES.map((stage, i) => eb.fn<number>('rapport_stage_rank', [eb.val(stage)]).as(`r${i}`)),
+      )
+      .executeTakeFirstOrThrow();
+    expect(Object.values(ranks)).toEqual(LIFECYCLE_STAGES.map((_, i) => i + 1));
   });
 });
 
