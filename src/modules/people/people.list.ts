@@ -43,7 +43,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
     select = select.where(sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_email(${email.value})))`);
   }
   if (query.phone !== undefined) {
-    const phone = cleanPhone(query.phone, context.defaultCountry);
+    const phone = cleanPhone(query.phone, context.defaultCountry, 'find');
     if (!phone.ok)
       throw new AppError('validation_failed', phone.reason, {
         errors: [{ path: '/query/phone', message: phone.reason }],

@@ -52,14 +52,32 @@ export function cleanCountry(raw: string): Checked<string> {
   return { ok: true, value: code };
 }
 
-/** E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`. */
-export function cleanPhone(raw: string, defaultCountry: string): Checked<string> {
+/**
+ * E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`.
+ * A number to store must be valid for its country (its length and its leading digits), not merely
+ * possible: "06 12 34 56 78" in a US workspace is a French mobile written without its country code,
+ * not "+10612345678", and is refused with a hint rather than stored wrong. A number to find by
+ * (`purpose: 'find'`) need only be possible, so records stored before this rule stay findable.
+ */
+export function cleanPhone(
+  raw: string,
+  defaultCountry: string,
+  purpose: 'store' | 'find' = 'store',
+): Checked<string> {
+  const written = raw.trim();
   try {
-    const parsed = parsePhoneNumberWithError(raw.trim(), { defaultCountry: defaultCountry as never });
-    if (!parsed.isPossible()) return { ok: false, reason: `"${raw.trim()}" is not a possible phone number.` };
+    const parsed = parsePhoneNumberWithError(written, { defaultCountry: defaultCountry as never });
+    if (!parsed.isPossible()) return { ok: false, reason: `"${written}" is not a possible phone number.` };
+    if (purpose === 'store' && !parsed.isValid())
+      return {
+        ok: false,
+        reason: written.startsWith('+')
+          ? `"${written}" is not a valid phone number.`
+          : `"${written}" is not a valid phone number in ${defaultCountry}: write it with its country code (+…).`,
+      };
     return { ok: true, value: parsed.number };
   } catch {
-    return { ok: false, reason: `"${raw.trim()}" is not a phone number.` };
+    return { ok: false, reason: `"${written}" is not a phone number.` };
   }
 }
 

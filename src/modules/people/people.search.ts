@@ -83,7 +83,7 @@ async function exactFilters(tx: Tx, actor: Actor, q: string, kind: 'email' | 'ph
     return email.ok ? { email: email.value } : undefined;
   }
   const { defaultCountry } = await writeContext(tx, actor.workspaceId);
-  const phone = cleanPhone(q, defaultCountry);
+  const phone = cleanPhone(q, defaultCountry, 'find');
   return phone.ok ? { phone: phone.value } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
@@ -62,6 +63,40 @@ describe('people', () => {
     ]);
     expect((await ws.api.post('/people', { jobTitle: 'Nobody' })).status).toBe(400);
     expect((await ws.api.get('/people?limit=200')).body.data.length).toBe(before);
+  });
+
+  it('refuses a phone number that is possible but not valid where it is read, with a hint; still finds stored ones', async () => {
+    // A French mobile written without its country code, in a workspace whose default country is the US.
+    const local = await buildWorkspace(server, 'Phones');
+    const frenchMobile = await local.api.post('/people', {
+      lastName: 'Dupont',
+      phones: [{ number: '06 12 34 56 78', type: 'mobile' }],
+    });
+    expect(frenchMobile.status).toBe(400);
+    expect(frenchMobile.body.errors).toEqual([
+      {
+        path: '/phones/0/number',
+        message: '"06 12 34 56 78" is not a valid phone number in US: write it with its country code (+…).',
+      },
+    ]);
+    const inFrance = await local.api.post('/people', {
+      lastName: 'Dupont',
+      phones: [{ number: '06 12 34 56 78', type: 'mobile' }],
+      addresses: [{ type: 'home', country: 'FR' }],
+    });
+    expect(inFrance.body.phone).toBe('+33612345678');
+    const noSuchArea = await local.api.post('/people', { lastName: 'Nobody', phone: '+1 555 555 5555' });
+    expect(noSuchArea.body.errors[0]).toEqual({
+      path: '/phone',
+      message: '"+1 555 555 5555" is not a valid phone number.',
+    });
+    // Stored before numbers had to be valid: still found by it.
+    await sql`INSERT INTO people (workspace_id, last_name, phones)
+              VALUES (${local.workspaceId}, 'Legacy', '[{"number": "+15555555555", "type": "work"}]')`.execute(
+      server.db.kysely,
+    );
+    const legacy = await local.api.get(`/people?phone=${encodeURIComponent('+1 555 555 5555')}`);
+    expect(legacy.body.data.map((p: { lastName: string }) => p.lastName)).toEqual(['Legacy']);
   });
 
   it('updates partially, tracks the lifecycle stage, and deletes', async () => {
