@@ -7,8 +7,9 @@ import { type RapportServer, startRapport } from './support/rapport-server.ts';
 /**
  * How customer records read once they hold real-world values: long names in a group of companies,
  * many tags, stages and custom field values. Each check looks at what is painted (a cut-off name, a
- * squeezed badge), which the other suites' text look-ups cannot see. Then which hit the header search
- * offers first.
+ * squeezed badge), which the other suites' text look-ups cannot see. Then how the pages around them
+ * read (a record that is not there, the duplicate review, an order in the history), and which hit the
+ * header search offers first, and opens.
  */
 
 const GROUP = 'Bergnaum Holdings International';
@@ -155,6 +156,62 @@ describe('customer records read whole, whatever their values', () => {
     expect(await row.getByTitle(TAGS.join(', ')).count()).toBe(1);
   });
 
+  test('a cell too narrow for its value ends in an ellipsis and reads whole on hover', async () => {
+    const row = page.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
+    for (const value of ['deja.aufderhar@bergnaum-holdings-international.example', GROUP]) {
+      const cell = row.getByRole('cell').filter({ has: page.getByText(value, { exact: true }) });
+      const painted = await cell.evaluate((td) => ({
+        cut: td.scrollWidth > td.clientWidth,
+        ending: getComputedStyle(td).textOverflow,
+      }));
+      expect(painted, value).toEqual({ cut: true, ending: 'ellipsis' });
+      await cell.hover();
+      expect(await cell.getAttribute('title'), value).toBe(value);
+    }
+    // A value that fits has no tooltip to repeat it.
+    const stage = row.getByRole('cell').filter({ hasText: 'Opportunity' });
+    await stage.hover();
+    expect(await stage.getAttribute('title')).toBeNull();
+  });
+
+  test('a person or company that is not there says so and leads back to its list, with nothing to retry', async () => {
+    const nobody = '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f';
+    for (const [path, said, list] of [
+      ['people', 'No such person.', 'People'],
+      ['companies', 'No such company.', 'Companies'],
+    ] as const) {
+      await page.goto(`${server.url}/${path}/${nobody}`);
+      const alert = page.getByRole('alert').filter({ hasText: said });
+      await alert.waitFor();
+      expect(await alert.getByRole('button', { name: 'Try again' }).count(), path).toBe(0);
+      await alert.getByRole('link', { name: `Back to ${list}` }).click();
+      await page.getByRole('table', { name: list }).waitFor();
+    }
+  });
+
+  test('the duplicate review names a source as the profile does', async () => {
+    const twin = { firstName: 'Deja', lastName: 'Aufderhar', email: 'deja@bergnaum.example', source: 'demo' };
+    const demo = await apiCall<{ id: string }>('/people', twin);
+    await page.goto(`${server.url}/duplicates/people/${ids.deja}/${demo.id}`);
+    const compare = page.getByRole('table', { name: 'Compare fields' });
+    await compare.getByRole('radio', { name: 'Keep Source: Demo', exact: true }).waitFor();
+    await page.goto(`${server.url}/people/${demo.id}`);
+    await page.getByRole('region', { name: 'Profile' }).getByText('Demo', { exact: true }).waitFor();
+  });
+
+  test('an order in the history reads its amount as the Orders card does', async () => {
+    await apiCall('/orders', {
+      externalId: 'SHOP-8231',
+      personId: ids.deja,
+      orderedAt: '2026-01-15T10:00:00Z',
+      currency: 'USD',
+      lines: [{ sku: 'SEATS', quantity: 1, unitPrice: 8231 }],
+    });
+    await page.goto(`${server.url}/people/${ids.deja}`);
+    await page.getByText('$8,231.00', { exact: true }).first().waitFor();
+    await page.getByRole('article', { name: 'Order SHOP-8231: $8,231.00' }).waitFor();
+  });
+
   test('the header search offers its best hit first, whatever its kind, and Enter opens it', async () => {
     const options = await search('acme corp');
     await expect(options.first().getAttribute('aria-label')).resolves.toBe('Acme Corp');
@@ -167,5 +224,15 @@ describe('customer records read whole, whatever their values', () => {
     const options = await search('feil');
     await page.getByRole('option', { name: 'Leif Sandberg' }).waitFor();
     await expect(options.first().getAttribute('aria-label')).resolves.toBe('Ronny Feil');
+  });
+
+  test('Enter right after typing opens the best hit for what was typed, not the one shown before', async () => {
+    const options = await search('acme corp');
+    await page.getByRole('option', { name: 'Road Runner' }).waitFor();
+    await expect(options.first().getAttribute('aria-label')).resolves.toBe('Acme Corp');
+    // Within the debounce the options are still Acme Corp's: Enter waits for Feil's.
+    await page.getByRole('textbox', { name: 'Search people and companies' }).fill('feil');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Ronny Feil' }).waitFor();
   });
 });

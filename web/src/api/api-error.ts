@@ -31,6 +31,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** Client errors (a 404, a 403…) will not go away by asking again; a dropped connection or a 5xx may. */
+export function mayPassOnRetry(error: unknown): boolean {
+  return !(isApiError(error) && error.status >= 400 && error.status < 500);
+}
+
 /** Reads a failed response as a problem; anything else (a proxy's HTML page…) keeps its status. */
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
   const fallback = { status: response.status, title: response.statusText || 'Request failed', detail: '' };

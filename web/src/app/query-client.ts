@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
+import { mayPassOnRetry } from '../api/api-error';
 import { setSessionEndedHandler } from '../api/client';
 import { forgetAccountData } from '../modules/account/forget-account-data';
 import { ME_KEY } from '../modules/account/hooks/useMe';
@@ -12,10 +12,8 @@ declare module '@tanstack/react-query' {
   }
 }
 
-/** Client errors will not go away by asking again; a dropped connection or a 5xx may. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
+  return mayPassOnRetry(error) && failureCount < 2;
 }
 
 export const queryClient = new QueryClient({

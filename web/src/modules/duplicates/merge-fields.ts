@@ -67,7 +67,12 @@ function peopleFields({ ownerName }: Names): MergeField[] {
       (p) => p.ownerId,
       (p) => (p.ownerId ? ownerName(p.ownerId) : null),
     ),
-    scalar<Person>('source', 'Source', (p) => p.source),
+    scalar<Person>(
+      'source',
+      'Source',
+      (p) => p.source,
+      (p) => humanize(p.source),
+    ),
   ];
 }
 
@@ -96,7 +101,12 @@ function companyFields({ ownerName }: Names): MergeField[] {
       (c) => c.ownerId,
       (c) => (c.ownerId ? ownerName(c.ownerId) : null),
     ),
-    scalar<Company>('source', 'Source', (c) => c.source),
+    scalar<Company>(
+      'source',
+      'Source',
+      (c) => c.source,
+      (c) => humanize(c.source),
+    ),
   ];
 }
 

@@ -97,7 +97,8 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
     {
       key: 'lifecycleStage',
       label: 'Stage',
-      width: 130,
+      // The widest badge, "Opportunity", fits whole: one a little wider would end in an ellipsis.
+      width: 140,
       sortKey: 'lifecycleStage',
       exportAs: ['lifecycleStage'],
       render: (p) => <LifecycleBadge stage={p.lifecycleStage} />,

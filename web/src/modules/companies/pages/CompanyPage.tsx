@@ -21,7 +21,15 @@ export function CompanyPage() {
   const company = useCompany(companyId);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
 
-  if (company.error) return <QueryError error={company.error} onRetry={() => void company.refetch()} />;
+  if (company.error) {
+    return (
+      <QueryError
+        error={company.error}
+        onRetry={() => void company.refetch()}
+        back={{ to: '/companies', label: 'Back to Companies' }}
+      />
+    );
+  }
   if (company.isPending) return <Loader aria-label="Loading the company" />;
   const { company: record, etag } = company.data;
 

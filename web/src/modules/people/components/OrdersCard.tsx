@@ -1,8 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import type { components } from '../../../api/schema.gen';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatMoney } from '../../../ui/format';
 import { InfoCard } from '../../records/components/InfoCard';
-import { formatMoney } from './money';
 
 type Orders = NonNullable<components['schemas']['PersonOverview']['orders']>;
 

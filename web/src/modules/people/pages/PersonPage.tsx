@@ -29,7 +29,15 @@ export function PersonPage() {
   // Read with its ETag only to edit, so a stale form answers 412 instead of overwriting.
   const forEdit = usePerson(personId, editing);
 
-  if (overview.error) return <QueryError error={overview.error} onRetry={() => void overview.refetch()} />;
+  if (overview.error) {
+    return (
+      <QueryError
+        error={overview.error}
+        onRetry={() => void overview.refetch()}
+        back={{ to: '/people', label: 'Back to People' }}
+      />
+    );
+  }
   if (overview.isPending) return <Loader aria-label="Loading the person" />;
   const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
   const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');

@@ -1,6 +1,6 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { type SyntheticEvent, useEffect, useRef } from 'react';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import { SortableHeader } from './SortableHeader';
@@ -21,6 +21,18 @@ interface VirtualRecordTableProps<R extends { id: string }> {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+}
+
+/**
+ * A cut cell (a long e-mail, a company's full name) reads whole on hover. Measured as the pointer
+ * (or the focus) enters rather than while rendering, so scrolling recycled rows never pays a layout read per cell.
+ * A cell whose content has a tooltip of its own (the tags) keeps that one.
+ */
+function titleIfCut(event: SyntheticEvent<HTMLElement>) {
+  const cell = (event.target as Element).closest('td');
+  if (!cell || cell.querySelector('[title]')) return;
+  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
+  else cell.removeAttribute('title');
 }
 
 /**
@@ -88,7 +100,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
             ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody onMouseOver={titleIfCut} onFocus={titleIfCut}>
           {paddingTop > 0 && (
             <tr aria-hidden style={{ height: paddingTop }}>
               <td colSpan={columns.length + 1} />
@@ -114,7 +126,10 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                   />
                 </Table.Td>
                 {columns.map((column) => (
-                  <Table.Td key={column.key} style={{ whiteSpace: 'nowrap', overflow: 'hidden' }}>
+                  <Table.Td
+                    key={column.key}
+                    style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  >
                     {column.render(row)}
                   </Table.Td>
                 ))}

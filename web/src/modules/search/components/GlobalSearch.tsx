@@ -31,10 +31,19 @@ export function GlobalSearch() {
     .filter((group) => group.hits.length > 0)
     .sort((a, b) => rank(a.type) - rank(b.type));
 
+  // The hits shown stay those of the last query while the one typed since is on its way.
+  const current = search.isSuccess && !search.isPlaceholderData && q.trim() === text.trim();
+  // What was typed when Enter was pressed on an earlier query's hits: its best hit opens once in.
+  const enterPendingFor = useRef<string | null>(null);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: reselect whenever new hits arrive
   useEffect(() => {
     if (hits.length > 0) combobox.selectFirstOption();
-  }, [search.data]);
+    if (!current || enterPendingFor.current !== q.trim()) return;
+    enterPendingFor.current = null;
+    const best = byGroup[0]?.hits[0];
+    if (best) open(`${best.type}:${best.id}`);
+  }, [search.data, current]);
 
   const open = (value: string) => {
     const [type, id] = value.split(':');
@@ -67,11 +76,17 @@ export function GlobalSearch() {
           value={text}
           onChange={(event) => {
             setText(event.currentTarget.value);
+            enterPendingFor.current = null;
             combobox.openDropdown();
           }}
           onFocus={() => typed && combobox.openDropdown()}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
+            // Runs before the combobox's own Enter, which would open the selected hit of an earlier query.
+            if (event.key === 'Enter' && typed && !current) {
+              combobox.resetSelectedOption();
+              enterPendingFor.current = text.trim();
+            }
             if (event.key === 'Escape') {
               setText('');
               inputRef.current?.blur();
