@@ -164,9 +164,12 @@ describe('tasks on a person’s page', () => {
     const session = { url: server.url, csrfToken };
     const group = await callApi<{ id: string }>(page, session, 'POST', '/companies', {
       name: 'Field Holdings',
+      annualRevenue: 5_000_000,
     });
     await page.goto(`${server.url}/companies/${group.id}`);
     await page.getByRole('heading', { name: 'Field Holdings' }).waitFor();
+    // Revenue reads in the workspace's currency.
+    await page.getByRole('region', { name: 'Profile' }).getByText('$5,000,000.00').waitFor();
     await page.evaluate(() => {
       (window as unknown as { sameDocument?: boolean }).sameDocument = true;
     });
@@ -195,7 +198,10 @@ describe('tasks on a person’s page', () => {
       amount: 1500,
       currency: 'USD',
     });
-    await page.getByRole('region', { name: 'Hierarchy' }).getByText('2 open deals (€2K + $1.5K)').waitFor();
+    await page
+      .getByRole('region', { name: 'Hierarchy' })
+      .getByText('$5M revenue · 2 open deals (€2K + $1.5K)')
+      .waitFor();
     await expect(
       page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument),
     ).resolves.toBe(true);

@@ -11,7 +11,16 @@ export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
 export const MeSchema = z
   .object({
     user: z.object({ id: Id, email: z.string(), name: z.string() }),
-    workspace: z.object({ id: Id, name: z.string() }),
+    workspace: z.object({
+      id: Id,
+      name: z.string(),
+      defaultCountry: z
+        .string()
+        .meta({ description: 'Phone numbers without a country code are read as this one’s.' }),
+      defaultCurrency: z.string().meta({
+        description: 'The currency of amounts that carry none, such as a company’s annual revenue.',
+      }),
+    }),
     role: RoleSchema,
     permissions: z.record(z.string(), GrantSchema),
     workspaces: z.array(z.object({ id: Id, name: z.string(), role: RoleSchema })),

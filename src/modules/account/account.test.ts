@@ -56,6 +56,13 @@ describe('sessions', () => {
     expect(me.status).toBe(200);
     expect(me.body.credential).toBe('session');
     expect(me.body.csrfToken).toEqual(expect.any(String));
+    // What amounts without a currency of their own (a company's revenue) are in.
+    expect(me.body.workspace).toEqual({
+      id: ws.workspaceId,
+      name: 'Acme',
+      defaultCountry: 'US',
+      defaultCurrency: 'USD',
+    });
 
     const withoutCsrf = session.withHeaders({ 'x-csrf-token': 'forged' });
     expect((await withoutCsrf.post('/teams', { name: 'Nope' })).status).toBe(403);

@@ -47,7 +47,7 @@ export const CompanySchema = z
     domains: z.array(z.string()),
     industry: z.string().nullable(),
     employees: z.number().int().nullable(),
-    annualRevenue: z.number().nullable(),
+    annualRevenue: z.number().nullable().meta({ description: 'In the workspace’s default currency.' }),
     phone: z.string().nullable(),
     website: z.string().nullable(),
     addresses: z.array(AddressSchema),

@@ -1620,6 +1620,10 @@ export interface components {
                  */
                 id: string;
                 name: string;
+                /** @description Phone numbers without a country code are read as this one’s. */
+                defaultCountry: string;
+                /** @description The currency of amounts that carry none, such as a company’s annual revenue. */
+                defaultCurrency: string;
             };
             role: components["schemas"]["Role"];
             permissions: {
@@ -2586,6 +2590,7 @@ export interface components {
             domains: string[];
             industry: string | null;
             employees: number | null;
+            /** @description In the workspace’s default currency. */
             annualRevenue: number | null;
             phone: string | null;
             website: string | null;

@@ -1,29 +1,30 @@
 import { Anchor, Loader, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
+import { useSession } from '../../account/hooks/useSession';
 import { InfoCard } from '../../records/components/InfoCard';
 import { inTreeOrder } from '../hierarchy-order';
 import { useCompanyHierarchy } from '../hooks/useCompanyHierarchy';
 
-const number = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+/** "€12K": compact, as a group's figures are read at a glance. */
+function compactMoney(amount: number, currency: string): string {
+  return new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
+}
 
 /** "€12K + $4.5K": each currency on its own, as the server sums them. */
 function amounts(list: { currency: string; amount: number }[]): string {
-  return list
-    .map(({ currency, amount }) =>
-      new Intl.NumberFormat(undefined, {
-        style: 'currency',
-        currency,
-        notation: 'compact',
-        maximumFractionDigits: 1,
-      }).format(amount),
-    )
-    .join(' + ');
+  return list.map(({ currency, amount }) => compactMoney(amount, currency)).join(' + ');
 }
 
 /** Parents and subsidiaries, each with revenue and open deals rolled up from everything below it. */
 export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
   const hierarchy = useCompanyHierarchy(companyId);
+  const { defaultCurrency } = useSession().workspace;
   const nodes = inTreeOrder(hierarchy.data ?? []);
   const minDepth = Math.min(...nodes.map((n) => n.depth), 0);
   return (
@@ -57,7 +58,8 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
                   </Anchor>
                 )}
                 <Text size="xs" c="dimmed">
-                  {number.format(node.rollup.annualRevenue)} revenue · {node.rollup.openDeals} open deals
+                  {compactMoney(node.rollup.annualRevenue, defaultCurrency)} revenue · {node.rollup.openDeals}{' '}
+                  open deals
                   {node.rollup.openDealsAmounts.length > 0 && ` (${amounts(node.rollup.openDealsAmounts)})`}
                   {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
                 </Text>

@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatPhone, humanize } from '../../../ui/format';
+import { formatMoney, formatPhone, humanize } from '../../../ui/format';
+import { useSession } from '../../account/hooks/useSession';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -13,6 +14,8 @@ const number = new Intl.NumberFormat();
 
 export function CompanyProfileCard({ company }: { company: Company }) {
   const custom = useCustomFieldDefinitions('companies');
+  // Revenue is kept in the workspace's currency (the API says so of annualRevenue).
+  const { defaultCurrency } = useSession().workspace;
   const address = company.addresses[0];
   return (
     <InfoCard title="Profile">
@@ -21,7 +24,10 @@ export function CompanyProfileCard({ company }: { company: Company }) {
           ['Domains', company.domains.join(', ')],
           ['Industry', company.industry],
           ['Employees', company.employees === null ? null : number.format(company.employees)],
-          ['Annual revenue', company.annualRevenue === null ? null : number.format(company.annualRevenue)],
+          [
+            'Annual revenue',
+            company.annualRevenue === null ? null : formatMoney(company.annualRevenue, defaultCurrency),
+          ],
           [
             'Phone',
             company.phone && (
