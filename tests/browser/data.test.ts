@@ -196,6 +196,18 @@ describe('data: custom fields, a messy import, duplicates', () => {
     });
   });
 
+  test('she reads the rejected rows on the page, each with its line and reason', async () => {
+    const rejected = page.getByRole('region', { name: 'Rejected rows' });
+    const rows = rejected.getByRole('row');
+    await rows.nth(3).waitFor();
+    const lines = await rows.allInnerTexts();
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^Line \d+\s+Email: "not-an-email" is not an e-mail address/);
+    expect(lines[2]).toMatch(/Lifecycle Stage: "assassin"/);
+    expect(lines[2]).toContain('Arya');
+    expect(lines[3]).toMatch(/Account Tier:/);
+  });
+
   test('she downloads the rejected rows, each with its reason', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

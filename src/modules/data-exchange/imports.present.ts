@@ -51,6 +51,19 @@ export const ImportSchema = z
   .meta({ id: 'Import' });
 export type ImportJson = z.infer<typeof ImportSchema>;
 
+export const RejectionSchema = z
+  .object({
+    row: z.number().int().meta({
+      description:
+        'The data row’s number in the file: 1 is the row under the header (a vCard file counts cards).',
+    }),
+    reason: z.string(),
+    cells: z
+      .array(z.string())
+      .meta({ description: 'The row’s cells as read, in the order of the import’s header.' }),
+  })
+  .meta({ id: 'ImportRejection' });
+
 function progressOf(row: ImportRow): number {
   if (row.status === 'completed') return 1;
   const size = Number(row.size_bytes ?? 0);

@@ -2,11 +2,38 @@ import { stringify } from 'csv-stringify/sync';
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { tenantContextOf } from '../../platform/auth/principal.ts';
 import type { Db } from '../../platform/db/connect.ts';
-import { inWorkspace } from '../../platform/db/transaction.ts';
+import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
 import { neutraliseFormula } from './csv.rules.ts';
 import { findImport, VCARD_HEADER } from './imports.service.ts';
 
 const PAGE = 2000;
+
+/** The rejected rows of an import, in the file's order, a page at a time: for reading them on screen. */
+export async function rejectionsPage(
+  tx: Tx,
+  principal: StaffPrincipal,
+  id: string,
+  page: { limit: number; cursor?: string | undefined },
+) {
+  const row = await findImport(tx, principal, id);
+  const select = tx
+    .selectFrom('import_rejections')
+    .select(['row_number', 'cells', 'reason'])
+    .where('workspace_id', '=', row.workspace_id)
+    .where('import_id', '=', row.id);
+  const found = await fetchPage(select, {
+    limit: page.limit,
+    cursor: page.cursor,
+    sort: 'row',
+    columns: { row: 'row_number' },
+    idColumn: 'row_number',
+  });
+  return {
+    data: found.rows.map((r) => ({ row: Number(r.row_number), reason: r.reason, cells: r.cells })),
+    nextCursor: found.nextCursor,
+  };
+}
 
 /**
  * The rejected rows of an import as CSV: the file's own columns, as they were, plus `reason`; so

@@ -6,8 +6,8 @@ import { accepted, created, defineRoute, defineStreamRoute, ok } from '../../pla
 import { IdParams } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
-import { ImportSchema, presentImport } from './imports.present.ts';
-import { rejectedCsv } from './imports.rejected.ts';
+import { ImportSchema, presentImport, RejectionSchema } from './imports.present.ts';
+import { rejectedCsv, rejectionsPage } from './imports.rejected.ts';
 import {
   cancelImport,
   createImport,
@@ -205,4 +205,20 @@ const rejected = defineStreamRoute({
   },
 });
 
-export const importRoutes = [create, list, get, upload, preview, start, cancel, rejected];
+const rejections = defineRoute({
+  method: 'get',
+  path: '/imports/{id}/rejections',
+  operationId: 'listImportRejections',
+  summary: 'The rejected rows with their reasons, in the file’s order',
+  description: 'The same rows as `/imports/{id}/rejected`, as JSON pages for reading on screen.',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  query: PageQuery,
+  responses: { 200: { description: 'A page of rejected rows.', schema: pageOf(RejectionSchema) } },
+  async handler({ tx, principal, params, query }) {
+    return ok(await rejectionsPage(tx, principal, params.id, query));
+  },
+});
+
+export const importRoutes = [create, list, get, upload, preview, start, cancel, rejected, rejections];

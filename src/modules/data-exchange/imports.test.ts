@@ -148,6 +148,32 @@ describe('imports', () => {
       ],
     ]);
 
+    // The same rows as JSON pages, to read on screen: the file's order, the row under the header is 1.
+    const firstPage = await ws.api.get(`/imports/${created.body.id}/rejections?limit=2`);
+    expect(firstPage.status).toBe(200);
+    expect(firstPage.body.data).toEqual([
+      {
+        row: 3,
+        reason: 'Email: "not-an-email" is not an e-mail address.',
+        cells: ['No', 'Email', 'not-an-email', '', '', '', '', '', '', '3'],
+      },
+      { row: 5, reason: expect.stringMatching(/5 cells where the header has 10/), cells: expect.any(Array) },
+    ]);
+    const secondPage = await ws.api.get(
+      `/imports/${created.body.id}/rejections?limit=2&cursor=${firstPage.body.nextCursor}`,
+    );
+    // Cells as read: a formula stays a formula here (it is quoted only in the CSV, for spreadsheets).
+    expect(secondPage.body).toEqual({
+      data: [
+        {
+          row: 6,
+          reason: expect.stringMatching(/^Lifecycle Stage: "Boss"/),
+          cells: expect.arrayContaining(['=1+2']),
+        },
+      ],
+      nextCursor: null,
+    });
+
     const trail = await sql<{ object_type: string; n: number }>`
       SELECT object_type, count(*)::int AS n FROM record_changes
       WHERE workspace_id = ${ws.workspaceId} AND request_id = ${`import:${done.number}`} AND via = 'import'

@@ -772,6 +772,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rejected rows with their reasons, in the file’s order
+         * @description The same rows as `/imports/{id}/rejected`, as JSON pages for reading on screen.
+         */
+        get: operations["listImportRejections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people": {
         parameters: {
             query?: never;
@@ -2045,6 +2065,13 @@ export interface components {
                 key: string;
                 label: string;
             }[];
+        };
+        ImportRejection: {
+            /** @description The data row’s number in the file: 1 is the row under the header (a vCard file counts cards). */
+            row: number;
+            reason: string;
+            /** @description The row’s cells as read, in the order of the import’s header. */
+            cells: string[];
         };
         Person: {
             /**
@@ -5085,6 +5112,45 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listImportRejections: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rejected rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportRejection"][];
+                        nextCursor: string | null;
+                    };
                 };
             };
             400: components["responses"]["Problem400"];

@@ -5,9 +5,10 @@ import { QueryError } from '../../../ui/QueryError';
 import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
+import { RejectedRows } from '../components/RejectedRows';
 import { formatBytes } from '../format-bytes';
 import { useImport } from '../hooks/useImport';
-import { OBJECT_LABELS } from '../import-types';
+import { FINISHED, OBJECT_LABELS } from '../import-types';
 
 /** One import at /imports/:importId: mapping while uploaded, then progress and the outcome. */
 export function ImportPage() {
@@ -52,6 +53,7 @@ export function ImportPage() {
           {job.data.status !== 'awaiting_upload' && job.data.status !== 'uploaded' && (
             <ImportRun job={job.data} />
           )}
+          {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && <RejectedRows job={job.data} />}
         </>
       )}
     </Stack>
