@@ -281,6 +281,8 @@ describe('data: custom fields, a messy import, duplicates', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Jonathan Snow' });
     await pair.getByText('Same phone').waitFor();
+    // Which phone, written as people write it.
+    await pair.getByText('Both have +1 415 555 2671').waitFor();
     await pair.getByText('Jon Snow', { exact: true }).waitFor();
     await pair.getByRole('link', { name: /^Review / }).click();
 

@@ -6,7 +6,7 @@ import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { actorOf, can } from '../access/index.ts';
 import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
-import { liveSummaries, mergedPairs, type RecordSummary } from './duplicates.summaries.ts';
+import { liveSummaries, mergedPairs, type RecordSummary, sharedValues } from './duplicates.summaries.ts';
 import { mergeRecords, undoMerge } from './merge.service.ts';
 
 const TAG = 'Duplicates';
@@ -21,6 +21,9 @@ const CandidateSchema = z
     id: Id,
     objectType: ObjectType,
     reasons: z.array(z.string()),
+    matches: z.array(z.object({ reason: z.string(), value: z.string() })).meta({
+      description: 'What the pair shares, for the reasons that name a value (email, phone, domain).',
+    }),
     score: z.number(),
     status: z.enum(['open', 'dismissed', 'merged']),
     records: z.array(Summary).meta({ description: 'Both records; once merged, the one kept comes first.' }),
@@ -95,10 +98,12 @@ const list = defineRoute({
       r: (typeof page.rows)[number],
       records: [RecordSummary, RecordSummary],
       merge: z.infer<typeof CandidateSchema>['merge'],
+      matches: { reason: string; value: string }[] = [],
     ): z.infer<typeof CandidateSchema> => ({
       id: r.id,
       objectType: r.object_type,
       reasons: r.reasons,
+      matches,
       score: Number(r.score),
       status: r.status,
       records,
@@ -123,7 +128,12 @@ const list = defineRoute({
     const data = page.rows.flatMap((r) => {
       const first = records.get(r.first_id);
       const second = records.get(r.second_id);
-      return first && second ? [present(r, [first, second], null)] : [];
+      if (!first || !second) return [];
+      const { keys: firstKeys, ...firstSummary } = first;
+      const { keys: secondKeys, ...secondSummary } = second;
+      return [
+        present(r, [firstSummary, secondSummary], null, sharedValues(r.reasons, firstKeys, secondKeys)),
+      ];
     });
     return ok({ data, nextCursor: page.nextCursor });
   },

@@ -14,9 +14,30 @@ export interface RecordSummary {
   detail: string | null;
   updatedAt: string;
 }
-interface OwnedSummary extends RecordSummary {
+/** The normalised values the finder pairs records by (duplicates.service.ts), per reason. */
+export interface MatchKeys {
+  email: string[];
+  phone: string[];
+  domain: string[];
+}
+export interface LiveSummary extends RecordSummary {
+  keys: MatchKeys;
+}
+interface OwnedSummary extends LiveSummary {
   ownerId: string | null;
   mergedIntoId: string | null;
+}
+
+/**
+ * What a pair shares for the reasons that name a value ("Same phone": which phone), in the order of
+ * the reasons, so a reviewer sees it without opening both records.
+ */
+export function sharedValues(reasons: readonly string[], a: MatchKeys, b: MatchKeys) {
+  return reasons.flatMap((reason) => {
+    if (reason !== 'email' && reason !== 'phone' && reason !== 'domain') return [];
+    const theirs = new Set(b[reason]);
+    return [...new Set(a[reason])].filter((value) => theirs.has(value)).map((value) => ({ reason, value }));
+  });
 }
 
 /** The merge that joined a pair, and whether the one asking may still take it back. */
@@ -39,9 +60,9 @@ export async function liveSummaries(
   actor: Actor,
   object: MergeObject,
   ids: string[],
-): Promise<Map<string, RecordSummary>> {
+): Promise<Map<string, LiveSummary>> {
   const owned = await ownedSummaries(tx, actor, object, ids, 'live');
-  return new Map([...owned].map(([id, summary]) => [id, withoutOwner(summary)]));
+  return new Map([...owned].map(([id, summary]) => [id, { ...withoutOwner(summary), keys: summary.keys }]));
 }
 
 /**
@@ -72,6 +93,8 @@ async function ownedSummaries(
               'p.owner_id',
               'p.updated_at',
               'p.merged_into_id',
+              'p.email_index',
+              'p.phone_index',
             ])
             .where('p.id', 'in', ids)
             .where(
@@ -85,13 +108,14 @@ async function ownedSummaries(
           name: displayName(r),
           detail: [r.email, r.company_name].filter(Boolean).join(' · ') || null,
           updatedAt: iso(r.updated_at),
+          keys: { email: r.email_index, phone: r.phone_index, domain: [] },
           ownerId: r.owner_id,
           mergedIntoId: r.merged_into_id,
         }))
       : (
           await tx
             .selectFrom('companies')
-            .select(['id', 'name', 'domain', 'owner_id', 'updated_at', 'merged_into_id'])
+            .select(['id', 'name', 'domain', 'domains', 'owner_id', 'updated_at', 'merged_into_id'])
             .where('workspace_id', '=', actor.workspaceId)
             .where('id', 'in', ids)
             .where(
@@ -105,6 +129,7 @@ async function ownedSummaries(
           name: r.name,
           detail: r.domain,
           updatedAt: iso(r.updated_at),
+          keys: { email: [], phone: [], domain: r.domains },
           ownerId: r.owner_id,
           mergedIntoId: r.merged_into_id,
         }));

@@ -75,6 +75,10 @@ describe('finding duplicates', () => {
     );
     expect(open).toHaveLength(2);
     expect(open[0].score).toBeGreaterThanOrEqual(open[1].score);
+    // The shared value is named: which e-mail; a similar name names none.
+    const byReason = Object.fromEntries(open.map((p: { reasons: string[] }) => [p.reasons[0], p]));
+    expect(byReason.email.matches).toEqual([{ reason: 'email', value: 'jon@winterfell.example' }]);
+    expect(byReason.name_and_company.matches).toEqual([]);
     await local.api.post(`/duplicates/${open[1].id}/dismiss`);
     await local.api.post('/duplicates/scan', { objectType: 'people' });
     expect((await local.api.get('/duplicates')).body.data).toHaveLength(1);
@@ -89,6 +93,7 @@ describe('finding duplicates', () => {
     const open = (await local.api.get('/duplicates?objectType=companies')).body.data;
     expect(open).toHaveLength(1);
     expect(open[0].reasons).toEqual(['domain']);
+    expect(open[0].matches).toEqual([{ reason: 'domain', value: 'initech.example' }]);
 
     // Merged, the pair leaves the review list; undone, it comes back to be decided again.
     const [first, second] = open[0].records;

@@ -2949,6 +2949,11 @@ export interface components {
             /** @enum {string} */
             objectType: "people" | "companies";
             reasons: string[];
+            /** @description What the pair shares, for the reasons that name a value (email, phone, domain). */
+            matches: {
+                reason: string;
+                value: string;
+            }[];
             score: number;
             /** @enum {string} */
             status: "open" | "dismissed" | "merged";

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { formatPhone } from '../../../ui/format';
 import { type DuplicateCandidate, reasonLabel, reviewPath } from '../duplicate-types';
 import { MergedPairDetails } from './MergedPairDetails';
 
@@ -28,6 +29,14 @@ export function CandidateCard({ candidate, busy, onDismiss, onUndoMerge }: Candi
               {Math.round(candidate.score * 100)}% sure
             </Text>
           </Group>
+          {candidate.matches.length > 0 && (
+            <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+              Both have{' '}
+              {candidate.matches
+                .map((match) => (match.reason === 'phone' ? formatPhone(match.value) : match.value))
+                .join(', ')}
+            </Text>
+          )}
           {candidate.merge ? (
             <MergedPairDetails candidate={candidate} merge={candidate.merge} />
           ) : (
