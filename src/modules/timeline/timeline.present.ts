@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { displayName } from '../people/index.ts';
 import { ACTIVITY_TYPES, CHANNELS, DIRECTIONS } from './timeline.rules.ts';
 import type { ActivityRow } from './timeline.service.ts';
 
@@ -20,6 +21,9 @@ export const ActivitySchema = z
       type: z.enum(['user', 'person', 'system']),
       userId: Id.nullable(),
       personId: Id.nullable(),
+      personName: z.string().nullable().meta({
+        description: 'When a customer acted (type "person"): their name as the person page shows it.',
+      }),
     }),
     personIds: z.array(Id),
     companyId: Id.nullable(),
@@ -83,7 +87,12 @@ export function presentActivity(row: ActivityRow): z.infer<typeof ActivitySchema
     subject: row.subject,
     body: row.body,
     bodyHtml: row.body_html,
-    actor: { type: row.actor_type as 'user', userId: row.actor_user_id, personId: row.actor_person_id },
+    actor: {
+      type: row.actor_type as 'user',
+      userId: row.actor_user_id,
+      personId: row.actor_person_id,
+      personName: row.actor_person ? displayName(row.actor_person) : null,
+    },
     personIds: row.person_ids,
     companyId: row.company_id,
     dealId: row.deal_id,

@@ -60,6 +60,15 @@ export function activityQuery(tx: Tx, workspaceId: string) {
       'a.version',
       sql<string[]>`coalesce((SELECT array_agg(ap.person_id ORDER BY ap.person_id) FROM activity_people ap
         WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '{}')`.as('person_ids'),
+      // The customer who acted (an inbound mail, a form), named so a company's history says who.
+      sql<{
+        first_name: string | null;
+        last_name: string | null;
+        email: string | null;
+        phone: string | null;
+      } | null>`(
+        SELECT json_build_object('first_name', p.first_name, 'last_name', p.last_name, 'email', p.email, 'phone', p.phone)
+        FROM people p WHERE p.workspace_id = a.workspace_id AND p.id = a.actor_person_id)`.as('actor_person'),
       sql<
         { id: string; filename: string; contentType: string; size: number }[]
       >`coalesce((SELECT json_agg(json_build_object(

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
@@ -73,6 +74,7 @@ describe('the contact history', () => {
     expect(calls.body.data.map((a: { type: string }) => a.type)).toEqual(['email', 'call']);
     const companyHistory = await ws.api.get(`/companies/${company.id}/timeline`);
     expect(companyHistory.body.data).toHaveLength(3);
+
     const after = (await ws.api.get(`/people/${person.id}`)).body;
     expect(after.lastContactedAt).toBe(at(5));
     expect(after.lastContactedBy).toBe(ws.admin.id);
@@ -93,6 +95,17 @@ describe('the contact history', () => {
     );
     expect(subjects(companyRest)).toEqual(['Intro']);
     expect(companyRest.body.nextCursor).toBeNull();
+
+    // What a customer did (a form, a portal visit) names them, so the company's history says who.
+    await sql`INSERT INTO activities (workspace_id, type, channel, direction, subject, actor_type, actor_person_id, company_id, occurred_at)
+              VALUES (${ws.workspaceId}, 'form', 'web', 'inbound', 'Asked for a quote', 'person', ${person.id}, ${company.id}, ${at(20)})`.execute(
+      server.db.kysely,
+    );
+    const withCustomer = await ws.api.get(`/companies/${company.id}/timeline?limit=2`);
+    expect(withCustomer.body.data.map((a: { actor: unknown }) => a.actor)).toEqual([
+      { type: 'person', userId: null, personId: person.id, personName: 'Peter Gibbons' },
+      { type: 'user', userId: ws.admin.id, personId: null, personName: null },
+    ]);
   });
 
   it('tells an empty history from a record that is not there', async () => {

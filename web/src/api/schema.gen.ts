@@ -2553,6 +2553,8 @@ export interface components {
                  * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
                  */
                 personId: string | null;
+                /** @description When a customer acted (type "person"): their name as the person page shows it. */
+                personName: string | null;
             };
             personIds: string[];
             /**

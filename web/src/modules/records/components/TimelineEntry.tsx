@@ -1,14 +1,23 @@
 import { Anchor, Group, Text, Typography } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatDateTime, formatMoney, formatRelative, humanize } from '../../../ui/format';
 import type { Activity } from '../record-types';
 import '../notes.css';
 import { MemberName } from './MemberName';
 
 function whoOf(activity: Activity) {
-  if (activity.actor.type === 'user') return <MemberName id={activity.actor.userId} fallback="A member" />;
+  const { actor } = activity;
+  if (actor.type === 'user') return <MemberName id={actor.userId} fallback="A member" />;
+  // A customer is named (a company's history holds many), and leads to their page.
+  if (actor.type === 'person' && actor.personId && actor.personName)
+    return (
+      <Anchor component={Link} to={`/people/${actor.personId}`} size="sm">
+        {actor.personName}
+      </Anchor>
+    );
   return (
     <Text span size="sm">
-      {activity.actor.type === 'person' ? 'The customer' : 'Rapport'}
+      {actor.type === 'person' ? 'The customer' : 'Rapport'}
     </Text>
   );
 }
