@@ -124,6 +124,8 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
   test('the list is virtualised and loads the next keyset page while scrolling', async () => {
     await openPeople();
     await row('Filler 110').waitFor();
+    // However few rows are loaded, the list says how many it holds.
+    await page.getByText(`${FILLER_PEOPLE + 4} people`, { exact: true }).waitFor();
     // Sorted by last update, newest first: the first people created are beyond the first page.
     const scroller = page.getByRole('region', { name: 'People, scrollable' });
     for (let i = 0; i < 6 && !(await row('Ada Byron').isVisible()); i++) {
@@ -152,6 +154,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await row('Jane Doe').waitFor();
     await row('Bob Stone').waitFor();
     await expect(row('Ada Byron').count()).resolves.toBe(0);
+    await page.getByText('3 people', { exact: true }).waitFor();
   });
 
   test('the filtered list is saved as a shared view', async () => {

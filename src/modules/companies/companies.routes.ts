@@ -3,8 +3,9 @@ import { FilterParam, SortParam } from '../../platform/http/list-query.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { created, defineRoute, noContent, ok } from '../../platform/http/route.ts';
 import { Id, IdParams } from '../../platform/http/schemas.ts';
+import { CountSchema, countMatching } from '../../platform/query/count.ts';
 import { actorOf, can } from '../access/index.ts';
-import { listCompanies, searchCompanies } from './companies.list.ts';
+import { listCompanies, matchingCompanies, searchCompanies } from './companies.list.ts';
 import { presentCompany } from './companies.present.ts';
 import {
   CompanySchema,
@@ -23,6 +24,15 @@ import {
 
 const TAG = 'Companies';
 
+/** What narrows a list of companies: the same for its pages and its count. */
+const CompanyFilters = {
+  filter: FilterParam.optional(),
+  domain: z.string().max(253).optional(),
+  ownerId: Id.optional(),
+  parentId: Id.optional(),
+  tag: z.string().max(100).optional(),
+};
+
 const list = defineRoute({
   method: 'get',
   path: '/companies',
@@ -35,11 +45,7 @@ const list = defineRoute({
   query: PageQuery.extend({
     sort: SortParam('name'),
     q: z.string().trim().min(1).max(200).optional(),
-    filter: FilterParam.optional(),
-    domain: z.string().max(253).optional(),
-    ownerId: Id.optional(),
-    parentId: Id.optional(),
-    tag: z.string().max(100).optional(),
+    ...CompanyFilters,
   }),
   responses: { 200: { description: 'A page of companies.', schema: pageOf(CompanySchema) } },
   async handler({ tx, principal, query }) {
@@ -52,6 +58,23 @@ const list = defineRoute({
     }
     const page = await listCompanies(tx, actor, filters, { limit, cursor, sort });
     return ok({ data: page.rows.map((r) => presentCompany(r, definitions)), nextCursor: page.nextCursor });
+  },
+});
+
+const count = defineRoute({
+  method: 'get',
+  path: '/companies/count',
+  operationId: 'countCompanies',
+  summary: 'How many companies a list holds',
+  description:
+    'Takes the filters of `GET /companies` (not `q`). Exact up to 10,000; past that, the database’s estimate.',
+  tag: TAG,
+  allow: can('companies', 'read'),
+  query: z.object(CompanyFilters),
+  responses: { 200: { description: 'The count.', schema: CountSchema } },
+  async handler({ tx, principal, query }) {
+    const { select } = await matchingCompanies(tx, actorOf(principal), query);
+    return ok(await countMatching(tx, select));
   },
 });
 
@@ -141,4 +164,4 @@ const hierarchy = defineRoute({
   },
 });
 
-export const companyRoutes = [list, create, get, update, remove, hierarchy];
+export const companyRoutes = [list, count, create, get, update, remove, hierarchy];

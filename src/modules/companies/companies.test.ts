@@ -121,6 +121,11 @@ describe('companies', () => {
       companies: 3,
     });
     expect(byName.France.depth).toBe(2);
+    // The group's count, as its list would page it.
+    expect((await ws.api.get(`/companies/count?parentId=${mid.id}`)).body).toEqual({
+      count: 1,
+      accuracy: 'exact',
+    });
 
     // Open deals in two currencies are summed per currency, never into one figure; won deals are not open.
     const deal = (body: object) => ws.api.post('/deals', { name: 'Deal', ...body });

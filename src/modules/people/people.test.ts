@@ -264,6 +264,42 @@ describe('people', () => {
   });
 });
 
+describe('counting a list', () => {
+  it('counts exactly up to 10,000, with the list’s filters; past that, says about how many', async () => {
+    const local = await buildWorkspace(server, 'Counted');
+    for (const lifecycleStage of ['customer', 'customer', 'lead'])
+      await local.api.post('/people', { lastName: 'Counted', lifecycleStage });
+    expect((await local.api.get('/people/count')).body).toEqual({ count: 3, accuracy: 'exact' });
+    const customers = await local.api.get(
+      `/people/count?${filter({ field: 'lifecycleStage', op: 'eq', value: 'customer' })}`,
+    );
+    expect(customers.body).toEqual({ count: 2, accuracy: 'exact' });
+    expect((await local.api.get('/people/count?lifecycleStage=lead')).body).toEqual({
+      count: 1,
+      accuracy: 'exact',
+    });
+    expect((await local.api.get('/people/count?filter=%7Bnope')).status).toBe(400);
+
+    await sql`INSERT INTO people (workspace_id, last_name)
+              SELECT ${local.workspaceId}, 'Many ' || n FROM generate_series(1, 30000) AS n`.execute(
+      server.db.kysely,
+    );
+    await sql`ANALYZE people`.execute(server.db.kysely);
+    const many = (await local.api.get('/people/count')).body;
+    expect(many.accuracy).toBe('estimate');
+    expect(many.count).toBeGreaterThan(20_000);
+    // A filter the planner expects to be small is counted, and stops past 10,000.
+    const leads = await local.api.get('/people/count?lifecycleStage=lead');
+    expect(leads.body.count).toBeGreaterThanOrEqual(10_000);
+    expect(leads.body.accuracy).not.toBe('exact');
+    // Other workspaces' people never count.
+    expect((await ws.api.get('/people/count?tag=nobody-has-this')).body).toEqual({
+      count: 0,
+      accuracy: 'exact',
+    });
+  });
+});
+
 describe('custom fields on people', () => {
   it('validates, filters, sorts, archives and purges', async () => {
     const local = await buildWorkspace(server, 'Custom');

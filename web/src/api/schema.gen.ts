@@ -813,6 +813,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many people a list holds
+         * @description Takes the filters of `GET /people` (not `q`). Exact up to 10,000; past that, the database’s estimate, so that counting never reads a million rows.
+         */
+        get: operations["countPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/{id}": {
         parameters: {
             query?: never;
@@ -950,6 +970,26 @@ export interface paths {
         put?: never;
         /** Create a company */
         post: operations["createCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many companies a list holds
+         * @description Takes the filters of `GET /companies` (not `q`). Exact up to 10,000; past that, the database’s estimate.
+         */
+        get: operations["countCompanies"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2166,6 +2206,14 @@ export interface components {
              */
             updatedAt: string;
             version: number;
+        };
+        ListCount: {
+            count: number;
+            /**
+             * @description `exact` up to 10,000 matches; past that, `estimate` (the database planner’s, for "about 1.2M"), or `atLeast` when the planner expected fewer than were found.
+             * @enum {string}
+             */
+            accuracy: "exact" | "estimate" | "atLeast";
         };
         Employment: {
             /**
@@ -5315,6 +5363,45 @@ export interface operations {
             default: components["responses"]["Problemdefault"];
         };
     };
+    countPeople: {
+        parameters: {
+            query?: {
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                filter?: string;
+                email?: string;
+                phone?: string;
+                lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                /** @description Opaque record id. */
+                ownerId?: string;
+                /** @description Opaque record id. */
+                companyId?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
     getPerson: {
         parameters: {
             query?: never;
@@ -5942,6 +6029,43 @@ export interface operations {
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    countCompanies: {
+        parameters: {
+            query?: {
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                filter?: string;
+                domain?: string;
+                /** @description Opaque record id. */
+                ownerId?: string;
+                /** @description Opaque record id. */
+                parentId?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListCount"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

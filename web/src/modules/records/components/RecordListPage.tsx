@@ -1,4 +1,4 @@
-import { Badge, Button, EmptyState, Group, Loader, Paper, Stack } from '@mantine/core';
+import { Badge, Button, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useMemo } from 'react';
@@ -7,6 +7,7 @@ import { SectionHeader } from '../../../ui/SectionHeader';
 import { countConditions } from '../filter-model';
 import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
 import { useListViewState } from '../hooks/useListViewState';
+import { countLabel, useRecordCount } from '../hooks/useRecordCount';
 import { useRecordList } from '../hooks/useRecordList';
 import { useRecordSelection } from '../hooks/useRecordSelection';
 import { useViewFromUrl } from '../hooks/useViewFromUrl';
@@ -38,6 +39,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const pickView = useViewFromUrl(config.object, state.view, state.pickView);
   const [filterOpen, { toggle: toggleFilter }] = useDisclosure(false);
   const list = useRecordList(config.object, { filter: state.settledFilter, sort: state.sort });
+  const count = useRecordCount(config.object, state.settledFilter);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const selection = useRecordSelection();
   const { clear: clearSelection } = selection;
@@ -96,6 +98,11 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           filter={state.filter}
           columns={shown.flatMap((c) => c.exportAs ?? [])}
         />
+        {count.data && (
+          <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
+            {countLabel(count.data, config.noun)}
+          </Text>
+        )}
       </Group>
       {filterOpen && <FilterPanel fields={fields} value={state.filterTree} onChange={state.setFilterTree} />}
       <BulkActionBar
