@@ -53,3 +53,24 @@ export function formatMoney(amount: number, currency: string): string {
     return `${amount.toFixed(2)} ${currency}`;
   }
 }
+
+/** "€12K", "$1.5M": money read at a glance (a group's roll-ups). */
+export function formatMoneyCompact(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(amount);
+  } catch {
+    return formatMoney(amount, currency);
+  }
+}
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+
+/** "1.2M": a large number read at a glance. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}

@@ -1,24 +1,15 @@
 import { Anchor, Loader, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatMoneyCompact } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useSession } from '../../account/hooks/useSession';
 import { InfoCard } from '../../records/components/InfoCard';
 import { inTreeOrder } from '../hierarchy-order';
 import { useCompanyHierarchy } from '../hooks/useCompanyHierarchy';
 
-/** "€12K": compact, as a group's figures are read at a glance. */
-function compactMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(amount);
-}
-
 /** "€12K + $4.5K": each currency on its own, as the server sums them. */
 function amounts(list: { currency: string; amount: number }[]): string {
-  return list.map(({ currency, amount }) => compactMoney(amount, currency)).join(' + ');
+  return list.map(({ currency, amount }) => formatMoneyCompact(amount, currency)).join(' + ');
 }
 
 /** Parents and subsidiaries, each with revenue and open deals rolled up from everything below it. */
@@ -58,8 +49,8 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
                   </Anchor>
                 )}
                 <Text size="xs" c="dimmed">
-                  {compactMoney(node.rollup.annualRevenue, defaultCurrency)} revenue · {node.rollup.openDeals}{' '}
-                  open deals
+                  {formatMoneyCompact(node.rollup.annualRevenue, defaultCurrency)} revenue ·{' '}
+                  {node.rollup.openDeals} open deals
                   {node.rollup.openDealsAmounts.length > 0 && ` (${amounts(node.rollup.openDealsAmounts)})`}
                   {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
                 </Text>

@@ -16,16 +16,3 @@ export function useRecordCount(object: RecordObject, filter: ApiFilter | null) {
     placeholderData: keepPreviousData,
   });
 }
-
-const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
-
-/** "3 people", "10,000+ people", "about 1.2M people". */
-export function countLabel(
-  count: { count: number; accuracy: 'exact' | 'estimate' | 'atLeast' },
-  noun: { one: string; many: string },
-): string {
-  const word = count.count === 1 && count.accuracy === 'exact' ? noun.one : noun.many;
-  if (count.accuracy === 'exact') return `${count.count.toLocaleString()} ${word}`;
-  if (count.accuracy === 'atLeast') return `${count.count.toLocaleString()}+ ${word}`;
-  return `about ${compact.format(count.count)} ${word}`;
-}
