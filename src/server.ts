@@ -4,7 +4,13 @@ import { WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { BULK_JOB, bulkJob } from './modules/bulk/index.ts';
-import { forgetDefinitions, PURGE_FIELD_JOB, purgeFieldJob } from './modules/custom-fields/index.ts';
+import {
+  forgetDefinitions,
+  PURGE_FIELD_JOB,
+  purgeFieldJob,
+  SORT_INDEX_JOB,
+  sortIndexJob,
+} from './modules/custom-fields/index.ts';
 import { IMPORT_JOB, importJob } from './modules/data-exchange/index.ts';
 import { SCAN_JOB, scanJob } from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
@@ -119,6 +125,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   runner.register(MAINTENANCE_JOB, maintenanceJob);
   runner.register(VACUUM_JOB, vacuumJob);
   runner.register(PURGE_FIELD_JOB, purgeFieldJob);
+  runner.register(SORT_INDEX_JOB, sortIndexJob);
   runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
   runner.register(BULK_JOB, bulkJob);
   runner.register(SCAN_JOB, scanJob);

@@ -7,6 +7,7 @@ import type { Filter } from '../../platform/query/filter.ts';
 import { wholeWordsScore } from '../../platform/query/search-score.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
+import { customSortCondition } from '../custom-fields/index.ts';
 import { companyFields, companySorts } from './companies.fields.ts';
 import { cleanDomain } from './companies.rules.ts';
 import { companyContext, companyQuery } from './companies.service.ts';
@@ -61,8 +62,14 @@ export async function listCompanies(
   query: CompaniesQuery,
   page: { limit: number; cursor: string | undefined; sort: string },
 ) {
-  const { select, sorts } = await matchingCompanies(tx, actor, query);
-  return fetchPage(select, { ...page, columns: sorts, idColumn: 'co.id' });
+  const { select, sorts, definitions } = await matchingCompanies(tx, actor, query);
+  const indexed = await customSortCondition(tx, {
+    workspaceId: actor.workspaceId,
+    definitions,
+    sort: page.sort,
+    alias: 'co',
+  });
+  return fetchPage(indexed ? select.where(indexed) : select, { ...page, columns: sorts, idColumn: 'co.id' });
 }
 
 /**

@@ -1,20 +1,28 @@
 import { sql } from 'kysely';
-import { inWorkspace } from '../../platform/db/transaction.ts';
+import { inWorkspace, type TenantContext } from '../../platform/db/transaction.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
-import { forgetDefinitions } from './custom-fields.service.ts';
+import { isSortable } from './custom-fields.query.ts';
+import { forgetDefinitions, getCustomField, toDefinition } from './custom-fields.service.ts';
+import { buildSortIndex, dropSortIndex, SORT_INDEX_FROM, tableOf } from './custom-fields.sort-index.ts';
 
 const BATCH = 5000;
+
+function jobContext(workspaceId: string | null): TenantContext {
+  if (!workspaceId) throw new Error('custom field job without a workspace');
+  return { workspaceId, actor: { type: 'system', id: null }, via: 'job' };
+}
 
 /** Removes a deleted field's values from every record, a batch per transaction, then the field. */
 export const purgeFieldJob: JobDefinition = {
   mode: 'external',
   timeoutSeconds: 3600,
   async handler(job, { db, signal }) {
-    const workspaceId = job.workspaceId;
-    if (!workspaceId) throw new Error('purge job without a workspace');
+    const context = jobContext(job.workspaceId);
+    const { workspaceId } = context;
     const { fieldId, objectType, key } = job.payload as { fieldId: string; objectType: string; key: string };
     const table = objectType === 'people' ? 'people' : 'companies';
-    const context = { workspaceId, actor: { type: 'system' as const, id: null }, via: 'job' as const };
+    // First, so that the batches below do not update an index about to go.
+    await dropSortIndex(db, fieldId);
     for (;;) {
       if (signal.aborted) throw new Error('stopped');
       const changed = await inWorkspace(db, context, async (tx) => {
@@ -35,6 +43,33 @@ export const purgeFieldJob: JobDefinition = {
         .where('id', '=', fieldId)
         .execute(),
     );
+    forgetDefinitions(workspaceId);
+  },
+};
+
+/** Builds a sortable field's index when its workspace holds enough records to need one. */
+export const sortIndexJob: JobDefinition = {
+  mode: 'external',
+  timeoutSeconds: 3600,
+  async handler(job, { db, signal }) {
+    const context = jobContext(job.workspaceId);
+    const { workspaceId } = context;
+    const { fieldId } = job.payload as { fieldId: string };
+    const found = await inWorkspace(db, context, async (tx) => {
+      const row = await getCustomField(tx, workspaceId, fieldId).catch(() => undefined);
+      if (!row) return undefined;
+      const counted = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM (
+          SELECT 1 FROM ${sql.table(tableOf(row.object_type))}
+          WHERE workspace_id = ${workspaceId} AND deleted_at IS NULL LIMIT ${SORT_INDEX_FROM}) AS live`.execute(
+        tx,
+      );
+      return { row, large: (counted.rows[0]?.n ?? 0) >= SORT_INDEX_FROM };
+    });
+    if (!found?.large || signal.aborted) return;
+    const definition = toDefinition(found.row);
+    if (!isSortable(definition)) return;
+    await buildSortIndex(db, workspaceId, found.row.object_type, definition);
     forgetDefinitions(workspaceId);
   },
 };

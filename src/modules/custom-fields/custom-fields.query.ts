@@ -10,9 +10,14 @@ export function customFieldFilters(definitions: CustomFieldDefinition[], alias: 
       key: `customFields.${d.key}`,
       label: d.label,
       type: filterTypeOf(d.type),
-      sql: readCustomValue(d, alias),
+      sql: readCustomValue(d, sql.ref(`${alias}.custom_fields`)),
       ...(d.type === 'select' ? { values: d.choices.map((c) => c.value) } : {}),
     }));
+}
+
+/** Whether a list can be sorted by this field: one value a record, archived fields hidden. */
+export function isSortable(d: CustomFieldDefinition): boolean {
+  return !d.archived && d.type !== 'multiSelect' && d.type !== 'longText';
 }
 
 /** Sort expressions that are never NULL, so keyset pages work on custom fields too. */
@@ -21,40 +26,45 @@ export function customFieldSorts(
   alias: string,
 ): Record<string, RawBuilder<unknown>> {
   const sorts: Record<string, RawBuilder<unknown>> = {};
-  for (const d of definitions) {
-    if (d.archived || d.type === 'multiSelect' || d.type === 'longText') continue;
-    const value = readCustomValue(d, alias);
-    const floor =
-      filterTypeOf(d.type) === 'number'
-        ? sql`'-Infinity'::numeric`
-        : filterTypeOf(d.type) === 'date'
-          ? sql`'-infinity'::date`
-          : filterTypeOf(d.type) === 'datetime'
-            ? sql`'-infinity'::timestamptz`
-            : filterTypeOf(d.type) === 'boolean'
-              ? sql`false`
-              : filterTypeOf(d.type) === 'id'
-                ? sql`'00000000-0000-0000-0000-000000000000'::uuid`
-                : sql`''`;
-    sorts[`customFields.${d.key}`] = sql`coalesce(${value}, ${floor})`;
-  }
+  for (const d of definitions)
+    if (isSortable(d)) sorts[`customFields.${d.key}`] = sortExpression(d, sql.ref(`${alias}.custom_fields`));
   return sorts;
 }
 
-function readCustomValue(d: CustomFieldDefinition, alias: string): RawBuilder<unknown> {
-  const column = sql.ref(`${alias}.custom_fields`);
+/**
+ * The value a list sorts by. A field's sort index (custom-fields.sort-index.ts) is built on this very
+ * expression over the bare column, so that PostgreSQL matches it to the list's ORDER BY.
+ */
+export function sortExpression(d: CustomFieldDefinition, column: RawBuilder<unknown>): RawBuilder<unknown> {
+  const floor =
+    filterTypeOf(d.type) === 'number'
+      ? sql`'-Infinity'::numeric`
+      : filterTypeOf(d.type) === 'date'
+        ? sql`'-infinity'::date`
+        : filterTypeOf(d.type) === 'datetime'
+          ? sql`'-infinity'::timestamptz`
+          : filterTypeOf(d.type) === 'boolean'
+            ? sql`false`
+            : filterTypeOf(d.type) === 'id'
+              ? sql`'00000000-0000-0000-0000-000000000000'::uuid`
+              : sql`''`;
+  return sql`coalesce(${readCustomValue(d, column)}, ${floor})`;
+}
+
+// Typed reads never raise on an odd value (migration 0025): it reads as missing.
+function readCustomValue(d: CustomFieldDefinition, column: RawBuilder<unknown>): RawBuilder<unknown> {
   const text = sql`(${column}->>${sql.lit(d.key)})`;
   switch (filterTypeOf(d.type)) {
     case 'number':
-      return sql`${text}::numeric`;
+      return sql`rapport_cf_number(${text})`;
     case 'date':
-      return sql`${text}::date`;
+      return sql`rapport_cf_date(${text})`;
     case 'datetime':
-      return sql`${text}::timestamptz`;
+      return sql`rapport_cf_datetime(${text})`;
     case 'boolean':
-      return sql`${text}::boolean`;
+      return sql`rapport_cf_boolean(${text})`;
     case 'id':
-      return sql`${text}::uuid`;
+      return sql`rapport_cf_id(${text})`;
     case 'array':
       return sql`ARRAY(SELECT jsonb_array_elements_text(coalesce(${column}->${sql.lit(d.key)}, '[]'::jsonb)))`;
     default:

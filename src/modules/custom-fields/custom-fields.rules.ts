@@ -39,11 +39,24 @@ export interface CustomFieldDefinition {
   currency: string | null;
   /** relation: the kind of record it points at */
   target: CustomFieldObject | null;
+  /** Whether a built index serves lists sorted by it (custom-fields.sort-index.ts). */
+  sortIndexed?: boolean;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A day that exists: JavaScript reads 2023-02-30 as 2 March, and PostgreSQL refuses it (and reads a
+ * stored one as missing: migration 0025). Year 0 exists in neither calendar.
+ */
+export function isCalendarDate(raw: string): boolean {
+  if (!DATE.test(raw) || raw.startsWith('0000')) return false;
+  const day = new Date(`${raw}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === raw;
+}
 
 /** "Shoe size (EU)" → "shoeSizeEu". */
 export function keyFromLabel(label: string): string {
@@ -125,11 +138,11 @@ export function cleanValue(
     case 'currency':
       return typeof raw === 'number' && Number.isFinite(raw) ? { value: raw } : { reason: 'Give a number.' };
     case 'date':
-      return typeof raw === 'string' && DATE.test(raw) && !Number.isNaN(Date.parse(raw))
+      return typeof raw === 'string' && isCalendarDate(raw)
         ? { value: raw }
         : { reason: 'Give a date as YYYY-MM-DD.' };
     case 'dateTime':
-      return typeof raw === 'string' && DATE_TIME.test(raw) && !Number.isNaN(Date.parse(raw))
+      return typeof raw === 'string' && DATE_TIME.test(raw) && isCalendarDate(raw.slice(0, 10))
         ? { value: new Date(raw).toISOString() }
         : { reason: 'Give a date and time in ISO 8601, with a time zone.' };
     case 'boolean':

@@ -5,6 +5,7 @@ import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
+import { isSortable } from './custom-fields.query.ts';
 import {
   type Choice,
   type CustomFieldDefinition,
@@ -12,6 +13,7 @@ import {
   type CustomFieldType,
   keyFromLabel,
 } from './custom-fields.rules.ts';
+import { queueSortIndex, sortIndexName, validSortIndexes } from './custom-fields.sort-index.ts';
 
 export const PURGE_FIELD_JOB = 'customFields.purge';
 
@@ -78,7 +80,15 @@ export async function definitionsFor(tx: Tx, workspaceId: string, objectType: Cu
   const key = `${workspaceId}:${objectType}`;
   const cached = definitionsCache.get(key);
   if (cached) return cached;
-  const definitions = (await listCustomFields(tx, workspaceId, objectType)).map(toDefinition);
+  const rows = await listCustomFields(tx, workspaceId, objectType);
+  const indexed = await validSortIndexes(
+    tx,
+    rows.map((row) => row.id),
+  );
+  const definitions = rows.map((row) => ({
+    ...toDefinition(row),
+    sortIndexed: indexed.has(sortIndexName(row.id)),
+  }));
   definitionsCache.set(key, definitions);
   return definitions;
 }
@@ -142,8 +152,11 @@ export async function createCustomField(tx: Tx, workspaceId: string, spec: Field
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const created = await getCustomField(tx, workspaceId, row.id);
+  // A field defined in a large workspace sorts fast from the start (the job checks the size).
+  if (isSortable(toDefinition(created))) await queueSortIndex(tx, workspaceId, row.id);
   changed(workspaceId);
-  return getCustomField(tx, workspaceId, row.id);
+  return created;
 }
 
 function optionsOf(type: CustomFieldType, spec: Partial<FieldSpec>): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
+import { customSortCondition } from '../custom-fields/index.ts';
 import { peopleFields, peopleSorts } from './people.fields.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
 import { personQuery, writeContext } from './people.service.ts';
@@ -58,7 +59,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
     select = select.where(
       await filterCondition(tx, 'people', 'p', query.filter, fieldMap(peopleFields(context.definitions))),
     );
-  return { select, sorts: peopleSorts(context.definitions) };
+  return { select, sorts: peopleSorts(context.definitions), definitions: context.definitions };
 }
 
 export async function listPeople(
@@ -67,6 +68,18 @@ export async function listPeople(
   query: PeopleQuery,
   page: { limit: number; cursor: string | undefined; sort: string },
 ) {
-  const { select, sorts } = await matchingPeople(tx, actor, query);
+  const { select, sorts } = await sortedPeople(tx, actor, query, page.sort);
   return fetchPage(select, { ...page, columns: sorts, idColumn: 'p.id' });
+}
+
+/** The people a list shows, ready to be sorted by `sort` (a custom field's sort walks its index). */
+export async function sortedPeople(tx: Tx, actor: Actor, query: PeopleQuery, sort: string) {
+  const { select, sorts, definitions } = await matchingPeople(tx, actor, query);
+  const indexed = await customSortCondition(tx, {
+    workspaceId: actor.workspaceId,
+    definitions,
+    sort,
+    alias: 'p',
+  });
+  return { select: indexed ? select.where(indexed) : select, sorts };
 }

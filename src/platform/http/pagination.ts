@@ -49,6 +49,24 @@ export async function fetchPage<DB, TB extends keyof DB, O>(
   query: SelectQueryBuilder<DB, TB, O>,
   page: PageRequest,
 ): Promise<{ rows: O[]; nextCursor: string | null }> {
+  const rows = (await pageQuery(query, page).execute()) as (O & {
+    _sort_value: string | null;
+    _sort_id: string;
+  })[];
+  const more = rows.length > page.limit;
+  if (more) rows.pop();
+  const last = rows.at(-1);
+  return {
+    rows,
+    nextCursor: more && last ? encodeCursor({ s: page.sort, v: [last._sort_value, last._sort_id] }) : null,
+  };
+}
+
+/** The statement fetchPage runs: one row more than the page, to tell whether another follows. */
+export function pageQuery<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+  page: PageRequest,
+) {
   const descending = page.sort.startsWith('-');
   const field = descending ? page.sort.slice(1) : page.sort;
   const given = page.columns[field];
@@ -68,14 +86,7 @@ export async function fetchPage<DB, TB extends keyof DB, O>(
       sql<boolean>`(${column}, ${sql.ref(page.idColumn)}) ${comparison} (${value}, ${id})`,
     ) as typeof q;
   }
-  const rows = (await q.execute()) as (O & { _sort_value: string | null; _sort_id: string })[];
-  const more = rows.length > page.limit;
-  if (more) rows.pop();
-  const last = rows.at(-1);
-  return {
-    rows,
-    nextCursor: more && last ? encodeCursor({ s: page.sort, v: [last._sort_value, last._sort_id] }) : null,
-  };
+  return q;
 }
 
 function encodeCursor(cursor: Cursor): string {

@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { inWorkspace } from '../../platform/db/transaction.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
+import { systemActor } from '../access/index.ts';
+import { sortedPeople } from '../people/people.list.ts';
+import { type CustomFieldDefinition, cleanCustomValues, isCalendarDate } from './custom-fields.rules.ts';
+import { SORT_INDEX_FROM, SORT_INDEX_JOB, sortIndexName } from './custom-fields.sort-index.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+interface Listed {
+  id: string;
+  customFields: Record<string, unknown>;
+}
+
+async function indexExists(fieldId: string): Promise<boolean> {
+  const found = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM pg_class WHERE relname = ${sortIndexName(fieldId)}`.execute(
+    server.db.kysely,
+  );
+  return found.rows[0]?.n === 1;
+}
+
+/** The sort index jobs that have not succeeded (the jobs decide; none may fail). */
+async function unfinishedIndexJobs(): Promise<unknown[]> {
+  const jobs = await sql`
+    SELECT state, last_error FROM jobs WHERE kind = ${SORT_INDEX_JOB} AND state <> 'succeeded'`.execute(
+    server.db.kysely,
+  );
+  return jobs.rows;
+}
+
+/** Every id of a list, page by page with its cursor. */
+async function walk(ws: TestWorkspace, list: string, pages: number): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < pages; page++) {
+    const response = await ws.api.get(
+      `${list}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    if (response.status !== 200) throw new Error(JSON.stringify(response.body));
+    ids.push(...response.body.data.map((p: Listed) => p.id));
+    cursor = response.body.nextCursor;
+  }
+  return ids;
+}
+
+describe('sorting a large workspace by a custom field', () => {
+  it('builds the field an index, which the list walks page after page, in the order it had before', async () => {
+    const ws = await buildWorkspace(server, 'Large');
+    const score = (
+      await ws.api.post('/custom-fields', { objectType: 'people', label: 'Score', type: 'number' })
+    ).body;
+    const since = (
+      await ws.api.post('/custom-fields', { objectType: 'people', label: 'Customer since', type: 'date' })
+    ).body;
+    // Defined while the workspace is small: the jobs decide that no index is needed.
+    await server.runner.drain();
+    expect(await unfinishedIndexJobs()).toEqual([]);
+    expect(await indexExists(score.id)).toBe(false);
+
+    // Values as stored by the API, a few missing, and a few no API would store (written by hand): those
+    // read as missing, and must neither break the sort nor, once indexed, the records' writes.
+    await sql`
+      INSERT INTO people (workspace_id, last_name, custom_fields)
+      SELECT ${ws.workspaceId}, 'Scored ' || n, CASE
+        WHEN n % 97 = 0 THEN '{}'::jsonb
+        WHEN n % 1009 = 0 THEN jsonb_build_object('score', 'lots', 'customerSince', '2023-02-30')
+        ELSE jsonb_build_object('score', (n * 7919) % 1000 - 500, 'customerSince',
+                                to_char(date '2020-01-01' + (n % 1500), 'YYYY-MM-DD'))
+      END
+      FROM generate_series(1, ${SORT_INDEX_FROM + 50}) AS n`.execute(server.db.kysely);
+    await sql`ANALYZE people`.execute(server.db.kysely);
+
+    const lists = [
+      '/people?sort=customFields.score',
+      '/people?sort=-customFields.score',
+      '/people?sort=customFields.customerSince',
+    ];
+    const before = await Promise.all(lists.map((list) => walk(ws, list, 3)));
+    // The list asked for the index it lacks; the job finds the workspace large and builds it.
+    await server.runner.drain();
+    expect(await unfinishedIndexJobs()).toEqual([]);
+    expect(await indexExists(score.id)).toBe(true);
+    expect(await indexExists(since.id)).toBe(true);
+    const after = await Promise.all(lists.map((list) => walk(ws, list, 3)));
+    expect(after).toEqual(before);
+
+    // The order itself: by value, missing and odd values first, ties by id.
+    const all = await sql<{ id: string; score: unknown }>`
+      SELECT id::text, custom_fields->'score' AS score FROM people WHERE workspace_id = ${ws.workspaceId}`.execute(
+      server.db.kysely,
+    );
+    const value = (row: { score: unknown }) => (typeof row.score === 'number' ? row.score : -Infinity);
+    const expected = all.rows
+      .sort((a, b) => value(a) - value(b) || (a.id < b.id ? -1 : 1))
+      .map((row) => row.id);
+    expect(after[0]).toEqual(expected.slice(0, 600));
+
+    // The index is partial to the workspace, and a prepared statement's generic plan (which knows no
+    // parameter's value) still walks it, because the list names the workspace as a literal.
+    const plan = await inWorkspace(
+      server.db,
+      { workspaceId: ws.workspaceId, actor: { type: 'system', id: null }, via: 'api' },
+      async (tx) => {
+        const sort = '-customFields.score';
+        const { select, sorts } = await sortedPeople(tx, systemActor(ws.workspaceId), {}, sort);
+        const compiled = pageQuery(select, {
+          limit: 50,
+          cursor: undefined,
+          sort,
+          columns: sorts,
+          idColumn: 'p.id',
+        }).compile();
+        const literal = (v: unknown) =>
+          typeof v === 'number' ? String(v) : `'${String(v).replaceAll("'", "''")}'`;
+        await sql.raw(`PREPARE sorted_by_score AS ${compiled.sql}`).execute(tx);
+        await sql`SET LOCAL plan_cache_mode = force_generic_plan`.execute(tx);
+        const explained = await sql
+          .raw<{ 'QUERY PLAN': unknown }>(
+            `EXPLAIN (FORMAT JSON) EXECUTE sorted_by_score(${compiled.parameters.map(literal).join(', ')})`,
+          )
+          .execute(tx);
+        await sql`DEALLOCATE sorted_by_score`.execute(tx);
+        return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+      },
+    );
+    expect(plan).toContain(sortIndexName(score.id));
+    expect(plan).not.toContain('"Sort"');
+
+    // An indexed record with an odd value still takes writes.
+    const odd = await sql<{ id: string }>`
+      SELECT id FROM people WHERE workspace_id = ${ws.workspaceId} AND custom_fields->>'score' = 'lots' LIMIT 1`.execute(
+      server.db.kysely,
+    );
+    const patched = await ws.api.patch(`/people/${odd.rows[0]?.id}`, { jobTitle: 'Still writable' });
+    expect(patched.status).toBe(200);
+
+    // Purging the field drops its index first.
+    await ws.api.post(`/custom-fields/${score.id}/archive`);
+    expect((await ws.api.delete(`/custom-fields/${score.id}`)).status).toBe(202);
+    await server.runner.drain();
+    expect(await unfinishedIndexJobs()).toEqual([]);
+    expect(await indexExists(score.id)).toBe(false);
+    expect(await indexExists(since.id)).toBe(true);
+  });
+
+  it('gives a small workspace no index: a sort of its few records costs less than indexing every write', async () => {
+    const ws = await buildWorkspace(server, 'Small');
+    const field = (
+      await ws.api.post('/custom-fields', { objectType: 'companies', label: 'Seats', type: 'number' })
+    ).body;
+    for (const seats of [30, 10, 20])
+      await ws.api.post('/companies', { name: `Seats ${seats}`, customFields: { seats } });
+    const sorted = await ws.api.get('/companies?sort=-customFields.seats');
+    expect(sorted.body.data.map((c: { name: string }) => c.name)).toEqual([
+      'Seats 30',
+      'Seats 20',
+      'Seats 10',
+    ]);
+    await server.runner.drain();
+    expect(await unfinishedIndexJobs()).toEqual([]);
+    expect(await indexExists(field.id)).toBe(false);
+  });
+});
+
+describe('reading stored values in SQL', () => {
+  it('reads as a date exactly what the API accepts as one', async () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    const dateLike = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+      )
+      .map(([y, m, d]) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+    const samples = fc.sample(fc.oneof(dateLike, fc.string({ maxLength: 12 })), 2000);
+    samples.push('2023-02-29', '2024-02-29', '1900-02-29', '2000-02-29', '0000-01-01', '2023-04-31');
+    const read = await sql<{ value: string; parsed: string | null }>`
+      SELECT value, rapport_cf_date(value)::text AS parsed FROM unnest(${samples}::text[]) AS value`.execute(
+      server.db.kysely,
+    );
+    for (const row of read.rows) {
+      expect({ value: row.value, accepted: isCalendarDate(row.value) }).toEqual({
+        value: row.value,
+        accepted: row.parsed !== null,
+      });
+      if (row.parsed !== null) expect(row.parsed).toBe(row.value);
+    }
+  });
+
+  it('reads a date and time only with its offset, and at the instant the API stores', async () => {
+    const definition: CustomFieldDefinition = {
+      id: '00000000-0000-0000-0000-000000000001',
+      key: 'at',
+      label: 'At',
+      type: 'dateTime',
+      required: false,
+      archived: false,
+      choices: [],
+      currency: null,
+      target: null,
+    };
+    const samples = [
+      '2024-03-01T12:00+02:00',
+      '2024-03-01T12:00:30.5Z',
+      '2024-02-30T12:00Z',
+      '2024-03-01T24:00Z',
+      '2024-03-01T12:00',
+      '2024-03-01 12:00Z',
+      '2023-12-31T23:59:59.999999-05:30',
+    ];
+    const read = await sql<{ value: string; parsed: string | null }>`
+      SELECT value, to_char(rapport_cf_datetime(value) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS parsed
+      FROM unnest(${samples}::text[]) AS value`.execute(server.db.kysely);
+    for (const row of read.rows) {
+      const cleaned = cleanCustomValues([definition], { at: row.value }, {}, { defaultCountry: 'US' });
+      const stored = cleaned.errors.length === 0 ? cleaned.values.at : null;
+      expect({ value: row.value, parsed: row.parsed }).toEqual({ value: row.value, parsed: stored });
+    }
+  });
+});
