@@ -59,7 +59,7 @@ const LOOKUPS = [
   sql`SELECT rapport_companies_with_domain('lookup.test') AS id`,
   sql`SELECT rapport_companies_with_tag('vip') AS id`,
   sql`SELECT rapport_people_search_candidates(rapport_search_norm('jonh smiht'), rapport_name_keys('jonh smiht'), 'jonh:* & smiht:*', 50, 1) AS id`,
-  sql`SELECT rapport_companies_search_candidates(rapport_search_norm('lookup'), rapport_name_keys('lookup'), 50, 1) AS id`,
+  sql`SELECT rapport_companies_search_candidates(rapport_search_norm('lookup'), rapport_name_keys('lookup'), 'lookup:*', 50, 1) AS id`,
 ];
 
 describe('index look-ups past row-level security', () => {

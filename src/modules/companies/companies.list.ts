@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
-import { wholeWordsScore } from '../../platform/query/search-score.ts';
+import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/query/search-score.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { customSortCondition } from '../custom-fields/index.ts';
@@ -97,12 +97,14 @@ export async function searchCompanies(
   // Index probes past row-level security, for this workspace only (migration 0012).
   // Fuzzy probes only when whole-word matches cannot fill the list (migration 0016).
   const enough = options.wholeWordsOnly ? 0 : limit;
-  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, 500, ${enough}))`;
-  const score = sql<number>`greatest(
+  const prefix = prefixQuery(q);
+  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough}))`;
+  const nameScore = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN ${wholeWordsScore(sql`co.search_name`, norm)} ELSE 0 END,
     CASE WHEN co.search_name LIKE ${norm} || '%' THEN 0.6 ELSE 0 END,
     similarity(co.search_name, ${norm})::float8)`;
+  const score = withCustomWords(nameScore, sql`co.custom_fields`, prefix);
   return select
     .select(score.as('score'))
     .where(sql<boolean>`co.id IN ${candidates}`)

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiResponse } from '../../../tests/support/api-client.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
@@ -43,11 +44,11 @@ async function walk(ws: TestWorkspace, list: string, pages: number): Promise<str
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < pages; page++) {
-    const response = await ws.api.get(
+    const response: ApiResponse<{ data: Listed[]; nextCursor: string | null }> = await ws.api.get(
       `${list}&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     if (response.status !== 200) throw new Error(JSON.stringify(response.body));
-    ids.push(...response.body.data.map((p: Listed) => p.id));
+    ids.push(...response.body.data.map((p) => p.id));
     cursor = response.body.nextCursor;
   }
   return ids;
@@ -226,5 +227,71 @@ describe('reading stored values in SQL', () => {
       const stored = cleaned.errors.length === 0 ? cleaned.values.at : null;
       expect({ value: row.value, parsed: row.parsed }).toEqual({ value: row.value, parsed: stored });
     }
+  });
+});
+
+describe('searching custom values', () => {
+  it('finds people and companies by the words of their custom values, in their own workspace only', async () => {
+    const ws = await buildWorkspace(server, 'Searched');
+    const other = await buildWorkspace(server, 'Elsewhere');
+    for (const w of [ws, other]) {
+      await w.api.post('/custom-fields', { objectType: 'people', label: 'Contract ref', type: 'text' });
+      await w.api.post('/custom-fields', { objectType: 'companies', label: 'Billing e-mail', type: 'email' });
+    }
+    await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Regions',
+      type: 'multiSelect',
+      choices: [
+        { value: 'nordics', label: 'Nordics' },
+        { value: 'iberia', label: 'Iberia' },
+      ],
+    });
+    await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Referrer',
+      type: 'relation',
+      target: 'people',
+    });
+    const zed = (
+      await ws.api.post('/people', {
+        firstName: 'Zed',
+        lastName: 'Quill',
+        customFields: { contractRef: 'ACME-4711-Été', regions: ['iberia'] },
+      })
+    ).body;
+    await ws.api.post('/people', {
+      firstName: 'Ada',
+      lastName: 'Referred',
+      customFields: { referrer: zed.id },
+    });
+    const company = (
+      await ws.api.post('/companies', {
+        name: 'Nordwind',
+        customFields: { billingEMail: 'ops@lighthouse.example' },
+      })
+    ).body;
+    await other.api.post('/people', { lastName: 'Elsewhere', customFields: { contractRef: 'ACME-4711' } });
+
+    const people = async (q: string) =>
+      (await ws.api.get(`/people?q=${encodeURIComponent(q)}`)).body.data.map((p: { name: string }) => p.name);
+    expect(await people('acme-4711')).toEqual(['Zed Quill']);
+    expect(await people('4711 ete')).toEqual(['Zed Quill']);
+    expect(await people('iberia')).toEqual(['Zed Quill']);
+    // A related record's id is no word of it, and a prefix of fewer than three characters finds nothing.
+    expect(await people(zed.id.slice(0, 8))).toEqual([]);
+    expect(await people('ac')).toEqual([]);
+    // A name still comes first: a custom value's match scores under a name's prefix.
+    await ws.api.post('/people', { firstName: 'Acmeline', lastName: 'Smith' });
+    expect(await people('acme')).toEqual(['Acmeline Smith', 'Zed Quill']);
+
+    const companies = await ws.api.get('/companies?q=lighthouse');
+    expect(companies.body.data.map((c: { id: string }) => c.id)).toEqual([company.id]);
+    const everything = await ws.api.get('/search?q=lighthouse');
+    expect(everything.body.best.map((hit: { id: string }) => hit.id)).toEqual([company.id]);
+    expect((await other.api.get('/companies?q=lighthouse')).body.data).toEqual([]);
+    expect(
+      (await other.api.get('/people?q=acme-4711')).body.data.map((p: { name: string }) => p.name),
+    ).toEqual(['Elsewhere']);
   });
 });

@@ -7,7 +7,7 @@ export { presentPerson } from './people.present.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { cleanCountry, cleanEmail, cleanPhone, displayName, LIFECYCLE_STAGES } from './people.rules.ts';
 export { PersonInput, type PersonJson, PersonSchema } from './people.schemas.ts';
-export { kindOf, prefixQuery, searchPeople } from './people.search.ts';
+export { kindOf, searchPeople } from './people.search.ts';
 export {
   createPerson,
   findPerson,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
-import { wholeWordsScore } from '../../platform/query/search-score.ts';
+import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/query/search-score.ts';
 import type { Actor } from '../access/index.ts';
 import { matchingPeople, type PeopleQuery } from './people.list.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
@@ -61,11 +61,12 @@ export async function searchPeople(
   const enough = page.wholeWordsOnly ? 0 : offset + page.limit + 1;
   const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
   // similarity() is a real: in double precision a whole-word score is never below WHOLE_WORDS (0.9).
-  const score = sql<number>`greatest(
+  const nameScore = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN ${wholeWordsScore(sql`p.search_name`, norm)} ELSE 0 END,
       similarity(p.search_name, ${norm})::float8,
       ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
+  const score = withCustomWords(nameScore, sql`p.custom_fields`, prefix);
   const rows = await select
     .select(score.as('score'))
     .where(sql<boolean>`p.id IN ${candidates}`)
@@ -88,17 +89,6 @@ async function exactFilters(tx: Tx, actor: Actor, q: string, kind: 'email' | 'ph
 }
 
 /** "ada lov" → "ada:* & lov:*": every word, as a prefix. */
-export function prefixQuery(q: string): string | undefined {
-  const words = q
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
-  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
-}
-
 function paged<T>(rows: T[], limit: number, offset: number) {
   const more = rows.length > limit && offset + limit < MAX_RESULTS;
   return { rows: rows.slice(0, limit), nextCursor: more ? encodeOffset(offset + limit) : null };

@@ -9,3 +9,34 @@ import { type RawBuilder, sql } from 'kysely';
 export function wholeWordsScore(searchName: RawBuilder<unknown>, query: RawBuilder<unknown>) {
   return sql<number>`(0.9 + 0.09 * similarity(${searchName}, ${query})::float8)`;
 }
+
+/** What a record found only by the words of its custom values scores: under a name's prefix (0.5). */
+export const CUSTOM_WORDS = 0.4;
+
+/**
+ * A search's score with the record's custom values (migration 0026) counted in: CUSTOM_WORDS when
+ * they hold every word of the query as a prefix and the name scores less. They are read only then,
+ * as reading them costs more than scoring a name.
+ */
+export function withCustomWords(
+  nameScore: RawBuilder<number>,
+  customFields: RawBuilder<unknown>,
+  prefix: string | undefined,
+): RawBuilder<number> {
+  if (!prefix) return nameScore;
+  return sql<number>`(CASE WHEN ${nameScore} >= ${CUSTOM_WORDS} THEN ${nameScore}
+    WHEN ${customFields} <> '{}'::jsonb AND rapport_custom_words(${customFields}) @@ to_tsquery('simple', ${prefix})
+    THEN ${CUSTOM_WORDS}::float8 ELSE ${nameScore} END)`;
+}
+
+/** The words of a query as a full-text prefix query ("acme-47" → "acme:* & 47:*"), accents off. */
+export function prefixQuery(q: string): string | undefined {
+  const words = q
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
+}
