@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef } from '../../platform/query/fields.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
 
@@ -29,8 +30,8 @@ export function companySorts(definitions: CustomFieldDefinition[]): Record<strin
     name: sql`co.name`,
     createdAt: sql`co.created_at`,
     updatedAt: sql`co.updated_at`,
-    employees: sql`coalesce(co.employees, -1)`,
-    annualRevenue: sql`coalesce(co.annual_revenue, -1)`,
+    employees: nullSortKey('co.employees', sql`-1`),
+    annualRevenue: nullSortKey('co.annual_revenue', sql`-1`),
     ...customFieldSorts(definitions, 'co'),
   };
 }

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef, Relation } from '../../platform/query/fields.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
@@ -80,17 +81,17 @@ export const PEOPLE_SORT_FIELDS = [
 ] as const;
 
 /**
- * Never-NULL sort expressions; the text ones match the coalesce indexes of migration 0007, the stage
- * its rank in the funnel (0024).
+ * Never-NULL sort expressions, each the expression of its index (migration 0027), the stage's its
+ * rank in the funnel (0024).
  */
 export function peopleSorts(definitions: CustomFieldDefinition[]): Record<string, RawBuilder<unknown>> {
   return {
     updatedAt: sql`p.updated_at`,
     createdAt: sql`p.created_at`,
-    lastName: sql`coalesce(p.last_name, '')`,
-    firstName: sql`coalesce(p.first_name, '')`,
-    email: sql`coalesce(p.email, '')`,
-    lastContactedAt: sql`coalesce(p.last_contacted_at, '-infinity'::timestamptz)`,
+    lastName: nullSortKey('p.last_name', sql`''`),
+    firstName: nullSortKey('p.first_name', sql`''`),
+    email: nullSortKey('p.email', sql`''`),
+    lastContactedAt: nullSortKey('p.last_contacted_at', sql`'-infinity'::timestamptz`),
     lifecycleStage: sql`rapport_stage_rank(p.lifecycle_stage)`,
     ...customFieldSorts(definitions, 'p'),
   };

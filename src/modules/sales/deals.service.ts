@@ -3,7 +3,7 @@ import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
-import { fetchPage } from '../../platform/http/pagination.ts';
+import { fetchPage, nullSortKey } from '../../platform/http/pagination.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay, visibleOwners } from '../access/index.ts';
 import { defaultPipeline, stageOf } from './pipelines.service.ts';
@@ -183,7 +183,7 @@ export async function listDeals(
       updatedAt: sql`d.updated_at`,
       createdAt: sql`d.created_at`,
       amount: sql`d.amount`,
-      closeDate: sql`coalesce(d.close_date, '-infinity'::date)`,
+      closeDate: nullSortKey('d.close_date', sql`'-infinity'::date`),
     },
     idColumn: 'd.id',
   });

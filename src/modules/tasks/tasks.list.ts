@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { fetchPage } from '../../platform/http/pagination.ts';
+import { fetchPage, nullSortKey } from '../../platform/http/pagination.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { taskQuery } from './tasks.service.ts';
 
@@ -14,7 +14,7 @@ export interface TaskFilter {
 }
 
 /** The expression the task indexes are built on: undated tasks sort after every dated one. */
-const DUE = sql`coalesce(t.due_at, 'infinity'::timestamptz)`;
+const DUE = nullSortKey('t.due_at', sql`'infinity'::timestamptz`);
 
 /** The tasks an actor may see that match a filter, soonest due first, a keyset page at a time. */
 export async function listTasks(

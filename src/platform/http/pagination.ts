@@ -18,6 +18,16 @@ export function sortParam<const K extends string>(fields: readonly [K, ...K[]], 
     .meta({ description: `One of ${fields.join(', ')}; a leading "-" sorts descending.` });
 }
 
+/**
+ * A never-NULL sort key for a nullable column: `floor` where it is NULL. Written as CASE, not
+ * coalesce: under row-level security PostgreSQL uses a cursor's condition on the index only when the
+ * condition cannot leak, and it counts CASE and IS NULL as safe but not COALESCE (migration 0027).
+ * An index that serves the sort must be built on this very expression.
+ */
+export function nullSortKey(column: string, floor: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`(CASE WHEN ${sql.ref(column)} IS NULL THEN ${floor} ELSE ${sql.ref(column)} END)`;
+}
+
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), nextCursor: z.string().nullable() });
 
@@ -28,7 +38,7 @@ export interface PageRequest {
   sort: string;
   /**
    * API field name → SQL column (qualified when the query joins) or expression. Expressions must never
-   * be NULL (wrap nullable columns in coalesce, as their indexes do): keyset comparisons skip NULLs.
+   * be NULL (wrap nullable columns in nullSortKey, as their indexes do): keyset comparisons skip NULLs.
    */
   columns: Record<string, string | RawBuilder<unknown>>;
   /** The unique tie-breaker column, e.g. `t.id`. */
