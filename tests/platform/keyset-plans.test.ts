@@ -1,5 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSortIndex } from '../../src/modules/custom-fields/custom-fields.sort-index.ts';
+import { definitionsFor, forgetDefinitions } from '../../src/modules/custom-fields/index.ts';
 import { sortedPeople } from '../../src/modules/people/people.list.ts';
 import { inWorkspace } from '../../src/platform/db/transaction.ts';
 import { fetchPage, pageQuery } from '../../src/platform/http/pagination.ts';
@@ -27,6 +29,32 @@ beforeAll(async () => {
            (ARRAY['lead', 'customer', 'churned', 'subscriber'])[1 + g % 4],
            CASE WHEN g % 3 = 0 THEN NULL ELSE now() - g * interval '1 hour' END
     FROM generate_series(1, 4000) AS g`.execute(server.db.kysely);
+  // Custom fields, each with its sort index (built here whatever the workspace's size).
+  for (const [label, type] of [
+    ['Score', 'number'],
+    ['Ref', 'text'],
+    ['Since', 'date'],
+  ]) {
+    const field = await ws.api.post('/custom-fields', { objectType: 'people', label, type });
+    expect(field.status).toBe(201);
+  }
+  await sql`
+    UPDATE people SET custom_fields = jsonb_build_object(
+      'score', (id_hash % 1000) - 500, 'ref', 'R-' || id_hash, 'since', to_char(date '2020-01-01' + id_hash % 900, 'YYYY-MM-DD'))
+    FROM (SELECT id AS hashed, abs(hashtext(id::text)) AS id_hash FROM people) AS h
+    WHERE workspace_id = ${ws.workspaceId} AND people.id = h.hashed AND people.last_name IS DISTINCT FROM 'Last 7'`.execute(
+    server.db.kysely,
+  );
+  const context = {
+    workspaceId: ws.workspaceId,
+    actor: { type: 'system' as const, id: null },
+    via: 'api' as const,
+  };
+  for (const definition of await inWorkspace(server.db, context, (tx) =>
+    definitionsFor(tx, ws.workspaceId, 'people'),
+  ))
+    await buildSortIndex(server.db, ws.workspaceId, 'people', definition);
+  forgetDefinitions(ws.workspaceId);
   await sql`ANALYZE people`.execute(server.db.kysely);
 });
 afterAll(() => server.stop());
@@ -42,6 +70,10 @@ const SORTS = [
   '-lifecycleStage',
   'updatedAt',
   '-createdAt',
+  'customFields.score',
+  '-customFields.score',
+  'customFields.ref',
+  '-customFields.since',
 ];
 
 describe('keyset pages under row-level security', () => {

@@ -32,24 +32,23 @@ export function customFieldSorts(
 }
 
 /**
- * The value a list sorts by. A field's sort index (custom-fields.sort-index.ts) is built on this very
- * expression over the bare column, so that PostgreSQL matches it to the list's ORDER BY.
+ * The value a list sorts by, never NULL so that keyset pages work: a call of the sort-key function of
+ * the field's kind (migration 0028), which a cursor's condition may use on the field's sort index
+ * under row-level security. The index (custom-fields.sort-index.ts) is built on this very expression
+ * over the bare column, so that PostgreSQL matches it to the list's ORDER BY.
  */
 export function sortExpression(d: CustomFieldDefinition, column: RawBuilder<unknown>): RawBuilder<unknown> {
-  const floor =
-    filterTypeOf(d.type) === 'number'
-      ? sql`'-Infinity'::numeric`
-      : filterTypeOf(d.type) === 'date'
-        ? sql`'-infinity'::date`
-        : filterTypeOf(d.type) === 'datetime'
-          ? sql`'-infinity'::timestamptz`
-          : filterTypeOf(d.type) === 'boolean'
-            ? sql`false`
-            : filterTypeOf(d.type) === 'id'
-              ? sql`'00000000-0000-0000-0000-000000000000'::uuid`
-              : sql`''`;
-  return sql`coalesce(${readCustomValue(d, column)}, ${floor})`;
+  const kind = SORT_KEYS[filterTypeOf(d.type)] ?? 'text';
+  return sql`${sql.raw(`rapport_cf_sort_${kind}`)}(${column}, ${sql.lit(d.key)})`;
 }
+
+const SORT_KEYS: Partial<Record<ReturnType<typeof filterTypeOf>, string>> = {
+  number: 'number',
+  date: 'date',
+  datetime: 'datetime',
+  boolean: 'boolean',
+  id: 'id',
+};
 
 // Typed reads never raise on an odd value (migration 0025): it reads as missing.
 function readCustomValue(d: CustomFieldDefinition, column: RawBuilder<unknown>): RawBuilder<unknown> {
