@@ -288,7 +288,15 @@ describe('searching custom values', () => {
     const companies = await ws.api.get('/companies?q=lighthouse');
     expect(companies.body.data.map((c: { id: string }) => c.id)).toEqual([company.id]);
     const everything = await ws.api.get('/search?q=lighthouse');
-    expect(everything.body.best.map((hit: { id: string }) => hit.id)).toEqual([company.id]);
+    expect(everything.body.best).toMatchObject([
+      { id: company.id, subtitle: 'Billing e-mail: ops@lighthouse.example' },
+    ]);
+    // A hit found by a custom value says which.
+    const byRef = await ws.api.get('/search?q=acme-4711');
+    expect(byRef.body.best).toMatchObject([
+      { id: zed.id, title: 'Zed Quill', subtitle: 'Contract ref: ACME-4711-Été' },
+    ]);
+    expect((await ws.api.get('/search?q=iberia')).body.best).toMatchObject([{ subtitle: 'Regions: Iberia' }]);
     expect((await other.api.get('/companies?q=lighthouse')).body.data).toEqual([]);
     expect(
       (await other.api.get('/people?q=acme-4711')).body.data.map((p: { name: string }) => p.name),

@@ -1,6 +1,8 @@
 import type { Tx } from '../../platform/db/transaction.ts';
+import { CUSTOM_WORDS } from '../../platform/query/search-score.ts';
 import { type Actor, scopeOf } from '../access/index.ts';
 import { searchCompanies } from '../companies/index.ts';
+import { type CustomFieldDefinition, customValueMatch, definitionsFor } from '../custom-fields/index.ts';
 import { displayName, searchPeople } from '../people/index.ts';
 
 export interface SearchHit {
@@ -33,11 +35,14 @@ export const providers: SearchProvider[] = [
     object: 'people',
     async search(tx, actor, q, limit, wholeWordsOnly) {
       const page = await searchPeople(tx, actor, q, {}, { limit, cursor: undefined, wholeWordsOnly });
+      const definitions = await definitionsFor(tx, actor.workspaceId, 'people');
       return page.rows.map((p) => ({
         type: 'person',
         id: p.id,
         title: displayName(p),
-        subtitle: [p.job_title, p.company_name, p.email].filter(Boolean).join(' · ') || null,
+        subtitle:
+          foundBy(definitions, p, q) ??
+          ([p.job_title, p.company_name, p.email].filter(Boolean).join(' · ') || null),
         score: p.score,
       }));
     },
@@ -47,16 +52,28 @@ export const providers: SearchProvider[] = [
     object: 'companies',
     async search(tx, actor, q, limit, wholeWordsOnly) {
       const rows = await searchCompanies(tx, actor, q, {}, limit, { wholeWordsOnly });
+      const definitions = await definitionsFor(tx, actor.workspaceId, 'companies');
       return rows.map((c) => ({
         type: 'company',
         id: c.id,
         title: c.name,
-        subtitle: [c.domain, c.industry].filter(Boolean).join(' · ') || null,
+        subtitle: foundBy(definitions, c, q) ?? ([c.domain, c.industry].filter(Boolean).join(' · ') || null),
         score: c.score,
       }));
     },
   },
 ];
+
+/** A hit found by a custom value only says which ("Contract ref: ACME-4711"), not its usual subtitle. */
+function foundBy(
+  definitions: CustomFieldDefinition[],
+  row: { score: number; custom_fields: Record<string, unknown> },
+  q: string,
+): string | undefined {
+  if (row.score > CUSTOM_WORDS) return undefined;
+  const match = customValueMatch(definitions, row.custom_fields, q);
+  return match ? `${match.label}: ${match.value}` : undefined;
+}
 
 export async function searchEverything(tx: Tx, actor: Actor, q: string, limit: number, types?: string[]) {
   const results: Record<string, SearchHit[]> = {};

@@ -29,14 +29,18 @@ export function withCustomWords(
     THEN ${CUSTOM_WORDS}::float8 ELSE ${nameScore} END)`;
 }
 
-/** The words of a query as a full-text prefix query ("acme-47" → "acme:* & 47:*"), accents off. */
-export function prefixQuery(q: string): string | undefined {
-  const words = q
+/** The words of a text as search compares them: lower case, accents off, split at all but letters and digits. */
+export function searchWords(text: string): string[] {
+  return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .slice(0, 8);
+    .filter((w) => w.length > 0);
+}
+
+/** The words of a query as a full-text prefix query ("acme-47" → "acme:* & 47:*"). */
+export function prefixQuery(q: string): string | undefined {
+  const words = searchWords(q).slice(0, 8);
   return words.length > 0 ? words.map((w) => `${w}:*`).join(' & ') : undefined;
 }
