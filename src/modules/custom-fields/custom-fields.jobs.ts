@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { inWorkspace, type TenantContext } from '../../platform/db/transaction.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import { isSortable } from './custom-fields.query.ts';
+import type { CustomFieldObject } from './custom-fields.rules.ts';
 import { forgetDefinitions, getCustomField, toDefinition } from './custom-fields.service.ts';
 import { buildSortIndex, dropSortIndex, SORT_INDEX_FROM, tableOf } from './custom-fields.sort-index.ts';
 
@@ -19,8 +20,12 @@ export const purgeFieldJob: JobDefinition = {
   async handler(job, { db, signal }) {
     const context = jobContext(job.workspaceId);
     const { workspaceId } = context;
-    const { fieldId, objectType, key } = job.payload as { fieldId: string; objectType: string; key: string };
-    const table = objectType === 'people' ? 'people' : 'companies';
+    const { fieldId, objectType, key } = job.payload as {
+      fieldId: string;
+      objectType: CustomFieldObject;
+      key: string;
+    };
+    const table = tableOf(objectType);
     // First, so that the batches below do not update an index about to go.
     await dropSortIndex(db, fieldId);
     for (;;) {

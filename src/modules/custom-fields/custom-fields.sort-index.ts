@@ -7,7 +7,7 @@ import type { CustomFieldDefinition, CustomFieldObject } from './custom-fields.r
 
 /**
  * A list sorted by a custom field reads the value out of every record's jsonb and sorts them all:
- * 1.4 s for the first page of 1,000,000 people. So a sortable field of a large workspace gets an
+ * about 4 s for the first page of 1,000,000 people (docs/benchmarks.md). So a sortable field of a large workspace gets an
  * index of its own, on the list's very sort expression and partial to its workspace: other
  * workspaces' records cost it nothing but the check of its predicate. Small workspaces get none, as
  * an index would cost every write and save a sort of a few milliseconds. The index is built in the
