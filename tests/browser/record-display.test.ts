@@ -235,4 +235,18 @@ describe('customer records read whole, whatever their values', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Ronny Feil' }).waitFor();
   });
+
+  test('a person found by a custom value says which, and Enter opens them', async () => {
+    await apiCall('/custom-fields', { objectType: 'people', label: 'Contract ref', type: 'text' });
+    await apiCall('/people', {
+      firstName: 'Quinn',
+      lastName: 'Hart',
+      customFields: { contractRef: 'NW-2209-Q' },
+    });
+    const options = await search('nw-2209');
+    await page.getByRole('option', { name: 'Quinn Hart' }).getByText('Contract ref: NW-2209-Q').waitFor();
+    await expect(options.first().getAttribute('aria-label')).resolves.toBe('Quinn Hart');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Quinn Hart' }).waitFor();
+  });
 });
