@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSortIndex } from '../../src/modules/custom-fields/custom-fields.sort-index.ts';
 import { definitionsFor, forgetDefinitions } from '../../src/modules/custom-fields/index.ts';
 import { sortedPeople } from '../../src/modules/people/people.list.ts';
+import { matchingTasks, TASK_SORTS } from '../../src/modules/tasks/tasks.list.ts';
 import { inWorkspace } from '../../src/platform/db/transaction.ts';
 import { fetchPage, pageQuery } from '../../src/platform/http/pagination.ts';
 import { buildWorkspace, type TestWorkspace } from '../support/factories.ts';
@@ -55,7 +56,15 @@ beforeAll(async () => {
   ))
     await buildSortIndex(server.db, ws.workspaceId, 'people', definition);
   forgetDefinitions(ws.workspaceId);
-  await sql`ANALYZE people`.execute(server.db.kysely);
+  // Tasks, most with a due date, a few about one person, half of them done.
+  const person = await ws.api.post('/people', { firstName: 'Tasked', lastName: 'Person' });
+  await sql`
+    INSERT INTO tasks (workspace_id, title, due_at, status, completed_at, person_id)
+    SELECT ${ws.workspaceId}::uuid, 'Task ' || g, CASE WHEN g % 9 = 0 THEN NULL ELSE now() + g * interval '1 hour' END,
+           CASE WHEN g % 2 = 0 THEN 'done' ELSE 'open' END, CASE WHEN g % 2 = 0 THEN now() END,
+           CASE WHEN g % 40 = 0 THEN ${person.body.id}::uuid END
+    FROM generate_series(1, 4000) AS g`.execute(server.db.kysely);
+  await sql`ANALYZE people, tasks`.execute(server.db.kysely);
 });
 afterAll(() => server.stop());
 
@@ -96,6 +105,29 @@ describe('keyset pages under row-level security', () => {
       );
       expect(plan, sort).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, sort).not.toMatch(/"Filter":"[^"]*ROW\(/);
+    }
+  });
+
+  it('seek the cursor in the tasks’ due-date indexes, alone and for one person’s open tasks', async () => {
+    const actor = { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' };
+    const personId = (await ws.api.get('/people?q=Tasked%20Person')).body.data[0].id;
+    for (const filter of [{}, { status: 'open' }, { personId, status: 'done' }]) {
+      const plan = await inWorkspace(
+        server.db,
+        { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
+        async (tx) => {
+          const select = await matchingTasks(tx, actor, filter);
+          const page = { limit: 20, sort: 'dueAt', columns: TASK_SORTS, idColumn: 't.id' };
+          const first = await fetchPage(select, { ...page, cursor: undefined });
+          const next = pageQuery(select, { ...page, cursor: first.nextCursor ?? undefined }).compile();
+          const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
+            CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${next.sql}`, [...next.parameters]),
+          );
+          return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+        },
+      );
+      expect(plan, JSON.stringify(filter)).toMatch(/"Index Cond":"[^"]*ROW\(/);
+      expect(plan, JSON.stringify(filter)).not.toMatch(/"Filter":"[^"]*ROW\(/);
     }
   });
 });

@@ -13,8 +13,8 @@ export interface TaskFilter {
   dueBefore?: string | undefined;
 }
 
-/** The expression the task indexes are built on: undated tasks sort after every dated one. */
-const DUE = nullSortKey('t.due_at', sql`'infinity'::timestamptz`);
+/** The sort the task indexes are built on (migration 0027): undated tasks after every dated one. */
+export const TASK_SORTS = { dueAt: nullSortKey('t.due_at', sql`'infinity'::timestamptz`) };
 
 /** The tasks an actor may see that match a filter, soonest due first, a keyset page at a time. */
 export async function listTasks(
@@ -23,6 +23,11 @@ export async function listTasks(
   filter: TaskFilter,
   page: { limit: number; cursor: string | undefined; sort: string },
 ) {
+  const select = await matchingTasks(tx, actor, filter);
+  return fetchPage(select, { ...page, columns: TASK_SORTS, idColumn: 't.id' });
+}
+
+export async function matchingTasks(tx: Tx, actor: Actor, filter: TaskFilter) {
   let select = taskQuery(tx, actor.workspaceId);
   const owners = await visibleOwners(tx, actor, 'tasks', 'read');
   if (owners !== 'all')
@@ -32,5 +37,5 @@ export async function listTasks(
   if (filter.companyId) select = select.where('t.company_id', '=', filter.companyId);
   if (filter.status) select = select.where('t.status', '=', filter.status);
   if (filter.dueBefore) select = select.where('t.due_at', '<', new Date(filter.dueBefore));
-  return fetchPage(select, { ...page, columns: { dueAt: DUE }, idColumn: 't.id' });
+  return select;
 }
