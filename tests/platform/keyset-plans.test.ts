@@ -1,11 +1,11 @@
-import { CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, type SelectQueryBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSortIndex } from '../../src/modules/custom-fields/custom-fields.sort-index.ts';
 import { definitionsFor, forgetDefinitions } from '../../src/modules/custom-fields/index.ts';
 import { sortedPeople } from '../../src/modules/people/people.list.ts';
 import { matchingTasks, TASK_SORTS } from '../../src/modules/tasks/tasks.list.ts';
-import { inWorkspace } from '../../src/platform/db/transaction.ts';
-import { fetchPage, pageQuery } from '../../src/platform/http/pagination.ts';
+import { inWorkspace, type Tx } from '../../src/platform/db/transaction.ts';
+import { fetchPage, type PageRequest, pageQuery } from '../../src/platform/http/pagination.ts';
 import { buildWorkspace, type TestWorkspace } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -85,23 +85,37 @@ const SORTS = [
   '-customFields.since',
 ];
 
+/** The plan, as JSON, of the second page of a list (its cursor from the first), read under the policies. */
+function secondPagePlan<DB, TB extends keyof DB, O>(
+  list: (tx: Tx) => Promise<{ select: SelectQueryBuilder<DB, TB, O>; columns: PageRequest['columns'] }>,
+  page: { limit: number; sort: string; idColumn: string },
+): Promise<string> {
+  return inWorkspace(
+    server.db,
+    { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
+    async (tx) => {
+      const { select, columns } = await list(tx);
+      const first = await fetchPage(select, { ...page, columns, cursor: undefined });
+      const next = pageQuery(select, { ...page, columns, cursor: first.nextCursor ?? undefined }).compile();
+      const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
+        CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${next.sql}`, [...next.parameters]),
+      );
+      return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+    },
+  );
+}
+
 describe('keyset pages under row-level security', () => {
+  const actor = () => ({ workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' });
+
   it('seek the cursor in the sort’s index, for every sort of the people list', async () => {
-    const actor = { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' };
     for (const sort of SORTS) {
-      const plan = await inWorkspace(
-        server.db,
-        { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
+      const plan = await secondPagePlan(
         async (tx) => {
-          const { select, sorts } = await sortedPeople(tx, actor, {}, sort);
-          const page = { limit: 50, sort, columns: sorts, idColumn: 'p.id' };
-          const first = await fetchPage(select, { ...page, cursor: undefined });
-          const next = pageQuery(select, { ...page, cursor: first.nextCursor ?? undefined }).compile();
-          const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
-            CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${next.sql}`, [...next.parameters]),
-          );
-          return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+          const { select, sorts } = await sortedPeople(tx, actor(), {}, sort);
+          return { select, columns: sorts };
         },
+        { limit: 50, sort, idColumn: 'p.id' },
       );
       expect(plan, sort).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, sort).not.toMatch(/"Filter":"[^"]*ROW\(/);
@@ -109,22 +123,11 @@ describe('keyset pages under row-level security', () => {
   });
 
   it('seek the cursor in the tasks’ due-date indexes, alone and for one person’s open tasks', async () => {
-    const actor = { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' };
     const personId = (await ws.api.get('/people?q=Tasked%20Person')).body.data[0].id;
     for (const filter of [{}, { status: 'open' }, { personId, status: 'done' }]) {
-      const plan = await inWorkspace(
-        server.db,
-        { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
-        async (tx) => {
-          const select = await matchingTasks(tx, actor, filter);
-          const page = { limit: 20, sort: 'dueAt', columns: TASK_SORTS, idColumn: 't.id' };
-          const first = await fetchPage(select, { ...page, cursor: undefined });
-          const next = pageQuery(select, { ...page, cursor: first.nextCursor ?? undefined }).compile();
-          const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
-            CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${next.sql}`, [...next.parameters]),
-          );
-          return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
-        },
+      const plan = await secondPagePlan(
+        async (tx) => ({ select: await matchingTasks(tx, actor(), filter), columns: TASK_SORTS }),
+        { limit: 20, sort: 'dueAt', idColumn: 't.id' },
       );
       expect(plan, JSON.stringify(filter)).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, JSON.stringify(filter)).not.toMatch(/"Filter":"[^"]*ROW\(/);

@@ -13,7 +13,7 @@ import {
   type CustomFieldType,
   keyFromLabel,
 } from './custom-fields.rules.ts';
-import { queueSortIndex, sortIndexName, validSortIndexes } from './custom-fields.sort-index.ts';
+import { queueSortIndex, sortIndexName, tableOf, validSortIndexes } from './custom-fields.sort-index.ts';
 
 export const PURGE_FIELD_JOB = 'customFields.purge';
 
@@ -232,7 +232,7 @@ export async function updateCustomField(
 
 // Removing a choice that records still use would orphan their values: say which one, and how many.
 async function assertChoicesUnused(tx: Tx, workspaceId: string, field: CustomFieldRow, removed: Choice[]) {
-  const table = field.object_type === 'people' ? 'people' : 'companies';
+  const table = tableOf(field.object_type);
   const values = removed.map((c) => c.value);
   const used = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM ${sql.table(table)}
