@@ -74,6 +74,11 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
   });
 }
 
+/** Companies are matched by any of their domains. */
+export function companyClaims(row: PreparedCompany, run: RunContext): string[] {
+  return run.matching ? (row.clean?.domains ?? []).map((domain) => `domain:${domain}`) : [];
+}
+
 export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedCompany[]): Promise<Outcome> {
   const outcome = emptyOutcome();
   const live = rows.filter((r) => !r.problem);

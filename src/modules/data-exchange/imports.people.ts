@@ -17,7 +17,7 @@ import {
   zodReason,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
-import { missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
+import { companyClaim, missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
 import { type Draft, personDraft, reasonOf } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
 
@@ -50,6 +50,17 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     const cleanProblem = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
     return { ...row, draft, clean: values, key, ...(cleanProblem ? { cleanProblem } : {}) };
   });
+}
+
+/**
+ * What a row may look up or create that another row could too: every e-mail (a later row's key may
+ * be any of them) when matching, and the company it names.
+ */
+export function personClaims(row: PreparedPerson, run: RunContext): string[] {
+  const claims = run.matching ? (row.clean?.emails ?? []).map((e) => `email:${e.address}`) : [];
+  const company = companyClaim(row.draft?.company);
+  if (company) claims.push(`company:${company}`);
+  return claims;
 }
 
 export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[]): Promise<Outcome> {

@@ -10,7 +10,8 @@ import {
   type ImportsTable,
 } from './imports.tables.ts';
 
-export type ImportRow = Selectable<ImportsTable>;
+/** The run that owns an import is the job's business, not the API's. */
+export type ImportRow = Omit<Selectable<ImportsTable>, 'run_id'>;
 
 export const ImportSchema = z
   .object({

@@ -1,22 +1,31 @@
+import os from 'node:os';
 import { sql } from 'kysely';
+import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import type { Logger } from '../../platform/log/logger.ts';
 import { storableCopy } from '../../platform/text.ts';
 import { companyContext } from '../companies/index.ts';
 import { writeContext } from '../people/index.ts';
-import type { BatchRow, Outcome, RunContext } from './imports.batch.ts';
-import { prepareCompanies, writeCompanies } from './imports.companies.ts';
-import { preparePeople, writePeople } from './imports.people.ts';
+import type { BatchRow, Outcome, PreparedRow, RunContext } from './imports.batch.ts';
+import {
+  companyClaims,
+  type PreparedCompany,
+  prepareCompanies,
+  writeCompanies,
+} from './imports.companies.ts';
+import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
+import { bitmapOf, DoneRows, writeRouted } from './imports.writers.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
 /**
- * The job body of an import: the file is read from its chunks and written in batches. Each batch
- * commits its records, its rejected rows and the checkpoint (rows done) in one transaction, after
- * checking that the checkpoint is still where this run left it; so a run killed at any moment and
- * run again resumes after the last committed batch, and two runs of one import never both write.
+ * The job body of an import: the file is read from its chunks, cleaned, and written in batches by
+ * one or more writers (imports.writers.ts). Each batch commits its records, its rejected rows, the
+ * rows it wrote (import_batches) and the counters in one transaction, and only while its run still
+ * owns the import; so a run killed at any moment and run again skips exactly the rows committed
+ * before, and two runs of one import never both write.
  */
 export const BATCH_ROWS = 5000;
 /**
@@ -24,8 +33,18 @@ export const BATCH_ROWS = 5000;
  * answering requests while an import runs (a 5,000-row batch holds it for about two seconds).
  */
 export const EMBEDDED_BATCH_ROWS = 1000;
+/** Rows cleaned at a time, between two looks at the writers. */
+const CLEAN_ROWS = 500;
 /** The job's lease, renewed with every batch: a killed run's import is taken up again this soon. */
 export const LEASE_SECONDS = 120;
+
+/**
+ * Writers on a server: one writing connection keeps one core busy, so a core each, up to four (the
+ * pool's other connections serve requests). The embedded database has one connection.
+ */
+export function defaultWriters(db: Db): number {
+  return db.kind === 'pglite' ? 1 : Math.max(1, Math.min(4, os.availableParallelism()));
+}
 
 /** The import was cancelled, or another run of it took over: stop, quietly. */
 export class ImportStopped extends Error {}
@@ -35,50 +54,80 @@ export interface ProcessOptions {
   logger: Logger;
   jobId?: string | undefined;
   batchRows?: number;
+  writers?: number;
 }
+
+interface Kind<R extends PreparedRow> {
+  prepare: (rows: BatchRow[], run: RunContext) => R[];
+  write: (tx: Tx, run: RunContext, rows: R[]) => Promise<Outcome>;
+  claims: (row: R, run: RunContext) => string[];
+}
+const people: Kind<PreparedPerson> = { prepare: preparePeople, write: writePeople, claims: personClaims };
+const companies: Kind<PreparedCompany> = {
+  prepare: prepareCompanies,
+  write: writeCompanies,
+  claims: companyClaims,
+};
 
 export async function processImport(db: Db, workspaceId: string, importId: string, options: ProcessOptions) {
   const started = await beginRun(db, workspaceId, importId, options.jobId);
   if (!started) return;
-  const { row, run, context } = started;
-  let rowsDone = Number(row.rows_done);
-  let bytesDone = Number(row.bytes_done);
-  const chunks = readChunks(db, context, importId, row.chunk_count);
+  try {
+    if (started.row.object_type === 'people') await writeAll(db, started, people, options);
+    else await writeAll(db, started, companies, options);
+  } catch (error) {
+    if (error instanceof ImportStopped || (await isCancelled(db, started.context, importId))) return;
+    if (!isDataError(error)) throw error;
+    await failImport(
+      db,
+      started.context,
+      importId,
+      `Line ${lineOf(error)}: ${(error as Error).message}`,
+      false,
+    );
+    return;
+  }
+  await finishImport(db, started.context, importId);
+}
+
+type Started = NonNullable<Awaited<ReturnType<typeof beginRun>>>;
+
+async function writeAll<R extends PreparedRow>(
+  db: Db,
+  started: Started,
+  kind: Kind<R>,
+  options: ProcessOptions,
+) {
+  const { row, run, context, runId, done } = started;
+  const chunks = readChunks(db, context, row.id, row.chunk_count);
   const records = fileRecords(chunks, {
     format: row.format,
     encoding: row.encoding ?? 'utf-8',
     delimiter: row.delimiter ?? ',',
   });
-  const step = row.object_type === 'people' ? peopleStep : companiesStep;
-  let pending: Promise<void> | undefined;
-  try {
-    for await (const batch of batches(
-      records,
-      row.format === 'csv',
-      rowsDone,
-      options.batchRows ?? (db.kind === 'pglite' ? EMBEDDED_BATCH_ROWS : BATCH_ROWS),
-    )) {
-      if (options.signal.aborted) throw new Error('the job runner is stopping');
-      // Cleaning this batch overlaps the writing of the previous one.
-      const write = step(batch, run);
-      await pending;
-      await yieldToRequests();
-      bytesDone += approximateBytes(batch, row.encoding);
-      const checkpoint = { before: rowsDone, count: batch.length, bytes: bytesDone };
-      rowsDone += batch.length;
-      pending = commitBatch(db, context, importId, options.jobId, checkpoint, write);
-      pending.catch(() => {});
-    }
-    await pending;
-  } catch (error) {
-    await pending?.catch(() => {});
-    if (error instanceof ImportStopped || (await isCancelled(db, context, importId))) return;
-    if (!isDataError(error)) throw error;
-    await failImport(db, context, importId, `Line ${lineOf(error)}: ${(error as Error).message}`, false);
-    return;
+  async function* cleaned(): AsyncGenerator<R[]> {
+    for await (const batch of batches(records, row.format === 'csv', done, CLEAN_ROWS))
+      yield kind.prepare(batch, run);
   }
-  await finishImport(db, context, importId);
+  await writeRouted(cleaned(), {
+    writers: options.writers ?? defaultWriters(db),
+    batchRows: options.batchRows ?? (db.kind === 'pglite' ? EMBEDDED_BATCH_ROWS : BATCH_ROWS),
+    signal: options.signal,
+    claims: (r) => kind.claims(r, run),
+    write: async (batch) => {
+      await yieldToRequests();
+      // A retried transaction (a deadlock between writers) cleans the rows again: a write fills in
+      // what it found (companies, owners) on the rows it was given.
+      let attempts = 0;
+      const write = (tx: Tx) =>
+        kind.write(tx, run, attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run));
+      const counts = { rows: batch.map((r) => r.row), bytes: approximateBytes(batch, row.encoding) };
+      await commitBatch(db, context, { importId: row.id, runId, jobId: options.jobId }, counts, write);
+    },
+  });
 }
+
+const rawRow = ({ row, cells }: BatchRow): BatchRow => ({ row, cells });
 
 /**
  * Lets requests that arrived meanwhile queue for the database before the next batch does. The
@@ -89,21 +138,11 @@ export function yieldToRequests(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-type Step = (batch: BatchRow[], run: RunContext) => (tx: Tx) => Promise<Outcome>;
-const peopleStep: Step = (batch, run) => {
-  const prepared = preparePeople(batch, run);
-  return (tx) => writePeople(tx, run, prepared);
-};
-const companiesStep: Step = (batch, run) => {
-  const prepared = prepareCompanies(batch, run);
-  return (tx) => writeCompanies(tx, run, prepared);
-};
-
-/** Data rows in batches, numbered from 1 (the header is row 0), after the `skip` already done. */
+/** Data rows in batches, numbered from 1 (the header is row 0), leaving out the rows already done. */
 export async function* batches(
   records: AsyncIterable<string[]>,
   hasHeader: boolean,
-  skip: number,
+  done: Pick<DoneRows, 'has'>,
   size: number,
 ): AsyncGenerator<BatchRow[]> {
   let header = hasHeader;
@@ -115,7 +154,7 @@ export async function* batches(
       continue;
     }
     row++;
-    if (row <= skip) continue;
+    if (done.has(row)) continue;
     batch.push({ row, cells });
     if (batch.length >= size) {
       yield batch;
@@ -162,25 +201,25 @@ function lineOf(error: unknown): string {
   return String((error as { lines?: unknown }).lines ?? '?');
 }
 
+interface RunRef {
+  importId: string;
+  runId: string;
+  jobId: string | undefined;
+}
+
+/**
+ * The imports row is updated last: writers wait for each other only on that row, from their update
+ * to their commit. The update is also the check that this run still owns a processing import; if not,
+ * the whole batch rolls back.
+ */
 async function commitBatch(
   db: Db,
   context: TenantContext,
-  importId: string,
-  jobId: string | undefined,
-  checkpoint: { before: number; count: number; bytes: number },
+  { importId, runId, jobId }: RunRef,
+  counts: { rows: number[]; bytes: number },
   write: (tx: Tx) => Promise<Outcome>,
 ): Promise<void> {
   await inWorkspace(db, context, async (tx) => {
-    const state = await tx
-      .selectFrom('imports')
-      .select(['rows_done', 'status'])
-      .where('workspace_id', '=', context.workspaceId)
-      .where('id', '=', importId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (state?.status !== 'processing') throw new ImportStopped('the import is no longer processing');
-    if (Number(state.rows_done) !== checkpoint.before)
-      throw new ImportStopped('another run took the import over');
     const outcome = await write(tx);
     if (outcome.rejected.length > 0) {
       const rows = outcome.rejected.map((r) => ({
@@ -195,11 +234,22 @@ async function commitBatch(
         tx,
       );
     }
+    const { first, done } = bitmapOf(counts.rows);
     await tx
+      .insertInto('import_batches')
+      .values({
+        workspace_id: context.workspaceId,
+        import_id: importId,
+        first_row: first,
+        row_count: counts.rows.length,
+        done,
+      })
+      .execute();
+    const owned = await tx
       .updateTable('imports')
       .set({
-        rows_done: checkpoint.before + checkpoint.count,
-        bytes_done: checkpoint.bytes,
+        rows_done: sql`rows_done + ${counts.rows.length}`,
+        bytes_done: sql`bytes_done + ${counts.bytes}`,
         created_count: sql`created_count + ${outcome.created}`,
         updated_count: sql`updated_count + ${outcome.updated}`,
         skipped_count: sql`skipped_count + ${outcome.skipped}`,
@@ -209,7 +259,11 @@ async function commitBatch(
       })
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)
-      .execute();
+      .where('status', '=', 'processing')
+      .where('run_id', '=', runId)
+      .executeTakeFirst();
+    if (Number(owned.numUpdatedRows) !== 1)
+      throw new ImportStopped('the import was cancelled, or another run took it over');
     if (jobId) await renewLease(tx, jobId);
   });
 }
@@ -261,11 +315,15 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     await failImport(db, context, importId, 'The member who started this import is no longer active.', true);
     return undefined;
   }
-  const settings = await inWorkspace(db, context, async (tx) => {
+  const runId = uuidv7();
+  const { settings, done } = await inWorkspace(db, context, async (tx) => {
+    // Taking the import over waits for the batches of an earlier run that are committing; any later
+    // batch of that run fails its ownership check. So the batches read next are all there will be.
     await tx
       .updateTable('imports')
       .set({
         status: 'processing',
+        run_id: runId,
         error: null,
         started_at: sql`coalesce(started_at, now())`,
         finished_at: null,
@@ -274,7 +332,16 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
       .where('id', '=', importId)
       .execute();
     if (jobId) await renewLease(tx, jobId);
-    return row.object_type === 'people' ? writeContext(tx, workspaceId) : companyContext(tx, workspaceId);
+    const committed = await tx
+      .selectFrom('import_batches')
+      .select(['first_row', 'done'])
+      .where('workspace_id', '=', workspaceId)
+      .where('import_id', '=', importId)
+      .execute();
+    const settings = await (row.object_type === 'people'
+      ? writeContext(tx, workspaceId)
+      : companyContext(tx, workspaceId));
+    return { settings, done: new DoneRows(committed) };
   });
   const run: RunContext = {
     workspaceId,
@@ -287,7 +354,7 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     defaultCountry: settings.defaultCountry,
     definitions: settings.definitions,
   };
-  return { row, run, context };
+  return { row, run, context, runId, done };
 }
 
 export function planOf(row: Pick<ImportRow, 'header' | 'mapping'>): ColumnPlan[] {
@@ -307,7 +374,13 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
       .where('id', '=', importId)
       .where('status', '=', 'processing')
       .executeTakeFirst();
-    if (Number(done.numUpdatedRows) === 1) await dropChunks(tx, context.workspaceId, importId);
+    if (Number(done.numUpdatedRows) !== 1) return;
+    await dropChunks(tx, context.workspaceId, importId);
+    await tx
+      .deleteFrom('import_batches')
+      .where('workspace_id', '=', context.workspaceId)
+      .where('import_id', '=', importId)
+      .execute();
   });
 }
 

@@ -60,6 +60,13 @@ function planCompany(ref: CompanyRef): CompanyPlan | { reason: string } {
   return { key: domain ? `domain:${domain}` : `name:${nameKey(name)}`, name, domain };
 }
 
+/** The claim a row makes on the company it names (imports.writers.ts): the key it is found or created by. */
+export function companyClaim(ref: CompanyRef | undefined): string | undefined {
+  if (!ref || !(ref.name || ref.domain)) return undefined;
+  const plan = planCompany(ref);
+  return 'key' in plan ? plan.key : undefined;
+}
+
 export async function resolveCompanies(
   tx: Tx,
   workspaceId: string,

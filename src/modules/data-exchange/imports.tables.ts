@@ -52,6 +52,16 @@ export interface ImportsTable {
   created_at: CreatedAt;
   updated_at: Generated<Date>;
   version: Generated<number>;
+  run_id: string | null;
+}
+
+/** The rows each committed batch wrote (migration 0030). */
+export interface ImportBatchesTable {
+  workspace_id: string;
+  import_id: string;
+  first_row: ColumnType<string, string | number, never>;
+  row_count: number;
+  done: Buffer;
 }
 
 export interface ImportChunksTable {
@@ -73,6 +83,7 @@ declare module '../../platform/db/schema.ts' {
   interface Database {
     imports: ImportsTable;
     import_chunks: ImportChunksTable;
+    import_batches: ImportBatchesTable;
     import_rejections: ImportRejectionsTable;
   }
 }
