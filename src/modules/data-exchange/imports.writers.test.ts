@@ -4,12 +4,13 @@ import type { BatchRow } from './imports.batch.ts';
 import { bitmapOf, DoneRows, Router, writeRouted } from './imports.writers.ts';
 
 /** Rows 1..n, each with a few claims from a small alphabet, so that they collide often. */
+const CLAIMS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 const claimedRows = fc
-  .array(fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'), { maxLength: 3 }), {
+  .array(fc.uniqueArray(fc.constantFrom(...CLAIMS), { maxLength: 3 }), {
     minLength: 1,
     maxLength: 120,
   })
-  .map((claims) => claims.map((c, i) => ({ row: i + 1, cells: [], claims: c })));
+  .map((claims) => claims.map((c, i): Claimed => ({ row: i + 1, cells: [], claims: c })));
 type Claimed = BatchRow & { claims: string[] };
 
 async function* inChunks<T>(rows: T[], size: number): AsyncGenerator<T[]> {
@@ -69,7 +70,7 @@ describe('routing rows to writers', () => {
             },
           });
           expect([...written].sort((a, b) => a - b)).toEqual(rows.map((r) => r.row));
-          for (const claim of 'abcdefgh') {
+          for (const claim of CLAIMS) {
             const order = written.filter((n) => rows[n - 1]?.claims.includes(claim));
             expect(order).toEqual([...order].sort((a, b) => a - b));
           }
