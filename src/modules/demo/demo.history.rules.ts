@@ -107,7 +107,7 @@ export function placeOrder(
       actor: 'system',
       orderId: id,
       sourceKey: `order:${id}`,
-      metadata: { total: totalCents / 100, currency: 'USD' },
+      metadata: { number: externalId, total: totalCents / 100, currency: 'USD' },
     },
     contacts,
   );

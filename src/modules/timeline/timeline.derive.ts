@@ -57,7 +57,7 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       orderId: change.recordId,
       occurredAt: String(after('ordered_at')),
       sourceKey: `order:${change.recordId}`,
-      metadata: { total: after('total'), currency: after('currency') },
+      metadata: { number: after('external_id'), total: after('total'), currency: after('currency') },
     });
   } else if (change.objectType === 'ticket' && (change.action === 'created' || change.changes.status)) {
     const ticket = await tx

@@ -214,5 +214,27 @@ describe('the contact history', () => {
     expect(history.body.data.map((a: { subject: string }) => a.subject)).toEqual([
       'Lifecycle stage: lead → customer',
     ]);
+
+    const placed = {
+      externalId: 'shop-77',
+      personId: person.id,
+      orderedAt: '2026-03-01T10:00:00Z',
+      currency: 'EUR',
+      lines: [{ sku: 'MUG', quantity: 2, unitPrice: 12 }],
+    };
+    const order = await ws.api.post('/orders', placed);
+    const orders = () => ws.api.get(`/people/${person.id}/timeline?type=order`);
+    await deriveTimelineUntil(server.db, async () => (await orders()).body.data.length > 0);
+    // Paying it changes the order, not its place in the history.
+    expect((await ws.api.post('/orders', { ...placed, status: 'paid' })).status).toBe(200);
+    await deriveTimeline(server.db);
+    const bought = (await orders()).body.data;
+    expect(bought).toHaveLength(1);
+    expect(bought[0]).toMatchObject({
+      subject: 'Order shop-77: 24 EUR',
+      orderId: order.body.id,
+      occurredAt: '2026-03-01T10:00:00.000Z',
+      metadata: { number: 'shop-77', total: 24, currency: 'EUR' },
+    });
   });
 });
