@@ -131,6 +131,10 @@ describe.each([1, 3])('crash safety, %i writer(s)', (writers) => {
     const done = (await ws.api.get(`/imports/${queued.id}`)).body;
     expect(done).toMatchObject({ status: 'completed', counts: { read: ROWS, created: ROWS } });
     expect(await written(prefix, done.number)).toEqual({ people: ROWS, distinct: ROWS, audited: ROWS });
+    // Running a finished import again reopens nothing and writes nothing.
+    await run(queued.id);
+    expect((await ws.api.get(`/imports/${queued.id}`)).body.status).toBe('completed');
+    expect(await written(prefix, done.number)).toEqual({ people: ROWS, distinct: ROWS, audited: ROWS });
   });
 
   it('stops after the batch in flight when cancelled, keeping what it wrote', async () => {

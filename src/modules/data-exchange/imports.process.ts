@@ -234,8 +234,9 @@ async function commitBatch(
         tx,
       );
     }
+    // Another run that committed these rows first owns the import now (this run lost it).
     const { first, done } = bitmapOf(counts.rows);
-    await tx
+    const recorded = await tx
       .insertInto('import_batches')
       .values({
         workspace_id: context.workspaceId,
@@ -244,7 +245,10 @@ async function commitBatch(
         row_count: counts.rows.length,
         done,
       })
-      .execute();
+      .onConflict((oc) => oc.doNothing())
+      .returning('first_row')
+      .executeTakeFirst();
+    if (!recorded) throw new ImportStopped('another run wrote these rows');
     const owned = await tx
       .updateTable('imports')
       .set({
@@ -283,7 +287,7 @@ export function importContext(row: ImportRow): TenantContext {
   };
 }
 
-const RUNNABLE = new Set(['queued', 'processing', 'failed']);
+const RUNNABLE = ['queued', 'processing', 'failed'] as const;
 
 /** The import and its creator's membership, read before the run knows whose it is. */
 function readForRun(db: Db, workspaceId: string, importId: string) {
@@ -295,7 +299,7 @@ function readForRun(db: Db, workspaceId: string, importId: string) {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', importId)
       .executeTakeFirst();
-    if (!row?.created_by || !RUNNABLE.has(row.status)) return undefined;
+    if (!row?.created_by || !(RUNNABLE as readonly string[]).includes(row.status)) return undefined;
     const member = await tx
       .selectFrom('memberships')
       .select(['role', 'status'])
@@ -316,10 +320,12 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     return undefined;
   }
   const runId = uuidv7();
-  const { settings, done } = await inWorkspace(db, context, async (tx) => {
+  const taken = await inWorkspace(db, context, async (tx) => {
     // Taking the import over waits for the batches of an earlier run that are committing; any later
     // batch of that run fails its ownership check. So the batches read next are all there will be.
-    await tx
+    // The status is checked again under the row's lock: a run that finished or was cancelled since
+    // the import was read must not be reopened.
+    const claimed = await tx
       .updateTable('imports')
       .set({
         status: 'processing',
@@ -330,7 +336,9 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
       })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', importId)
-      .execute();
+      .where('status', 'in', [...RUNNABLE])
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return undefined;
     if (jobId) await renewLease(tx, jobId);
     const committed = await tx
       .selectFrom('import_batches')
@@ -343,6 +351,8 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
       : companyContext(tx, workspaceId));
     return { settings, done: new DoneRows(committed) };
   });
+  if (!taken) return undefined;
+  const { settings, done } = taken;
   const run: RunContext = {
     workspaceId,
     actor: { workspaceId, userId: row.created_by as string, role: member.role },

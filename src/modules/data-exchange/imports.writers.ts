@@ -11,8 +11,11 @@ import type { BatchRow } from './imports.batch.ts';
  * it has committed (rare: the same person with another company, say), then goes anywhere.
  */
 
-/** Claims remembered before the router forgets them at a pause (about 60 MB of map). */
-const MAX_CLAIMS = 1_000_000;
+/**
+ * Claims remembered before the router pauses to forget them: a pause waits for the batches in flight
+ * (a second or two per 250,000 rows), and keeps the map near 10 MB however large the file.
+ */
+const MAX_CLAIMS = 250_000;
 
 /** FNV-1a: claims are remembered by a 32-bit hash. A collision only ties two rows to one writer. */
 function hashOf(text: string): number {
@@ -123,8 +126,12 @@ export async function writeRouted<R extends BatchRow>(
 
 /** The rows a batch wrote, as the bitmap stored with it (bit i of byte i / 8 is row first + i). */
 export function bitmapOf(rows: readonly number[]): { first: number; done: Buffer } {
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const row of rows) {
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
   const done = Buffer.alloc(Math.floor((last - first) / 8) + 1);
   for (const row of rows) {
     const bit = row - first;
