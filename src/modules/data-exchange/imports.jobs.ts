@@ -1,6 +1,7 @@
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
-import { failImport, importContext, LEASE_SECONDS, processImport } from './imports.process.ts';
+import { LEASE_SECONDS } from './imports.commit.ts';
+import { failImport, importContext, processImport } from './imports.process.ts';
 import { IMPORT_MAX_ATTEMPTS } from './imports.service.ts';
 
 /**

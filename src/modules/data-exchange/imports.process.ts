@@ -4,10 +4,10 @@ import { uuidv7 } from 'uuidv7';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import type { Logger } from '../../platform/log/logger.ts';
-import { storableCopy } from '../../platform/text.ts';
 import { companyContext } from '../companies/index.ts';
 import { writeContext } from '../people/index.ts';
 import type { BatchRow, Outcome, PreparedRow, RunContext } from './imports.batch.ts';
+import { commitBatch, ImportStopped, renewLease } from './imports.commit.ts';
 import {
   companyClaims,
   type PreparedCompany,
@@ -17,7 +17,7 @@ import {
 import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
-import { bitmapOf, DoneRows, writeRouted } from './imports.writers.ts';
+import { DoneRows, writeRouted } from './imports.writers.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
 /**
@@ -35,9 +35,6 @@ export const BATCH_ROWS = 5000;
 export const EMBEDDED_BATCH_ROWS = 1000;
 /** Rows cleaned at a time, between two looks at the writers. */
 const CLEAN_ROWS = 500;
-/** The job's lease, renewed with every batch: a killed run's import is taken up again this soon. */
-export const LEASE_SECONDS = 120;
-
 /**
  * Writers on a server: one writing connection keeps one core busy, so a core each, up to four (the
  * pool's other connections serve requests). The embedded database has one connection.
@@ -45,9 +42,6 @@ export const LEASE_SECONDS = 120;
 export function defaultWriters(db: Db): number {
   return db.kind === 'pglite' ? 1 : Math.max(1, Math.min(4, os.availableParallelism()));
 }
-
-/** The import was cancelled, or another run of it took over: stop, quietly. */
-export class ImportStopped extends Error {}
 
 export interface ProcessOptions {
   signal: AbortSignal;
@@ -199,82 +193,6 @@ function isDataError(error: unknown): boolean {
 
 function lineOf(error: unknown): string {
   return String((error as { lines?: unknown }).lines ?? '?');
-}
-
-interface RunRef {
-  importId: string;
-  runId: string;
-  jobId: string | undefined;
-}
-
-/**
- * The imports row is updated last: writers wait for each other only on that row, from their update
- * to their commit. The update is also the check that this run still owns a processing import; if not,
- * the whole batch rolls back.
- */
-async function commitBatch(
-  db: Db,
-  context: TenantContext,
-  { importId, runId, jobId }: RunRef,
-  counts: { rows: number[]; bytes: number },
-  write: (tx: Tx) => Promise<Outcome>,
-): Promise<void> {
-  await inWorkspace(db, context, async (tx) => {
-    const outcome = await write(tx);
-    if (outcome.rejected.length > 0) {
-      const rows = outcome.rejected.map((r) => ({
-        row_number: r.row,
-        cells: r.cells.map(storableCopy),
-        reason: r.reason,
-      }));
-      await sql`
-        INSERT INTO import_rejections (workspace_id, import_id, row_number, cells, reason)
-        SELECT ${context.workspaceId}, ${importId}, r.row_number, r.cells, r.reason
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(row_number bigint, cells text[], reason text)`.execute(
-        tx,
-      );
-    }
-    // Another run that committed these rows first owns the import now (this run lost it).
-    const { first, done } = bitmapOf(counts.rows);
-    const recorded = await tx
-      .insertInto('import_batches')
-      .values({
-        workspace_id: context.workspaceId,
-        import_id: importId,
-        first_row: first,
-        row_count: counts.rows.length,
-        done,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('first_row')
-      .executeTakeFirst();
-    if (!recorded) throw new ImportStopped('another run wrote these rows');
-    const owned = await tx
-      .updateTable('imports')
-      .set({
-        rows_done: sql`rows_done + ${counts.rows.length}`,
-        bytes_done: sql`bytes_done + ${counts.bytes}`,
-        created_count: sql`created_count + ${outcome.created}`,
-        updated_count: sql`updated_count + ${outcome.updated}`,
-        skipped_count: sql`skipped_count + ${outcome.skipped}`,
-        rejected_count: sql`rejected_count + ${outcome.rejected.length}`,
-        companies_created: sql`companies_created + ${outcome.companiesCreated}`,
-        updated_at: sql`now()`,
-      })
-      .where('workspace_id', '=', context.workspaceId)
-      .where('id', '=', importId)
-      .where('status', '=', 'processing')
-      .where('run_id', '=', runId)
-      .executeTakeFirst();
-    if (Number(owned.numUpdatedRows) !== 1)
-      throw new ImportStopped('the import was cancelled, or another run took it over');
-    if (jobId) await renewLease(tx, jobId);
-  });
-}
-
-async function renewLease(tx: Tx, jobId: string): Promise<void> {
-  await sql`UPDATE jobs SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS})
-            WHERE id = ${jobId} AND state = 'running'`.execute(tx);
 }
 
 /** The import's own context: its writes are the creator's, via 'import', request id import:N. */
