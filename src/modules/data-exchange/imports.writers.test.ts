@@ -123,4 +123,12 @@ describe('the rows committed batches wrote', () => {
       { numRuns: 50 },
     );
   });
+
+  it('reads a prefix written by migration 0030 for imports stopped before it', () => {
+    // 13 rows done: what the migration's decode(repeat('ff', 1) || '1f', 'hex') stores.
+    const done = new DoneRows([{ first_row: '1', done: Buffer.from('ff1f', 'hex') }]);
+    expect(Array.from({ length: 16 }, (_, i) => done.has(i + 1))).toEqual(
+      Array.from({ length: 16 }, (_, i) => i < 13),
+    );
+  });
 });

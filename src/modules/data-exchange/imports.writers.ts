@@ -58,6 +58,8 @@ export class Router {
   }
 }
 
+const NO_CLAIMS: string[] = [];
+
 export interface RoutedOptions<R extends BatchRow> {
   writers: number;
   batchRows: number;
@@ -105,7 +107,8 @@ export async function writeRouted<R extends BatchRow>(
   try {
     for await (const chunk of chunks) {
       for (const row of chunk) {
-        const claims = options.claims(row);
+        // One writer has no one to share a claim with.
+        const claims = options.writers > 1 ? options.claims(row) : NO_CLAIMS;
         let writer = router.full ? undefined : router.route(claims, row.row);
         if (writer === undefined) {
           await pause();
