@@ -27,7 +27,9 @@ function messyFile(): string {
   for (let i = 0; i < ROWS; i++) {
     const email = i % 50 === 49 ? 'not-an-email' : `p${i % 250}@example.com`;
     const company = (i * 7) % 13;
-    lines.push(`${email},F${i},Co ${company},${company % 3 === 0 ? `co${company}.example` : ''}`);
+    lines.push(
+      `${email},F${i},Co ${company},${company % 3 === 0 && i % 2 === 0 ? `co${company}.example` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -63,7 +65,7 @@ async function stateOf(workspaceId: string, number: number) {
     server.db.kysely,
   );
   const companies = await sql`SELECT name, domains FROM companies
-    WHERE workspace_id = ${workspaceId} ORDER BY name`.execute(server.db.kysely);
+    WHERE workspace_id = ${workspaceId} ORDER BY name, domains`.execute(server.db.kysely);
   const trail = await sql`SELECT object_type, action, count(*)::int AS n FROM record_changes
     WHERE workspace_id = ${workspaceId} AND request_id = ${`import:${number}`}
     GROUP BY 1, 2 ORDER BY 1, 2`.execute(server.db.kysely);

@@ -17,7 +17,7 @@ import {
   zodReason,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
-import { companyClaim, missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
+import { companyClaims, missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
 import { type Draft, personDraft, reasonOf } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
 
@@ -57,10 +57,8 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
  * be any of them) when matching, and the company it names.
  */
 export function personClaims(row: PreparedPerson, run: RunContext): string[] {
-  const claims = run.matching ? (row.clean?.emails ?? []).map((e) => `email:${e.address}`) : [];
-  const company = companyClaim(row.draft?.company);
-  if (company) claims.push(`company:${company}`);
-  return claims;
+  const emails = run.matching ? (row.clean?.emails ?? []).map((e) => `email:${e.address}`) : [];
+  return [...emails, ...companyClaims(row.draft?.company).map((claim) => `company:${claim}`)];
 }
 
 export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[]): Promise<Outcome> {

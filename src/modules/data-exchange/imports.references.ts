@@ -60,11 +60,17 @@ function planCompany(ref: CompanyRef): CompanyPlan | { reason: string } {
   return { key: domain ? `domain:${domain}` : `name:${nameKey(name)}`, name, domain };
 }
 
-/** The claim a row makes on the company it names (imports.writers.ts): the key it is found or created by. */
-export function companyClaim(ref: CompanyRef | undefined): string | undefined {
-  if (!ref || !(ref.name || ref.domain)) return undefined;
+/**
+ * The claims a row makes on the company it names (imports.writers.ts): its domain and its name. A
+ * row with both finds or creates the company by its domain, but the company it creates is then found
+ * by its name by a later row that gives only the name, so the two rows must not race.
+ */
+export function companyClaims(ref: CompanyRef | undefined): string[] {
+  if (!ref || !(ref.name || ref.domain)) return [];
   const plan = planCompany(ref);
-  return 'key' in plan ? plan.key : undefined;
+  if (!('key' in plan)) return [];
+  const byName = `name:${nameKey(plan.name)}`;
+  return plan.key === byName ? [byName] : [plan.key, byName];
 }
 
 export async function resolveCompanies(
