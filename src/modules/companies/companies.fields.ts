@@ -6,7 +6,7 @@ import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from
 const ref = (column: string) => sql.ref(`co.${column}`);
 
 /** The fields company lists filter and sort on, over `companies co`. */
-export function companyFields(definitions: CustomFieldDefinition[]): FieldDef[] {
+export function companyFields(definitions: CustomFieldDefinition[], workspaceId: string): FieldDef[] {
   return [
     { key: 'name', label: 'Name', type: 'text', sql: ref('name') },
     { key: 'domain', label: 'Domain', type: 'text', sql: ref('domain') },
@@ -21,7 +21,7 @@ export function companyFields(definitions: CustomFieldDefinition[]): FieldDef[] 
     { key: 'city', label: 'City', type: 'text', sql: sql`(co.addresses->0->>'city')` },
     { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
-    ...customFieldFilters(definitions, 'co'),
+    ...customFieldFilters(definitions, 'co', workspaceId),
   ];
 }
 

@@ -50,7 +50,7 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
         'companies',
         'co',
         query.filter,
-        fieldMap(companyFields(context.definitions)),
+        fieldMap(companyFields(context.definitions, actor.workspaceId)),
       ),
     );
   return { select, sorts: companySorts(context.definitions), definitions: context.definitions };

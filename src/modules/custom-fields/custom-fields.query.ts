@@ -1,18 +1,37 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { FieldDef } from '../../platform/query/fields.ts';
+import type { PositiveOp } from '../../platform/query/filter.ts';
+import { keyTest } from './custom-fields.key-filter.ts';
 import { type CustomFieldDefinition, filterTypeOf } from './custom-fields.rules.ts';
 
-/** Custom fields as filterable fields (`customFields.<key>`), read from the record's jsonb. */
-export function customFieldFilters(definitions: CustomFieldDefinition[], alias: string): FieldDef[] {
+/**
+ * Custom fields as filterable fields (`customFields.<key>`), read from the record's jsonb, or from
+ * the field's sort index where the workspace has one (custom-fields.key-filter.ts).
+ */
+export function customFieldFilters(
+  definitions: CustomFieldDefinition[],
+  alias: string,
+  workspaceId: string,
+): FieldDef[] {
+  const column = sql.ref(`${alias}.custom_fields`);
+  const scope = sql<boolean>`${sql.ref(`${alias}.workspace_id`)} = ${sql.lit(workspaceId)}`;
   return definitions
     .filter((d) => !d.archived)
-    .map((d) => ({
-      key: `customFields.${d.key}`,
-      label: d.label,
-      type: filterTypeOf(d.type),
-      sql: readCustomValue(d, sql.ref(`${alias}.custom_fields`)),
-      ...(d.type === 'select' ? { values: d.choices.map((c) => c.value) } : {}),
-    }));
+    .map((d) => {
+      const type = filterTypeOf(d.type);
+      const typed = readCustomValue(d, column);
+      const key = sortExpression(d, column);
+      return {
+        key: `customFields.${d.key}`,
+        label: d.label,
+        type,
+        sql: typed,
+        ...(d.type === 'select' ? { values: d.choices.map((c) => c.value) } : {}),
+        ...(d.sortIndexed && isSortable(d)
+          ? { indexed: (op: PositiveOp, value: unknown) => keyTest({ type, key, typed, scope, op, value }) }
+          : {}),
+      };
+    });
 }
 
 /** Whether a list can be sorted by this field: one value a record, archived fields hidden. */

@@ -1,3 +1,4 @@
+import { isCalendarDate, isIsoDateTime } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { cleanEmail, cleanPhone } from '../people/people.rules.ts';
 
@@ -43,20 +44,7 @@ export interface CustomFieldDefinition {
   sortIndexed?: boolean;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * A day that exists: JavaScript reads 2023-02-30 as 2 March, and PostgreSQL refuses it (and reads a
- * stored one as missing: migration 0025). Year 0 exists in neither calendar.
- */
-export function isCalendarDate(raw: string): boolean {
-  if (!DATE.test(raw) || raw.startsWith('0000')) return false;
-  const day = new Date(`${raw}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === raw;
-}
 
 /** "Shoe size (EU)" → "shoeSizeEu". */
 export function keyFromLabel(label: string): string {
@@ -142,7 +130,7 @@ export function cleanValue(
         ? { value: raw }
         : { reason: 'Give a date as YYYY-MM-DD.' };
     case 'dateTime':
-      return typeof raw === 'string' && DATE_TIME.test(raw) && isCalendarDate(raw.slice(0, 10))
+      return typeof raw === 'string' && isIsoDateTime(raw, 'required')
         ? { value: new Date(raw).toISOString() }
         : { reason: 'Give a date and time in ISO 8601, with a time zone.' };
     case 'boolean':

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../../tests/support/api-client.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { isCalendarDate } from '../../platform/dates.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
+import type { Filter } from '../../platform/query/filter.ts';
 import { systemActor } from '../access/index.ts';
 import { sortedPeople } from '../people/people.list.ts';
-import { type CustomFieldDefinition, cleanCustomValues, isCalendarDate } from './custom-fields.rules.ts';
+import { type CustomFieldDefinition, cleanCustomValues } from './custom-fields.rules.ts';
 import { SORT_INDEX_FROM, SORT_INDEX_JOB, sortIndexName } from './custom-fields.sort-index.ts';
 
 let server: TestServer;
@@ -81,10 +83,28 @@ describe('sorting a large workspace by a custom field', () => {
       FROM generate_series(1, ${SORT_INDEX_FROM + 50}) AS n`.execute(server.db.kysely);
     await sql`ANALYZE people`.execute(server.db.kysely);
 
+    const filtered = (filter: Filter, sort: string) =>
+      `/people?sort=${sort}&filter=${encodeURIComponent(JSON.stringify(filter))}`;
     const lists = [
       '/people?sort=customFields.score',
       '/people?sort=-customFields.score',
       '/people?sort=customFields.customerSince',
+      // Filters read the jsonb before the indexes exist and the sort keys after: the same records.
+      filtered({ field: 'customFields.score', op: 'in', value: [7, -3] }, 'lastName'),
+      filtered(
+        { field: 'customFields.customerSince', op: 'between', value: ['2021-01-01', '2021-03-31'] },
+        '-updatedAt',
+      ),
+      filtered(
+        {
+          or: [
+            { field: 'customFields.score', op: 'lt', value: -495 },
+            { field: 'customFields.customerSince', op: 'gt', value: '2024-01-01' },
+          ],
+        },
+        'customFields.score',
+      ),
+      filtered({ field: 'customFields.score', op: 'neq', value: 7 }, 'lastName'),
     ];
     const before = await Promise.all(lists.map((list) => walk(ws, list, 3)));
     // The list asked for the index it lacks; the job finds the workspace large and builds it.
@@ -136,6 +156,28 @@ describe('sorting a large workspace by a custom field', () => {
     );
     expect(plan).toContain(sortIndexName(score.id));
     expect(plan).not.toContain('"Sort"');
+
+    // A filter on a rare value reads its few records from the field's index, whatever the list's sort.
+    const filterPlan = await inWorkspace(
+      server.db,
+      { workspaceId: ws.workspaceId, actor: { type: 'system', id: null }, via: 'api' },
+      async (tx) => {
+        const filter: Filter = { field: 'customFields.score', op: 'eq', value: 7 };
+        const { select, sorts } = await sortedPeople(tx, systemActor(ws.workspaceId), { filter }, 'lastName');
+        const compiled = pageQuery(select, {
+          limit: 50,
+          cursor: undefined,
+          sort: 'lastName',
+          columns: sorts,
+          idColumn: 'p.id',
+        }).compile();
+        const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
+          CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${compiled.sql}`, [...compiled.parameters]),
+        );
+        return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+      },
+    );
+    expect(filterPlan).toContain(sortIndexName(score.id));
 
     // An indexed record with an odd value still takes writes.
     const odd = await sql<{ id: string }>`

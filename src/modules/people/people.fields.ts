@@ -17,7 +17,7 @@ const company: Relation = {
 };
 const companyRef = (column: string) => sql.ref(`rc.${column}`);
 
-export function peopleFields(definitions: CustomFieldDefinition[]): FieldDef[] {
+export function peopleFields(definitions: CustomFieldDefinition[], workspaceId: string): FieldDef[] {
   return [
     { key: 'firstName', label: 'First name', type: 'text', sql: ref('first_name') },
     { key: 'lastName', label: 'Last name', type: 'text', sql: ref('last_name') },
@@ -66,7 +66,7 @@ export function peopleFields(definitions: CustomFieldDefinition[]): FieldDef[] {
       via: company,
     },
     { key: 'company.tags', label: 'Company tags', type: 'array', sql: companyRef('tags'), via: company },
-    ...customFieldFilters(definitions, 'p'),
+    ...customFieldFilters(definitions, 'p', workspaceId),
   ];
 }
 

@@ -57,7 +57,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
     select = select.where(
-      await filterCondition(tx, 'people', 'p', query.filter, fieldMap(peopleFields(context.definitions))),
+      await filterCondition(tx, 'people', 'p', query.filter, fieldMap(peopleFields(context.definitions, actor.workspaceId))),
     );
   return { select, sorts: peopleSorts(context.definitions), definitions: context.definitions };
 }

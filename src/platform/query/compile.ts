@@ -69,7 +69,7 @@ function compileCondition(
   }
   const test = field.via
     ? related(field, positive, condition.value)
-    : predicate(field, field.sql, positive, condition.value);
+    : (field.indexed?.(positive, condition.value) ?? predicate(field, field.sql, positive, condition.value));
   return negated ? sql<boolean>`(NOT coalesce(${test}, false))` : test;
 }
 

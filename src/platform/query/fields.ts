@@ -1,5 +1,5 @@
 import type { RawBuilder } from 'kysely';
-import type { FieldType } from './filter.ts';
+import type { FieldType, PositiveOp } from './filter.ts';
 
 /**
  * A field a list can be filtered (and perhaps sorted) on. `sql` reads it in the scope of the list's
@@ -16,6 +16,11 @@ export interface FieldDef {
   /** Allowed values of an enum field. */
   values?: readonly string[];
   via?: Relation;
+  /**
+   * The same test written on an index's expression, for the operators and values where it says
+   * exactly what `sql` says; undefined where it cannot, and the test reads `sql`.
+   */
+  indexed?: (op: PositiveOp, value: unknown) => RawBuilder<boolean> | undefined;
 }
 
 export interface Relation {

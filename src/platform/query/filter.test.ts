@@ -173,6 +173,32 @@ describe('the filter compiler', () => {
     }
   });
 
+  it('accepts only days and times the database reads, and names the value it refuses', async () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const day = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), two(13), two(32))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${m}-${d}`);
+    const time = fc
+      .tuple(two(25), two(60), fc.option(two(60)), fc.constantFrom('', 'Z', '+01:00', '-05:30', '+24:00'))
+      .map(([h, m, s, zone]) => `T${h}:${m}${s === null ? '' : `:${s}`}${zone}`);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), day, time, async (withTime, d, t) => {
+        const [field, value] = withTime ? ['seen', `${d}${t}`] : ['born', d];
+        let compiled: ReturnType<typeof compileFilter>;
+        try {
+          compiled = compileFilter({ field, op: 'gt', value }, fields);
+        } catch (error) {
+          expect((error as AppError).errors?.map((e) => e.path)).toEqual(['/filter/value']);
+          return;
+        }
+        await sql`SELECT ${compiled} FROM (SELECT NULL::date AS born, NULL::timestamptz AS seen) AS probe`.execute(
+          database.db.kysely,
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('refuses filters beyond the size limits', () => {
     const wide: Filter = {
       or: Array.from({ length: 51 }, () => ({ field: 'name', op: 'isEmpty' as const })),

@@ -1,7 +1,7 @@
+import { isCalendarDate, isIsoDateTime } from '../dates.ts';
 import type { FieldDef } from './fields.ts';
 import type { PositiveOp } from './filter.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 500;
 
@@ -44,11 +44,9 @@ function scalarProblem(field: Pick<FieldDef, 'type' | 'values'>, value: unknown)
     case 'number':
       return typeof value === 'number' && Number.isFinite(value) ? undefined : 'Give a number.';
     case 'date':
-      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value))
-        ? undefined
-        : 'Give a date as YYYY-MM-DD.';
+      return typeof value === 'string' && isCalendarDate(value) ? undefined : 'Give a date as YYYY-MM-DD.';
     case 'datetime':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) && /\d{4}-\d{2}-\d{2}T/.test(value)
+      return typeof value === 'string' && isIsoDateTime(value, 'optional')
         ? undefined
         : 'Give a date and time in ISO 8601.';
     case 'boolean':
