@@ -14,8 +14,9 @@ import {
 } from '../src/modules/custom-fields/custom-fields.sort-index.ts';
 import { forgetDefinitions } from '../src/modules/custom-fields/index.ts';
 import { inWorkspace } from '../src/platform/db/transaction.ts';
-import { benchOptions, type Dataset, log, openDataset } from './support/dataset.ts';
-import { cursorOfPage, deepPageOf, get, routeVsBare, startBenchServer } from './support/http.ts';
+import { benchField } from './support/custom-fields.ts';
+import { benchOptions, openDataset } from './support/dataset.ts';
+import { cursorOfPage, deepPageOf, routeVsBare, startBenchServer } from './support/http.ts';
 import { compare, report } from './support/measure.ts';
 
 const KEY = 'benchScore';
@@ -26,7 +27,12 @@ const dataset = await openDataset(options);
 const server = await startBenchServer(dataset);
 const title = `(${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`;
 try {
-  const fieldId = await scoreField(dataset);
+  const fieldId = await benchField(server, dataset, {
+    key: KEY,
+    label: 'Bench score',
+    type: 'number',
+    value: sql`abs(hashtext(p.id::text)) % 100000`,
+  });
   await dropSortIndex(dataset.db, fieldId);
   forgetDefinitions(dataset.workspaceId);
   const without = await routeVsBare(server, {
@@ -79,37 +85,4 @@ try {
 } finally {
   await server.close();
   await dataset.close();
-}
-
-/** The number field every person of the dataset holds (added once, with its values, then kept). */
-async function scoreField(data: Dataset): Promise<string> {
-  const fields = JSON.parse(await get(`${server.api}/custom-fields?objectType=people`, server.headers)) as {
-    data: { id: string; key: string }[];
-  };
-  let id = fields.data.find((f) => f.key === KEY)?.id;
-  if (!id) {
-    const response = await fetch(`${server.api}/custom-fields`, {
-      method: 'POST',
-      headers: { ...server.headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ objectType: 'people', label: 'Bench score', key: KEY, type: 'number' }),
-    });
-    if (response.status !== 201) throw new Error(`custom field: ${response.status} ${await response.text()}`);
-    id = ((await response.json()) as { id: string }).id;
-  }
-  const started = performance.now();
-  // A fixture, not a workload: written with triggers off (no audit rows, no change notices).
-  const filled = await data.db.kysely.transaction().execute(async (tx) => {
-    await sql`SET LOCAL session_replication_role = replica`.execute(tx);
-    return sql`
-      UPDATE people SET custom_fields = custom_fields || jsonb_build_object(${KEY}::text, abs(hashtext(id::text)) % 100000)
-      WHERE workspace_id = ${data.workspaceId} AND NOT custom_fields ? ${KEY}::text`.execute(tx);
-  });
-  const rows = Number(filled.numAffectedRows ?? 0);
-  if (rows > 0) {
-    await sql`VACUUM ANALYZE people`.execute(data.db.kysely);
-    log(
-      `gave ${rows.toLocaleString('en')} people a ${KEY} in ${((performance.now() - started) / 1000).toFixed(0)} s`,
-    );
-  }
-  return id;
 }

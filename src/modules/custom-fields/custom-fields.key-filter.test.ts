@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
+import { readMigrations } from '../../platform/db/migrate.ts';
 import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import { type Condition, OPS_BY_TYPE, positiveOf } from '../../platform/query/filter.ts';
 import { customFieldFilters } from './custom-fields.query.ts';
 import { type CustomFieldDefinition, type CustomFieldType, filterTypeOf } from './custom-fields.rules.ts';
+import { sortIndexName, sortStatisticsName } from './custom-fields.sort-index.ts';
 
 /**
  * Property: a filter on an indexed custom field, written on the field's sort key, selects exactly what
@@ -154,5 +156,22 @@ describe('filters on a custom field’s sort key', () => {
         database.db.kysely,
       ).sql,
     ).not.toContain('rapport_cf_sort_number');
+  });
+});
+
+describe('migration 0031', () => {
+  it('gives a sort index built before it the statistics a filter is estimated with', async () => {
+    const fieldId = '00000000-0000-4000-8000-0000000000f2';
+    const index = sortIndexName(fieldId);
+    await sql`CREATE INDEX ${sql.id(index)} ON people ((rapport_cf_sort_text(custom_fields, 'tier')), id)
+              WHERE workspace_id = ${sql.lit(WORKSPACE)} AND deleted_at IS NULL`.execute(database.db.kysely);
+    const migration = readMigrations().find((m) => m.version === '0031');
+    await sql.raw(migration?.sql ?? 'missing').execute(database.db.kysely);
+    const built = await sql<{ expression: string; kinds: string }>`
+      SELECT pg_get_statisticsobjdef_expressions(oid)::text AS expression, stxkind::text AS kinds
+      FROM pg_statistic_ext WHERE stxname = ${sortStatisticsName(fieldId)}`.execute(database.db.kysely);
+    expect(built.rows).toEqual([
+      { expression: `{"rapport_cf_sort_text(custom_fields, 'tier'::text)"}`, kinds: '{m,e}' },
+    ]);
   });
 });

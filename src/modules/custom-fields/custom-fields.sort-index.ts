@@ -21,16 +21,30 @@ export function sortIndexName(fieldId: string): string {
   return `cf_sort_${fieldId.replaceAll('-', '')}`;
 }
 
+/**
+ * The statistics beside the index. PostgreSQL ignores a partial index's statistics when it estimates
+ * a condition, so without these "Tier is Silver" would be guessed at a two-hundredth of the records,
+ * and a list would read a quarter of the workspace from the index to sort it rather than walk its
+ * own sort order. Built on the workspace and the key together, so that a value's share is the
+ * workspace's, not the table's (migration 0031).
+ */
+export function sortStatisticsName(fieldId: string): string {
+  return `cf_stats_${fieldId.replaceAll('-', '')}`;
+}
+
 export function tableOf(objectType: CustomFieldObject): 'people' | 'companies' {
   return objectType === 'people' ? 'people' : 'companies';
 }
 
-/** The names, among these fields' index names, of the indexes PostgreSQL may use (built, valid). */
+/** The names, among these fields' index names, of the indexes PostgreSQL may use (built, valid, with statistics). */
 export async function validSortIndexes(tx: Tx, fieldIds: string[]): Promise<Set<string>> {
   if (fieldIds.length === 0) return new Set();
   const rows = await sql<{ relname: string }>`
     SELECT c.relname FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
-    WHERE c.relname = ANY(${fieldIds.map(sortIndexName)}::text[]) AND i.indisvalid`.execute(tx);
+    WHERE c.relname = ANY(${fieldIds.map(sortIndexName)}::text[]) AND i.indisvalid
+      AND EXISTS (SELECT 1 FROM pg_statistic_ext s WHERE s.stxname = replace(c.relname, 'cf_sort_', 'cf_stats_'))`.execute(
+    tx,
+  );
   return new Set(rows.rows.map((r) => r.relname));
 }
 
@@ -91,7 +105,12 @@ export async function buildSortIndex(
     CREATE INDEX ${concurrently} IF NOT EXISTS ${sql.id(name)} ON ${sql.table(table)}
       ((${sortExpression(definition, sql.ref('custom_fields'))}), id)
       WHERE workspace_id = ${sql.lit(workspaceId)} AND deleted_at IS NULL`.execute(db.kysely);
-  // The planner's statistics on the new expression, so that it weighs a cursor's condition right.
+  await sql`
+    CREATE STATISTICS IF NOT EXISTS ${sql.id(sortStatisticsName(definition.id))} (mcv)
+      ON workspace_id, (${sortExpression(definition, sql.ref('custom_fields'))}) FROM ${sql.table(table)}`.execute(
+    db.kysely,
+  );
+  // The statistics filled in, so that the planner weighs a filter's and a cursor's conditions right.
   await sql`ANALYZE ${sql.table(table)}`.execute(db.kysely);
 }
 
@@ -101,6 +120,8 @@ export async function dropSortIndex(db: Db, fieldId: string, options: { onlyInva
     SELECT i.indisvalid AS valid FROM pg_class c JOIN pg_index i ON i.indexrelid = c.oid
     WHERE c.relname = ${name}`.execute(db.kysely);
   const index = found.rows[0];
+  if (!options.onlyInvalid)
+    await sql`DROP STATISTICS IF EXISTS ${sql.id(sortStatisticsName(fieldId))}`.execute(db.kysely);
   if (!index || (options.onlyInvalid && index.valid)) return;
   const concurrently = db.kind === 'postgres' ? sql`CONCURRENTLY` : sql``;
   await sql`DROP INDEX ${concurrently} IF EXISTS ${sql.id(name)}`.execute(db.kysely);
