@@ -174,6 +174,45 @@ describe('customer records read whole, whatever their values', () => {
     expect(await stage.getAttribute('title')).toBeNull();
   });
 
+  test('by keyboard, the arrows move from cell to cell, and a cut one reads whole in a tip', async () => {
+    const table = page.getByRole('table', { name: 'People' });
+    const row = table.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
+    const email = 'deja.aufderhar@bergnaum-holdings-international.example';
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement?.closest('td');
+        return { text: cell?.textContent ?? null, own: document.activeElement === cell };
+      });
+    const tip = page.locator('[data-cut-cell-tip]');
+
+    await row.getByRole('link', { name: 'Deja Aufderhar' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toEqual({ text: email, own: true });
+    await tip.waitFor();
+    expect(await tip.textContent()).toBe(email);
+    // Shown whole, below the cell and at least as wide as it.
+    const [cellBox, tipBox] = await Promise.all([
+      row.getByRole('cell').filter({ hasText: email }).boundingBox(),
+      tip.boundingBox(),
+    ]);
+    expect(tipBox && cellBox && tipBox.y >= cellBox.y + cellBox.height - 1).toBe(true);
+    expect(await tip.evaluate((box) => box.scrollWidth <= box.clientWidth)).toBe(true);
+
+    // A value that fits has no tip; Home goes to the row's checkbox, Enter on the name opens the person.
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).text).toBe(GROUP);
+    await page.keyboard.press('ArrowRight');
+    expect((await focused()).text).not.toBe(GROUP);
+    await tip.waitFor({ state: 'detached' });
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.closest('td')?.dataset.column)).toBe('0');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/people/${ids.deja}`);
+    await page.goBack();
+    await table.waitFor();
+  });
+
   test('a person or company that is not there says so and leads back to its list, with nothing to retry', async () => {
     const nobody = '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f';
     for (const [path, said, list] of [

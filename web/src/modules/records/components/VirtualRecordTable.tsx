@@ -1,6 +1,7 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type SyntheticEvent, useEffect, useRef } from 'react';
+import { cellAt, useGridKeys } from '../hooks/useGridKeys';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import { SortableHeader } from './SortableHeader';
@@ -50,6 +51,11 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const grid = useGridKeys({
+    rowCount: rows.length,
+    columnCount: columns.length + 1,
+    scrollToRow: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
+  });
   const lastIndex = items.at(-1)?.index ?? -1;
 
   useEffect(() => {
@@ -65,11 +71,19 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   return (
     <section
       ref={scrollRef}
-      style={{ height: 'max(22rem, calc(100dvh - 21rem))', overflow: 'auto', contain: 'strict' }}
+      style={{
+        height: 'max(22rem, calc(100dvh - 21rem))',
+        overflow: 'auto',
+        contain: 'strict',
+        position: 'relative',
+      }}
       // The scroll area is focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
       tabIndex={0}
       aria-label={`${label}, scrollable`}
+      onKeyDown={grid.onKeyDown}
+      onFocus={grid.onFocus}
+      onBlur={grid.onBlur}
     >
       <Table
         aria-label={label}
@@ -117,7 +131,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                 aria-selected={selected}
                 bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
               >
-                <Table.Td>
+                <Table.Td tabIndex={-1} {...cellAt(item.index, 0)}>
                   <Checkbox
                     aria-label={`Select ${rowName(row)}`}
                     checked={selected}
@@ -125,9 +139,11 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                     size="xs"
                   />
                 </Table.Td>
-                {columns.map((column) => (
+                {columns.map((column, index) => (
                   <Table.Td
                     key={column.key}
+                    tabIndex={-1}
+                    {...cellAt(item.index, index + 1)}
                     style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
                   >
                     {column.render(row)}
@@ -143,6 +159,33 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
           )}
         </Table.Tbody>
       </Table>
+      {grid.tip && (
+        // The cell's own text is what assistive technology reads; this only shows it whole.
+        <Text
+          aria-hidden
+          data-cut-cell-tip
+          size="sm"
+          px="xs"
+          py={4}
+          bg="var(--mantine-color-body)"
+          bd="1px solid var(--mantine-color-default-border)"
+          style={{
+            position: 'absolute',
+            top: grid.tip.top,
+            left: grid.tip.left,
+            minWidth: grid.tip.minWidth,
+            maxWidth: '32rem',
+            transform: grid.tip.above ? 'translateY(-100%)' : undefined,
+            zIndex: 3,
+            borderRadius: 'var(--mantine-radius-sm)',
+            boxShadow: 'var(--mantine-shadow-sm)',
+            overflowWrap: 'anywhere',
+            pointerEvents: 'none',
+          }}
+        >
+          {grid.tip.text}
+        </Text>
+      )}
       {loadingMore && (
         <Text size="sm" c="dimmed" ta="center" py="sm" role="status">
           Loading more…
