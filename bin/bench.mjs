@@ -9,7 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SUITE = ['people-get', 'people-list', 'custom-field-sort', 'custom-field-filter', 'search', 'timeline', 'import'];
+const SUITE = [
+  'people-get',
+  'people-list',
+  'custom-field-sort',
+  'custom-field-filter',
+  'search',
+  'timeline',
+  'import',
+];
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const only = args.filter((a) => SUITE.includes(a));
