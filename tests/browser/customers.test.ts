@@ -379,6 +379,33 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.getByRole('region', { name: 'People' }).getByRole('link', { name: 'Jane Doe' }).waitFor();
   });
 
+  test('people are filtered by a custom field of their company, which a program defines meanwhile', async () => {
+    // Defined through the API while the page is open: the definitions it had read are refreshed.
+    await apiCall('POST', '/custom-fields', {
+      objectType: 'companies',
+      label: 'Account tier',
+      type: 'select',
+      choices: [
+        { value: 'gold', label: 'Gold' },
+        { value: 'silver', label: 'Silver' },
+      ],
+    });
+    const hooli = await apiCall<{ id: string }>('POST', '/companies', {
+      name: 'Hooli',
+      customFields: { accountTier: 'gold' },
+    });
+    await createPerson('gavin', { firstName: 'Gavin', lastName: 'Belson', companyId: hooli.id });
+    await openPeople();
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
+    const tier = page.getByRole('group', { name: 'Condition 1' });
+    await pick(tier, 'Field', 'Company Account tier');
+    await pick(tier, 'Value', 'Gold');
+    await row('Jane Doe').waitFor({ state: 'detached' });
+    await row('Gavin Belson').waitFor();
+    await page.getByText('1 person', { exact: true }).waitFor();
+  });
+
   test('a company added through its form lands on its page, with its owner and tags', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page.getByRole('button', { name: 'New company' }).click();

@@ -11,7 +11,14 @@ import type { Filter } from '../../platform/query/filter.ts';
 import { systemActor } from '../access/index.ts';
 import { sortedPeople } from '../people/people.list.ts';
 import { type CustomFieldDefinition, cleanCustomValues } from './custom-fields.rules.ts';
-import { SORT_INDEX_FROM, SORT_INDEX_JOB, sortIndexName } from './custom-fields.sort-index.ts';
+import { getCustomField, toDefinition } from './custom-fields.service.ts';
+import {
+  buildSortIndex,
+  SORT_INDEX_FROM,
+  SORT_INDEX_JOB,
+  sortIndexName,
+} from './custom-fields.sort-index.ts';
+import { forgetDefinitions } from './index.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -240,6 +247,69 @@ describe('sorting a large workspace by a custom field', () => {
     await server.runner.drain();
     expect(await unfinishedIndexJobs()).toEqual([]);
     expect(await indexExists(field.id)).toBe(false);
+  });
+});
+
+describe('people filtered by their company’s custom fields', () => {
+  it('reads the company’s value, from the field’s sort index as from its jsonb', async () => {
+    const ws = await buildWorkspace(server, 'Accounts');
+    const tier = (
+      await ws.api.post('/custom-fields', {
+        objectType: 'companies',
+        label: 'Tier',
+        type: 'select',
+        choices: [
+          { value: 'gold', label: 'Gold' },
+          { value: 'silver', label: 'Silver' },
+        ],
+      })
+    ).body;
+    const company = async (name: string, customFields: object) =>
+      (await ws.api.post('/companies', { name, customFields })).body.id as string;
+    const companies = [
+      await company('Gold Co', { tier: 'gold' }),
+      await company('Silver Co', { tier: 'silver' }),
+    ];
+    const employers = [...companies, await company('Plain Co', {}), undefined];
+    for (const [i, lastName] of ['Ann', 'Bob', 'Cid', 'Dee'].entries()) {
+      const companyId = employers[i];
+      expect((await ws.api.post('/people', { lastName, ...(companyId ? { companyId } : {}) })).status).toBe(
+        201,
+      );
+    }
+    const names = async (filter: Filter) => {
+      const listed = await ws.api.get(
+        `/people?sort=lastName&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      );
+      expect(listed.status).toBe(200);
+      return listed.body.data.map((p: { lastName: string }) => p.lastName);
+    };
+    const field = 'company.customFields.tier';
+    const cases: [Filter, string[]][] = [
+      [{ field, op: 'eq', value: 'gold' }, ['Ann']],
+      [{ field, op: 'neq', value: 'gold' }, ['Bob', 'Cid', 'Dee']],
+      [{ field, op: 'in', value: ['gold', 'silver'] }, ['Ann', 'Bob']],
+      [{ field, op: 'isEmpty' }, ['Cid', 'Dee']],
+    ];
+    for (const [filter, expected] of cases)
+      expect(await names(filter), JSON.stringify(filter)).toEqual(expected);
+
+    // The same answers once the field has its sort index (built here at once: the workspace is small).
+    const definition = await inWorkspace(
+      server.db,
+      { workspaceId: ws.workspaceId, actor: { type: 'system', id: null }, via: 'system' },
+      async (tx) => toDefinition(await getCustomField(tx, ws.workspaceId, tier.id)),
+    );
+    await buildSortIndex(server.db, ws.workspaceId, 'companies', definition);
+    forgetDefinitions(ws.workspaceId);
+    for (const [filter, expected] of cases)
+      expect(await names(filter), JSON.stringify(filter)).toEqual(expected);
+
+    const unknown = await ws.api.get(
+      `/people?filter=${encodeURIComponent(JSON.stringify({ field: 'company.customFields.nope', op: 'isEmpty' }))}`,
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors[0].path).toBe('/filter/field');
   });
 });
 

@@ -17,7 +17,18 @@ const company: Relation = {
 };
 const companyRef = (column: string) => sql.ref(`rc.${column}`);
 
-export function peopleFields(definitions: CustomFieldDefinition[], workspaceId: string): FieldDef[] {
+/** What people's fields depend on: their custom fields, their companies' custom fields, the workspace. */
+export interface PeopleFieldsContext {
+  definitions: CustomFieldDefinition[];
+  companyDefinitions: CustomFieldDefinition[];
+  workspaceId: string;
+}
+
+export function peopleFields({
+  definitions,
+  companyDefinitions,
+  workspaceId,
+}: PeopleFieldsContext): FieldDef[] {
   return [
     { key: 'firstName', label: 'First name', type: 'text', sql: ref('first_name') },
     { key: 'lastName', label: 'Last name', type: 'text', sql: ref('last_name') },
@@ -67,6 +78,13 @@ export function peopleFields(definitions: CustomFieldDefinition[], workspaceId: 
     },
     { key: 'company.tags', label: 'Company tags', type: 'array', sql: companyRef('tags'), via: company },
     ...customFieldFilters(definitions, 'p', workspaceId),
+    // The company's custom fields, as its own fields: `company.customFields.tier`.
+    ...customFieldFilters(companyDefinitions, 'rc', workspaceId).map((field) => ({
+      ...field,
+      key: `company.${field.key}`,
+      label: `Company ${field.label}`,
+      via: company,
+    })),
   ];
 }
 

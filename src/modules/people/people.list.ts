@@ -6,7 +6,7 @@ import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
-import { customSortCondition } from '../custom-fields/index.ts';
+import { customSortCondition, definitionsFor } from '../custom-fields/index.ts';
 import { peopleFields, peopleSorts } from './people.fields.ts';
 import { cleanEmail, cleanPhone } from './people.rules.ts';
 import { personQuery, writeContext } from './people.service.ts';
@@ -57,7 +57,19 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
     select = select.where(
-      await filterCondition(tx, 'people', 'p', query.filter, fieldMap(peopleFields(context.definitions, actor.workspaceId))),
+      await filterCondition(
+        tx,
+        'people',
+        'p',
+        query.filter,
+        fieldMap(
+          peopleFields({
+            definitions: context.definitions,
+            companyDefinitions: await definitionsFor(tx, actor.workspaceId, 'companies'),
+            workspaceId: actor.workspaceId,
+          }),
+        ),
+      ),
     );
   return { select, sorts: peopleSorts(context.definitions), definitions: context.definitions };
 }

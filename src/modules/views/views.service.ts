@@ -25,7 +25,11 @@ export interface ViewInput {
 async function checkView(tx: Tx, workspaceId: string, objectType: ViewObject, input: ViewInput) {
   const fields =
     objectType === 'people'
-      ? peopleFields((await writeContext(tx, workspaceId)).definitions, workspaceId)
+      ? peopleFields({
+          definitions: (await writeContext(tx, workspaceId)).definitions,
+          companyDefinitions: (await companyContext(tx, workspaceId)).definitions,
+          workspaceId,
+        })
       : companyFields((await companyContext(tx, workspaceId)).definitions, workspaceId);
   const known = new Set([...fields.map((f) => f.key), 'name', 'company', 'owner', 'domain']);
   const unknown = (input.columns ?? []).filter((c) => !known.has(c));

@@ -80,7 +80,8 @@ function related(field: FieldDef, op: PositiveOp, value: unknown): Bool {
   const alias = sql.id(via.alias);
   const live = via.softDeleted ? sql` AND ${alias}.deleted_at IS NULL` : sql``;
   return sql<boolean>`(${via.foreignKey} IN (SELECT ${alias}.id FROM ${sql.table(via.table)} ${alias}
-    WHERE ${alias}.workspace_id = rapport_workspace_id()${live} AND ${predicate(field, field.sql, op, value)}))`;
+    WHERE ${alias}.workspace_id = rapport_workspace_id()${live}
+      AND ${field.indexed?.(op, value) ?? predicate(field, field.sql, op, value)}))`;
 }
 
 function predicate(field: FieldDef, v: RawBuilder<unknown>, op: PositiveOp, value: unknown): Bool {

@@ -11,7 +11,7 @@ import { LifecycleBadge } from './components/LifecycleBadge';
 const SOURCES = ['manual', 'import', 'api', 'form', 'chat', 'mail', 'portal', 'partner', 'demo', 'other'];
 
 /** The filterable fields of people, as src/modules/people/people.fields.ts names them. */
-function peopleFields(custom: readonly CustomField[]): RecordField[] {
+function peopleFields(custom: readonly CustomField[], companyCustom: readonly CustomField[]): RecordField[] {
   const f = (key: string, label: string, type: RecordField['type'], extra: Partial<RecordField> = {}) =>
     ({ key, label, type, group: 'Fields', ...extra }) as RecordField;
   const c = (key: string, label: string, type: RecordField['type']) =>
@@ -40,6 +40,14 @@ function peopleFields(custom: readonly CustomField[]): RecordField[] {
     c('company.employees', 'Company size', 'number'),
     c('company.annualRevenue', 'Company revenue', 'number'),
     c('company.tags', 'Company tags', 'array'),
+    ...customFieldFields(companyCustom).map(
+      (field): RecordField => ({
+        ...field,
+        key: `company.${field.key}`,
+        label: `Company ${field.label}`,
+        group: 'Company',
+      }),
+    ),
     ...customFieldFields(custom),
   ];
 }

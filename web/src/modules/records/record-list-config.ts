@@ -24,7 +24,8 @@ export interface RecordListConfig<O extends RecordObject> {
   noun: { one: string; many: string };
   title: string;
   description: string;
-  fields: (custom: readonly CustomField[]) => RecordField[];
+  /** The filterable fields, given the kind's custom fields and those of the companies records belong to. */
+  fields: (custom: readonly CustomField[], companyCustom: readonly CustomField[]) => RecordField[];
   columns: (custom: readonly CustomField[]) => RecordColumn<RecordOf<O>>[];
   /** Always first, never hidden: the record's name, linking to its page. */
   primaryColumn: string;

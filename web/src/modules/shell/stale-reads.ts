@@ -26,6 +26,8 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
   activityPerson: [PERSON_TIMELINE, PERSON_OVERVIEW],
   task: [['tasks']],
   consentEvent: [['people', 'consents']],
+  // A field an admin or a program defines, archives or relabels: the forms, columns and filters offer it.
+  customField: [['custom-fields']],
 };
 
 /**

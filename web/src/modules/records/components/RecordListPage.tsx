@@ -33,7 +33,12 @@ interface RecordListPageProps<O extends RecordObject> {
 export function RecordListPage<O extends RecordObject>({ config, actions }: RecordListPageProps<O>) {
   const custom = useCustomFieldDefinitions(config.object);
   const definitions = custom.data ?? NO_CUSTOM_FIELDS;
-  const fields = useMemo(() => config.fields(definitions), [config, definitions]);
+  const companyCustom = useCustomFieldDefinitions('companies');
+  const companyDefinitions = companyCustom.data ?? NO_CUSTOM_FIELDS;
+  const fields = useMemo(
+    () => config.fields(definitions, companyDefinitions),
+    [config, definitions, companyDefinitions],
+  );
   const allColumns = useMemo(() => config.columns(definitions), [config, definitions]);
   const defaults = useMemo(() => ({ columns: config.defaultColumns, sort: config.defaultSort }), [config]);
   const state = useListViewState(fields, defaults);
