@@ -1,8 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
 
 export const ROOT_DIR = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -10,18 +13,38 @@ export interface RapportServer {
   url: string;
   stop(): Promise<void>;
   output(): string;
+  /** The login `rapport demo --json` printed, when the server was started on a demo workspace. */
+  demo?: DemoLogin;
+}
+
+export interface DemoLogin {
+  workspaceId: string;
+  email: string;
+  password: string;
+  apiToken: string;
 }
 
 /**
  * Starts `rapport serve` on a free port with a fresh data directory, as a user would, and waits for
  * /readyz. The server builds the web app first when its sources changed (src/cli/web-build.ts).
  */
-export async function startRapport(options: { readyWithinMs: number }): Promise<RapportServer> {
+export async function startRapport(options: {
+  readyWithinMs: number;
+  /** Build a demo workspace with `rapport demo` first, as a user trying Rapport would. */
+  demo?: { people: number; seed: string };
+}): Promise<RapportServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-browser-'));
   const url = `http://127.0.0.1:${port}`;
   // The embedded database in a fresh directory, and no mail server: mail is held in the outbox.
   const { DATABASE_URL: _database, SMTP_URL: _smtp, ...inherited } = process.env;
+  let demo: DemoLogin | undefined;
+  try {
+    demo = options.demo && (await runDemo({ ...inherited, DATA_DIR: dataDir }, options.demo));
+  } catch (error) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const child = spawn(process.execPath, [path.join(ROOT_DIR, 'bin', 'rapport.mjs'), 'serve'], {
     cwd: ROOT_DIR,
     env: {
@@ -47,6 +70,7 @@ export async function startRapport(options: { readyWithinMs: number }): Promise<
 
   const server: RapportServer = {
     url,
+    ...(demo && { demo }),
     output: () => output,
     stop: async () => {
       stopping = true;
@@ -99,4 +123,13 @@ function freePort(): Promise<number> {
     });
     server.on('error', reject);
   });
+}
+
+async function runDemo(env: NodeJS.ProcessEnv, demo: { people: number; seed: string }): Promise<DemoLogin> {
+  const args = ['demo', '--people', String(demo.people), '--seed', demo.seed, '--json'];
+  const { stdout } = await run(process.execPath, [path.join(ROOT_DIR, 'bin', 'rapport.mjs'), ...args], {
+    cwd: ROOT_DIR,
+    env,
+  });
+  return JSON.parse(stdout) as DemoLogin;
 }

@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, test } from 'vitest';
+import { keepScreenshotOfFailure, launchChromium, openPage } from './support/chromium.ts';
+import { type DemoLogin, type RapportServer, startRapport } from './support/rapport-server.ts';
+
+/**
+ * Rapport as someone trying it meets it: `rapport demo`, then the server, then the login the demo
+ * printed. The demo's histories hold what customers did themselves (web forms, chats, portal visits),
+ * which no staff screen can write yet: a company's history names who wrote in, and leads to them.
+ */
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let login: DemoLogin;
+
+beforeAll(async () => {
+  server = await startRapport({ readyWithinMs: 240_000, demo: { people: 40, seed: 'browser' } });
+  if (!server.demo) throw new Error('the demo printed no login');
+  login = server.demo;
+  browser = await launchChromium();
+  page = await openPage(browser, server.url);
+});
+
+afterEach((context) => keepScreenshotOfFailure(page, context.task));
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+interface Entry {
+  actor: { type: string; personId: string | null; personName: string | null };
+}
+
+async function api<T>(route: string): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${route}`, {
+    headers: { Authorization: `Bearer ${login.apiToken}` },
+  });
+  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+describe('a demo workspace', () => {
+  test('its admin signs in with the login the demo printed', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(login.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(login.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+  });
+
+  test('a company’s history names the customer who wrote in, and leads to their page', async () => {
+    // A company whose first page of history (30 entries, as the page loads it) holds an entry a customer made.
+    const companies = await api<{ data: { id: string; name: string }[] }>('/companies?limit=100');
+    let found: { company: { id: string; name: string }; name: string; personId: string } | undefined;
+    for (const company of companies.data) {
+      const history = await api<{ data: Entry[] }>(`/companies/${company.id}/timeline?limit=30`);
+      const entry = history.data.find((e) => e.actor.type === 'person' && e.actor.personName);
+      if (entry?.actor.personName && entry.actor.personId) {
+        found = { company, name: entry.actor.personName, personId: entry.actor.personId };
+        break;
+      }
+    }
+    if (!found) throw new Error('no company of the demo has an entry a customer made');
+
+    await page.goto(`${server.url}/companies/${found.company.id}`);
+    await page.getByRole('heading', { level: 2, name: found.company.name }).waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const who = timeline.getByRole('article').getByRole('link', { name: found.name, exact: true }).first();
+    await who.waitFor();
+    await who.click();
+    await page.waitForURL(`**/people/${found.personId}`);
+    await page.getByRole('heading', { level: 2, name: found.name }).waitFor();
+  });
+});
