@@ -1,26 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, launchChromium, openPage } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /** One more than a bulk action does at once (SYNC_LIMIT), so it runs as a job, in two batches. */
 const PEOPLE = 5001;
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 let csrfToken = '';
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, page } = suite);
 });
 
 const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>

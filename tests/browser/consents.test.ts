@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, keepScreenshotOfFailure, launchChromium, openPage } from './support/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { callApi, openPage } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 let server: RapportServer;
 let browser: Browser;
@@ -12,17 +13,8 @@ let personId = '';
 let repId = '';
 const REP = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterEach((context) => keepScreenshotOfFailure(page, context.task));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, browser, page } = suite);
 });
 
 const card = () => page.getByRole('region', { name: 'Consents' });

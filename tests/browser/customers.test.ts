@@ -1,37 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  ARTIFACTS,
-  callApi,
-  DESKTOP,
-  launchChromium,
-  openPage,
-  PHONE,
-  SCREENSHOT_STYLE,
-} from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, callApi, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /** More than one keyset page (the list asks for 100 at a time), so scrolling must fetch the next. */
 const FILLER_PEOPLE = 110;
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 let csrfToken = '';
 const ids: Record<string, string> = {};
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, page } = suite);
 });
 
 const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>

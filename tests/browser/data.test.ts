@@ -3,11 +3,12 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ARTIFACTS, DESKTOP, launchChromium, openPage, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * A contacts export as HubSpot writes it, saved by a spreadsheet in Windows-1252 with semicolons:
@@ -31,21 +32,16 @@ const MESSY_CSV = iconv.encode(
 );
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 /** The rejected rows as downloaded, fixed and imported again by the next step. */
 let rejectedFile = '';
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url, { acceptDownloads: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+browserSuite(
+  (suite) => {
+    ({ server, page } = suite);
+  },
+  { acceptDownloads: true },
+);
 
 const mainNavigation = () => page.getByRole('navigation', { name: 'Main' });
 

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, test } from 'vitest';
-import { keepScreenshotOfFailure, launchChromium, openPage } from './support/chromium.ts';
-import { type DemoLogin, type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, test } from 'vitest';
+import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * Rapport as someone trying it meets it: `rapport demo`, then the server, then the login the demo
@@ -10,24 +10,17 @@ import { type DemoLogin, type RapportServer, startRapport } from './support/rapp
  */
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 let login: DemoLogin;
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000, demo: { people: 40, seed: 'browser' } });
-  if (!server.demo) throw new Error('the demo printed no login');
-  login = server.demo;
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterEach((context) => keepScreenshotOfFailure(page, context.task));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+browserSuite(
+  (suite) => {
+    ({ server, page } = suite);
+    if (!suite.server.demo) throw new Error('the demo printed no login');
+    login = suite.server.demo;
+  },
+  { demo: { people: 40, seed: 'browser' } },
+);
 
 interface Entry {
   actor: { type: string; personId: string | null; personName: string | null };

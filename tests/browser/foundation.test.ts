@@ -1,36 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  ARTIFACTS,
-  DESKTOP,
-  keepScreenshotOfFailure,
-  launchChromium,
-  openPage,
-  PHONE,
-  SCREENSHOT_STYLE,
-} from './support/chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN } from './support/first-run.ts';
-import { type RapportServer, ROOT_DIR, startRapport } from './support/rapport-server.ts';
+import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 const VIEWER = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterEach((context) => keepScreenshotOfFailure(page, context.task));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, page } = suite);
 });
 
 async function openSettings(section: string): Promise<void> {

@@ -1,16 +1,10 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  ARTIFACTS,
-  callApi,
-  keepScreenshotOfFailure,
-  launchChromium,
-  openPage,
-  SCREENSHOT_STYLE,
-} from './support/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, callApi, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 const MATE = { name: 'Grace Hopper', email: 'grace@example.com', password: 'navy compiler 1906' };
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -32,17 +26,8 @@ let csrfToken = '';
 let personId = '';
 let mateId = '';
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterEach((context) => keepScreenshotOfFailure(page, context.task));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, browser, page } = suite);
 });
 
 const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>

@@ -1,8 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { callApi, DESKTOP, launchChromium, openPage, PHONE } from './support/chromium.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 /**
  * How customer records read once they hold real-world values: long names in a group of companies,
@@ -17,20 +18,12 @@ const SUBSIDIARIES = [`${GROUP} Canada`, `${GROUP} United States`];
 const TAGS = ['newsletter', 'beta-tester', 'champion', 'decision-maker', 'event-2024', 'trade-show'];
 
 let server: RapportServer;
-let browser: Browser;
 let page: Page;
 let csrfToken = '';
 const ids: Record<string, string> = {};
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, page } = suite);
 });
 
 const apiCall = <T>(route: string, body: object) =>

@@ -1,16 +1,10 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import {
-  ARTIFACTS,
-  callApi,
-  keepScreenshotOfFailure,
-  launchChromium,
-  openPage,
-  SCREENSHOT_STYLE,
-} from './support/chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { ARTIFACTS, callApi, openPage, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
-import { type RapportServer, startRapport } from './support/rapport-server.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
 
 const TITLE = 'Call Grace about the renewal';
 
@@ -20,17 +14,8 @@ let page: Page;
 let csrfToken = '';
 let personId = '';
 
-beforeAll(async () => {
-  server = await startRapport({ readyWithinMs: 240_000 });
-  browser = await launchChromium();
-  page = await openPage(browser, server.url);
-});
-
-afterEach((context) => keepScreenshotOfFailure(page, context.task));
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+browserSuite((suite) => {
+  ({ server, browser, page } = suite);
 });
 
 const tasks = () => page.getByRole('region', { name: 'Tasks' });
