@@ -100,9 +100,13 @@ export async function startBenchServer(dataset: Dataset): Promise<BenchServer> {
   };
 }
 
-/** A GET that must answer 200; the body as text. */
+/**
+ * A GET that must answer 200; the body as text. Asked again once when the connection drops: a kept-alive
+ * socket that the server closed while the caller worked for longer than its idle timeout (filling a
+ * fixture) fails the next request that reuses it.
+ */
 export async function get(url: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(url, { headers });
+  const response = await fetch(url, { headers }).catch(() => fetch(url, { headers }));
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
   return text;
