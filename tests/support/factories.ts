@@ -78,3 +78,19 @@ export async function signIn(server: TestServer, email: string, password: string
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return server.anonymous.withSession(cookie, response.body.csrfToken);
 }
+
+/** A single-select custom field "Tier" (gold, silver) on people or companies; its definition as the API answers it. */
+export async function defineTier(api: ApiClient, objectType: 'people' | 'companies') {
+  const created = await api.post('/custom-fields', {
+    objectType,
+    label: 'Tier',
+    type: 'select',
+    choices: [
+      { value: 'gold', label: 'Gold' },
+      { value: 'silver', label: 'Silver' },
+    ],
+  });
+  if (created.status !== 201)
+    throw new Error(`custom field: ${created.status} ${JSON.stringify(created.body)}`);
+  return created.body;
+}

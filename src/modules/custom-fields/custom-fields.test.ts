@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse } from '../../../tests/support/api-client.ts';
-import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { buildWorkspace, defineTier, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { isCalendarDate } from '../../platform/dates.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
@@ -72,17 +72,7 @@ describe('sorting a large workspace by a custom field', () => {
     const since = (
       await ws.api.post('/custom-fields', { objectType: 'people', label: 'Customer since', type: 'date' })
     ).body;
-    const tier = (
-      await ws.api.post('/custom-fields', {
-        objectType: 'people',
-        label: 'Tier',
-        type: 'select',
-        choices: [
-          { value: 'gold', label: 'Gold' },
-          { value: 'silver', label: 'Silver' },
-        ],
-      })
-    ).body;
+    const tier = await defineTier(ws.api, 'people');
     // Defined while the workspace is small: the jobs decide that no index is needed.
     await server.runner.drain();
     expect(await unfinishedIndexJobs()).toEqual([]);
@@ -253,17 +243,7 @@ describe('sorting a large workspace by a custom field', () => {
 describe('people filtered by their company’s custom fields', () => {
   it('reads the company’s value, from the field’s sort index as from its jsonb', async () => {
     const ws = await buildWorkspace(server, 'Accounts');
-    const tier = (
-      await ws.api.post('/custom-fields', {
-        objectType: 'companies',
-        label: 'Tier',
-        type: 'select',
-        choices: [
-          { value: 'gold', label: 'Gold' },
-          { value: 'silver', label: 'Silver' },
-        ],
-      })
-    ).body;
+    const tier = await defineTier(ws.api, 'companies');
     const company = async (name: string, customFields: object) =>
       (await ws.api.post('/companies', { name, customFields })).body.id as string;
     const companies = [

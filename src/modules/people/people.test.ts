@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
-import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import {
+  buildMember,
+  buildWorkspace,
+  defineTier,
+  type TestWorkspace,
+} from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { LIFECYCLE_STAGES } from './people.rules.ts';
 
@@ -306,17 +311,7 @@ describe('custom fields on people', () => {
     const size = (
       await local.api.post('/custom-fields', { objectType: 'people', label: 'Shoe size', type: 'number' })
     ).body;
-    const tier = (
-      await local.api.post('/custom-fields', {
-        objectType: 'people',
-        label: 'Tier',
-        type: 'select',
-        choices: [
-          { value: 'gold', label: 'Gold' },
-          { value: 'silver', label: 'Silver' },
-        ],
-      })
-    ).body;
+    const tier = await defineTier(local.api, 'people');
     expect(size.key).toBe('shoeSize');
     const a = (
       await local.api.post('/people', { lastName: 'A', customFields: { shoeSize: 44, tier: 'gold' } })
