@@ -34,7 +34,7 @@ export const FilterParam = z
   })
   .meta({
     description:
-      'JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty.',
+      'JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person\'s company as company.<field> (company.customFields.<key> too).',
     example: '{"and":[{"field":"lifecycleStage","op":"eq","value":"customer"}]}',
   });
 

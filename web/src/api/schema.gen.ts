@@ -4786,7 +4786,7 @@ export interface operations {
             query?: {
                 /** @description csv (UTF-8, header of API field names), json (one array), or vcf (vCard 4.0, people only). */
                 format?: "csv" | "json" | "vcf";
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
@@ -4833,7 +4833,7 @@ export interface operations {
             query?: {
                 /** @description csv (UTF-8, header of API field names), json (one array), or vcf (vCard 4.0, people only). */
                 format?: "csv" | "json" | "vcf";
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
@@ -5228,7 +5228,7 @@ export interface operations {
                 /** @description A field name, "-" first for descending (custom fields as customFields.<key>). */
                 sort?: string;
                 q?: string;
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 email?: string;
                 phone?: string;
@@ -5366,7 +5366,7 @@ export interface operations {
     countPeople: {
         parameters: {
             query?: {
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 email?: string;
                 phone?: string;
@@ -5917,7 +5917,7 @@ export interface operations {
                 /** @description A field name, "-" first for descending (custom fields as customFields.<key>). */
                 sort?: string;
                 q?: string;
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 domain?: string;
                 /** @description Opaque record id. */
@@ -6037,7 +6037,7 @@ export interface operations {
     countCompanies: {
         parameters: {
             query?: {
-                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. */
+                /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
                 domain?: string;
                 /** @description Opaque record id. */
