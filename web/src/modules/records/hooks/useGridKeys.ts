@@ -51,7 +51,8 @@ export function useGridKeys(options: {
       }
       const move = MOVES[event.key];
       if (!move || rowCount === 0) return;
-      // Arrows inside a field (a checkbox has none to spare) stay with it; the area itself moves in.
+      // From a cell or what it holds (a link, a checkbox) the arrows move on; from the header they stay
+      // with it; from the scroll area itself they enter the first row.
       if (target !== area && target !== cell && target.closest('td[data-row]') === null) return;
       const [row, column] = cell
         ? move(Number(cell.dataset.row), Number(cell.dataset.column), {
