@@ -8,6 +8,7 @@ import type { Filter } from '../../platform/query/filter.ts';
 import type { Actor } from '../access/index.ts';
 import { companyFields } from '../companies/companies.fields.ts';
 import { companyContext } from '../companies/index.ts';
+import { definitionsFor } from '../custom-fields/index.ts';
 import { peopleFields, writeContext } from '../people/index.ts';
 
 export type ViewObject = 'people' | 'companies';
@@ -27,7 +28,7 @@ async function checkView(tx: Tx, workspaceId: string, objectType: ViewObject, in
     objectType === 'people'
       ? peopleFields({
           definitions: (await writeContext(tx, workspaceId)).definitions,
-          companyDefinitions: (await companyContext(tx, workspaceId)).definitions,
+          companyDefinitions: await definitionsFor(tx, workspaceId, 'companies'),
           workspaceId,
         })
       : companyFields((await companyContext(tx, workspaceId)).definitions, workspaceId);

@@ -1,7 +1,7 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type SyntheticEvent, useEffect, useRef } from 'react';
-import { cellAt, useGridKeys } from '../hooks/useGridKeys';
+import { cellAt, cutValue, useGridKeys } from '../hooks/useGridKeys';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import { SortableHeader } from './SortableHeader';
@@ -24,15 +24,12 @@ interface VirtualRecordTableProps<R extends { id: string }> {
   onLoadMore: () => void;
 }
 
-/**
- * A cut cell (a long e-mail, a company's full name) reads whole on hover. Measured as the pointer
- * (or the focus) enters rather than while rendering, so scrolling recycled rows never pays a layout read per cell.
- * A cell whose content has a tooltip of its own (the tags) keeps that one.
- */
+/** A cut cell reads whole on hover, in its title (on keyboard focus, in useGridKeys' tip). */
 function titleIfCut(event: SyntheticEvent<HTMLElement>) {
   const cell = (event.target as Element).closest('td');
-  if (!cell || cell.querySelector('[title]')) return;
-  if (cell.scrollWidth > cell.clientWidth) cell.title = cell.textContent ?? '';
+  if (!cell) return;
+  const whole = cutValue(cell);
+  if (whole !== null) cell.title = whole;
   else cell.removeAttribute('title');
 }
 
@@ -114,7 +111,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
             ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody onMouseOver={titleIfCut} onFocus={titleIfCut}>
+        <Table.Tbody onMouseOver={titleIfCut}>
           {paddingTop > 0 && (
             <tr aria-hidden style={{ height: paddingTop }}>
               <td colSpan={columns.length + 1} />

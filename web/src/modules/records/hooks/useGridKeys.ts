@@ -5,6 +5,16 @@ export function cellAt(row: number, column: number) {
   return { 'data-row': row, 'data-column': column };
 }
 
+/**
+ * The whole value of a cell painted cut (a long e-mail, a company's full name), or null when it fits
+ * or its content carries a tooltip of its own (the tags). Measured when the pointer or the focus
+ * arrives rather than while rendering, so scrolling recycled rows never pays a layout read per cell.
+ */
+export function cutValue(cell: HTMLElement): string | null {
+  if (cell.scrollWidth <= cell.clientWidth || cell.querySelector('[title]')) return null;
+  return cell.textContent ?? '';
+}
+
 export interface CutCellTip {
   text: string;
   top: number;
@@ -78,7 +88,8 @@ export function useGridKeys(options: {
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
     const area = event.currentTarget;
     const cell = (event.target as HTMLElement).closest<HTMLElement>('td[data-row]');
-    if (!cell || cell.scrollWidth <= cell.clientWidth || cell.querySelector('[title]')) {
+    const text = cell && cutValue(cell);
+    if (!cell || text === null) {
       setTip(null);
       return;
     }
@@ -87,7 +98,7 @@ export function useGridKeys(options: {
     const frame = area.getBoundingClientRect();
     const above = frame.bottom - box.bottom < 48;
     setTip({
-      text: cell.textContent ?? '',
+      text,
       top: (above ? box.top : box.bottom) - frame.top + area.scrollTop,
       left: box.left - frame.left + area.scrollLeft,
       minWidth: box.width,
