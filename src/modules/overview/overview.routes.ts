@@ -3,11 +3,33 @@ import { pageOf } from '../../platform/http/pagination.ts';
 import { defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
+import { CompanySchema } from '../companies/index.ts';
 import { EmploymentSchema, PersonSchema } from '../people/index.ts';
 import { DealSchema, OrderSchema } from '../sales/index.ts';
 import { TicketSchema } from '../service/index.ts';
 import { ActivitySchema } from '../timeline/index.ts';
-import { personOverview } from './overview.service.ts';
+import { companyOverview, personOverview } from './overview.service.ts';
+
+const OrdersSummarySchema = z
+  .object({
+    count: z.number().int(),
+    lastOrderAt: Timestamp.nullable(),
+    byCurrency: z.array(
+      z.object({
+        currency: z.string(),
+        orders: z.number().int(),
+        revenue: z.number(),
+        margin: z.number().nullable(),
+      }),
+    ),
+    recent: z.array(OrderSchema),
+  })
+  .meta({
+    id: 'OrdersSummary',
+    description: 'Orders not cancelled or refunded: revenue and margin per currency, and the latest five.',
+  });
+
+const ContactedBy = z.object({ id: Id, name: z.string() }).nullable();
 
 const OverviewSchema = z
   .object({
@@ -15,27 +37,27 @@ const OverviewSchema = z
     employments: z.array(EmploymentSchema),
     openDeals: z.array(DealSchema).optional(),
     tickets: z.array(TicketSchema).optional(),
-    orders: z
-      .object({
-        count: z.number().int(),
-        lastOrderAt: Timestamp.nullable(),
-        byCurrency: z.array(
-          z.object({
-            currency: z.string(),
-            orders: z.number().int(),
-            revenue: z.number(),
-            margin: z.number().nullable(),
-          }),
-        ),
-        recent: z.array(OrderSchema),
-      })
-      .optional(),
-    lastContact: z
-      .object({ at: Timestamp, by: z.object({ id: Id, name: z.string() }).nullable() })
-      .nullable(),
+    orders: OrdersSummarySchema.optional(),
+    lastContact: z.object({ at: Timestamp, by: ContactedBy }).nullable(),
     timeline: pageOf(ActivitySchema),
   })
   .meta({ id: 'PersonOverview' });
+
+const CompanyOverviewSchema = z
+  .object({
+    company: CompanySchema,
+    openDeals: z.array(DealSchema).optional(),
+    tickets: z
+      .array(TicketSchema)
+      .optional()
+      .meta({ description: 'The latest tickets asked by people who work or worked there.' }),
+    orders: OrdersSummarySchema.optional(),
+    lastContact: z
+      .object({ at: Timestamp, by: ContactedBy, person: z.object({ id: Id, name: z.string() }) })
+      .nullable()
+      .meta({ description: 'The latest contact with any of its people, and with whom.' }),
+  })
+  .meta({ id: 'CompanyOverview' });
 
 const overview = defineRoute({
   method: 'get',
@@ -51,4 +73,19 @@ const overview = defineRoute({
   },
 });
 
-export const overviewRoutes = [overview];
+const companyView = defineRoute({
+  method: 'get',
+  path: '/companies/{id}/overview',
+  operationId: 'getCompanyOverview',
+  summary:
+    'Account 360: a company with its open deals, its people’s tickets, orders, revenue and last contact',
+  tag: 'Companies',
+  allow: can('companies', 'read'),
+  params: IdParams,
+  responses: { 200: { description: 'The overview.', schema: CompanyOverviewSchema } },
+  async handler({ tx, principal, params }) {
+    return ok(await companyOverview(tx, actorOf(principal), params.id));
+  },
+});
+
+export const overviewRoutes = [overview, companyView];

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { type Actor, scopeOf } from '../access/index.ts';
-import { employmentsOf, findPerson, presentPerson, writeContext } from '../people/index.ts';
+import { companyContext, findCompany, presentCompany } from '../companies/index.ts';
+import { displayName, employmentsOf, findPerson, presentPerson, writeContext } from '../people/index.ts';
 import { listDeals, listOrders, presentDeal, presentOrder } from '../sales/index.ts';
 import { listTickets, presentTicket } from '../service/index.ts';
 import { presentActivity } from '../timeline/index.ts';
@@ -26,7 +27,7 @@ export async function personOverview(tx: Tx, actor: Actor, personId: string) {
     may('orders')
       ? listOrders(tx, actor.workspaceId, { personId }, { limit: 5, cursor: undefined })
       : undefined,
-    may('orders') ? revenueOf(tx, actor.workspaceId, personId) : undefined,
+    may('orders') ? revenueOf(tx, actor.workspaceId, { personId }) : undefined,
     personTimeline(tx, actor, personId, { limit: 20, cursor: undefined }),
     person.last_contacted_by
       ? tx
@@ -52,8 +53,69 @@ export async function personOverview(tx: Tx, actor: Actor, personId: string) {
   };
 }
 
+/**
+ * An account's 360: the company with its open deals, the tickets its people asked, its orders and
+ * revenue, and the last contact with any of its people. Sections the actor's role may not read are
+ * absent, not empty. Its people and history have their own paged endpoints.
+ */
+export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
+  const company = await findCompany(tx, actor, companyId);
+  const { definitions } = await companyContext(tx, actor.workspaceId);
+  const may = (object: 'deals' | 'tickets' | 'orders') => scopeOf(actor.role, object, 'read') !== 'none';
+  const page = { limit: 10, cursor: undefined };
+  const [deals, tickets, orders, revenue, lastContact] = await Promise.all([
+    may('deals')
+      ? listDeals(tx, actor, { companyId, status: 'open' }, { ...page, sort: '-updatedAt' })
+      : undefined,
+    may('tickets') ? listTickets(tx, actor.workspaceId, { companyId }, page) : undefined,
+    may('orders')
+      ? listOrders(tx, actor.workspaceId, { companyId }, { limit: 5, cursor: undefined })
+      : undefined,
+    may('orders') ? revenueOf(tx, actor.workspaceId, { companyId }) : undefined,
+    lastContactAt(tx, actor.workspaceId, companyId),
+  ]);
+  return {
+    company: presentCompany(company, definitions),
+    ...(deals ? { openDeals: deals.rows.map(presentDeal) } : {}),
+    ...(tickets ? { tickets: tickets.rows.map(presentTicket) } : {}),
+    ...(orders && revenue ? { orders: { ...revenue, recent: orders.rows.map(presentOrder) } } : {}),
+    lastContact: lastContact
+      ? {
+          at: lastContact.at.toISOString(),
+          by:
+            lastContact.by_id && lastContact.by_name
+              ? { id: lastContact.by_id, name: lastContact.by_name }
+              : null,
+          person: { id: lastContact.person_id, name: displayName(lastContact) },
+        }
+      : null,
+  };
+}
+
+/** The latest contact with anyone who works or worked at the company, and who made it. */
+async function lastContactAt(tx: Tx, workspaceId: string, companyId: string) {
+  const rows = await sql<{
+    at: Date;
+    person_id: string;
+    first_name: string | null;
+    last_name: string | null;
+    email: string | null;
+    phone: string | null;
+    by_id: string | null;
+    by_name: string | null;
+  }>`
+    SELECT p.last_contacted_at AS at, p.id AS person_id, p.first_name, p.last_name, p.email, p.phone, u.id AS by_id, u.name AS by_name
+    FROM employments e
+    JOIN people p ON p.workspace_id = e.workspace_id AND p.id = e.person_id AND p.deleted_at IS NULL
+    LEFT JOIN users u ON u.id = p.last_contacted_by
+    WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${companyId} AND p.last_contacted_at IS NOT NULL
+    ORDER BY p.last_contacted_at DESC LIMIT 1`.execute(tx);
+  return rows.rows[0];
+}
+
 /** Orders, revenue and margin per currency (amounts in different currencies are never added). */
-async function revenueOf(tx: Tx, workspaceId: string, personId: string) {
+async function revenueOf(tx: Tx, workspaceId: string, of: { personId: string } | { companyId: string }) {
+  const owner = 'personId' in of ? sql`o.person_id = ${of.personId}` : sql`o.company_id = ${of.companyId}`;
   const rows = await sql<{
     currency: string;
     orders: number;
@@ -67,7 +129,7 @@ async function revenueOf(tx: Tx, workspaceId: string, personId: string) {
     LEFT JOIN LATERAL (
       SELECT CASE WHEN bool_and(l.unit_cost IS NOT NULL) THEN sum(l.quantity * l.unit_cost) END AS value
       FROM order_lines l WHERE l.workspace_id = o.workspace_id AND l.order_id = o.id) cost ON true
-    WHERE o.workspace_id = ${workspaceId} AND o.person_id = ${personId} AND o.status NOT IN ('cancelled', 'refunded')
+    WHERE o.workspace_id = ${workspaceId} AND ${owner} AND o.status NOT IN ('cancelled', 'refunded')
     GROUP BY o.currency ORDER BY sum(o.total) DESC`.execute(tx);
   return {
     count: rows.rows.reduce((n, r) => n + r.orders, 0),

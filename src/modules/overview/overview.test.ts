@@ -141,3 +141,98 @@ describe('customer 360', () => {
     expect(view.body.openDeals).toEqual([]);
   });
 });
+
+describe('account 360', () => {
+  it('shows a company with its open deals, its people’s tickets, orders, revenue and last contact', async () => {
+    const acme = (await ws.api.post('/companies', { name: 'Acme Tools' })).body;
+    const other = (await ws.api.post('/companies', { name: 'Elsewhere' })).body;
+    const staff = (await ws.api.post('/people', { lastName: 'Staff', companyId: acme.id })).body;
+    const formerId = (await ws.api.post('/people', { firstName: 'Fern', lastName: 'Former' })).body.id;
+    const left = await ws.api.post(`/people/${formerId}/employments`, {
+      companyId: acme.id,
+      startedOn: '2020-01-01',
+      endedOn: '2024-12-31',
+    });
+    expect(left.status).toBe(201);
+    const outsider = (await ws.api.post('/people', { lastName: 'Outsider', companyId: other.id })).body;
+
+    await ws.api.post('/deals', { name: 'Acme renewal', amount: 900, companyId: acme.id });
+    const lost = (await ws.api.post('/deals', { name: 'Acme lost', amount: 50, companyId: acme.id })).body;
+    const stages = (await ws.api.get('/pipelines')).body.data[0].stages;
+    const lostStage = stages.find((s: { outcome: string }) => s.outcome === 'lost');
+    expect((await ws.api.patch(`/deals/${lost.id}`, { stageId: lostStage.id })).status).toBe(200);
+    await ws.api.post('/deals', { name: 'Not theirs', amount: 10, companyId: other.id });
+
+    await ws.api.post('/tickets', { subject: 'From staff', requesterId: staff.id });
+    await ws.api.post('/tickets', { subject: 'From former', requesterId: formerId });
+    await ws.api.post('/tickets', { subject: 'From outsider', requesterId: outsider.id });
+
+    const order = (externalId: string, currency: string, unitPrice: number, status?: string) =>
+      ws.api.post('/orders', {
+        externalId,
+        companyId: acme.id,
+        personId: staff.id,
+        orderedAt: '2026-05-01T00:00:00Z',
+        currency,
+        ...(status ? { status } : {}),
+        lines: [{ sku: 'KIT', quantity: 2, unitPrice, unitCost: unitPrice / 2 }],
+      });
+    expect((await order('acme-1', 'EUR', 100)).status).toBe(201);
+    expect((await order('acme-2', 'EUR', 50)).status).toBe(201);
+    expect((await order('acme-3', 'USD', 10)).status).toBe(201);
+    expect((await order('acme-4', 'EUR', 1000, 'cancelled')).status).toBe(201);
+
+    const contact = (type: string, personId: string, occurredAt: string) =>
+      ws.api.post('/activities', {
+        type,
+        direction: 'outbound',
+        subject: type,
+        personIds: [personId],
+        occurredAt,
+      });
+    expect((await contact('call', formerId, '2024-06-01T09:00:00Z')).status).toBe(201);
+    expect((await contact('meeting', staff.id, '2026-06-01T09:00:00Z')).status).toBe(201);
+    expect((await contact('call', outsider.id, '2026-07-01T09:00:00Z')).status).toBe(201);
+
+    const view = await ws.api.get(`/companies/${acme.id}/overview`);
+    expect(view.status).toBe(200);
+    const o = view.body;
+    expect(o.company).toMatchObject({ id: acme.id, name: 'Acme Tools' });
+    expect(o.openDeals.map((d: { name: string }) => d.name)).toEqual(['Acme renewal']);
+    expect(o.tickets.map((t: { subject: string }) => t.subject).sort()).toEqual([
+      'From former',
+      'From staff',
+    ]);
+    expect(o.orders).toMatchObject({
+      count: 3,
+      lastOrderAt: '2026-05-01T00:00:00.000Z',
+      byCurrency: [
+        { currency: 'EUR', orders: 2, revenue: 300, margin: 150 },
+        { currency: 'USD', orders: 1, revenue: 20, margin: 10 },
+      ],
+    });
+    expect(o.orders.recent).toHaveLength(4);
+    expect(o.lastContact).toMatchObject({
+      at: '2026-06-01T09:00:00.000Z',
+      by: { id: ws.admin.id, name: 'Ada Admin' },
+      person: { id: staff.id, name: 'Staff' },
+    });
+
+    const quiet = (await ws.api.post('/companies', { name: 'Quiet' })).body;
+    const none = (await ws.api.get(`/companies/${quiet.id}/overview`)).body;
+    expect(none).toMatchObject({ openDeals: [], tickets: [], lastContact: null });
+    expect(none.orders).toMatchObject({ count: 0, lastOrderAt: null, byCurrency: [], recent: [] });
+  });
+
+  it('leaves out the sections the role may not read, and answers 404 outside the workspace', async () => {
+    const company = (await ws.api.post('/companies', { name: 'Guarded' })).body;
+    const marketer = await buildMember(server, ws, 'marketing');
+    const view = await marketer.api.get(`/companies/${company.id}/overview`);
+    expect(view.status).toBe(200);
+    expect(view.body.tickets).toBeUndefined();
+    const elsewhere = await buildWorkspace(server, 'Other tenant');
+    const foreign = await elsewhere.api.get(`/companies/${company.id}/overview`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.type).toMatch(/not-found/);
+  });
+});

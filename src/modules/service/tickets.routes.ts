@@ -69,6 +69,7 @@ const list = defineRoute({
   allow: can('tickets', 'read'),
   query: PageQuery.extend({
     requesterId: Id.optional(),
+    companyId: Id.optional().meta({ description: 'Tickets asked by people who work or worked there.' }),
     assigneeId: Id.optional(),
     status: z.enum(TICKET_STATUSES).optional(),
   }),

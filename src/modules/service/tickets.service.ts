@@ -121,11 +121,22 @@ async function checkParties(tx: Tx, workspaceId: string, input: TicketInput) {
 export async function listTickets(
   tx: Tx,
   workspaceId: string,
-  filter: { requesterId?: string | undefined; status?: string | undefined; assigneeId?: string | undefined },
+  filter: {
+    requesterId?: string | undefined;
+    companyId?: string | undefined;
+    status?: string | undefined;
+    assigneeId?: string | undefined;
+  },
   page: { limit: number; cursor: string | undefined },
 ) {
   let select = ticketQuery(tx, workspaceId);
   if (filter.requesterId) select = select.where('requester_id', '=', filter.requesterId);
+  // A company's tickets are those its people asked, including people who have since left it: the
+  // ticket was the company's when it was asked.
+  if (filter.companyId)
+    select = select.where(
+      sql<boolean>`requester_id IN (SELECT e.person_id FROM employments e WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${filter.companyId})`,
+    );
   if (filter.status) select = select.where('status', '=', filter.status);
   if (filter.assigneeId) select = select.where('assignee_id', '=', filter.assigneeId);
   return fetchPage(select, {

@@ -955,6 +955,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/companies/{id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Account 360: a company with its open deals, its people’s tickets, orders, revenue and last contact */
+        get: operations["getCompanyOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/companies": {
         parameters: {
             query?: never;
@@ -2362,21 +2379,7 @@ export interface components {
             employments: components["schemas"]["Employment"][];
             openDeals?: components["schemas"]["Deal"][];
             tickets?: components["schemas"]["Ticket"][];
-            orders?: {
-                count: number;
-                /**
-                 * Format: date-time
-                 * @example 2026-11-22T10:15:00.000Z
-                 */
-                lastOrderAt: string | null;
-                byCurrency: {
-                    currency: string;
-                    orders: number;
-                    revenue: number;
-                    margin: number | null;
-                }[];
-                recent: components["schemas"]["Order"][];
-            };
+            orders?: components["schemas"]["OrdersSummary"];
             lastContact: {
                 /**
                  * Format: date-time
@@ -2506,6 +2509,22 @@ export interface components {
              */
             updatedAt: string;
             version: number;
+        };
+        /** @description Orders not cancelled or refunded: revenue and margin per currency, and the latest five. */
+        OrdersSummary: {
+            count: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lastOrderAt: string | null;
+            byCurrency: {
+                currency: string;
+                orders: number;
+                revenue: number;
+                margin: number | null;
+            }[];
+            recent: components["schemas"]["Order"][];
         };
         Order: {
             /**
@@ -2654,6 +2673,39 @@ export interface components {
              */
             updatedAt: string;
             version: number;
+        };
+        CompanyOverview: {
+            company: components["schemas"]["Company"];
+            openDeals?: components["schemas"]["Deal"][];
+            /** @description The latest tickets asked by people who work or worked there. */
+            tickets?: components["schemas"]["Ticket"][];
+            orders?: components["schemas"]["OrdersSummary"];
+            /** @description The latest contact with any of its people, and with whom. */
+            lastContact: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                at: string;
+                by: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string;
+                } | null;
+                person: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string;
+                };
+            } | null;
         };
         Company: {
             /**
@@ -5907,6 +5959,37 @@ export interface operations {
             default: components["responses"]["Problemdefault"];
         };
     };
+    getCompanyOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The overview. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyOverview"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
     listCompanies: {
         parameters: {
             query?: {
@@ -7262,6 +7345,8 @@ export interface operations {
                 cursor?: string;
                 /** @description Opaque record id. */
                 requesterId?: string;
+                /** @description Tickets asked by people who work or worked there. */
+                companyId?: string;
                 /** @description Opaque record id. */
                 assigneeId?: string;
                 status?: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
