@@ -113,7 +113,10 @@ async function lastContactAt(tx: Tx, workspaceId: string, companyId: string) {
   return rows.rows[0];
 }
 
-/** Orders, revenue and margin per currency (amounts in different currencies are never added). */
+/**
+ * Orders, revenue and margin per currency (amounts in different currencies are never added); the
+ * margin only where every line's cost is known.
+ */
 async function revenueOf(tx: Tx, workspaceId: string, of: { personId: string } | { companyId: string }) {
   const owner = 'personId' in of ? sql`o.person_id = ${of.personId}` : sql`o.company_id = ${of.companyId}`;
   const rows = await sql<{
@@ -124,7 +127,10 @@ async function revenueOf(tx: Tx, workspaceId: string, of: { personId: string } |
     last_at: Date | null;
   }>`
     SELECT o.currency, count(*)::int AS orders, sum(o.total)::text AS revenue,
-           (sum(o.total) - sum(cost.value))::text AS margin, max(o.ordered_at) AS last_at
+           -- Known only when every order's cost is: sum() would skip the unknown costs and
+           -- count those orders' whole revenue as margin.
+           CASE WHEN bool_and(cost.value IS NOT NULL) THEN (sum(o.total) - sum(cost.value))::text END AS margin,
+           max(o.ordered_at) AS last_at
     FROM orders o
     LEFT JOIN LATERAL (
       SELECT CASE WHEN bool_and(l.unit_cost IS NOT NULL) THEN sum(l.quantity * l.unit_cost) END AS value

@@ -167,20 +167,23 @@ describe('account 360', () => {
     await ws.api.post('/tickets', { subject: 'From former', requesterId: formerId });
     await ws.api.post('/tickets', { subject: 'From outsider', requesterId: outsider.id });
 
-    const order = (externalId: string, currency: string, unitPrice: number, status?: string) =>
+    const order = (externalId: string, currency: string, unitPrice: number, more: object = {}) =>
       ws.api.post('/orders', {
         externalId,
         companyId: acme.id,
         personId: staff.id,
         orderedAt: '2026-05-01T00:00:00Z',
         currency,
-        ...(status ? { status } : {}),
-        lines: [{ sku: 'KIT', quantity: 2, unitPrice, unitCost: unitPrice / 2 }],
+        lines: [{ sku: `KIT-${currency}`, quantity: 2, unitPrice, unitCost: unitPrice / 2 }],
+        ...more,
       });
     expect((await order('acme-1', 'EUR', 100)).status).toBe(201);
     expect((await order('acme-2', 'EUR', 50)).status).toBe(201);
     expect((await order('acme-3', 'USD', 10)).status).toBe(201);
-    expect((await order('acme-4', 'EUR', 1000, 'cancelled')).status).toBe(201);
+    // A line without a cost: the USD margin is not known, rather than the whole order counted as margin.
+    const uncosted = { lines: [{ sku: 'UNKNOWN', quantity: 1, unitPrice: 5 }] };
+    expect((await order('acme-5', 'USD', 5, uncosted)).status).toBe(201);
+    expect((await order('acme-4', 'EUR', 1000, { status: 'cancelled' })).status).toBe(201);
 
     const contact = (type: string, personId: string, occurredAt: string) =>
       ws.api.post('/activities', {
@@ -204,14 +207,14 @@ describe('account 360', () => {
       'From staff',
     ]);
     expect(o.orders).toMatchObject({
-      count: 3,
+      count: 4,
       lastOrderAt: '2026-05-01T00:00:00.000Z',
       byCurrency: [
         { currency: 'EUR', orders: 2, revenue: 300, margin: 150 },
-        { currency: 'USD', orders: 1, revenue: 20, margin: 10 },
+        { currency: 'USD', orders: 2, revenue: 25, margin: null },
       ],
     });
-    expect(o.orders.recent).toHaveLength(4);
+    expect(o.orders.recent).toHaveLength(5);
     expect(o.lastContact).toMatchObject({
       at: '2026-06-01T09:00:00.000Z',
       by: { id: ws.admin.id, name: 'Ada Admin' },
