@@ -244,6 +244,43 @@ describe('customer records read whole, whatever their values', () => {
     await page.getByRole('article', { name: 'Order SHOP-8231: $8,231.00' }).waitFor();
   });
 
+  test('the company page shows its open deals, its people’s tickets, orders and last contact, live', async () => {
+    await apiCall('/orders', {
+      externalId: 'GROUP-1',
+      companyId: ids.group,
+      personId: ids.deja,
+      orderedAt: '2026-02-01T10:00:00Z',
+      currency: 'USD',
+      lines: [{ sku: 'SEATS', quantity: 3, unitPrice: 1000, unitCost: 400 }],
+    });
+    await apiCall('/tickets', { subject: 'SSO does not sign me in', requesterId: ids.deja });
+    await apiCall('/activities', {
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Renewal call',
+      personIds: [ids.deja],
+    });
+    await page.goto(`${server.url}/companies/${ids.group}`);
+    const orders = page.getByRole('region', { name: 'Orders and revenue' });
+    // Deja's order of the earlier test counts too: an order without a company is her company's.
+    await orders.getByText('2 orders', { exact: false }).waitFor();
+    await orders.getByText('$11,231.00', { exact: true }).waitFor();
+    await orders.getByText('GROUP-1', { exact: false }).waitFor();
+    // That order's line has no cost, so the margin is not known, rather than its whole amount.
+    expect(await orders.getByText('margin', { exact: false }).count()).toBe(0);
+    const tickets = page.getByRole('region', { name: 'Tickets' });
+    await tickets.getByText('SSO does not sign me in', { exact: false }).waitFor();
+    expect(await isCut(tickets.getByText('New', { exact: true }))).toBe(false);
+    const lastContact = page.getByRole('region', { name: 'Last contact' });
+    await lastContact.getByRole('link', { name: 'Deja Aufderhar' }).waitFor();
+    const deals = page.getByRole('region', { name: 'Open deals' });
+    await deals.getByText('No open deal.').waitFor();
+    // Written elsewhere while the page is open: the card follows without a reload.
+    await apiCall('/deals', { name: 'Group-wide renewal', amount: 42_000, companyId: ids.group });
+    await deals.getByText('Group-wide renewal').waitFor();
+    await deals.getByText('$42,000.00', { exact: true }).waitFor();
+  });
+
   test('the header search offers its best hit first, whatever its kind, and Enter opens it', async () => {
     const options = await search('acme corp');
     await expect(options.first().getAttribute('aria-label')).resolves.toBe('Acme Corp');

@@ -74,3 +74,13 @@ const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumF
 export function formatCompact(n: number): string {
   return compact.format(n);
 }
+
+/**
+ * The words of a name that start with a letter or a digit, for an avatar's initials: Mantine takes
+ * the first character of each word split on single spaces, so "Klein - Pacocha" showed "K-", and a
+ * double space gave one letter.
+ */
+export function avatarName(name: string): string {
+  const words = name.split(/\s+/u).filter((word) => /^[\p{L}\p{N}]/u.test(word));
+  return words.length > 0 ? words.join(' ') : name.trim();
+}

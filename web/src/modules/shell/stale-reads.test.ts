@@ -50,6 +50,16 @@ describe('reads made stale by a change', () => {
     expect(stale()).toEqual([['tasks', 'mine', 5]]);
   });
 
+  it('a deal or order naming a company makes that company’s overview stale, not another’s', () => {
+    const { client, stale } = cacheWithTwoCustomers();
+    const ACME = '0193a000-0000-7000-8000-0000000000c1';
+    const GLOBEX = '0193a000-0000-7000-8000-0000000000c2';
+    client.setQueryData(['companies', 'overview', ACME], { company: { id: ACME }, openDeals: [] });
+    client.setQueryData(['companies', 'overview', GLOBEX], { company: { id: GLOBEX }, openDeals: [] });
+    invalidate(client, 'order', new Set(['0193a000-0000-7000-8000-0000000000e1', ACME]));
+    expect(stale()).toEqual([['companies', 'overview', ACME]]);
+  });
+
   it('kinds are named as the socket names them, camelCase', () => {
     const { client, stale } = cacheWithTwoCustomers();
     invalidate(client, 'dealPerson', new Set([ANN]));

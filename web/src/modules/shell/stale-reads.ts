@@ -1,6 +1,8 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
 const PERSON_OVERVIEW: QueryKey = ['people', 'overview'];
+/** A company's open deals, its people's tickets, its orders and the last contact with its people. */
+const COMPANY_OVERVIEW: QueryKey = ['companies', 'overview'];
 const PERSON_TIMELINE: QueryKey = ['people', 'timeline'];
 const COMPANY_TIMELINE: QueryKey = ['companies', 'timeline'];
 /** A company's group with its roll-ups (revenue, open deals), and its people. */
@@ -15,15 +17,15 @@ const COMPANY_PEOPLE: QueryKey = ['people', 'of-company'];
  * must stay the version the user started from. Kinds are named as the socket names them (camelCase).
  */
 export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
-  person: [PERSON_OVERVIEW, COMPANY_PEOPLE],
-  employment: [PERSON_OVERVIEW, COMPANY_PEOPLE],
-  company: [COMPANY_HIERARCHY],
-  deal: [PERSON_OVERVIEW, COMPANY_HIERARCHY],
+  person: [PERSON_OVERVIEW, COMPANY_PEOPLE, COMPANY_OVERVIEW],
+  employment: [PERSON_OVERVIEW, COMPANY_PEOPLE, COMPANY_OVERVIEW],
+  company: [COMPANY_HIERARCHY, COMPANY_OVERVIEW],
+  deal: [PERSON_OVERVIEW, COMPANY_HIERARCHY, COMPANY_OVERVIEW],
   dealPerson: [PERSON_OVERVIEW],
-  order: [PERSON_OVERVIEW],
-  ticket: [PERSON_OVERVIEW],
+  order: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
+  ticket: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
   activity: [PERSON_TIMELINE, COMPANY_TIMELINE, PERSON_OVERVIEW],
-  activityPerson: [PERSON_TIMELINE, PERSON_OVERVIEW],
+  activityPerson: [PERSON_TIMELINE, PERSON_OVERVIEW, COMPANY_OVERVIEW],
   task: [['tasks']],
   consentEvent: [['people', 'consents']],
   // A field an admin or a program defines, archives or relabels: the forms, columns and filters offer it.
@@ -37,6 +39,7 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
  */
 const ABOUT_ONE_RECORD: readonly QueryKey[] = [
   PERSON_OVERVIEW,
+  COMPANY_OVERVIEW,
   PERSON_TIMELINE,
   COMPANY_TIMELINE,
   COMPANY_HIERARCHY,

@@ -2,10 +2,13 @@ import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
+import { avatarName } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
+import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
+import { LastContactCard } from '../../records/components/LastContactCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
 import { TasksCard } from '../../tasks/components/TasksCard';
 import { CompanyFormModal } from '../components/CompanyFormModal';
@@ -13,12 +16,18 @@ import { CompanyHierarchyCard } from '../components/CompanyHierarchyCard';
 import { CompanyPeopleCard } from '../components/CompanyPeopleCard';
 import { CompanyProfileCard } from '../components/CompanyProfileCard';
 import { useCompany } from '../hooks/useCompany';
+import { useCompanyOverview } from '../hooks/useCompanyOverview';
 
-/** A company: profile, where it sits in its group, its people and its history. */
+/**
+ * A company: profile, where it sits in its group, its open deals, its people's tickets, its orders
+ * and revenue, its people and its history.
+ */
 export function CompanyPage() {
   const { companyId = '' } = useParams();
   const me = useSession();
+  // The record as read for editing (its ETag) and the account's sections, read side by side.
   const company = useCompany(companyId);
+  const overview = useCompanyOverview(companyId);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
 
   if (company.error) {
@@ -37,7 +46,7 @@ export function CompanyPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Avatar name={record.name} color="initials" size={56} radius="md" aria-hidden />
+          <Avatar name={avatarName(record.name)} color="initials" size={56} radius="md" aria-hidden />
           <div style={{ minWidth: 0 }}>
             <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {record.name}
@@ -64,10 +73,22 @@ export function CompanyPage() {
               <Stack gap="md">
                 <CompanyProfileCard company={record} />
                 <CompanyHierarchyCard companyId={record.id} />
+                {overview.data && <LastContactCard lastContact={overview.data.lastContact} />}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="md">
+                {overview.error ? (
+                  <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+                ) : (
+                  overview.data && (
+                    <DealsTicketsOrders
+                      openDeals={overview.data.openDeals}
+                      tickets={overview.data.tickets}
+                      orders={overview.data.orders}
+                    />
+                  )
+                )}
                 <CompanyPeopleCard companyId={record.id} />
                 {can(me, 'tasks') && <TasksCard subject={{ companyId: record.id }} />}
                 <TimelineSection

@@ -2,21 +2,20 @@ import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
+import { avatarName } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { ConsentsCard } from '../../consents/components/ConsentsCard';
+import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
+import { LastContactCard } from '../../records/components/LastContactCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
 import { TasksCard } from '../../tasks/components/TasksCard';
-import { LastContactCard } from '../components/LastContactCard';
 import { LifecycleBadge } from '../components/LifecycleBadge';
-import { OpenDealsCard } from '../components/OpenDealsCard';
-import { OrdersCard } from '../components/OrdersCard';
 import { PersonCompaniesCard } from '../components/PersonCompaniesCard';
 import { PersonFormModal } from '../components/PersonFormModal';
 import { PersonProfileCard } from '../components/PersonProfileCard';
-import { TicketsCard } from '../components/TicketsCard';
 import { usePerson } from '../hooks/usePerson';
 import { usePersonOverview } from '../hooks/usePersonOverview';
 
@@ -47,7 +46,7 @@ export function PersonPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Avatar name={person.name} color="initials" size={56} radius="xl" aria-hidden />
+          <Avatar name={avatarName(person.name)} color="initials" size={56} radius="xl" aria-hidden />
           <div style={{ minWidth: 0 }}>
             <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {person.name}
@@ -91,25 +90,7 @@ export function PersonPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="md">
-                {(openDeals || tickets || orders) && (
-                  <Grid gap="md">
-                    {openDeals && (
-                      <Grid.Col span={{ base: 12, lg: 4 }}>
-                        <OpenDealsCard deals={openDeals} />
-                      </Grid.Col>
-                    )}
-                    {tickets && (
-                      <Grid.Col span={{ base: 12, lg: 4 }}>
-                        <TicketsCard tickets={tickets} />
-                      </Grid.Col>
-                    )}
-                    {orders && (
-                      <Grid.Col span={{ base: 12, lg: 4 }}>
-                        <OrdersCard orders={orders} />
-                      </Grid.Col>
-                    )}
-                  </Grid>
-                )}
+                <DealsTicketsOrders openDeals={openDeals} tickets={tickets} orders={orders} />
                 {can(me, 'tasks') && <TasksCard subject={{ personId: person.id }} />}
                 <TimelineSection
                   object="people"

@@ -1,12 +1,16 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { InfoCard } from '../../records/components/InfoCard';
+import { InfoCard } from './InfoCard';
 
-type LastContact = components['schemas']['PersonOverview']['lastContact'];
+type LastContact = components['schemas']['PersonOverview']['lastContact'] & {
+  /** On a company's page: which of its people was contacted. */
+  person?: { id: string; name: string };
+};
 
 /** Who on the team was last in touch (e-mail, call, meeting or chat), and when. */
-export function LastContactCard({ lastContact }: { lastContact: LastContact }) {
+export function LastContactCard({ lastContact }: { lastContact: LastContact | null }) {
   return (
     <InfoCard title="Last contact">
       {lastContact ? (
@@ -14,6 +18,14 @@ export function LastContactCard({ lastContact }: { lastContact: LastContact }) {
           <Text span fw={600}>
             {lastContact.by?.name ?? 'Someone'}
           </Text>{' '}
+          {lastContact.person && (
+            <>
+              with{' '}
+              <Anchor component={Link} to={`/people/${lastContact.person.id}`} size="sm">
+                {lastContact.person.name}
+              </Anchor>{' '}
+            </>
+          )}
           <time dateTime={lastContact.at} title={formatDateTime(lastContact.at)}>
             {formatRelative(lastContact.at)}
           </time>

@@ -17,7 +17,7 @@ export function OpenDealsCard({ deals }: { deals: readonly Deal[] }) {
         {deals.map((deal) => (
           <Group key={deal.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} truncate>
+              <Text size="sm" fw={500} truncate title={deal.name}>
                 {deal.name}
               </Text>
               <Text size="xs" c="dimmed">

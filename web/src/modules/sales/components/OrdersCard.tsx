@@ -3,7 +3,7 @@ import type { components } from '../../../api/schema.gen';
 import { formatDate, formatMoney } from '../../../ui/format';
 import { InfoCard } from '../../records/components/InfoCard';
 
-type Orders = NonNullable<components['schemas']['PersonOverview']['orders']>;
+type Orders = components['schemas']['OrdersSummary'];
 
 /** Orders and revenue (and margin where every line has a cost), per currency. */
 export function OrdersCard({ orders }: { orders: Orders }) {

@@ -18,14 +18,19 @@ export function TicketsCard({ tickets }: { tickets: readonly Ticket[] }) {
         {tickets.map((ticket) => (
           <Group key={ticket.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} truncate>
+              <Text size="sm" fw={500} truncate title={ticket.subject}>
                 #{ticket.number} {ticket.subject}
               </Text>
               <Text size="xs" c="dimmed">
                 {humanize(ticket.priority)} priority · {formatRelative(ticket.createdAt)}
               </Text>
             </div>
-            <Badge size="sm" variant="light" color={OPEN.has(ticket.status) ? 'orange' : 'gray'}>
+            <Badge
+              size="sm"
+              variant="light"
+              color={OPEN.has(ticket.status) ? 'orange' : 'gray'}
+              style={{ flexShrink: 0 }}
+            >
               {humanize(ticket.status.replace('_', ' '))}
             </Badge>
           </Group>

@@ -1,6 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { avatarName } from '../../../ui/format';
 import { useSession } from '../../account/hooks/useSession';
 import { useSignOut } from '../../account/hooks/useSignOut';
 
@@ -13,7 +14,7 @@ export function UserMenu() {
       <Menu.Target>
         <UnstyledButton aria-label={`Account menu for ${me.user.name}`} p={4} style={{ borderRadius: 8 }}>
           <Group gap="xs" wrap="nowrap">
-            <Avatar name={me.user.name} color="initials" size={32} radius="xl" aria-hidden />
+            <Avatar name={avatarName(me.user.name)} color="initials" size={32} radius="xl" aria-hidden />
             <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
               {me.user.name}
             </Text>

@@ -1,6 +1,7 @@
 import { Anchor, Avatar, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
+import { avatarName } from '../../../ui/format';
 
 interface TeamsTableProps {
   teams: readonly Team[];
@@ -41,7 +42,7 @@ export function TeamsTable({ teams, members }: TeamsTableProps) {
                   <Avatar.Group spacing="sm" aria-label={`${team.memberIds.length} members`}>
                     {team.memberIds.slice(0, 6).map((id) => (
                       <Tooltip key={id} label={nameOf(id)} withArrow>
-                        <Avatar name={nameOf(id)} color="initials" size={30} radius="xl" />
+                        <Avatar name={avatarName(nameOf(id))} color="initials" size={30} radius="xl" />
                       </Tooltip>
                     ))}
                     {team.memberIds.length > 6 && (

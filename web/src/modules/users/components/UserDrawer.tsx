@@ -1,5 +1,6 @@
 import { Avatar, Drawer, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
+import { avatarName } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
@@ -32,7 +33,13 @@ export function UserDrawer() {
       {user.data && (
         <Stack>
           <Group gap="sm">
-            <Avatar name={user.data.user.name} color="initials" size={44} radius="xl" aria-hidden />
+            <Avatar
+              name={avatarName(user.data.user.name)}
+              color="initials"
+              size={44}
+              radius="xl"
+              aria-hidden
+            />
             <div>
               <Text size="sm">{user.data.user.email}</Text>
               <UserStatusBadge user={user.data.user} />

@@ -1,7 +1,7 @@
 import { Anchor, Avatar, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
-import { formatDate } from '../../../ui/format';
+import { avatarName, formatDate } from '../../../ui/format';
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -30,7 +30,7 @@ export function UsersTable({ users, teams }: UsersTableProps) {
             <Table.Tr key={user.id}>
               <Table.Td>
                 <Group gap="sm" wrap="nowrap">
-                  <Avatar name={user.name} color="initials" size={34} radius="xl" aria-hidden />
+                  <Avatar name={avatarName(user.name)} color="initials" size={34} radius="xl" aria-hidden />
                   <div style={{ minWidth: 0 }}>
                     <Anchor component={Link} to={user.id} fw={500} size="sm" c="var(--mantine-color-text)">
                       {user.name}
