@@ -38,7 +38,14 @@ export function companyDomainOfEmail(email: string): string | undefined {
   return domain;
 }
 
-const FREE_MAIL = new Set([
+/**
+ * Domains whose addresses belong to anyone: free mail providers, and the names reserved for
+ * examples (RFC 2606), under which the demo gives people their personal addresses.
+ */
+export const FREE_MAIL_DOMAINS = [
+  'example.com',
+  'example.net',
+  'example.org',
   'gmail.com',
   'googlemail.com',
   'yahoo.com',
@@ -64,7 +71,9 @@ const FREE_MAIL = new Set([
   'mail.ru',
   'qq.com',
   '163.com',
-]);
+] as const;
+
+const FREE_MAIL: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);
 
 export interface TreeRow {
   id: string;

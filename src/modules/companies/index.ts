@@ -1,7 +1,7 @@
 export { matchingCompanies, searchCompanies } from './companies.list.ts';
 export { presentCompany } from './companies.present.ts';
 export { companyRoutes } from './companies.routes.ts';
-export { cleanDomain, companyDomainOfEmail } from './companies.rules.ts';
+export { cleanDomain, companyDomainOfEmail, FREE_MAIL_DOMAINS } from './companies.rules.ts';
 export { CompanyInput, type CompanyJson, CompanySchema } from './companies.schemas.ts';
 export {
   type CompanyRow,

@@ -85,6 +85,26 @@ describe('finding duplicates', () => {
     expect((await local.api.get('/duplicates?status=dismissed')).body.data).toHaveLength(1);
   });
 
+  it('pairs the same name at the same e-mail domain, but not at a free mail provider', async () => {
+    const local = await buildWorkspace(server, 'Name and domain');
+    const person = (firstName: string, lastName: string, email: string) =>
+      local.api.post('/people', { firstName, lastName, email });
+    const a = (await person('Pat', 'Lee', 'pat.lee@initech.example')).body;
+    const b = (await person('Lee', 'Pat', 'plee@initech.example')).body;
+    await person('Pat', 'Lee', 'patlee1980@gmail.com');
+    await person('Pat', 'Lee', 'pat.lee.home@gmail.com');
+    await person('Pat', 'Lee', 'pat@example.org');
+    await person('Pat', 'Lee', 'lee.pat@example.org');
+    expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
+    const open = (await local.api.get('/duplicates')).body.data;
+    expect(
+      open.map((p: { records: { id: string }[]; reasons: string[] }) => [
+        p.records.map((r) => r.id).sort(),
+        p.reasons,
+      ]),
+    ).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
+  });
+
   it('suggests companies sharing a domain', async () => {
     const local = await buildWorkspace(server, 'Dupe companies');
     await local.api.post('/companies', { name: 'Initech', domain: 'initech.example' });
