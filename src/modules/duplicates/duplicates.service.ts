@@ -55,7 +55,10 @@ function peoplePairs(ws: string) {
     UNION ALL
     SELECT x.id, y.id, 'name_and_company', ${SCORES.name_and_company}::numeric
     FROM people x JOIN people y ON y.workspace_id = x.workspace_id AND y.company_id = x.company_id AND x.id < y.id
-      AND y.deleted_at IS NULL AND x.search_name <> '' AND (x.name_keys = y.name_keys OR similarity(x.search_name, y.search_name) >= 0.6)
+      AND y.deleted_at IS NULL AND x.search_name <> '' AND (x.name_keys = y.name_keys
+        -- A long shared surname makes "Pieter van der Linden" and "Vera van der Linden" similar:
+        -- a misspelt name keeps its first letter more often than not.
+        OR (similarity(x.search_name, y.search_name) >= 0.6 AND left(x.search_name, 1) = left(y.search_name, 1)))
     WHERE x.workspace_id = ${ws} AND x.deleted_at IS NULL AND x.company_id IN (
       SELECT company_id FROM people WHERE ${live} AND company_id IS NOT NULL GROUP BY company_id HAVING count(*) <= ${MAX_GROUP * 10})
     UNION ALL

@@ -57,6 +57,9 @@ describe('finding duplicates', () => {
     const d = (await local.api.post('/people', { firstName: 'Ayra', lastName: 'Stark', companyId: acme.id }))
       .body;
     await local.api.post('/people', { firstName: 'Unrelated', lastName: 'Person', phone: '+1 415 555 0000' });
+    // Relatives at the same company: the long surname alone does not make them one person.
+    for (const firstName of ['Pieter', 'Vera'])
+      await local.api.post('/people', { firstName, lastName: 'van der Linden', companyId: acme.id });
     const scan = await local.api.post('/duplicates/scan', { objectType: 'people' });
     expect(scan.status).toBe(200);
     const open = (await local.api.get('/duplicates')).body.data;
