@@ -14,7 +14,7 @@ import {
 } from './demo.places.ts';
 import { type Batch, DAY, iso, isoDate, YEAR } from './demo.rows.ts';
 import { nextStep } from './demo.tasks.rules.ts';
-import { Contacts, campaigns, conversations, type Subject } from './demo.timeline.rules.ts';
+import { addEntry, Contacts, campaigns, conversations, type Subject } from './demo.timeline.rules.ts';
 import { type DemoWorld, slug } from './demo.world.ts';
 
 /**
@@ -49,7 +49,28 @@ const MIN_AGE: Record<Stage, number> = {
 /** Personal addresses live under reserved domains (RFC 2606): the demo never mails a real person. */
 const PERSONAL_DOMAINS = ['example.com', 'example.net', 'example.org'];
 
+/** Of every 1,000 people, 4 are someone already in the workspace, entered again (see twinStory). */
+const TWIN_EVERY = 250;
+
+/** The person written last, per demo: whom a twin copies. */
+const lastWritten = new WeakMap<DemoWorld, Original>();
+
+interface Original {
+  first: string;
+  last: string;
+  company: CompanyRef;
+  country: Country;
+  city: City;
+  mobile: string | null;
+  createdAt: number;
+}
+
 export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, index: number): void {
+  const original = lastWritten.get(world);
+  if (index % TWIN_EVERY === TWIN_EVERY / 2 && original) {
+    twinStory(world, batch, companies, original);
+    return;
+  }
   const rng = world.rng;
   const company =
     index < companies.all.length ? companies.get(index) : rng.chance(0.1) ? null : companies.pick(rng);
@@ -102,12 +123,13 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
       ? rng.pick(['Owner', 'Store Manager', 'Co-founder'])
       : null
     : jobTitle(world);
+  const numbers = phones(world, country, city, company);
   batch.add('people', {
     id: who.id,
     first_name: first,
     last_name: last,
     emails: JSON.stringify(emails(world, first, last, company)),
-    phones: JSON.stringify(phones(world, country, city, company)),
+    phones: JSON.stringify(numbers),
     addresses: JSON.stringify([address(world, country, city, company)]),
     job_title: title,
     company_id: company?.id ?? null,
@@ -123,6 +145,72 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
   });
   if (company) employments(world, batch, companies, who.id, company, createdAt, title);
   batch.people++;
+  if (company) {
+    const mobile = numbers.find((n) => n.type === 'mobile')?.number ?? null;
+    lastWritten.set(world, { first, last, company, country, city, mobile, createdAt });
+  } else lastWritten.delete(world);
+}
+
+/**
+ * Someone already in the workspace through their company, who later fills in the website's form with
+ * a personal address and lands as a new lead, owned by whichever rep the form routes to: the
+ * duplicate every CRM collects. Same name and company; the same mobile, when they gave one. So the
+ * duplicate finder has true pairs to offer in a demo, and a merge has two histories to join.
+ */
+function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, original: Original): void {
+  const rng = world.rng;
+  const { first, last, company, country, city } = original;
+  const createdAt =
+    original.createdAt + Math.round((world.now - original.createdAt) * (0.3 + 0.6 * rng.next()));
+  const americas = ['US', 'CA', 'BR'].includes(country.code);
+  const who: Subject = {
+    id: world.ids.next(),
+    name: `${first} ${last}`,
+    ownerId: rng.pick(world.reps(americas)).id,
+    company,
+  };
+  const contacts = new Contacts();
+  const form = rng.pick(['Request a demo', 'Contact sales', 'Download the price list']);
+  addEntry(
+    world,
+    batch,
+    who,
+    {
+      type: 'form',
+      channel: 'web',
+      direction: 'inbound',
+      at: createdAt,
+      subject: `Web form: ${form}`,
+      actor: { person: who.id },
+      metadata: { form },
+    },
+    contacts,
+  );
+  const local = `${slug(first) || 'contact'}.${slug(last) || 'person'}`;
+  const email = unique(world, local, rng.pick(PERSONAL_DOMAINS));
+  const phones = original.mobile && rng.chance(0.7) ? [{ number: original.mobile, type: 'mobile' }] : [];
+  batch.add('people', {
+    id: who.id,
+    first_name: first,
+    last_name: last,
+    emails: JSON.stringify([{ address: email, type: 'personal' }]),
+    phones: JSON.stringify(phones),
+    addresses: JSON.stringify([address(world, country, city, company)]),
+    job_title: null,
+    company_id: company.id,
+    owner_id: who.ownerId,
+    lifecycle_stage: 'lead',
+    lifecycle_changed_at: iso(createdAt),
+    source: 'form',
+    tags: [],
+    last_contacted_at: null,
+    last_contacted_by: null,
+    created_at: iso(createdAt),
+    updated_at: iso(createdAt),
+  });
+  employments(world, batch, companies, who.id, company, createdAt, null);
+  batch.people++;
+  lastWritten.delete(world);
 }
 
 /**
@@ -190,9 +278,19 @@ function unique(world: DemoWorld, local: string, domain: string): string {
 function phones(world: DemoWorld, country: Country, city: City, company: CompanyRef | null) {
   const rng = world.rng;
   const list: { number: string; type: 'mobile' | 'work' }[] = [];
-  if (rng.chance(0.85)) list.push({ number: mobileNumber(rng, country, city), type: 'mobile' });
-  if (company && rng.chance(0.3)) list.push({ number: landlineNumber(rng, country, city), type: 'work' });
+  if (rng.chance(0.85))
+    list.push({ number: unusedNumber(world, () => mobileNumber(rng, country, city)), type: 'mobile' });
+  if (company && rng.chance(0.3))
+    list.push({ number: unusedNumber(world, () => landlineNumber(rng, country, city)), type: 'work' });
   return list;
+}
+
+/** A number nobody else has yet, or after a few draws one that somebody has (a crowded plan). */
+function unusedNumber(world: DemoWorld, draw: () => string): string {
+  let number = draw();
+  for (let attempt = 0; attempt < 10 && world.phones.has(number); attempt++) number = draw();
+  world.phones.add(number);
+  return number;
 }
 
 function address(world: DemoWorld, country: Country, city: City, company: CompanyRef | null) {

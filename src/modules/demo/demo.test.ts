@@ -160,6 +160,36 @@ describe('rapport demo', () => {
       ).toBe(0);
   });
 
+  it('enters a few people twice, and the duplicate finder offers those pairs and no others', async () => {
+    const api = server.anonymous.withToken(first.apiToken);
+    const twins = await sql<{ id: string; original: string }>`
+      SELECT t.id, o.id AS original FROM people t
+      JOIN people o ON o.workspace_id = t.workspace_id AND o.company_id = t.company_id AND o.id <> t.id
+        AND o.first_name = t.first_name AND o.last_name = t.last_name AND o.source = 'demo'
+      WHERE t.workspace_id = ${first.workspaceId} AND t.source = 'form'`.execute(server.db.kysely);
+    expect(twins.rows.length).toBeGreaterThan(0);
+    expect((await api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
+    const offered = (await api.get('/duplicates?limit=100')).body.data.map(
+      (pair: { records: { id: string }[]; reasons: string[] }) => ({
+        ids: pair.records.map((r) => r.id).sort(),
+        reasons: pair.reasons,
+      }),
+    );
+    expect(offered.map((p: { ids: string[] }) => p.ids).sort()).toEqual(
+      twins.rows.map((t) => [t.id, t.original].sort()).sort(),
+    );
+    for (const pair of offered) expect(pair.reasons).toContain('name_and_company');
+    // The form that brought the twin in is in their history, written by them.
+    const twin = twins.rows[0]?.id;
+    const history = (await api.get(`/people/${twin}/timeline`)).body.data;
+    expect(history).toEqual([
+      expect.objectContaining({
+        type: 'form',
+        actor: expect.objectContaining({ type: 'person', personId: twin }),
+      }),
+    ]);
+  });
+
   it('prints a login that signs in over HTTP, and an API token that reads its data', async () => {
     const session = await signIn(server, first.email, first.password);
     const me = await session.get('/me');
