@@ -49,6 +49,9 @@ function peoplePairs(ws: string) {
     FROM (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live}) x
     JOIN (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live}) y ON x.v = y.v AND x.id < y.id
     WHERE x.v IN (SELECT v FROM people, unnest(${sql.ref(column)}) v WHERE ${live} GROUP BY v HAVING count(*) BETWEEN 2 AND ${MAX_GROUP})`;
+  // The few people without an e-mail, read once and paired by hashing: left to itself the planner
+  // probed the trigram index once per person for an equal name (32 s at 1,000,000 people, 2.5 s so).
+  const withoutEmail = sql`SELECT id, search_name, company_id FROM people WHERE ${live} AND email IS NULL OFFSET 0`;
   return sql`
     ${byValue('email_index', 'email')}
     UNION ALL ${byValue('phone_index', 'phone')}
@@ -69,9 +72,9 @@ function peoplePairs(ws: string) {
       AND split_part(x.email, '@', 2) <> ALL (${[...FREE_MAIL_DOMAINS]}::text[])
     UNION ALL
     SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
-    FROM people x JOIN people y ON y.workspace_id = x.workspace_id AND x.id < y.id AND y.deleted_at IS NULL
-      AND y.search_name = x.search_name AND (x.company_id IS NULL OR y.company_id IS NULL) AND x.email IS NULL AND y.email IS NULL
-    WHERE x.workspace_id = ${ws} AND x.deleted_at IS NULL AND position(' ' in x.search_name) > 0`;
+    FROM (${withoutEmail}) x JOIN (${withoutEmail}) y
+      ON y.search_name = x.search_name AND x.id < y.id AND (x.company_id IS NULL OR y.company_id IS NULL)
+    WHERE position(' ' in x.search_name) > 0`;
 }
 
 function companyPairs(ws: string) {

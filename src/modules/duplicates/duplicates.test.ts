@@ -108,6 +108,30 @@ describe('finding duplicates', () => {
     ).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
   });
 
+  it('pairs the same full name among people without an e-mail, when one has no company', async () => {
+    const local = await buildWorkspace(server, 'Same name');
+    const sherwood = (await local.api.post('/companies', { name: 'Sherwood' })).body;
+    const a = (await local.api.post('/people', { firstName: 'Robin', lastName: 'Hood' })).body;
+    const b = (
+      await local.api.post('/people', { firstName: 'Robin', lastName: 'Hood', companyId: sherwood.id })
+    ).body;
+    await local.api.post('/people', {
+      firstName: 'Robin',
+      lastName: 'Hood',
+      email: 'robin@sherwood.example',
+    });
+    await local.api.post('/people', { lastName: 'Tuck' });
+    await local.api.post('/people', { lastName: 'Tuck' });
+    expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
+    const open = (await local.api.get('/duplicates')).body.data;
+    expect(
+      open.map((p: { records: { id: string }[]; reasons: string[] }) => [
+        p.records.map((r) => r.id).sort(),
+        p.reasons,
+      ]),
+    ).toEqual([[[a.id, b.id].sort(), ['name']]]);
+  });
+
   it('suggests companies sharing a domain', async () => {
     const local = await buildWorkspace(server, 'Dupe companies');
     await local.api.post('/companies', { name: 'Initech', domain: 'initech.example' });
