@@ -1,6 +1,8 @@
 import { IconShieldLock } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
-import { RolesSettingsPage } from './pages/RolesSettingsPage';
+import { lazyComponent } from '../../ui/lazy';
+
+const RolesSettingsPage = lazyComponent(() => import('./pages/RolesSettingsPage'), 'RolesSettingsPage');
 
 export const accessModule: AppModule = {
   settings: [

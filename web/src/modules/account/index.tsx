@@ -1,6 +1,8 @@
 import { IconUser } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
-import { ProfileSettingsPage } from './pages/ProfileSettingsPage';
+import { lazyComponent } from '../../ui/lazy';
+
+const ProfileSettingsPage = lazyComponent(() => import('./pages/ProfileSettingsPage'), 'ProfileSettingsPage');
 
 export const accountModule: AppModule = {
   settings: [

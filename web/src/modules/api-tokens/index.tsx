@@ -1,6 +1,11 @@
 import { IconKey } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
-import { ApiTokensSettingsPage } from './pages/ApiTokensSettingsPage';
+import { lazyComponent } from '../../ui/lazy';
+
+const ApiTokensSettingsPage = lazyComponent(
+  () => import('./pages/ApiTokensSettingsPage'),
+  'ApiTokensSettingsPage',
+);
 
 export const apiTokensModule: AppModule = {
   settings: [

@@ -1,7 +1,12 @@
 import { IconHistory } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { AuditLogSettingsPage } from './pages/AuditLogSettingsPage';
+
+const AuditLogSettingsPage = lazyComponent(
+  () => import('./pages/AuditLogSettingsPage'),
+  'AuditLogSettingsPage',
+);
 
 export const auditModule: AppModule = {
   settings: [

@@ -1,7 +1,12 @@
 import { IconForms } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { CustomFieldsSettingsPage } from './pages/CustomFieldsSettingsPage';
+
+const CustomFieldsSettingsPage = lazyComponent(
+  () => import('./pages/CustomFieldsSettingsPage'),
+  'CustomFieldsSettingsPage',
+);
 
 export const customFieldsModule: AppModule = {
   settings: [

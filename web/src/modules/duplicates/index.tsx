@@ -1,8 +1,10 @@
 import { IconCopy } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
-import { DuplicatesPage } from './pages/DuplicatesPage';
-import { MergeOutcomePage } from './pages/MergeOutcomePage';
-import { MergeReviewPage } from './pages/MergeReviewPage';
+import { lazyComponent } from '../../ui/lazy';
+
+const DuplicatesPage = lazyComponent(() => import('./pages/DuplicatesPage'), 'DuplicatesPage');
+const MergeOutcomePage = lazyComponent(() => import('./pages/MergeOutcomePage'), 'MergeOutcomePage');
+const MergeReviewPage = lazyComponent(() => import('./pages/MergeReviewPage'), 'MergeReviewPage');
 
 export const duplicatesModule: AppModule = {
   navigation: [{ to: '/duplicates', label: 'Duplicates', icon: IconCopy, requires: 'people' }],

@@ -1,6 +1,8 @@
 import { IconHome } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
-import { HomePage } from './pages/HomePage';
+import { lazyComponent } from '../../ui/lazy';
+
+const HomePage = lazyComponent(() => import('./pages/HomePage'), 'HomePage');
 
 export const homeModule: AppModule = {
   navigation: [{ to: '/', label: 'Home', icon: IconHome }],

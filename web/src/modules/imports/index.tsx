@@ -1,8 +1,10 @@
 import { IconFileImport } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { mayImport } from './may-import';
-import { ImportPage } from './pages/ImportPage';
-import { ImportsPage } from './pages/ImportsPage';
+
+const ImportPage = lazyComponent(() => import('./pages/ImportPage'), 'ImportPage');
+const ImportsPage = lazyComponent(() => import('./pages/ImportsPage'), 'ImportsPage');
 
 export const importsModule: AppModule = {
   // Importing needs create on people or companies: a role that only reads them is not offered it.

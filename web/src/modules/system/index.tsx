@@ -1,8 +1,10 @@
 import { IconListCheck, IconMail } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { JobsSettingsPage } from './pages/JobsSettingsPage';
-import { OutboxSettingsPage } from './pages/OutboxSettingsPage';
+
+const JobsSettingsPage = lazyComponent(() => import('./pages/JobsSettingsPage'), 'JobsSettingsPage');
+const OutboxSettingsPage = lazyComponent(() => import('./pages/OutboxSettingsPage'), 'OutboxSettingsPage');
 
 export const systemModule: AppModule = {
   settings: [

@@ -1,7 +1,9 @@
 import { IconUsersGroup } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { TeamsSettingsPage } from './pages/TeamsSettingsPage';
+
+const TeamsSettingsPage = lazyComponent(() => import('./pages/TeamsSettingsPage'), 'TeamsSettingsPage');
 
 export const teamsModule: AppModule = {
   settings: [

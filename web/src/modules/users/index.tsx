@@ -1,7 +1,9 @@
 import { IconUsers } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { UsersSettingsPage } from './pages/UsersSettingsPage';
+
+const UsersSettingsPage = lazyComponent(() => import('./pages/UsersSettingsPage'), 'UsersSettingsPage');
 
 export const usersModule: AppModule = {
   settings: [

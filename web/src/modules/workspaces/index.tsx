@@ -1,7 +1,12 @@
 import { IconBuilding } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
+import { lazyComponent } from '../../ui/lazy';
 import { can } from '../access/permissions';
-import { WorkspaceSettingsPage } from './pages/WorkspaceSettingsPage';
+
+const WorkspaceSettingsPage = lazyComponent(
+  () => import('./pages/WorkspaceSettingsPage'),
+  'WorkspaceSettingsPage',
+);
 
 export const workspacesModule: AppModule = {
   settings: [
