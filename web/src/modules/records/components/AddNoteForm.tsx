@@ -18,10 +18,13 @@ export function AddNoteForm({ object, id }: { object: RecordObject; id: string }
     hintId,
     onSubmitShortcut: () => formRef.current?.requestSubmit(),
   });
-  // A mention alone is a note (its text is "@Name"); blank lines are not.
+  // A mention alone is a note (its text is "@Name"); blank lines are not. TipTap destroys the editor
+  // it made while rendering if the form's effects have not run 1 ms later (they wait for the next
+  // frame when this form's code has just come), and makes another; until the form renders again with
+  // that one, the destroyed editor has no text to read.
   const empty = useEditorState({
     editor,
-    selector: ({ editor }) => !editor || editor.getText().trim() === '',
+    selector: ({ editor }) => !editor || editor.isDestroyed || editor.getText().trim() === '',
   });
 
   return (

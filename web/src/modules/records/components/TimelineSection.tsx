@@ -1,13 +1,24 @@
-import { Group, Loader, MultiSelect, Paper, Text, Timeline, Title } from '@mantine/core';
+import { Center, Group, Loader, MultiSelect, Paper, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { humanize } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { lazyComponent } from '../../../ui/lazy';
 import { QueryError } from '../../../ui/QueryError';
 import { useTimeline } from '../hooks/useTimeline';
 import { useWhenVisible } from '../hooks/useWhenVisible';
 import { ACTIVITY_TYPES, type ActivityType, type RecordObject } from '../record-types';
-import { AddNoteForm } from './AddNoteForm';
 import { TimelineEntry } from './TimelineEntry';
+
+// The note editor alone needs TipTap and ProseMirror (nearly a third of the app's code): it loads
+// when a history that takes notes is first shown, in the space it will fill.
+const NOTE_FORM_HEIGHT = 190;
+const AddNoteForm = lazyComponent(() => import('./AddNoteForm'), 'AddNoteForm', {
+  fallback: (
+    <Center h={NOTE_FORM_HEIGHT}>
+      <Loader size="sm" aria-label="Loading the note editor" />
+    </Center>
+  ),
+});
 
 const TYPE_OPTIONS = ACTIVITY_TYPES.map((value) => ({ value, label: humanize(value.replace('_', ' ')) }));
 
