@@ -12,6 +12,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+/** Scans a workspace's people and gives the pairs it offers: the two ids, sorted, and the reasons. */
+async function scannedPairs(local: TestWorkspace): Promise<[string[], string[]][]> {
+  expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
+  const open = (await local.api.get('/duplicates')).body.data;
+  return open.map((p: { records: { id: string }[]; reasons: string[] }) => [
+    p.records.map((r) => r.id).sort(),
+    p.reasons,
+  ]);
+}
+
 describe('merge references', () => {
   it('name every foreign key that points at people or companies', async () => {
     const rows = await sql<{ referenced: string; table: string; column: string }>`
@@ -98,14 +108,7 @@ describe('finding duplicates', () => {
     await person('Pat', 'Lee', 'pat.lee.home@gmail.com');
     await person('Pat', 'Lee', 'pat@example.org');
     await person('Pat', 'Lee', 'lee.pat@example.org');
-    expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
-    const open = (await local.api.get('/duplicates')).body.data;
-    expect(
-      open.map((p: { records: { id: string }[]; reasons: string[] }) => [
-        p.records.map((r) => r.id).sort(),
-        p.reasons,
-      ]),
-    ).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
+    expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
   });
 
   it('pairs the same full name among people without an e-mail, when one has no company', async () => {
@@ -122,14 +125,7 @@ describe('finding duplicates', () => {
     });
     await local.api.post('/people', { lastName: 'Tuck' });
     await local.api.post('/people', { lastName: 'Tuck' });
-    expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
-    const open = (await local.api.get('/duplicates')).body.data;
-    expect(
-      open.map((p: { records: { id: string }[]; reasons: string[] }) => [
-        p.records.map((r) => r.id).sort(),
-        p.reasons,
-      ]),
-    ).toEqual([[[a.id, b.id].sort(), ['name']]]);
+    expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name']]]);
   });
 
   it('suggests companies sharing a domain', async () => {
