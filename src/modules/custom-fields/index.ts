@@ -4,5 +4,10 @@ export { customFieldFilters, customFieldSorts } from './custom-fields.query.ts';
 export { customFieldRoutes } from './custom-fields.routes.ts';
 export { type CustomFieldDefinition, cleanCustomValues, filterTypeOf } from './custom-fields.rules.ts';
 export { customValueMatch } from './custom-fields.search.ts';
-export { definitionsFor, forgetDefinitions, PURGE_FIELD_JOB } from './custom-fields.service.ts';
+export {
+  createCustomField,
+  definitionsFor,
+  forgetDefinitions,
+  PURGE_FIELD_JOB,
+} from './custom-fields.service.ts';
 export { customSortCondition, SORT_INDEX_JOB } from './custom-fields.sort-index.ts';

@@ -41,6 +41,7 @@ export const COLUMNS: Record<TableName, readonly Column[]> = {
     c('owner_id', 'uuid'),
     c('tags', 'text[]'),
     c('source'),
+    c('custom_fields', 'jsonb'),
     ...STAMPS,
   ],
   people: [
@@ -59,6 +60,7 @@ export const COLUMNS: Record<TableName, readonly Column[]> = {
     c('tags', 'text[]'),
     c('last_contacted_at', 'timestamptz'),
     c('last_contacted_by', 'uuid'),
+    c('custom_fields', 'jsonb'),
     ...STAMPS,
   ],
   employments: [

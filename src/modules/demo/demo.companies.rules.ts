@@ -1,4 +1,5 @@
 import { COMPANY_TAGS, INDUSTRIES, SIZE_TAGS } from './demo.catalog.ts';
+import { accountTier } from './demo.fields.rules.ts';
 import {
   COUNTRIES,
   COUNTRY_WEIGHTS,
@@ -143,6 +144,7 @@ function makeCompany(
     owner_id: ownerId,
     tags,
     source: 'demo',
+    custom_fields: JSON.stringify({ accountTier: accountTier(revenue) }),
     created_at: iso(createdAt),
     updated_at: iso(createdAt + rng.int(90) * DAY),
   });

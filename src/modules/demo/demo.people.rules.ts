@@ -1,6 +1,7 @@
 import { JOB_TITLES, PERSON_TAGS } from './demo.catalog.ts';
 import type { CompanyIndex, CompanyRef } from './demo.companies.rules.ts';
 import { newsletterConsent } from './demo.consents.rules.ts';
+import { preferredLanguage } from './demo.fields.rules.ts';
 import { customerHistory, prospectHistory, type Stage } from './demo.journey.rules.ts';
 import {
   type City,
@@ -140,6 +141,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     tags: tags(world, stage),
     last_contacted_at: contacts.lastAt === null ? null : iso(contacts.lastAt),
     last_contacted_by: contacts.lastBy,
+    custom_fields: JSON.stringify(personFields(world, country)),
     created_at: iso(createdAt),
     updated_at: iso(journey.changedAt),
   });
@@ -205,6 +207,7 @@ function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, orig
     tags: [],
     last_contacted_at: null,
     last_contacted_by: null,
+    custom_fields: JSON.stringify({}),
     created_at: iso(createdAt),
     updated_at: iso(createdAt),
   });
@@ -305,6 +308,13 @@ function address(world: DemoWorld, country: Country, city: City, company: Compan
     country: country.code,
     ...(company ? { latitude: company.latitude, longitude: company.longitude } : nearby(rng, city)),
   };
+}
+
+/** The workspace's custom fields (demo.fields.rules.ts): a language is known for most people. */
+function personFields(world: DemoWorld, country: Country): Record<string, string> {
+  const rng = world.rng;
+  if (!rng.chance(0.85)) return {};
+  return { preferredLanguage: preferredLanguage(country, rng.chance(0.1)) };
 }
 
 /** Juniors are more numerous than heads of department. */

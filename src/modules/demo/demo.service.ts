@@ -3,8 +3,10 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { createApiToken } from '../api-tokens/index.ts';
+import { createCustomField } from '../custom-fields/index.ts';
 import { createWorkspace } from '../workspaces/index.ts';
 import { CompanyIndex, companyBatches } from './demo.companies.rules.ts';
+import { DEMO_FIELDS } from './demo.fields.rules.ts';
 import { personStory } from './demo.people.rules.ts';
 import { Batch, iso, type TableName } from './demo.rows.ts';
 import { DemoWorld, slug } from './demo.world.ts';
@@ -58,6 +60,12 @@ export async function createDemo(db: Db, options: DemoOptions): Promise<DemoResu
   );
   const context: WriteContext = { db, workspaceId };
   world.colleagues = await addStaff(context, world, colleagues, domain);
+  // Defined before the records, as an admin would; in a large workspace each queues the build of its
+  // sort index, which the server's job runner does once it starts.
+  await inWorkspace(db, { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' }, async (tx) => {
+    for (const field of DEMO_FIELDS)
+      await createCustomField(tx, workspaceId, { ...field, choices: [...field.choices] });
+  });
   const rows: Partial<Record<TableName, number>> = {};
   const count = (batch: Batch) => {
     for (const [table, list] of batch.tables) rows[table] = (rows[table] ?? 0) + list.length;

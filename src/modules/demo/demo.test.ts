@@ -160,6 +160,45 @@ describe('rapport demo', () => {
       ).toBe(0);
   });
 
+  it('defines custom fields as an admin would, each record’s value following from the rest of it', async () => {
+    const api = server.anonymous.withToken(first.apiToken);
+    const fields = (await api.get('/custom-fields')).body.data.map(
+      (f: { objectType: string; key: string; type: string }) => [f.objectType, f.key, f.type],
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['companies', 'accountTier', 'select'],
+        ['people', 'preferredLanguage', 'select'],
+      ]),
+    );
+    // A tier is the band of the company's revenue.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM companies WHERE workspace_id = ${first.workspaceId}
+        AND custom_fields->>'accountTier' IS DISTINCT FROM CASE
+          WHEN annual_revenue >= 1e9 THEN 'strategic' WHEN annual_revenue >= 1e8 THEN 'key'
+          WHEN annual_revenue >= 1e7 THEN 'growth' ELSE 'standard' END`),
+    ).toBe(0);
+    // A language, when known, is English or the language of the person's country.
+    const languages = await sql<{ country: string; language: string; n: number }>`
+      SELECT addresses->0->>'country' AS country, custom_fields->>'preferredLanguage' AS language, count(*)::int AS n
+      FROM people WHERE workspace_id = ${first.workspaceId} AND custom_fields ? 'preferredLanguage'
+      GROUP BY 1, 2`.execute(server.db.kysely);
+    const native: Record<string, string> = { DE: 'de', AT: 'de', CH: 'de', FR: 'fr', ES: 'es', IT: 'it' };
+    Object.assign(native, { NL: 'nl', SE: 'sv', PL: 'pl', BR: 'pt' });
+    for (const { country, language } of languages.rows)
+      expect(['en', native[country] ?? 'en'], `${country} ${language}`).toContain(language);
+    const known = languages.rows.reduce((sum, r) => sum + r.n, 0);
+    expect(known / PEOPLE).toBeGreaterThan(0.7);
+    // The API reads and filters them like any field.
+    const filter = encodeURIComponent(
+      JSON.stringify({ field: 'customFields.accountTier', op: 'eq', value: 'standard' }),
+    );
+    const standard = await api.get(`/companies?filter=${filter}&limit=5`);
+    expect(standard.status).toBe(200);
+    expect(standard.body.data.length).toBeGreaterThan(0);
+    for (const company of standard.body.data) expect(company.customFields.accountTier).toBe('standard');
+  });
+
   it('enters a few people twice, and the duplicate finder offers those pairs and no others', async () => {
     const api = server.anonymous.withToken(first.apiToken);
     const twins = await sql<{ id: string; original: string }>`
