@@ -156,12 +156,17 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
 /**
  * Someone already in the workspace through their company, who later fills in the website's form with
  * a personal address and lands as a new lead, owned by whichever rep the form routes to: the
- * duplicate every CRM collects. Same name and company; the same mobile, when they gave one. So the
- * duplicate finder has true pairs to offer in a demo, and a merge has two histories to join.
+ * duplicate every CRM collects. Same name (now and then misspelt) and company; the same mobile, when
+ * they gave one. So the duplicate finder has true pairs to offer in a demo, and a merge has two
+ * histories to join.
  */
 function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, original: Original): void {
   const rng = world.rng;
-  const { first, last, company, country, city } = original;
+  const { first, company, country, city } = original;
+  // Typed in a hurry, now and then: two letters of the surname swapped.
+  const last = rng.chance(0.3)
+    ? swapTwoLetters(original.last, rng.int(Math.max(1, original.last.length - 1)))
+    : original.last;
   const createdAt =
     original.createdAt + Math.round((world.now - original.createdAt) * (0.3 + 0.6 * rng.next()));
   const americas = ['US', 'CA', 'BR'].includes(country.code);
@@ -286,6 +291,16 @@ function phones(world: DemoWorld, country: Country, city: City, company: Company
   if (company && rng.chance(0.3))
     list.push({ number: unusedNumber(world, () => landlineNumber(rng, country, city)), type: 'work' });
   return list;
+}
+
+/** The name with the letters at `at` and `at + 1` swapped ("Reinger" → "Rienger"), when both are letters. */
+function swapTwoLetters(name: string, at: number): string {
+  const letters = [...name];
+  const [a, b] = [letters[at], letters[at + 1]];
+  if (!a || !b || !/\p{L}/u.test(a) || !/\p{L}/u.test(b)) return name;
+  letters[at] = b;
+  letters[at + 1] = a;
+  return letters.join('');
 }
 
 /** A number nobody else has yet, or after a few draws one that somebody has (a crowded plan). */

@@ -204,7 +204,7 @@ describe('rapport demo', () => {
     const twins = await sql<{ id: string; original: string }>`
       SELECT t.id, o.id AS original FROM people t
       JOIN people o ON o.workspace_id = t.workspace_id AND o.company_id = t.company_id AND o.id <> t.id
-        AND o.first_name = t.first_name AND o.last_name = t.last_name AND o.source = 'demo'
+        AND o.first_name = t.first_name AND o.name_keys = t.name_keys AND o.source = 'demo'
       WHERE t.workspace_id = ${first.workspaceId} AND t.source = 'form'`.execute(server.db.kysely);
     expect(twins.rows.length).toBeGreaterThan(0);
     expect((await api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
