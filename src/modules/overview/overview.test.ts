@@ -61,6 +61,16 @@ describe('deals and tickets', () => {
     expect((await ws.api.patch(`/deals/${deal.id}`, { stageId: other.stages[0].id })).status).toBe(400);
   });
 
+  it('names who asked a ticket, and no longer once their record is deleted', async () => {
+    const asker = (await ws.api.post('/people', { firstName: 'Ask', lastName: 'Er' })).body;
+    const ticket = (await ws.api.post('/tickets', { subject: 'Question', requesterId: asker.id })).body;
+    expect(ticket.requester).toEqual({ id: asker.id, name: 'Ask Er' });
+    expect((await ws.api.post('/tickets', { subject: 'Anonymous' })).body.requester).toBeNull();
+    expect((await ws.api.delete(`/people/${asker.id}`)).status).toBe(204);
+    const after = (await ws.api.get(`/tickets/${ticket.id}`)).body;
+    expect(after).toMatchObject({ requesterId: asker.id, requester: null });
+  });
+
   it('numbers tickets per workspace and records when they are solved', async () => {
     const t1 = (await ws.api.post('/tickets', { subject: 'First' })).body;
     const t2 = (await ws.api.post('/tickets', { subject: 'Second' })).body;
@@ -202,10 +212,15 @@ describe('account 360', () => {
     const o = view.body;
     expect(o.company).toMatchObject({ id: acme.id, name: 'Acme Tools' });
     expect(o.openDeals.map((d: { name: string }) => d.name)).toEqual(['Acme renewal']);
-    expect(o.tickets.map((t: { subject: string }) => t.subject).sort()).toEqual([
-      'From former',
-      'From staff',
-    ]);
+    // Who asked each, named; a former employee's ticket is still the company's.
+    const askedBy = (tickets: { subject: string; requester: unknown }[]) =>
+      Object.fromEntries(tickets.map((t) => [t.subject, t.requester]));
+    const expected = {
+      'From staff': { id: staff.id, name: 'Staff' },
+      'From former': { id: formerId, name: 'Fern Former' },
+    };
+    expect(askedBy(o.tickets)).toEqual(expected);
+    expect(askedBy((await ws.api.get(`/tickets?companyId=${acme.id}`)).body.data)).toEqual(expected);
     expect(o.orders).toMatchObject({
       count: 4,
       lastOrderAt: '2026-05-01T00:00:00.000Z',

@@ -3,6 +3,7 @@ import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { created, defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
+import { displayName } from '../people/index.ts';
 import {
   createTicket,
   findTicket,
@@ -24,6 +25,10 @@ export const TicketSchema = z
     status: z.enum(TICKET_STATUSES),
     priority: z.enum(PRIORITIES),
     requesterId: Id.nullable(),
+    requester: z
+      .object({ id: Id, name: z.string() })
+      .nullable()
+      .meta({ description: 'Who asked, named as their record names them.' }),
     assigneeId: Id.nullable(),
     queueId: Id.nullable(),
     channel: z.enum(TICKET_CHANNELS),
@@ -42,6 +47,7 @@ export function presentTicket(t: TicketRow): z.infer<typeof TicketSchema> {
     status: t.status as z.infer<typeof TicketSchema>['status'],
     priority: t.priority as z.infer<typeof TicketSchema>['priority'],
     requesterId: t.requester_id,
+    requester: t.requester_id && t.requester ? { id: t.requester_id, name: displayName(t.requester) } : null,
     assigneeId: t.assignee_id,
     queueId: t.queue_id,
     channel: t.channel as z.infer<typeof TicketSchema>['channel'],

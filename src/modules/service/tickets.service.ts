@@ -19,26 +19,49 @@ export interface TicketInput {
   channel?: (typeof TICKET_CHANNELS)[number] | undefined;
 }
 
+interface NameParts {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
 export function ticketQuery(tx: Tx, workspaceId: string) {
-  return tx
-    .selectFrom('tickets')
-    .select([
-      'id',
-      'number',
-      'subject',
-      'status',
-      'priority',
-      'requester_id',
-      'assignee_id',
-      'queue_id',
-      'channel',
-      'created_at',
-      'updated_at',
-      'version',
-      'solved_at',
-    ])
-    .where('workspace_id', '=', workspaceId)
-    .where('deleted_at', 'is', null);
+  return (
+    tx
+      .selectFrom('tickets')
+      .select([
+        'id',
+        'number',
+        'subject',
+        'status',
+        'priority',
+        'requester_id',
+        'assignee_id',
+        'queue_id',
+        'channel',
+        'created_at',
+        'updated_at',
+        'version',
+        'solved_at',
+      ])
+      // Who asked, to be named beside the ticket: the parts the person's display name is made of.
+      .select((eb) =>
+        eb
+          .selectFrom('people as r')
+          .whereRef('r.workspace_id', '=', 'tickets.workspace_id')
+          .whereRef('r.id', '=', 'tickets.requester_id')
+          .where('r.deleted_at', 'is', null)
+          .select(
+            sql<NameParts>`jsonb_build_object('first_name', r.first_name, 'last_name', r.last_name, 'email', r.email, 'phone', r.phone)`.as(
+              'parts',
+            ),
+          )
+          .as('requester'),
+      )
+      .where('workspace_id', '=', workspaceId)
+      .where('deleted_at', 'is', null)
+  );
 }
 export type TicketRow = Awaited<ReturnType<ReturnType<typeof ticketQuery>['executeTakeFirstOrThrow']>>;
 

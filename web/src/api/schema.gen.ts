@@ -2479,6 +2479,16 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             requesterId: string | null;
+            /** @description Who asked, named as their record names them. */
+            requester: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            } | null;
             /**
              * Format: uuid
              * @description Opaque record id.
