@@ -270,6 +270,7 @@ describe('customer records read whole, whatever their values', () => {
     expect(await orders.getByText('margin', { exact: false }).count()).toBe(0);
     const tickets = page.getByRole('region', { name: 'Tickets' });
     await tickets.getByText('SSO does not sign me in', { exact: false }).waitFor();
+    await tickets.getByText('Deja Aufderhar · Normal priority', { exact: false }).waitFor();
     expect(await isCut(tickets.getByText('New', { exact: true }))).toBe(false);
     const lastContact = page.getByRole('region', { name: 'Last contact' });
     await lastContact.getByRole('link', { name: 'Deja Aufderhar' }).waitFor();

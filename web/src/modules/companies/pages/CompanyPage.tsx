@@ -86,6 +86,7 @@ export function CompanyPage() {
                       openDeals={overview.data.openDeals}
                       tickets={overview.data.tickets}
                       orders={overview.data.orders}
+                      ofCompany
                     />
                   )
                 )}

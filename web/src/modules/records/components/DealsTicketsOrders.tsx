@@ -14,10 +14,13 @@ export function DealsTicketsOrders({
   openDeals,
   tickets,
   orders,
+  ofCompany = false,
 }: {
   openDeals?: readonly Schemas['Deal'][] | undefined;
   tickets?: readonly Schemas['Ticket'][] | undefined;
   orders?: Schemas['OrdersSummary'] | undefined;
+  /** A company's: its tickets come from several of its people, so each says who asked. */
+  ofCompany?: boolean;
 }) {
   if (!openDeals && !tickets && !orders) return null;
   return (
@@ -29,7 +32,7 @@ export function DealsTicketsOrders({
       )}
       {tickets && (
         <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
-          <TicketsCard tickets={tickets} />
+          <TicketsCard tickets={tickets} askedBy={ofCompany} />
         </Grid.Col>
       )}
       {orders && (

@@ -7,7 +7,8 @@ type Ticket = components['schemas']['Ticket'];
 
 const OPEN = new Set(['new', 'open', 'pending', 'on_hold']);
 
-export function TicketsCard({ tickets }: { tickets: readonly Ticket[] }) {
+/** A customer's latest tickets; on a company's page (`askedBy`), each with who asked it. */
+export function TicketsCard({ tickets, askedBy = false }: { tickets: readonly Ticket[]; askedBy?: boolean }) {
   const open = tickets.filter((t) => OPEN.has(t.status)).length;
   return (
     <InfoCard title="Tickets">
@@ -22,6 +23,7 @@ export function TicketsCard({ tickets }: { tickets: readonly Ticket[] }) {
                 #{ticket.number} {ticket.subject}
               </Text>
               <Text size="xs" c="dimmed">
+                {askedBy && ticket.requester && `${ticket.requester.name} · `}
                 {humanize(ticket.priority)} priority · {formatRelative(ticket.createdAt)}
               </Text>
             </div>
