@@ -16,6 +16,7 @@ const SUITE = [
   'custom-field-filter',
   'search',
   'timeline',
+  'overviews',
   'import',
 ];
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
