@@ -1,5 +1,18 @@
 import type { Country } from './demo.places.ts';
 
+/** The languages a demo person may prefer: those of the demo's countries (demo.places.ts). */
+const LANGUAGES = [
+  { value: 'en', label: 'English' },
+  { value: 'de', label: 'German' },
+  { value: 'fr', label: 'French' },
+  { value: 'es', label: 'Spanish' },
+  { value: 'it', label: 'Italian' },
+  { value: 'nl', label: 'Dutch' },
+  { value: 'sv', label: 'Swedish' },
+  { value: 'pl', label: 'Polish' },
+  { value: 'pt', label: 'Portuguese' },
+] as const;
+
 /**
  * The custom fields a demo workspace has, as an admin would define them in Settings, and how each
  * record's value follows from what else is known about it: an account's tier from its revenue, a
@@ -23,17 +36,7 @@ export const DEMO_FIELDS = [
     key: 'preferredLanguage',
     label: 'Preferred language',
     type: 'select',
-    choices: [
-      { value: 'en', label: 'English' },
-      { value: 'de', label: 'German' },
-      { value: 'fr', label: 'French' },
-      { value: 'es', label: 'Spanish' },
-      { value: 'it', label: 'Italian' },
-      { value: 'nl', label: 'Dutch' },
-      { value: 'sv', label: 'Swedish' },
-      { value: 'pl', label: 'Polish' },
-      { value: 'pt', label: 'Portuguese' },
-    ],
+    choices: LANGUAGES,
   },
 ] as const;
 
@@ -48,5 +51,5 @@ export function accountTier(annualRevenue: number): string {
 /** The language of the country's locale; some people abroad prefer English, as business often does. */
 export function preferredLanguage(country: Country, prefersEnglish: boolean): string {
   const language = country.locale.slice(0, 2);
-  return prefersEnglish || !DEMO_FIELDS[1].choices.some((c) => c.value === language) ? 'en' : language;
+  return prefersEnglish || !LANGUAGES.some((c) => c.value === language) ? 'en' : language;
 }
