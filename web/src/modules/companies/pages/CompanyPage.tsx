@@ -80,15 +80,16 @@ export function CompanyPage() {
               <Stack gap="md">
                 {overview.error ? (
                   <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
+                ) : overview.data ? (
+                  <DealsTicketsOrders
+                    openDeals={overview.data.openDeals}
+                    tickets={overview.data.tickets}
+                    orders={overview.data.orders}
+                    ofCompany
+                  />
                 ) : (
-                  overview.data && (
-                    <DealsTicketsOrders
-                      openDeals={overview.data.openDeals}
-                      tickets={overview.data.tickets}
-                      orders={overview.data.orders}
-                      ofCompany
-                    />
-                  )
+                  // Read beside the company; until it comes, say so where its cards will be.
+                  <Loader size="sm" aria-label="Loading the company's deals, tickets and orders" />
                 )}
                 <CompanyPeopleCard companyId={record.id} />
                 {can(me, 'tasks') && <TasksCard subject={{ companyId: record.id }} />}
