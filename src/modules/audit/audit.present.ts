@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { changePairs } from '../../platform/events/changes.ts';
 import { iso, Timestamp } from '../../platform/http/schemas.ts';
 import type { AuditEntryRow } from './audit.service.ts';
 
@@ -32,7 +33,7 @@ const FIELD_NAMES: Record<string, string> = { password_hash: 'password', secret_
 
 export function presentAuditEntry(row: AuditEntryRow): AuditEntry {
   const changes: AuditEntry['changes'] = {};
-  for (const [field, [before, after]] of Object.entries(row.changes)) {
+  for (const [field, [before, after]] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
     changes[FIELD_NAMES[field] ?? camel(field)] = { before, after };
   }
   return {

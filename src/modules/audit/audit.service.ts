@@ -24,6 +24,7 @@ function entriesQuery(tx: Tx, workspaceId: string) {
       'rc.record_label',
       'rc.action',
       'rc.changes',
+      'rc.snapshot',
       'rc.actor_type',
       'rc.actor_id',
       'u.name as actor_name',

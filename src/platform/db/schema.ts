@@ -111,7 +111,9 @@ export interface PlatformTables {
     object_type: string;
     record_id: string;
     action: 'created' | 'updated' | 'deleted';
-    changes: Record<string, [unknown, unknown]>;
+    /** Pairs [before, after]; or, when `snapshot`, the row itself (read through changePairs). */
+    changes: Record<string, unknown>;
+    snapshot: Generated<boolean>;
     actor_type: string;
     actor_id: string | null;
     via: string;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { asSystem, type Tx } from '../db/transaction.ts';
+import { type ChangePairs, changePairs } from './changes.ts';
 
 export interface RecordChange {
   workspaceId: string;
@@ -10,7 +11,7 @@ export interface RecordChange {
   objectType: string;
   recordId: string;
   action: 'created' | 'updated' | 'deleted';
-  changes: Record<string, [unknown, unknown]>;
+  changes: ChangePairs;
   actorType: string;
   actorId: string | null;
   via: string;
@@ -52,12 +53,13 @@ export async function consumeChanges(
       object_type: string;
       record_id: string;
       action: RecordChange['action'];
-      changes: RecordChange['changes'];
+      changes: Record<string, unknown>;
+      snapshot: boolean;
       actor_type: string;
       actor_id: string | null;
       via: string;
     }>`
-      SELECT workspace_id, id, txid::text AS txid, occurred_at, object_type, record_id, action, changes,
+      SELECT workspace_id, id, txid::text AS txid, occurred_at, object_type, record_id, action, changes, snapshot,
              actor_type, actor_id, via
       FROM record_changes
       WHERE (txid, id) > (${cursor.last_txid}::xid8, ${cursor.last_id}::bigint)
@@ -77,7 +79,7 @@ export async function consumeChanges(
         objectType: r.object_type,
         recordId: r.record_id,
         action: r.action,
-        changes: r.changes,
+        changes: changePairs(r.action, r.changes, r.snapshot),
         actorType: r.actor_type,
         actorId: r.actor_id,
         via: r.via,
