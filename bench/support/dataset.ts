@@ -5,12 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { loadConfig } from '../../src/config.ts';
 import { createApiToken } from '../../src/modules/api-tokens/index.ts';
 import { createDemo } from '../../src/modules/demo/index.ts';
 import { type Db, openDatabase, openEmbedded } from '../../src/platform/db/connect.ts';
 import { migrate } from '../../src/platform/db/migrate.ts';
 import { inWorkspace } from '../../src/platform/db/transaction.ts';
 import { createLogger } from '../../src/platform/log/logger.ts';
+import { createRunner } from '../../src/server.ts';
 
 export const logger = createLogger('fatal');
 
@@ -69,6 +71,11 @@ export async function openDataset(options: BenchOptions & { dataDir: string }): 
     const started = performance.now();
     const built = await createDemo(db, { people: options.people, seed: options.seed });
     const seconds = (performance.now() - started) / 1000;
+    // What the demo queued (its custom fields' sort indexes, its duplicate scans) runs now, not in
+    // the background of the first benchmark.
+    const settling = performance.now();
+    await createRunner(db, loadConfig(), logger).drain();
+    log(`ran the jobs the demo queued in ${((performance.now() - settling) / 1000).toFixed(0)} s`);
     log(
       `built the demo (${options.people.toLocaleString('en')} people, ${(built.rows.activities ?? 0).toLocaleString('en')} ` +
         `timeline entries) in ${seconds.toFixed(0)} s: ${Math.round(options.people / seconds)} people/s`,

@@ -4,6 +4,7 @@ import VCard from 'vcf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { unescapeText } from './vcard.rules.ts';
 
@@ -30,18 +31,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function upload(api: ApiClient, body: string, object = 'people', format = 'csv', start: Json = {}) {
-  const created = await api.post('/imports', { object, format });
-  const put = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
-    method: 'PUT',
-    headers: api.headers,
-    body,
-  });
-  expect(put.status, await put.clone().text()).toBe(200);
-  expect((await api.post(`/imports/${created.body.id}/start`, start)).status).toBe(202);
-  await server.runner.drain();
-  return (await api.get(`/imports/${created.body.id}`)).body;
-}
+const upload = (api: ApiClient, body: string, object = 'people', format: 'csv' | 'vcf' = 'csv', start = {}) =>
+  runImport(server, api, body, { object, format, start });
 
 describe('exports', () => {
   it('writes CSV with API field names, custom fields as customFields.<key>, lists joined, no formulas', async () => {

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import type { Logger } from '../../platform/log/logger.ts';
 import { companyContext } from '../companies/index.ts';
+import { queueDuplicateScan } from '../duplicates/index.ts';
 import { writeContext } from '../people/index.ts';
 import type { BatchRow, Outcome, PreparedRow, RunContext } from './imports.batch.ts';
 import { commitBatch, ImportStopped, renewLease } from './imports.commit.ts';
@@ -301,8 +302,12 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)
       .where('status', '=', 'processing')
+      .returning(['object_type', 'created_count', 'updated_count'])
       .executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) return;
+    if (!done) return;
+    // What came in is looked at for duplicates without anyone having to ask.
+    if (Number(done.created_count) + Number(done.updated_count) > 0)
+      await queueDuplicateScan(tx, context.workspaceId, done.object_type, importId);
     await dropChunks(tx, context.workspaceId, importId);
     await tx
       .deleteFrom('import_batches')

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport as importFile } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 let server: TestServer;
@@ -14,31 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-/** Create → upload → start → run the job: what a client (or `rapport import`) does. */
-async function runImport(
-  api: ApiClient,
-  file: string | Buffer,
-  options: { object?: string; format?: string; start?: Record<string, unknown> } = {},
-): Promise<Json> {
-  const created = await api.post('/imports', {
-    object: options.object ?? 'people',
-    format: options.format ?? 'csv',
-    filename: 'file.csv',
-  });
-  expect(created.status, created.text).toBe(201);
-  const uploaded = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
-    method: 'PUT',
-    headers: { ...api.headers, 'content-type': 'text/csv' },
-    body: file,
-  });
-  expect(uploaded.status, await uploaded.clone().text()).toBe(200);
-  const started = await api.post(`/imports/${created.body.id}/start`, options.start ?? {});
-  expect(started.status, started.text).toBe(202);
-  await server.runner.drain();
-  const done = await api.get(`/imports/${created.body.id}`);
-  expect(done.status).toBe(200);
-  return done.body;
-}
+const runImport = (api: ApiClient, file: string | Buffer, options?: Parameters<typeof importFile>[3]) =>
+  importFile(server, api, file, options);
 
 const HUBSPOT = [
   'First Name,Last Name,Email,Phone Number,Company Name,Job Title,Lifecycle Stage,City,Country/Region,Record ID',

@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { createApiToken } from '../api-tokens/index.ts';
 import { createCustomField } from '../custom-fields/index.ts';
+import { queueDuplicateScan } from '../duplicates/index.ts';
 import { createWorkspace } from '../workspaces/index.ts';
 import { CompanyIndex, companyBatches } from './demo.companies.rules.ts';
 import { DEMO_FIELDS } from './demo.fields.rules.ts';
@@ -92,6 +93,11 @@ export async function createDemo(db: Db, options: DemoOptions): Promise<DemoResu
     options.onProgress?.({ phase: 'people', done, total: options.people });
   });
   await finish(context, world);
+  // Its twins are waiting on the Duplicates page once the server's job runner has scanned.
+  await inWorkspace(db, { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' }, async (tx) => {
+    await queueDuplicateScan(tx, workspaceId, 'people');
+    await queueDuplicateScan(tx, workspaceId, 'companies');
+  });
   return { workspaceId, userId, email, password, apiToken: token, rows };
 }
 

@@ -3,15 +3,14 @@ import { AppError } from '../../platform/errors.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { accepted, created, defineRoute, ok, type Reply } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
-import { enqueue } from '../../platform/jobs/queue.ts';
 import { actorOf, can } from '../access/index.ts';
 import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
 import { liveSummaries, mergedPairs, type RecordSummary, sharedValues } from './duplicates.summaries.ts';
+import { queueDuplicateScan } from './jobs.ts';
 import { mergeRecords, undoMerge } from './merge.service.ts';
 
 const TAG = 'Duplicates';
 const ObjectType = z.enum(['people', 'companies']);
-export const SCAN_JOB = 'duplicates.scan';
 /** Workspaces up to this size are scanned while you wait; bigger ones by a job. */
 const SCAN_NOW = 20_000;
 
@@ -144,7 +143,7 @@ const scan = defineRoute({
   path: '/duplicates/scan',
   operationId: 'scanDuplicates',
   summary: 'Look for duplicates now',
-  description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs).`,
+  description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs). An import that created or updated records, and a new demo workspace, queue a scan of their own when they finish.`,
   tag: TAG,
   allow: can('people', 'update'),
   body: z.strictObject({ objectType: ObjectType }).meta({ example: { objectType: 'people' } }),
@@ -160,12 +159,7 @@ const scan = defineRoute({
       .executeTakeFirstOrThrow();
     if (Number(count.n) <= SCAN_NOW)
       return ok({ found: await scanDuplicates(tx, principal.workspaceId, body.objectType) });
-    const jobId = await enqueue(tx, {
-      kind: SCAN_JOB,
-      workspaceId: principal.workspaceId,
-      payload: { objectType: body.objectType },
-      dedupeKey: `scan:${principal.workspaceId}:${body.objectType}`,
-    });
+    const jobId = await queueDuplicateScan(tx, principal.workspaceId, body.objectType);
     return accepted({ jobId: jobId ?? 'already queued' });
   },
 });

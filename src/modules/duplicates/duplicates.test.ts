@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { COMPANY_REFERENCES, PERSON_REFERENCES } from './merge.references.ts';
 
@@ -324,5 +325,40 @@ describe('merging companies', () => {
     expect((await ws.api.get(`/people/${person.id}`)).body.companyId).toBe(keep.id);
     await ws.api.post(`/merges/${merged.body.id}/undo`);
     expect((await ws.api.get(`/people/${person.id}`)).body.companyId).toBe(gone.id);
+  });
+});
+
+describe('scans nobody asks for', () => {
+  it('an import that writes records queues a scan of them; one that writes nothing does not', async () => {
+    const local = await buildWorkspace(server);
+    const original = (
+      await local.api.post('/people', {
+        firstName: 'Margaret',
+        lastName: 'Hamilton',
+        phone: '+1 617 555 0100',
+      })
+    ).body;
+    const file =
+      'First Name,Last Name,Email,Phone Number\nMargaret,Hamilton,maggie@mit.example,(617) 555-0100\n';
+    const scans = async () => {
+      const { rows } = await sql<{ n: number }>`
+        SELECT count(*)::int AS n FROM jobs WHERE kind = 'duplicates.scan' AND workspace_id = ${local.workspaceId}`.execute(
+        server.db.kysely,
+      );
+      return rows[0]?.n;
+    };
+
+    const first = await runImport(server, local.api, file, { start: { dedupe: 'email' } });
+    expect(first.counts).toMatchObject({ created: 1, rejected: 0 });
+    expect(await scans()).toBe(1);
+    // The runner ran the scan with the import: the pair waits for review, and nobody pressed "Scan now".
+    const open = (await local.api.get('/duplicates')).body.data;
+    expect(open).toHaveLength(1);
+    expect(open[0].reasons).toContain('phone');
+    expect(open[0].records.map((r: { id: string }) => r.id)).toContain(original.id);
+
+    const again = await runImport(server, local.api, file, { start: { dedupe: 'email' } });
+    expect(again.counts).toMatchObject({ created: 0, updated: 0, skipped: 1 });
+    expect(await scans()).toBe(1);
   });
 });

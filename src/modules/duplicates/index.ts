@@ -1,3 +1,3 @@
-export { duplicateRoutes, SCAN_JOB } from './duplicates.routes.ts';
-export { scanJob } from './jobs.ts';
+export { duplicateRoutes } from './duplicates.routes.ts';
+export { queueDuplicateScan, SCAN_JOB, scanJob } from './jobs.ts';
 export { COMPANY_REFERENCES, PERSON_REFERENCES } from './merge.references.ts';

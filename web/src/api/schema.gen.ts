@@ -1544,7 +1544,7 @@ export interface paths {
         put?: never;
         /**
          * Look for duplicates now
-         * @description Small workspaces (up to 20000 records) are scanned at once; bigger ones by a job (see /jobs).
+         * @description Small workspaces (up to 20000 records) are scanned at once; bigger ones by a job (see /jobs). An import that created or updated records, and a new demo workspace, queue a scan of their own when they finish.
          */
         post: operations["scanDuplicates"];
         delete?: never;

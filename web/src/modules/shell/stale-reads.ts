@@ -30,6 +30,8 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
   consentEvent: [['people', 'consents']],
   // A field an admin or a program defines, archives or relabels: the forms, columns and filters offer it.
   customField: [['custom-fields']],
+  // Pairs a scan in the background found (after an import, say) appear on an open Duplicates page.
+  duplicateCandidate: [['duplicates', 'list']],
 };
 
 /**

@@ -82,7 +82,9 @@ export function DuplicatesPage() {
           icon={<IconCopy size={28} aria-hidden />}
           title={status === 'open' ? 'Nothing to review' : 'None yet'}
           description={
-            status === 'open' ? 'Scan now to look for duplicates, for instance after an import.' : undefined
+            status === 'open'
+              ? 'Each import is checked when it finishes. Scan now to check records added one by one.'
+              : undefined
           }
         />
       )}

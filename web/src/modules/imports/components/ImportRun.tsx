@@ -53,6 +53,15 @@ export function ImportRun({ job }: { job: ImportJob }) {
             </Anchor>
           </Text>
         )}
+        {job.status === 'completed' && job.counts.created + job.counts.updated > 0 && (
+          <Text size="sm">
+            Rapport is looking for duplicates among them; pairs to review will be under{' '}
+            <Anchor component={Link} to="/duplicates">
+              Duplicates
+            </Anchor>
+            .
+          </Text>
+        )}
         <Group justify="flex-end">
           {running && (
             <Button
