@@ -9,7 +9,7 @@ type Orders = components['schemas']['OrdersSummary'];
 export function OrdersCard({ orders }: { orders: Orders }) {
   return (
     <InfoCard title="Orders and revenue">
-      <Text size="xs" c="dimmed">
+      <Text size={orders.count === 0 ? 'sm' : 'xs'} c="dimmed">
         {orders.count === 0
           ? 'No order.'
           : `${orders.count} order${orders.count === 1 ? '' : 's'}${orders.lastOrderAt ? `, the last on ${formatDate(orders.lastOrderAt)}` : ''}.`}

@@ -12,7 +12,8 @@ export function TicketsCard({ tickets, askedBy = false }: { tickets: readonly Ti
   const open = tickets.filter((t) => OPEN.has(t.status)).length;
   return (
     <InfoCard title="Tickets">
-      <Text size="xs" c="dimmed">
+      {/* Empty, it reads as the other cards' empty states do; otherwise a small summary line. */}
+      <Text size={tickets.length === 0 ? 'sm' : 'xs'} c="dimmed">
         {tickets.length === 0 ? 'No ticket.' : `${open} open of the latest ${tickets.length}.`}
       </Text>
       <Stack gap="xs">
