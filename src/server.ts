@@ -12,7 +12,7 @@ import {
   sortIndexJob,
 } from './modules/custom-fields/index.ts';
 import { IMPORT_JOB, importJob } from './modules/data-exchange/index.ts';
-import { SCAN_JOB, scanJob } from './modules/duplicates/index.ts';
+import { SCAN_JOB, SWEEP_EVERY_MS, SWEEP_JOB, scanJob, sweepJob } from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
 import { forgetWorkspaceSettings } from './modules/workspaces/index.ts';
 import { forgetTokenGrants } from './platform/auth/authenticate.ts';
@@ -116,6 +116,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
     schedules: {
       [MAINTENANCE_JOB]: 60 * 60 * 1000,
       [DERIVE_TIMELINE_JOB]: 60 * 1000,
+      [SWEEP_JOB]: SWEEP_EVERY_MS,
       // A PostgreSQL server vacuums itself; PGlite has no autovacuum.
       ...(db.kind === 'pglite' ? { [VACUUM_JOB]: VACUUM_EVERY_MS } : {}),
     },
@@ -129,6 +130,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   runner.register(DERIVE_TIMELINE_JOB, deriveTimelineJob);
   runner.register(BULK_JOB, bulkJob);
   runner.register(SCAN_JOB, scanJob);
+  runner.register(SWEEP_JOB, sweepJob);
   runner.register(IMPORT_JOB, importJob);
   return runner;
 }

@@ -143,7 +143,7 @@ const scan = defineRoute({
   path: '/duplicates/scan',
   operationId: 'scanDuplicates',
   summary: 'Look for duplicates now',
-  description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs). An import that created or updated records, and a new demo workspace, queue a scan of their own when they finish.`,
+  description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs). Nobody has to ask: an import that created or updated records, and a new demo workspace, queue a scan when they finish, and a daily sweep scans every workspace whose records changed since its last scan.`,
   tag: TAG,
   allow: can('people', 'update'),
   body: z.strictObject({ objectType: ObjectType }).meta({ example: { objectType: 'people' } }),

@@ -29,6 +29,11 @@ export async function scanDuplicates(
   object: 'people' | 'companies',
 ): Promise<number> {
   const pairs = object === 'people' ? peoplePairs(workspaceId) : companyPairs(workspaceId);
+  await tx
+    .insertInto('duplicate_scans')
+    .values({ workspace_id: workspaceId, object_type: object, started_at: sql`now()` })
+    .onConflict((oc) => oc.columns(['workspace_id', 'object_type']).doUpdateSet({ started_at: sql`now()` }))
+    .execute();
   const result = await sql`
     INSERT INTO duplicate_candidates (workspace_id, object_type, first_id, second_id, reasons, score)
     SELECT ${workspaceId}, ${object}, first_id, second_id, array_agg(DISTINCT reason ORDER BY reason), max(score)

@@ -17,6 +17,13 @@ export interface DuplicateCandidatesTable {
   version: Generated<number>;
 }
 
+/** When each kind of record was last scanned (0033_duplicate_scans.sql). */
+export interface DuplicateScansTable {
+  workspace_id: string;
+  object_type: 'people' | 'companies';
+  started_at: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface MergesTable {
   workspace_id: string;
   id: Generated<string>;
@@ -49,5 +56,6 @@ declare module '../../platform/db/schema.ts' {
   interface Database {
     duplicate_candidates: DuplicateCandidatesTable;
     merges: MergesTable;
+    duplicate_scans: DuplicateScansTable;
   }
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
@@ -36,5 +37,34 @@ export const scanJob: JobDefinition = {
     await inWorkspace(db, { workspaceId, actor: { type: 'system', id: null }, via: 'job' }, (tx) =>
       scanDuplicates(tx, workspaceId, objectType),
     );
+  },
+};
+
+export const SWEEP_JOB = 'duplicates.sweep';
+/** How often the sweep runs: records that arrive one by one are looked at within a day. */
+export const SWEEP_EVERY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Queues a scan for every workspace whose people or companies were added or changed since their
+ * last scan began (or that were never scanned). A write whose transaction began before that scan
+ * but committed after it was not in the scan's snapshot yet carries an earlier time: ten minutes of
+ * overlap take it in, at the cost of one more scan than needed now and then.
+ */
+export const sweepJob: JobDefinition = {
+  mode: 'transactional',
+  async handler(_job, { tx }) {
+    const due = await sql<{ workspace_id: string; object_type: 'people' | 'companies' }>`
+      SELECT w.id AS workspace_id, o.object_type
+      FROM workspaces w
+      CROSS JOIN (VALUES ('people'), ('companies')) AS o (object_type)
+      LEFT JOIN duplicate_scans s ON s.workspace_id = w.id AND s.object_type = o.object_type,
+      LATERAL (SELECT coalesce(s.started_at - interval '10 minutes', '-infinity') AS since) l
+      WHERE CASE o.object_type
+        WHEN 'people' THEN EXISTS (SELECT FROM people p WHERE p.workspace_id = w.id AND p.deleted_at IS NULL
+                                     AND p.updated_at > l.since)
+        ELSE EXISTS (SELECT FROM companies c WHERE c.workspace_id = w.id AND c.deleted_at IS NULL
+                       AND c.updated_at > l.since)
+      END`.execute(tx);
+    for (const row of due.rows) await queueDuplicateScan(tx, row.workspace_id, row.object_type);
   },
 };

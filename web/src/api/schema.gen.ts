@@ -1544,7 +1544,7 @@ export interface paths {
         put?: never;
         /**
          * Look for duplicates now
-         * @description Small workspaces (up to 20000 records) are scanned at once; bigger ones by a job (see /jobs). An import that created or updated records, and a new demo workspace, queue a scan of their own when they finish.
+         * @description Small workspaces (up to 20000 records) are scanned at once; bigger ones by a job (see /jobs). Nobody has to ask: an import that created or updated records, and a new demo workspace, queue a scan when they finish, and a daily sweep scans every workspace whose records changed since its last scan.
          */
         post: operations["scanDuplicates"];
         delete?: never;

@@ -83,7 +83,7 @@ export function DuplicatesPage() {
           title={status === 'open' ? 'Nothing to review' : 'None yet'}
           description={
             status === 'open'
-              ? 'Each import is checked when it finishes. Scan now to check records added one by one.'
+              ? 'Imports are checked as they finish, other new records once a day. Scan now to check everything at once.'
               : undefined
           }
         />
