@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { avatarName } from './format';
+import { avatarName, formatMoney } from './format';
 
 describe('avatarName', () => {
   it('skips words that do not start with a letter or digit', () => {
@@ -27,5 +27,15 @@ describe('avatarName', () => {
         else expect(result.split(' ')).toEqual(starts);
       }),
     );
+  });
+});
+
+describe('formatMoney', () => {
+  it('gives cents for an amount, whole units for an estimate, in any currency', () => {
+    const usd = (n: number, whole?: boolean) => formatMoney(n, 'USD', { whole }).replace(/[^\d.,-]/g, '');
+    expect(usd(948)).toMatch(/^948[.,]00$/);
+    expect(usd(129_133_000, true)).toMatch(/^129[.,\s]?133[.,\s]?000$/);
+    expect(usd(1_234.5, true)).toMatch(/^1[.,\s]?235$/);
+    expect(formatMoney(10, 'EURO', { whole: true })).toBe('10 EURO');
   });
 });

@@ -46,11 +46,13 @@ export function formatPhone(e164: string): string {
 }
 
 /** An amount in its own currency ("€1,200.00"); amounts in different currencies are never added. */
-export function formatMoney(amount: number, currency: string): string {
+export function formatMoney(amount: number, currency: string, options: { whole?: boolean } = {}): string {
+  // An estimate such as a company's annual revenue reads in whole units: "$129,133,000", not ".00".
+  const digits = options.whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {};
   try {
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency, ...digits }).format(amount);
   } catch {
-    return `${amount.toFixed(2)} ${currency}`;
+    return `${amount.toFixed(options.whole ? 0 : 2)} ${currency}`;
   }
 }
 

@@ -26,7 +26,9 @@ export function CompanyProfileCard({ company }: { company: Company }) {
           ['Employees', company.employees === null ? null : number.format(company.employees)],
           [
             'Annual revenue',
-            company.annualRevenue === null ? null : formatMoney(company.annualRevenue, defaultCurrency),
+            company.annualRevenue === null
+              ? null
+              : formatMoney(company.annualRevenue, defaultCurrency, { whole: true }),
           ],
           [
             'Phone',
