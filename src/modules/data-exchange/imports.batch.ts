@@ -104,19 +104,34 @@ export function rounds<T extends { key?: string | undefined }>(rows: T[]): T[][]
  * would change nothing.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a ?? null)) === JSON.stringify(canonical(b ?? null));
+  // Compared in place: a re-import compares every column of every matched record, and writing both
+  // sides out as sorted JSON took a seventh of the Node process's time per row.
+  return jsonEqual(a ?? null, b ?? null);
 }
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object' && !(value instanceof Date))
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
+/** A value as JSON.stringify writes it: a Date as its ISO text, a number it cannot write as null. */
+function asJson(value: unknown): unknown {
+  if (value instanceof Date) return value.toJSON();
+  if (typeof value === 'number' && !Number.isFinite(value)) return null;
   return value;
+}
+
+function jsonEqual(left: unknown, right: unknown): boolean {
+  const a = asJson(left);
+  const b = asJson(right);
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    // JSON writes a missing element as null.
+    return a.every((item, i) => jsonEqual(item ?? null, b[i] ?? null));
+  }
+  // JSON leaves out members whose value is undefined.
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => y[k] !== undefined && Object.hasOwn(y, k) && jsonEqual(x[k], y[k]));
 }
 
 /**
