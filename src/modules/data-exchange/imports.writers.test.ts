@@ -44,6 +44,19 @@ describe('routing rows to writers', () => {
     );
   });
 
+  it('spreads new claims evenly over the writers, however regular they are', () => {
+    // Each company's first row: its e-mail repeats the company's number, as in bench/import.ts.
+    for (const writers of [2, 3, 4]) {
+      const router = new Router(writers);
+      const load = new Array<number>(writers).fill(0);
+      for (let c = 0; c < 1000; c++) {
+        const writer = router.route([`person${c}@company${c}.example`, `name:company ${c}`], c + 1) ?? -1;
+        load[writer] = (load[writer] ?? 0) + 1;
+      }
+      for (const share of load) expect(share / 1000).toBeGreaterThan(0.8 / writers);
+    }
+  });
+
   it('writes every row once, in file order per claim, never two batches of one claim at once', async () => {
     await fc.assert(
       fc.asyncProperty(
