@@ -75,6 +75,11 @@ function peoplePairs(ws: string) {
       AND split_part(y.email, '@', 2) = split_part(x.email, '@', 2) AND x.name_keys = y.name_keys AND x.search_name <> ''
     WHERE x.workspace_id = ${ws} AND x.deleted_at IS NULL AND x.email IS NOT NULL
       AND split_part(x.email, '@', 2) <> ALL (${[...FREE_MAIL_DOMAINS]}::text[])
+      -- A name that many people at one domain share is a placeholder ("Test User"), not a person
+      -- entered twice; as for shared values, such groups would pair by the thousand.
+      AND (split_part(x.email, '@', 2), x.name_keys) IN (
+        SELECT split_part(email, '@', 2), name_keys FROM people WHERE ${live} AND email IS NOT NULL
+        GROUP BY 1, 2 HAVING count(*) BETWEEN 2 AND ${MAX_GROUP})
     UNION ALL
     SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
     FROM (${withoutEmail}) x JOIN (${withoutEmail}) y

@@ -115,6 +115,19 @@ describe('finding duplicates', () => {
     expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
   });
 
+  it('does not pair a name that more than 50 people at one domain share: a placeholder', async () => {
+    const local = await buildWorkspace(server, 'Placeholders');
+    for (let i = 0; i < 51; i++)
+      await local.api.post('/people', { firstName: 'Test', lastName: 'User', email: `test${i}@qa.example` });
+    const a = (
+      await local.api.post('/people', { firstName: 'Ana', lastName: 'Ruiz', email: 'ana@qa.example' })
+    ).body;
+    const b = (
+      await local.api.post('/people', { firstName: 'Ana', lastName: 'Ruiz', email: 'aruiz@qa.example' })
+    ).body;
+    expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
+  });
+
   it('pairs the same full name among people without an e-mail, when one has no company', async () => {
     const local = await buildWorkspace(server, 'Same name');
     const sherwood = (await local.api.post('/companies', { name: 'Sherwood' })).body;

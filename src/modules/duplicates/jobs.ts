@@ -22,6 +22,8 @@ export async function queueDuplicateScan(
     kind: SCAN_JOB,
     workspaceId,
     payload: { objectType },
+    // After what people wait for (an import, mail): a scan's pairs can come a little later.
+    priority: -1,
     dedupeKey: `scan:${workspaceId}:${objectType}${after ? `:after:${after}` : ''}`,
   });
 }
