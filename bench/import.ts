@@ -31,6 +31,30 @@ const logger = createLogger('fatal');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
 const file = path.join(dir, 'people.csv');
 
+// People as a CRM holds them, so that the duplicate scan each import queues (and any later scan)
+// meets a realistic workload: common names (41 × 43 pairs of them, sizes prime to each other and to
+// the 1,000 companies, so no two people at one company share a name), an e-mail at their company's
+// domain and a number of their own. Earlier sessions' file named everyone First<i> Last<i> at one
+// domain with numbers repeating every 70,000 rows: millions of near-twins for the scan.
+const FIRST = `Ada Alan Anna Ben Carla Chen David Elena Emma Farid Grace Hana Igor Ines James Jin Karen Lars
+  Leila Lucas Maria Marta Nadia Noah Olga Omar Paul Priya Rosa Sam Sara Sven Tariq Tom Uma Vera Wen Yara
+  Yusuf Zoe Hugo`.split(/\s+/);
+const LAST = `Adams Berg Costa Dubois Evans Fischer Garcia Haddad Ito Jansen Kowalski Larsen Moreau Novak
+  Okafor Petrov Quinn Rossi Silva Tanaka Urban Vogel Walsh Xu Yilmaz Zimmermann Brown Khan Lopez Meyer
+  Nguyen Olsen Park Reyes Schmidt Torres Weber Young Ahmed Bianchi Conti`.split(/\s+/);
+
+function benchPerson(i: number) {
+  const company = i % 1000;
+  return {
+    first: FIRST[i % FIRST.length] ?? 'Ada',
+    last: LAST[Math.floor(i / FIRST.length) % LAST.length] ?? 'Adams',
+    email: `person${i}@company${company}.example`,
+    // 415, an exchange 200–999 and four digits: unique up to 8,000,000 rows.
+    phone: `+1 415 ${200 + (Math.floor(i / 10000) % 800)} ${String(i % 10000).padStart(4, '0')}`,
+    company: `Company ${company}`,
+  };
+}
+
 function writeFile(): void {
   const out = fs.openSync(file, 'w');
   fs.writeSync(
@@ -39,8 +63,8 @@ function writeFile(): void {
   );
   let buffer = '';
   for (let i = 0; i < rows; i++) {
-    const phone = `+1 415 ${String(200 + (i % 700)).padStart(3, '0')} ${String(i % 10000).padStart(4, '0')}`;
-    buffer += `First${i},Last${i},person${i}@bench.example,${phone},Company ${i % 1000},Engineer,Paris,FR,"a;b"\n`;
+    const p = benchPerson(i);
+    buffer += `${p.first},${p.last},${p.email},${p.phone},${p.company},Engineer,Paris,FR,"a;b"\n`;
     if (buffer.length > 1 << 20) {
       fs.writeSync(out, buffer);
       buffer = '';
@@ -139,15 +163,12 @@ async function copyBaselines(db: Db, workspaceId: string): Promise<{ text: numbe
   // company links COPY cannot resolve.
   const quote = (value: unknown) => `"${JSON.stringify(value).replace(/"/g, '""')}"`;
   const shaped = Array.from({ length: rows }, (_, i) => {
-    const emails = quote([{ address: `copy${i}@bench.example`, type: 'work' }]);
-    const phones = quote([
-      {
-        number: `+1415${String(200 + (i % 700)).padStart(3, '0')}${String(i % 10000).padStart(4, '0')}`,
-        type: 'work',
-      },
-    ]);
+    const p = benchPerson(i);
+    const emails = quote([{ address: `copy.${p.email}`, type: 'work' }]);
+    // Numbers of their own: the file's people are in the table too, and must not share theirs.
+    const phones = quote([{ number: benchPerson(rows + i).phone.replace(/ /g, ''), type: 'work' }]);
     const addresses = quote([{ type: 'work', city: 'Paris', country: 'FR' }]);
-    return `${workspaceId},First${i},Last${i},${emails},${phones},${addresses},Engineer,"{a,b}",import`;
+    return `${workspaceId},${p.first},${p.last},${emails},${phones},${addresses},Engineer,"{a,b}",import`;
   });
   const people = await timed(() =>
     copy(
