@@ -128,6 +128,17 @@ describe('finding duplicates', () => {
     expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name_and_domain']]]);
   });
 
+  it('pairs names at one company that differ by a letter, not only by its order', async () => {
+    const local = await buildWorkspace(server, 'Similar names');
+    const acme = (await local.api.post('/companies', { name: 'Acme' })).body;
+    const person = (firstName: string) =>
+      local.api.post('/people', { firstName, lastName: 'Berg', companyId: acme.id });
+    const a = (await person('Kristina')).body;
+    const b = (await person('Kristine')).body;
+    await person('Karl');
+    expect(await scannedPairs(local)).toEqual([[[a.id, b.id].sort(), ['name_and_company']]]);
+  });
+
   it('pairs the same full name among people without an e-mail, when one has no company', async () => {
     const local = await buildWorkspace(server, 'Same name');
     const sherwood = (await local.api.post('/companies', { name: 'Sherwood' })).body;
