@@ -12,7 +12,16 @@ import {
   sortIndexJob,
 } from './modules/custom-fields/index.ts';
 import { IMPORT_JOB, importJob } from './modules/data-exchange/index.ts';
-import { SCAN_JOB, SWEEP_EVERY_MS, SWEEP_JOB, scanJob, sweepJob } from './modules/duplicates/index.ts';
+import {
+  MATCH_JOB,
+  MATCHED_KINDS,
+  matchJob,
+  SCAN_JOB,
+  SWEEP_EVERY_MS,
+  SWEEP_JOB,
+  scanJob,
+  sweepJob,
+} from './modules/duplicates/index.ts';
 import { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimelineJob } from './modules/timeline/index.ts';
 import { forgetWorkspaceSettings } from './modules/workspaces/index.ts';
 import { forgetTokenGrants } from './platform/auth/authenticate.ts';
@@ -54,18 +63,21 @@ export async function startServer(
     if (!options.db) await migrate(db, logger);
     const runner = createRunner(db, config, logger, options.transport);
     const hub = new ChangeHub(db, logger);
-    // Changes that make history entries wake the timeline consumer (one queued run at a time).
     // Other processes' changes to what this one caches.
     hub.observe(({ workspaceId, objectType }) => {
       if (objectType === 'custom_field') forgetDefinitions(workspaceId);
       if (objectType === 'workspace') forgetWorkspaceSettings(workspaceId);
       if (objectType === 'api_token' || objectType === 'membership') forgetTokenGrants();
     });
+    // Consumers of the change stream are woken by the changes they read (one queued run at a time):
+    // the timeline by those that make history entries, duplicate matching by people and companies.
+    const wake = (kind: string) =>
+      void asSystem(db, (tx) => enqueue(tx, { kind, workspaceId: null, dedupeKey: 'wake' })).catch((error) =>
+        logger.warn({ err: error, kind }, 'could not wake a change consumer'),
+      );
     hub.observe(({ objectType }) => {
-      if (!DERIVED_FROM.has(objectType)) return;
-      void asSystem(db, (tx) =>
-        enqueue(tx, { kind: DERIVE_TIMELINE_JOB, workspaceId: null, dedupeKey: 'wake' }),
-      ).catch((error) => logger.warn({ err: error }, 'could not wake the timeline consumer'));
+      if (DERIVED_FROM.has(objectType)) wake(DERIVE_TIMELINE_JOB);
+      if (MATCHED_KINDS.has(objectType)) wake(MATCH_JOB);
     });
     await hub.start();
     const app = createApp({ db, config, logger }, hub, { checkResponses: options.checkResponses ?? false });
@@ -116,6 +128,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
     schedules: {
       [MAINTENANCE_JOB]: 60 * 60 * 1000,
       [DERIVE_TIMELINE_JOB]: 60 * 1000,
+      [MATCH_JOB]: 60 * 1000,
       [SWEEP_JOB]: SWEEP_EVERY_MS,
       // A PostgreSQL server vacuums itself; PGlite has no autovacuum.
       ...(db.kind === 'pglite' ? { [VACUUM_JOB]: VACUUM_EVERY_MS } : {}),
@@ -131,6 +144,7 @@ export function createRunner(db: Db, config: Config, logger: Logger, transport?:
   runner.register(BULK_JOB, bulkJob);
   runner.register(SCAN_JOB, scanJob);
   runner.register(SWEEP_JOB, sweepJob);
+  runner.register(MATCH_JOB, matchJob);
   runner.register(IMPORT_JOB, importJob);
   return runner;
 }

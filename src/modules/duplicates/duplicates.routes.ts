@@ -85,6 +85,9 @@ const list = defineRoute({
   query: PageQuery.extend({
     objectType: ObjectType.default('people'),
     status: z.enum(['open', 'dismissed', 'merged']).default('open'),
+    recordId: Id.optional().meta({
+      description: 'Only the pairs that hold this record (its page shows them).',
+    }),
   }),
   responses: { 200: { description: 'A page of candidate pairs.', schema: pageOf(CandidateSchema) } },
   async handler({ tx, principal, query }) {

@@ -1,11 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
-import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
-import { asSystem } from '../../platform/db/transaction.ts';
-import { enqueue } from '../../platform/jobs/queue.ts';
-import { SWEEP_JOB } from './jobs.ts';
 import { COMPANY_REFERENCES, PERSON_REFERENCES } from './merge.references.ts';
 
 let server: TestServer;
@@ -355,66 +351,16 @@ describe('merging companies', () => {
   });
 });
 
-describe('scans nobody asks for', () => {
-  /** The scan jobs queued for a workspace, by what their key says prompted them. */
-  const queuedScans = async (workspaceId: string) => {
-    const { rows } = await sql<{ dedupe_key: string }>`
-      SELECT dedupe_key FROM jobs WHERE kind = 'duplicates.scan' AND workspace_id = ${workspaceId}
-      ORDER BY id`.execute(server.db.kysely);
-    return rows.map((r) => r.dedupe_key.replace(`scan:${workspaceId}:`, ''));
-  };
-
-  it('an import that writes records queues a scan of them; one that writes nothing does not', async () => {
+describe('company names', () => {
+  it('pairs companies of the same name, but not a name that more than 50 share: a chain, not a twin', async () => {
     const local = await buildWorkspace(server);
-    const original = (
-      await local.api.post('/people', {
-        firstName: 'Margaret',
-        lastName: 'Hamilton',
-        phone: '+1 617 555 0100',
-      })
-    ).body;
-    const file =
-      'First Name,Last Name,Email,Phone Number\nMargaret,Hamilton,maggie@mit.example,(617) 555-0100\n';
-
-    const first = await runImport(server, local.api, file, { start: { dedupe: 'email' } });
-    expect(first.counts).toMatchObject({ created: 1, rejected: 0 });
-    expect(await queuedScans(local.workspaceId)).toContain(`people:after:${first.id}`);
-    // The runner ran the scan with the import: the pair waits for review, and nobody pressed "Scan now".
-    const open = (await local.api.get('/duplicates')).body.data;
-    expect(open).toHaveLength(1);
-    expect(open[0].reasons).toContain('phone');
-    expect(open[0].records.map((r: { id: string }) => r.id)).toContain(original.id);
-
-    const again = await runImport(server, local.api, file, { start: { dedupe: 'email' } });
-    expect(again.counts).toMatchObject({ created: 0, updated: 0, skipped: 1 });
-    expect(await queuedScans(local.workspaceId)).not.toContain(`people:after:${again.id}`);
-  });
-
-  it('the daily sweep scans workspaces with records written since their last scan, and no others', async () => {
-    // The runner's own sweep is queued at its first look at the queue: let it pass before this test's.
-    await server.runner.drain();
-    const local = await buildWorkspace(server);
-    const sweep = async () => {
-      await asSystem(server.db, (tx) => enqueue(tx, { kind: SWEEP_JOB, workspaceId: null }));
-      await server.runner.drain();
-    };
-    await local.api.post('/people', { firstName: 'Ada', lastName: 'King', phone: '+44 20 7946 0001' });
-    await local.api.post('/people', { firstName: 'Augusta', lastName: 'Byron', phone: '+44 20 7946 0001' });
-    await sweep();
-    expect(await queuedScans(local.workspaceId)).toEqual(['people']);
-    expect((await local.api.get('/duplicates')).body.data).toHaveLength(1);
-
-    // As if the scan had run a quarter of an hour after those people were written (the sweep allows
-    // ten minutes for a write that committed late): nothing new, so nothing to scan.
-    await sql`UPDATE duplicate_scans SET started_at = now() + interval '15 minutes'
-              WHERE workspace_id = ${local.workspaceId}`.execute(server.db.kysely);
-    await sweep();
-    expect(await queuedScans(local.workspaceId)).toEqual(['people']);
-
-    const later = await local.api.post('/people', { firstName: 'Ada', lastName: 'Lovelace' });
-    await sql`UPDATE people SET updated_at = now() + interval '30 minutes'
-              WHERE workspace_id = ${local.workspaceId} AND id = ${later.body.id}`.execute(server.db.kysely);
-    await sweep();
-    expect(await queuedScans(local.workspaceId)).toEqual(['people', 'people']);
+    for (let i = 0; i < 51; i++) await local.api.post('/companies', { name: 'Blue Bottle Coffee' });
+    const first = (await local.api.post('/companies', { name: 'Umbrella Corporation' })).body;
+    const second = (await local.api.post('/companies', { name: 'Corporation Umbrella' })).body;
+    expect((await local.api.post('/duplicates/scan', { objectType: 'companies' })).status).toBe(200);
+    const open = (await local.api.get('/duplicates?objectType=companies')).body.data;
+    expect(open.map((p: { records: { id: string }[] }) => p.records.map((r) => r.id).sort())).toEqual([
+      [first.id, second.id].sort(),
+    ]);
   });
 });

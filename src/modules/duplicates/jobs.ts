@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
+import { consumeChanges, type RecordChange } from '../../platform/events/consumers.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import { scanDuplicates } from './duplicates.service.ts';
@@ -68,5 +70,71 @@ export const sweepJob: JobDefinition = {
                        AND c.updated_at > l.since)
       END`.execute(tx);
     for (const row of due.rows) await queueDuplicateScan(tx, row.workspace_id, row.object_type);
+  },
+};
+
+export const MATCH_JOB = 'duplicates.match';
+
+/** The kinds of record matched as they change, and the fields whose change may make a pair. */
+const MATCHED: Record<string, { object: 'people' | 'companies'; fields: readonly string[] }> = {
+  person: {
+    object: 'people',
+    fields: ['first_name', 'last_name', 'emails', 'phones', 'company_id', 'deleted_at'],
+  },
+  company: { object: 'companies', fields: ['name', 'domains', 'deleted_at'] },
+};
+export const MATCHED_KINDS = new Set(Object.keys(MATCHED));
+/**
+ * Writers that queue a scan of everything they wrote: an import (when it finishes) and the demo. One
+ * scan of a million records is far cheaper than matching them five hundred at a time.
+ */
+const SCANNED_WHOLE = new Set(['import', 'cli']);
+
+/**
+ * Matches people and companies as they are added or changed, so that a record entered twice (in the
+ * app, through the API, from mail or chat) is on the Duplicates page within seconds, not at the
+ * next daily sweep. Reads the change stream as the consumer "duplicates": each change is matched
+ * once, and matching again is harmless (a pair found twice is one candidate).
+ */
+export async function matchChangedRecords(db: Db): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await consumeChanges(db, 'duplicates', async (changes, tx) => {
+      const batches = new Map<
+        string,
+        { workspaceId: string; object: 'people' | 'companies'; ids: Set<string> }
+      >();
+      for (const change of changes) {
+        const matched = MATCHED[change.objectType];
+        if (!matched || !mayPair(change, matched.fields)) continue;
+        const key = `${change.workspaceId}:${matched.object}`;
+        const batch = batches.get(key) ?? {
+          workspaceId: change.workspaceId,
+          object: matched.object,
+          ids: new Set(),
+        };
+        batch.ids.add(change.recordId);
+        batches.set(key, batch);
+      }
+      for (const batch of batches.values())
+        await scanDuplicates(tx, batch.workspaceId, batch.object, [...batch.ids]);
+    });
+    total += n;
+    if (n === 0) return total;
+  }
+}
+
+function mayPair(change: RecordChange, fields: readonly string[]): boolean {
+  if (change.action === 'deleted' || SCANNED_WHOLE.has(change.via)) return false;
+  // Deleted (or merged away): no longer paired with anything.
+  if (change.changes.deleted_at && change.changes.deleted_at[1] !== null) return false;
+  return change.action === 'created' || fields.some((field) => field in change.changes);
+}
+
+export const matchJob: JobDefinition = {
+  mode: 'external',
+  timeoutSeconds: 600,
+  async handler(_job, { db }) {
+    await matchChangedRecords(db);
   },
 };
