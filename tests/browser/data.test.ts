@@ -276,7 +276,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Jonathan Snow' });
     await pair.getByText('Same phone').waitFor();
-    // A scan can still be asked for, for records added one by one.
+    // A scan can still be asked for, though records are matched as they are written (next steps).
     await page.getByRole('button', { name: 'Scan now' }).click();
     await page.getByText(/^Scan done: \d+ new or changed pairs?\.$/).waitFor();
     // Which phone, written as people write it.
@@ -327,6 +327,26 @@ describe('data: custom fields, a messy import, duplicates', () => {
     expect(restoredId).not.toBe(keptId);
     expect(await person(keptId)).toMatchObject({ firstName: 'Jon', email: 'jon@winterfell.example' });
     expect(await person(restoredId)).toMatchObject({ email: 'jsnow@nightswatch.example' });
+  });
+
+  test('a person entered by hand is pointed out as a twin on their page, within seconds', async () => {
+    await mainNavigation().getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('button', { name: 'New person' }).click();
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await form.getByRole('textbox', { name: 'First name' }).fill('Arya');
+    await form.getByRole('textbox', { name: 'Last name' }).fill('Stark');
+    await form.getByRole('textbox', { name: 'E-mail' }).fill('Arya@Winterfell.example');
+    await form.getByRole('button', { name: 'Add person' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Arya Stark' }).waitFor();
+    const newId = page.url().split('/').pop() ?? '';
+
+    // Nobody scans: the change is matched in the background, and the open page hears of the pair.
+    const notice = page.getByRole('status', { name: 'Possibly the same person as another' });
+    await notice.waitFor({ timeout: 15_000 });
+    await notice.getByText(/: same e-mail$/).waitFor();
+    await notice.getByRole('link', { name: 'Arya Stark' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
+    expect(page.url()).toContain(newId);
   });
 
   test('the pages fit a phone', async () => {

@@ -8295,6 +8295,8 @@ export interface operations {
                 cursor?: string;
                 objectType?: "people" | "companies";
                 status?: "open" | "dismissed" | "merged";
+                /** @description Only the pairs that hold this record (its page shows them). */
+                recordId?: string;
             };
             header?: never;
             path?: never;

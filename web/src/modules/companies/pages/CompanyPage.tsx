@@ -7,6 +7,7 @@ import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
+import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { LastContactCard } from '../../records/components/LastContactCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
@@ -62,6 +63,7 @@ export function CompanyPage() {
           </Button>
         )}
       </Group>
+      <PossibleDuplicates object="companies" recordId={record.id} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>

@@ -8,6 +8,7 @@ import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { ConsentsCard } from '../../consents/components/ConsentsCard';
+import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { LastContactCard } from '../../records/components/LastContactCard';
 import { TimelineSection } from '../../records/components/TimelineSection';
@@ -67,6 +68,7 @@ export function PersonPage() {
           </Button>
         )}
       </Group>
+      <PossibleDuplicates object="people" recordId={person.id} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">Overview</Tabs.Tab>
