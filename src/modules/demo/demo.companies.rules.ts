@@ -88,9 +88,11 @@ function makeCompany(
   const city = country.cities[cityIndex];
   if (!city) throw new Error('no city');
   const faker = world.faker(country.locale);
-  const name = parent
-    ? `${parent.name} ${REGION_NAMES.of(country.code) ?? country.code}`
-    : faker.company.name();
+  const name = uniqueName(
+    world,
+    parent ? `${parent.name} ${REGION_NAMES.of(country.code) ?? country.code}` : faker.company.name(),
+    city.name,
+  );
   const domain = uniqueDomain(
     world,
     parent ? `${parent.domain.replace(/\.example$/, '')}-${country.code.toLowerCase()}` : name,
@@ -150,6 +152,24 @@ function makeCompany(
   });
   index.add(ref, employees);
   return ref;
+}
+
+/**
+ * A name no other company has, by the duplicate finder's measure (the same words, in any order):
+ * Faker repeats itself ("Pons Group" 34 times among 200,000 companies), and the finder rightly pairs
+ * companies of one name, so the demo's Duplicates page would be its namesakes. A repeated name takes
+ * its city, as people tell such companies apart, then a number.
+ */
+function uniqueName(world: DemoWorld, name: string, city: string): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : n === 2 ? `${name} ${city}` : `${name} ${city} ${n - 1}`;
+    const words = candidate.split(/[^\p{L}\p{N}]+/u).map((word) => [...slug(word)].sort().join(''));
+    const key = [...new Set(words.filter((word) => word.length > 1))].sort().join(' ');
+    if (!world.companyNames.has(key)) {
+      world.companyNames.add(key);
+      return candidate;
+    }
+  }
 }
 
 /**

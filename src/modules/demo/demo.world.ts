@@ -86,6 +86,8 @@ export class DemoWorld {
   readonly ids: IdFactory;
   readonly emails = new TakenSet();
   readonly domains = new TakenSet();
+  /** Companies' names, by their words in any order (demo.companies.rules.ts). */
+  readonly companyNames = new TakenSet();
   /** People's numbers: drawn at random, two people would share one now and then and look like duplicates. */
   readonly phones = new TakenSet();
   readonly brand: string;
