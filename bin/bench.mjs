@@ -17,6 +17,7 @@ const SUITE = [
   'search',
   'timeline',
   'overviews',
+  'duplicate-match',
   'import',
 ];
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

@@ -115,7 +115,7 @@ const PHONES = ['+442079460001', '+442079460002'];
 const person = fc.record({
   name: fc.constantFrom(...NAMES),
   // Often none: the rule for names without an e-mail needs them.
-  emails: fc.oneof(fc.constant([]), fc.uniqueArray(fc.constantFrom(...EMAILS), { maxLength: 2 })),
+  emails: fc.oneof(fc.constant([] as string[]), fc.uniqueArray(fc.constantFrom(...EMAILS), { maxLength: 2 })),
   phones: fc.uniqueArray(fc.constantFrom(...PHONES), { maxLength: 1 }),
   company: fc.constantFrom(null, 0, 1),
   deleted: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
