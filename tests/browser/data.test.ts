@@ -343,7 +343,12 @@ describe('data: custom fields, a messy import, duplicates', () => {
     // Nobody scans: the change is matched in the background, and the open page hears of the pair.
     const notice = page.getByRole('status', { name: 'Possibly the same person as another' });
     await notice.waitFor({ timeout: 15_000 });
-    await notice.getByText(/: same e-mail$/).waitFor();
+    await notice.getByText(/: same e-mail/).waitFor();
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'possible-duplicate.png'),
+      animations: 'disabled',
+      style: SCREENSHOT_STYLE,
+    });
     await notice.getByRole('link', { name: 'Arya Stark' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
     expect(page.url()).toContain(newId);
