@@ -56,7 +56,8 @@ describe('migration 0032: a snapshot reads back as the diff it replaces', () => 
           }
         },
       ),
-      { numRuns: 100 },
+      // A column named "__proto__" (found by fast-check): the reader must keep it as a field.
+      { numRuns: 100, examples: [[[[{ ['__proto__']: {}, name: 'Ada' }, [], []]]]] },
     );
   });
 

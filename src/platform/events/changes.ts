@@ -13,10 +13,11 @@ export function changePairs(
   snapshot: boolean,
 ): ChangePairs {
   if (!snapshot) return changes as ChangePairs;
-  const pairs: ChangePairs = {};
-  for (const [field, value] of Object.entries(changes)) {
-    if (value === null) continue;
-    pairs[field] = action === 'deleted' ? [value, null] : [null, value];
-  }
-  return pairs;
+  // fromEntries defines each field as the JSON did: an assignment to a field named "__proto__" would
+  // set the object's prototype instead (fast-check found it).
+  return Object.fromEntries(
+    Object.entries(changes)
+      .filter(([, value]) => value !== null)
+      .map(([field, value]) => [field, action === 'deleted' ? [value, null] : [null, value]]),
+  );
 }
