@@ -14,7 +14,10 @@ afterAll(() => server.stop());
 
 interface Operation {
   operationId?: string;
-  requestBody?: { content: Record<string, { schema: { example?: unknown } }> };
+  requestBody?: {
+    description?: string;
+    content: Record<string, { schema: { example?: unknown; type?: string; format?: string } }>;
+  };
 }
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
 
@@ -34,9 +37,24 @@ describe('the OpenAPI document', () => {
       for (const [method, operation] of Object.entries(methods)) {
         expect(operation.operationId, `${method} ${route}`).toBeTruthy();
         const schema = operation.requestBody?.content['application/json']?.schema;
-        if (operation.requestBody) expect(schema?.example, `example for ${method} ${route}`).toBeDefined();
+        if (schema) expect(schema.example, `example for ${method} ${route}`).toBeDefined();
+        else if (operation.requestBody)
+          expect(operation.requestBody.description, `description of ${method} ${route}`).toBeTruthy();
       }
     }
+  });
+
+  it('describes the files that uploads read as their raw bodies, in the types they take', async () => {
+    const { body } = await server.anonymous.get<Document>('/api/v1/openapi.json');
+    const attach = body.paths['/activities/{id}/attachments']?.post?.requestBody;
+    expect(Object.keys(attach?.content ?? {})).toEqual(['application/octet-stream', '*/*']);
+    expect(attach?.content['*/*']?.schema).toEqual({ type: 'string', format: 'binary' });
+    const importFile = body.paths['/imports/{id}/file']?.put?.requestBody;
+    expect(Object.keys(importFile?.content ?? {})).toEqual([
+      'text/csv',
+      'text/vcard',
+      'application/octet-stream',
+    ]);
   });
 
   it('matches the client types the web app is built against (run `npm run openapi`)', async () => {

@@ -53,6 +53,7 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
   };
   registry.registerComponent('schemas', 'Problem', problemJson.$defs.Problem);
   for (const { kind, spec } of routes) {
+    const upload = kind === 'stream' ? spec.upload : undefined;
     const responses: RouteConfig['responses'] = {};
     for (const [status, response] of Object.entries(spec.responses)) {
       const content = response.schema
@@ -63,7 +64,7 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
       responses[status] = { description: response.description, ...(content ? { content } : {}) };
     }
     for (const status of Object.keys(PROBLEMS)) {
-      if (applies(Number(status), spec.method, Boolean(spec.body), kind))
+      if (applies(Number(status), spec.method, spec.body ? 'json' : upload ? 'raw' : undefined, kind))
         responses[status] ??= problemRef(status);
     }
     responses.default = problemRef('default');
@@ -83,6 +84,7 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
         ...(spec.body
           ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } }
           : {}),
+        ...(upload ? { body: rawBody(upload) } : {}),
       },
       responses,
     });
@@ -100,10 +102,27 @@ export function buildOpenApiDocument(routes: Route[], info: { version: string; s
   });
 }
 
-function applies(status: number, method: string, hasBody: boolean, kind: Route['kind']): boolean {
+/** An upload's body is the file itself, in any of the types the route reads. */
+function rawBody(upload: { contentTypes: string[]; description: string }) {
+  const schema = { type: 'string' as const, format: 'binary' };
+  return {
+    required: true,
+    description: upload.description,
+    content: Object.fromEntries(upload.contentTypes.map((type) => [type, { schema }])),
+  };
+}
+
+function applies(
+  status: number,
+  method: string,
+  body: 'json' | 'raw' | undefined,
+  kind: Route['kind'],
+): boolean {
   if ((status === 401 || status === 403) && kind === 'public') return false;
   if (status === 412) return method === 'patch' || method === 'delete';
-  if (status === 413 || status === 415) return hasBody;
+  if (status === 413) return body !== undefined;
+  // A raw body is read whatever its type; only a JSON body is refused for being something else.
+  if (status === 415) return body === 'json';
   if (status === 404) return kind !== 'public';
   return true;
 }
