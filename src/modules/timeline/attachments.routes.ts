@@ -44,7 +44,8 @@ const upload = defineStreamRoute({
   summary: 'Attach a file to an interaction (up to 10 MiB)',
   description: 'Send the file as the raw body, with its type as Content-Type and its name in `filename`.',
   tag: TAG,
-  allow: can('activities', 'create'),
+  // A file attached changes the entry: who may change the entry may attach, as who may delete one.
+  allow: can('activities', 'update'),
   params: IdParams,
   query: z.object({ filename: z.string().min(1).max(255).meta({ example: 'notes.txt' }) }),
   upload: { contentTypes: ['application/octet-stream', '*/*'], description: 'The file itself.' },
@@ -57,7 +58,7 @@ const upload = defineStreamRoute({
         ?.trim()
         .toLowerCase() || 'application/octet-stream';
     const row = await inWorkspace(services.db, tenantContextOf(principal, requestId), async (tx) => {
-      const activity = await findActivity(tx, actorOf(principal), params.id);
+      const activity = await findActivity(tx, actorOf(principal), params.id, 'update');
       return tx
         .insertInto('attachments')
         .values({

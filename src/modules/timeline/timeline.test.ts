@@ -204,6 +204,32 @@ describe('the contact history', () => {
     expect(big.status).toBe(413);
   });
 
+  it('lets a member attach files to, and remove them from, only the entries she may change', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const person = (await ws.api.post('/people', { lastName: 'Shared' })).body;
+    const attach = (api: typeof ws.api, activityId: string, filename: string) =>
+      api.post(`/activities/${activityId}/attachments?filename=${filename}`, `${filename} body`, {
+        'content-type': 'text/plain',
+      });
+    const hers = (await rep.api.post('/activities', { type: 'note', body: 'mine', personIds: [person.id] }))
+      .body;
+    const admins = (
+      await ws.api.post('/activities', { type: 'note', body: 'not hers', personIds: [person.id] })
+    ).body;
+
+    const own = await attach(rep.api, hers.id, 'own.txt');
+    expect(own.status).toBe(201);
+    expect((await attach(rep.api, admins.id, 'theirs.txt')).status).toBe(403);
+    const adminsFile = (await attach(ws.api, admins.id, 'admin.txt')).body;
+    expect((await rep.api.get(`/attachments/${adminsFile.id}`)).text).toBe('admin.txt body');
+    expect((await rep.api.delete(`/attachments/${adminsFile.id}`)).status).toBe(403);
+    expect((await ws.api.get(`/activities/${admins.id}`)).body.attachments).toHaveLength(1);
+
+    expect((await rep.api.delete(`/attachments/${own.body.id}`)).status).toBe(204);
+    expect((await rep.api.get(`/attachments/${own.body.id}`)).status).toBe(404);
+    expect((await rep.api.get(`/activities/${hers.id}`)).body.attachments).toEqual([]);
+  });
+
   it('derives history entries from stage changes, orders and tickets, once each', async () => {
     const person = (await ws.api.post('/people', { lastName: 'Buyer', email: 'buyer@example.com' })).body;
     await ws.api.patch(`/people/${person.id}`, { lifecycleStage: 'customer' });
