@@ -47,7 +47,8 @@ const upload = defineStreamRoute({
   // A file attached changes the entry: who may change the entry may attach, as who may delete one.
   allow: can('activities', 'update'),
   params: IdParams,
-  query: z.object({ filename: z.string().min(1).max(255).meta({ example: 'notes.txt' }) }),
+  // Any name a file system gives is taken; a longer one than 255 characters is shortened on the way in.
+  query: z.object({ filename: z.string().min(1).max(4096).meta({ example: 'notes.txt' }) }),
   upload: { contentTypes: ['application/octet-stream', '*/*'], description: 'The file itself.' },
   responses: { 201: { description: 'Attached.', schema: AttachmentSchema } },
   async handler({ services, principal, params, query, context, requestId }) {

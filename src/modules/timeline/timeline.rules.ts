@@ -140,11 +140,28 @@ export function servedContentType(stored: string): string {
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
+const MAX_FILENAME_CHARS = 255;
+
+/**
+ * A name to store and send back in Content-Disposition: no path, quote or control character, no
+ * leading dot, at most 255 characters (code points, never half of one). A longer name keeps its
+ * extension, which is what says what the file is.
+ */
 export function safeFilename(raw: string): string {
   const name = raw
-    .replace(/[\\/\0\r\n"]/g, '_')
-    .replace(/^\.+/, '')
-    .trim()
-    .slice(0, 255);
-  return name || 'attachment';
+    .replace(/[\\/"\p{Cc}]/gu, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  const chars = Array.from(name);
+  if (chars.length === 0) return 'attachment';
+  if (chars.length <= MAX_FILENAME_CHARS) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? Array.from(name.slice(dot)) : [];
+  const kept = extension.length <= 16 ? extension : [];
+  return (
+    chars
+      .slice(0, MAX_FILENAME_CHARS - kept.length)
+      .join('')
+      .trimEnd() + kept.join('')
+  );
 }

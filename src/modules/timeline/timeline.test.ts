@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { deriveTimelineUntil } from '../../../tests/support/timeline.ts';
 import { deriveTimeline } from './timeline.derive.ts';
-import { mentionsOf, sanitizeNote, textOf } from './timeline.rules.ts';
+import { mentionsOf, safeFilename, sanitizeNote, textOf } from './timeline.rules.ts';
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -13,6 +14,30 @@ beforeAll(async () => {
   ws = await buildWorkspace(server);
 });
 afterAll(() => server.stop());
+
+describe('attachment names', () => {
+  it('keep no path, quote or control character, at most 255 characters, and a long name its extension', () => {
+    expect(safeFilename('../../etc/passwd')).toBe('_.._etc_passwd');
+    expect(safeFilename('report "final".pdf')).toBe('report _final_.pdf');
+    expect(safeFilename(`${'é'.repeat(300)}.pdf`)).toBe(`${'é'.repeat(251)}.pdf`);
+    expect(safeFilename('...')).toBe('attachment');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (raw) => {
+        const name = safeFilename(raw);
+        const chars = Array.from(name);
+        expect(chars.length).toBeGreaterThan(0);
+        expect(chars.length).toBeLessThanOrEqual(255);
+        expect(name).not.toMatch(/[\\/"\p{Cc}]|^[.\s]/u);
+        // Whole characters only: a lone half of a surrogate pair would not survive UTF-8.
+        expect(Buffer.from(name).toString()).toBe(name);
+        const dot = raw.lastIndexOf('.');
+        const extension = raw.slice(dot);
+        if (dot > 0 && Array.from(raw).length > 300 && /^\.[a-z0-9]{1,8}$/.test(extension))
+          expect(name.endsWith(extension)).toBe(true);
+      }),
+    );
+  });
+});
 
 describe('note sanitising', () => {
   it('keeps formatting, links and mentions, and drops everything that could run', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { avatarName, formatMoney } from './format';
+import { avatarName, formatBytes, formatMoney } from './format';
 
 describe('avatarName', () => {
   it('skips words that do not start with a letter or digit', () => {
@@ -37,5 +37,16 @@ describe('formatMoney', () => {
     expect(usd(129_133_000, true)).toMatch(/^129[.,\s]?133[.,\s]?000$/);
     expect(usd(1_234.5, true)).toMatch(/^1[.,\s]?235$/);
     expect(formatMoney(10, 'EURO', { whole: true })).toBe('10 EURO');
+  });
+});
+
+describe('formatBytes', () => {
+  it('writes sizes in decimal units, with one decimal under 100', () => {
+    expect(formatBytes(0)).toBe('0 bytes');
+    expect(formatBytes(999)).toBe('999 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10.5 MB');
+    expect(formatBytes(123_456_789)).toBe('123 MB');
+    expect(formatBytes(5e12)).toBe('5000 GB');
   });
 });

@@ -2,7 +2,7 @@ import { Button, FileInput, Group, Paper, Progress, SegmentedControl, Stack, Tex
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatBytes } from '../format-bytes';
+import { formatBytes } from '../../../ui/format';
 import { useUploadImport } from '../hooks/useUploadImport';
 import { formatOf, type ImportObject } from '../import-types';
 

@@ -1,12 +1,12 @@
 import { Alert, Anchor, Breadcrumbs, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
+import { formatBytes } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
 import { RejectedRows } from '../components/RejectedRows';
-import { formatBytes } from '../format-bytes';
 import { useImport } from '../hooks/useImport';
 import { FINISHED, OBJECT_LABELS } from '../import-types';
 

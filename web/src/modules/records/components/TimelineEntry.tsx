@@ -1,7 +1,9 @@
 import { Anchor, Group, Text, Typography } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateTime, formatMoney, formatRelative, humanize } from '../../../ui/format';
-import type { Activity } from '../record-types';
+import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
+import { activityTitle } from '../activity-title';
+import type { Activity, RecordObject } from '../record-types';
+import { AttachToEntry, EntryAttachments } from './EntryAttachments';
 import '../notes.css';
 import { MemberName } from './MemberName';
 
@@ -22,45 +24,24 @@ function whoOf(activity: Activity) {
   );
 }
 
-/**
- * An order's entry stores its amount as written by the server ("Order 1042: 8231.00 USD", timeline.derive.ts
- * and the demo); its metadata carries the amount and currency, so it reads as the Orders card writes
- * money ("Order 1042: $8,231.00"). Any other subject is left as it is.
- */
-function subjectOf(activity: Activity): string | null {
-  const { subject, metadata } = activity;
-  const amount =
-    typeof metadata.total === 'string' || typeof metadata.total === 'number' ? Number(metadata.total) : NaN;
-  if (
-    activity.type !== 'order' ||
-    !subject ||
-    typeof metadata.currency !== 'string' ||
-    !Number.isFinite(amount)
-  )
-    return subject;
-  const cut = subject.lastIndexOf(': ');
-  const written = /^-?\d+(\.\d+)? (\w+)$/.exec(subject.slice(cut + 2));
-  if (cut < 0 || written?.[2] !== metadata.currency) return subject;
-  return `${subject.slice(0, cut)}: ${formatMoney(amount, metadata.currency)}`;
-}
-
-export function activityTitle(activity: Activity): string {
-  const kind = humanize(activity.type.replace('_', ' '));
-  const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
-  const subject = subjectOf(activity);
-  if (!subject) return `${kind}${direction}`;
-  // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …").
-  const named = subject.toLowerCase().startsWith(`${kind.split(' ')[0]?.toLowerCase()} `);
-  return named ? subject : `${kind}${direction}: ${subject}`;
+interface TimelineEntryProps {
+  activity: Activity;
+  object: RecordObject;
+  recordId: string;
+  /** May the member change this entry: attach files to it and remove them. */
+  mayChange: boolean;
 }
 
 /** One entry of a contact history: what, who, when, and its text and attachments. */
-export function TimelineEntry({ activity }: { activity: Activity }) {
+export function TimelineEntry({ activity, object, recordId, mayChange }: TimelineEntryProps) {
   return (
-    <article aria-label={activityTitle(activity)}>
-      <Text size="sm" fw={600}>
-        {activityTitle(activity)}
-      </Text>
+    <article aria-label={activityTitle(activity)} className="timeline-entry">
+      <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+        <Text size="sm" fw={600}>
+          {activityTitle(activity)}
+        </Text>
+        {mayChange && <AttachToEntry activity={activity} object={object} recordId={recordId} />}
+      </Group>
       <Group gap={4} mb={4}>
         {whoOf(activity)}
         <Text span size="xs" c="dimmed">
@@ -89,15 +70,7 @@ export function TimelineEntry({ activity }: { activity: Activity }) {
           </Text>
         )
       )}
-      {activity.attachments.length > 0 && (
-        <Group gap="xs" mt={4}>
-          {activity.attachments.map((file) => (
-            <Anchor key={file.id} href={`/api/v1/attachments/${file.id}`} size="xs">
-              {file.filename}
-            </Anchor>
-          ))}
-        </Group>
-      )}
+      <EntryAttachments activity={activity} object={object} recordId={recordId} mayChange={mayChange} />
     </article>
   );
 }

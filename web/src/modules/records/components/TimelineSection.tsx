@@ -4,9 +4,11 @@ import { humanize } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { lazyComponent } from '../../../ui/lazy';
 import { QueryError } from '../../../ui/QueryError';
+import { canOnRecord } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
 import { useTimeline } from '../hooks/useTimeline';
 import { useWhenVisible } from '../hooks/useWhenVisible';
-import { ACTIVITY_TYPES, type ActivityType, type RecordObject } from '../record-types';
+import { ACTIVITY_TYPES, type Activity, type ActivityType, type RecordObject } from '../record-types';
 import { TimelineEntry } from './TimelineEntry';
 
 // The note editor alone needs TipTap and ProseMirror (nearly a third of the app's code): it loads
@@ -30,6 +32,11 @@ interface TimelineSectionProps {
 
 /** The contact history, newest first, loading older entries as it scrolls; filterable by type. */
 export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps) {
+  const me = useSession();
+  // Files go on what members wrote (notes, calls, meetings), as far as the role may change it; what
+  // customers and Rapport wrote (mail, chat, stage changes) keeps what it came with.
+  const mayChange = (activity: Activity) =>
+    activity.actor.type === 'user' && canOnRecord(me, 'activities', 'update', activity.actor.userId);
   const [types, setTypes] = useState<ActivityType[]>([]);
   const timeline = useTimeline(object, id, types);
   const entries = timeline.data?.pages.flatMap((page) => page.data) ?? [];
@@ -66,7 +73,12 @@ export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps
         <Timeline bulletSize={12} lineWidth={2} mt="md">
           {entries.map((activity) => (
             <Timeline.Item key={activity.id}>
-              <TimelineEntry activity={activity} />
+              <TimelineEntry
+                activity={activity}
+                object={object}
+                recordId={id}
+                mayChange={mayChange(activity)}
+              />
             </Timeline.Item>
           ))}
         </Timeline>

@@ -1,0 +1,34 @@
+import { formatMoney, humanize } from '../../ui/format';
+import type { Activity } from './record-types';
+
+/**
+ * An order's entry stores its amount as written by the server ("Order 1042: 8231.00 USD", timeline.derive.ts
+ * and the demo); its metadata carries the amount and currency, so it reads as the Orders card writes
+ * money ("Order 1042: $8,231.00"). Any other subject is left as it is.
+ */
+function subjectOf(activity: Activity): string | null {
+  const { subject, metadata } = activity;
+  const amount =
+    typeof metadata.total === 'string' || typeof metadata.total === 'number' ? Number(metadata.total) : NaN;
+  if (
+    activity.type !== 'order' ||
+    !subject ||
+    typeof metadata.currency !== 'string' ||
+    !Number.isFinite(amount)
+  )
+    return subject;
+  const cut = subject.lastIndexOf(': ');
+  const written = /^-?\d+(\.\d+)? (\w+)$/.exec(subject.slice(cut + 2));
+  if (cut < 0 || written?.[2] !== metadata.currency) return subject;
+  return `${subject.slice(0, cut)}: ${formatMoney(amount, metadata.currency)}`;
+}
+
+export function activityTitle(activity: Activity): string {
+  const kind = humanize(activity.type.replace('_', ' '));
+  const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
+  const subject = subjectOf(activity);
+  if (!subject) return `${kind}${direction}`;
+  // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …").
+  const named = subject.toLowerCase().startsWith(`${kind.split(' ')[0]?.toLowerCase()} `);
+  return named ? subject : `${kind}${direction}: ${subject}`;
+}
