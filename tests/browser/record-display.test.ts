@@ -149,6 +149,38 @@ describe('customer records read whole, whatever their values', () => {
     expect(await row.getByTitle(TAGS.join(', ')).count()).toBe(1);
   });
 
+  test('scrolled sideways, the list keeps each row’s box and name in view, above the cells passing under', async () => {
+    const area = page.getByRole('region', { name: 'People, scrollable' });
+    const sideways = await area.evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(sideways).toBeGreaterThan(0);
+    await area.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    const row = page.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
+    const name = row.getByRole('link', { name: 'Deja Aufderhar' });
+    // What is painted at the name's place is the name, not a cell scrolled over it.
+    const [areaBox, nameBox] = await Promise.all([area.boundingBox(), name.boundingBox()]);
+    const offset = nameBox && areaBox ? nameBox.x - areaBox.x : -1;
+    expect(offset).toBeGreaterThanOrEqual(44);
+    expect(offset).toBeLessThan(60);
+    const onTop = await name.evaluate((link) => {
+      const box = link.getBoundingClientRect();
+      return link.contains(document.elementFromPoint(box.x + 5, box.y + box.height / 2));
+    });
+    expect(onTop).toBe(true);
+    const box = row.getByRole('checkbox', { name: 'Select Deja Aufderhar' });
+    await box.click();
+    await expect(box.isChecked()).resolves.toBe(true);
+    await box.click();
+    await area.evaluate((element) => element.scrollTo({ left: 0 }));
+  });
+
+  test('the Companies list fits a 1280-pixel screen as it first opens', async () => {
+    await page.goto(`${server.url}/companies`);
+    const area = page.getByRole('region', { name: 'Companies, scrollable' });
+    await area.getByRole('link', { name: GROUP, exact: true }).waitFor();
+    await expect(area.evaluate((element) => element.scrollWidth - element.clientWidth)).resolves.toBe(0);
+    await page.goto(`${server.url}/people`);
+  });
+
   test('a cell too narrow for its value ends in an ellipsis and reads whole on hover', async () => {
     const row = page.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
     for (const value of ['deja.aufderhar@bergnaum-holdings-international.example', GROUP]) {

@@ -43,7 +43,8 @@ export function NoteEditor({ editor, labelId, hintId, menu, listRef }: NoteEdito
         <RichTextEditor.Content />
       </RichTextEditor>
       <Text id={hintId} size="xs" c="dimmed" mt={4}>
-        Type @ to mention a colleague, who is notified. Drop files here to attach them. Ctrl+Enter adds the note.
+        Type @ to mention a colleague, who is notified. Drop files here to attach them. Ctrl+Enter adds the
+        note.
       </Text>
       {menu &&
         editor &&

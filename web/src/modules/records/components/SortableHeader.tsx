@@ -1,19 +1,22 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
+import type { CSSProperties } from 'react';
 import type { RecordColumn } from '../record-list-config';
 
 interface SortableHeaderProps<R> {
   column: RecordColumn<R>;
   sort: string;
   onSort: (sort: string) => void;
+  /** Set when the column stays in view as the list scrolls sideways (VirtualRecordTable). */
+  sticky?: { className: string; style: CSSProperties };
 }
 
 /** A column header; a sortable one is a button that sorts ascending, then descending. */
-export function SortableHeader<R>({ column, sort, onSort }: SortableHeaderProps<R>) {
+export function SortableHeader<R>({ column, sort, onSort, sticky }: SortableHeaderProps<R>) {
   const { sortKey } = column;
   if (!sortKey) {
     return (
-      <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+      <Table.Th scope="col" className={sticky?.className} style={{ whiteSpace: 'nowrap', ...sticky?.style }}>
         {column.label}
       </Table.Th>
     );
@@ -22,7 +25,7 @@ export function SortableHeader<R>({ column, sort, onSort }: SortableHeaderProps<
   const Icon =
     direction === 'ascending' ? IconArrowUp : direction === 'descending' ? IconArrowDown : IconArrowsSort;
   return (
-    <Table.Th scope="col" aria-sort={direction}>
+    <Table.Th scope="col" aria-sort={direction} className={sticky?.className} style={sticky?.style}>
       <UnstyledButton
         onClick={() => onSort(direction === 'ascending' ? `-${sortKey}` : sortKey)}
         fw={600}

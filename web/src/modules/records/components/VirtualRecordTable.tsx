@@ -4,6 +4,7 @@ import { type SyntheticEvent, useEffect, useRef } from 'react';
 import { cellAt, cutValue, useGridKeys } from '../hooks/useGridKeys';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
+import '../record-table.css';
 import { SortableHeader } from './SortableHeader';
 
 const ROW_HEIGHT = 46;
@@ -23,6 +24,11 @@ interface VirtualRecordTableProps<R extends { id: string }> {
   loadingMore: boolean;
   onLoadMore: () => void;
 }
+
+/** The selection box and the first column (the record's name) stay in view when the list scrolls sideways. */
+const STICKY_BOX = { className: 'sticky-cell', style: { left: 0 } };
+const STICKY_FIRST = { className: 'sticky-cell sticky-edge', style: { left: CHECKBOX_WIDTH } };
+const stickyAt = (index: number) => (index === 0 ? STICKY_FIRST : undefined);
 
 /** A cut cell reads whole on hover, in its title (on keyboard focus, in useGridKeys' tip). */
 function titleIfCut(event: SyntheticEvent<HTMLElement>) {
@@ -87,6 +93,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
         stickyHeader
         highlightOnHover
         verticalSpacing={0}
+        className="record-table"
         style={{ tableLayout: 'fixed', width, minWidth: '100%' }}
       >
         <colgroup>
@@ -97,7 +104,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
         </colgroup>
         <Table.Thead style={{ zIndex: 2 }}>
           <Table.Tr>
-            <Table.Th scope="col">
+            <Table.Th scope="col" {...STICKY_BOX}>
               <Checkbox
                 aria-label="Select all loaded rows"
                 checked={loadedAllSelected || selection.allMatching}
@@ -106,8 +113,14 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                 size="xs"
               />
             </Table.Th>
-            {columns.map((column) => (
-              <SortableHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+            {columns.map((column, index) => (
+              <SortableHeader
+                key={column.key}
+                column={column}
+                sort={sort}
+                onSort={onSort}
+                sticky={stickyAt(index)}
+              />
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -128,7 +141,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                 aria-selected={selected}
                 bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
               >
-                <Table.Td tabIndex={-1} {...cellAt(item.index, 0)}>
+                <Table.Td tabIndex={-1} {...cellAt(item.index, 0)} {...STICKY_BOX}>
                   <Checkbox
                     aria-label={`Select ${rowName(row)}`}
                     checked={selected}
@@ -141,7 +154,13 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                     key={column.key}
                     tabIndex={-1}
                     {...cellAt(item.index, index + 1)}
-                    style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                    className={stickyAt(index)?.className}
+                    style={{
+                      whiteSpace: 'nowrap',
+                      overflow: 'hidden',
+                      textOverflow: 'ellipsis',
+                      ...stickyAt(index)?.style,
+                    }}
                   >
                     {column.render(row)}
                   </Table.Td>
