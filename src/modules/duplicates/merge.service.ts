@@ -4,6 +4,7 @@ import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import type { MovedRow } from './duplicates.tables.ts';
+import { foldEmployments, type MergeStep, restoreRewritten } from './merge.employments.ts';
 import { COMPANY_REFERENCES, PERSON_REFERENCES, type Reference } from './merge.references.ts';
 import { type Choice, pick, unite, uniteCustom } from './merge.rules.ts';
 
@@ -43,9 +44,9 @@ async function lockRow(tx: Tx, object: MergeObject, workspaceId: string, id: str
 
 /**
  * Merges `mergedId` into `survivorId`: every interaction, deal, ticket, order and link of both ends up
- * on the survivor; contact details are united; for single values the survivor's wins unless it is
- * empty or `choices` picks the other's. The merged record is hidden (not destroyed) and the merge is
- * kept with what it changed, so it can be undone.
+ * on the survivor (employments at one company become one); contact details are united; for single
+ * values the survivor's wins unless it is empty or `choices` picks the other's. The merged record is
+ * hidden (not destroyed) and the merge is kept with what it changed, so it can be undone.
  */
 export async function mergeRecords(
   tx: Tx,
@@ -93,7 +94,8 @@ export async function mergeRecords(
     ),
   );
 
-  const moved: MovedRow[] = [];
+  // Before the repointing, so the rows folded away are recorded as they were, on their own record.
+  const moved = await foldEmployments(tx, actor.workspaceId, object, survivorId, mergedId);
   for (const reference of REFERENCES[object])
     moved.push(...(await repoint(tx, actor.workspaceId, reference, mergedId, survivorId)));
   await sql`UPDATE ${sql.table(object)} SET deleted_at = now(), merged_into_id = ${survivorId}, updated_at = now(), version = version + 1
@@ -194,7 +196,12 @@ export async function undoMerge(tx: Tx, actor: Actor, mergeId: string) {
     WHERE workspace_id = ${actor.workspaceId} AND id = ${merge.merged_id} AND merged_into_id = ${merge.survivor_id}`.execute(
     tx,
   );
-  for (const row of [...merge.moved].reverse()) {
+  const steps: MergeStep[] = merge.moved;
+  for (const row of [...steps].reverse()) {
+    if (row.action === 'rewritten') {
+      await restoreRewritten(tx, actor.workspaceId, row);
+      continue;
+    }
     const match = sql.join(
       Object.entries(row.key).map(([k, v]) => sql`${sql.ref(k)} = ${v}`),
       sql` AND `,
