@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { isApiError } from '../api/api-error';
+import { type ApiError, isApiError } from '../api/api-error';
 
 export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 4000 });
@@ -11,9 +11,19 @@ export function notifyError(error: unknown): void {
     notifications.show({ color: 'red', title: 'Something went wrong', message: String(error) });
     return;
   }
-  const fields = error.errors.map((e) => `${fieldLabel(e.path)}: ${e.message}`);
-  const message = [error.detail, ...fields].filter(Boolean).join(' ');
-  notifications.show({ color: 'red', title: error.title, message: message || error.title, autoClose: 8000 });
+  notifications.show({ color: 'red', title: error.title, message: problemMessage(error), autoClose: 8000 });
+}
+
+/**
+ * A problem in one line: its detail, then each field's message after the field's name. An error about
+ * the whole body (path "") has no name to give: "Give at least a name or an e-mail.", not ": Give…".
+ */
+export function problemMessage(error: Pick<ApiError, 'title' | 'detail' | 'errors'>): string {
+  const fields = error.errors.map((e) => {
+    const label = fieldLabel(e.path);
+    return label ? `${label}: ${e.message}` : e.message;
+  });
+  return [error.detail, ...fields].filter(Boolean).join(' ') || error.title;
 }
 
 /** `/newPassword` → `new password`, `/query/limit` → `limit`. */

@@ -28,7 +28,10 @@ export function activityTitle(activity: Activity): string {
   const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
   const subject = subjectOf(activity);
   if (!subject) return `${kind}${direction}`;
-  // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …").
-  const named = subject.toLowerCase().startsWith(`${kind.split(' ')[0]?.toLowerCase()} `);
+  // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …"),
+  // and a subject may be the kind itself ("Note"): neither is prefixed again.
+  const word = kind.split(' ')[0]?.toLowerCase() ?? '';
+  const said = subject.toLowerCase();
+  const named = said === kind.toLowerCase() || said.startsWith(`${word} `);
   return named ? subject : `${kind}${direction}: ${subject}`;
 }

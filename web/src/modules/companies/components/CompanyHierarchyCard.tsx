@@ -50,7 +50,7 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
                 )}
                 <Text size="xs" c="dimmed">
                   {formatMoneyCompact(node.rollup.annualRevenue, defaultCurrency)} revenue ·{' '}
-                  {node.rollup.openDeals} open deals
+                  {node.rollup.openDeals} open {node.rollup.openDeals === 1 ? 'deal' : 'deals'}
                   {node.rollup.openDealsAmounts.length > 0 && ` (${amounts(node.rollup.openDealsAmounts)})`}
                   {node.rollup.companies > 1 && ` · ${node.rollup.companies} companies`}
                 </Text>

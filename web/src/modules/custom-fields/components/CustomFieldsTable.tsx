@@ -19,7 +19,9 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
           <Table.Tr>
             <Table.Th scope="col">Field</Table.Th>
             <Table.Th scope="col">Type</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
+            <Table.Th scope="col" w={120}>
+              Status
+            </Table.Th>
             <Table.Th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -42,8 +44,10 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
               <Table.Td>
                 <Text size="sm">{TYPE_LABELS[field.type]}</Text>
                 {field.choices && (
-                  <Text size="xs" c="dimmed" lineClamp={1}>
-                    {field.choices.map((choice) => choice.label).join(', ')}
+                  // A long list of choices is cut on one line (whole in its title), never at the
+                  // expense of the status beside it.
+                  <Text size="xs" c="dimmed" truncate="end" maw={360} title={choiceList(field.choices)}>
+                    {choiceList(field.choices)}
                   </Text>
                 )}
                 {field.currency && (
@@ -57,7 +61,7 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <Badge variant="light" radius="sm" color={field.archivedAt ? 'gray' : 'teal'}>
                   {field.archivedAt ? 'Archived' : 'Active'}
                 </Badge>
@@ -107,3 +111,6 @@ function FieldAction({ label, color = 'gray', onClick, children }: FieldActionPr
     </Tooltip>
   );
 }
+
+const choiceList = (choices: readonly { label: string }[]) =>
+  choices.map((choice) => choice.label).join(', ');

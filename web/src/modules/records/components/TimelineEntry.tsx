@@ -48,8 +48,9 @@ export function TimelineEntry({ activity, object, recordId, mayChange }: Timelin
           ·{' '}
           <time dateTime={activity.occurredAt} title={formatDateTime(activity.occurredAt)}>
             {formatRelative(activity.occurredAt)}
-          </time>{' '}
-          · {humanize(activity.channel)}
+          </time>
+          {/* "Other" says nothing: a note's channel, for one. */}
+          {activity.channel !== 'other' && ` · ${humanize(activity.channel)}`}
         </Text>
       </Group>
       {activity.bodyHtml ? (

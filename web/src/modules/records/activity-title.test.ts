@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { activityTitle } from './activity-title';
+import type { Activity } from './record-types';
+
+const entry = (fields: Partial<Activity>) =>
+  ({ type: 'note', direction: null, subject: null, metadata: {}, ...fields }) as Activity;
+
+describe('activityTitle', () => {
+  it('names the kind, its direction and its subject, once', () => {
+    expect(activityTitle(entry({}))).toBe('Note');
+    expect(activityTitle(entry({ subject: 'Note' }))).toBe('Note');
+    expect(activityTitle(entry({ subject: 'Renewal' }))).toBe('Note: Renewal');
+    expect(activityTitle(entry({ subject: 'Notes from the fair' }))).toBe('Note: Notes from the fair');
+    expect(activityTitle(entry({ type: 'email', direction: 'inbound', subject: 'Quote' }))).toBe(
+      'Email (inbound): Quote',
+    );
+    expect(activityTitle(entry({ type: 'task', subject: 'Task done: call back' }))).toBe(
+      'Task done: call back',
+    );
+    expect(activityTitle(entry({ type: 'stage_change', subject: 'Lifecycle stage: lead → customer' }))).toBe(
+      'Stage change: Lifecycle stage: lead → customer',
+    );
+  });
+
+  it('writes an order’s amount as money', () => {
+    const order = entry({
+      type: 'order',
+      subject: 'Order 1042: 8231.00 USD',
+      metadata: { total: '8231.00', currency: 'USD' },
+    });
+    expect(activityTitle(order)).toBe('Order 1042: $8,231.00');
+  });
+});
