@@ -161,6 +161,19 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     expect(csv.split('\n')[0]).toContain('firstName');
     expect(csv).toContain('Smith');
     expect(csv).not.toContain('Byron');
+    // The file reads in the list's order (newest change first, as the list is sorted).
+    expect(new URL(csvHref ?? '', server.url).searchParams.get('sort')).toBe('-updatedAt');
+    const shown = await page
+      .getByRole('table', { name: 'People' })
+      .locator('tbody tr td:nth-child(2) a')
+      .allTextContents();
+    const [header = '', ...lines] = csv.trim().split('\n');
+    const [first, last] = ['firstName', 'lastName'].map((name) => header.split(',').indexOf(name));
+    const written = lines.map((line) => {
+      const cells = line.split(',');
+      return `${cells[first ?? 0]} ${cells[last ?? 0]}`;
+    });
+    expect(written).toEqual(shown);
 
     // The view is in the address: a reload (or a colleague following the link) gets the same list.
     expect(new URL(page.url()).searchParams.get('view')).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,4 +1,4 @@
-export { matchingCompanies, searchCompanies } from './companies.list.ts';
+export { listCompanies, matchingCompanies, searchCompanies } from './companies.list.ts';
 export { presentCompany } from './companies.present.ts';
 export { companyRoutes } from './companies.routes.ts';
 export { cleanDomain, companyDomainOfEmail, FREE_MAIL_DOMAINS } from './companies.rules.ts';

@@ -23,6 +23,14 @@ const common = {
     description: 'csv (UTF-8, header of API field names), json (one array), or vcf (vCard 4.0, people only).',
   }),
   filter: FilterParam.optional(),
+  sort: z
+    .string()
+    .regex(/^-?[a-zA-Z][a-zA-Z0-9.]{0,80}$/)
+    .optional()
+    .meta({
+      description:
+        'The list\'s sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out.',
+    }),
   columns: Columns.optional(),
   ownerId: Id.optional(),
   tag: z.string().max(100).optional(),
@@ -64,13 +72,14 @@ const routeFor = (object: ExportObject) =>
       },
     },
     async handler({ services, principal, query, requestId }) {
-      const { format, columns, ...filters } = query as z.infer<typeof PeopleExportQuery> &
+      const { format, columns, sort, ...filters } = query as z.infer<typeof PeopleExportQuery> &
         z.infer<typeof CompaniesExportQuery>;
       const raw = await exportRecords(services.db, principal, requestId, {
         object,
         format,
         query: filters,
         columns,
+        sort,
       });
       return { status: 200, raw };
     },

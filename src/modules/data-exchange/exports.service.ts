@@ -4,16 +4,23 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../access/index.ts';
-import { companyContext, matchingCompanies, presentCompany } from '../companies/index.ts';
+import { companyContext, listCompanies, matchingCompanies, presentCompany } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { matchingPeople, type PeopleQuery, presentPerson, writeContext } from '../people/index.ts';
+import {
+  listPeople,
+  matchingPeople,
+  type PeopleQuery,
+  presentPerson,
+  writeContext,
+} from '../people/index.ts';
 import { csvLines, type ExportObject, exportColumns, pickJson } from './exports.rules.ts';
 import { personToVCard } from './vcard.rules.ts';
 
 /**
- * Exports stream: records are read in keyset batches (by id), each in its own short transaction, and
- * written as they come, so an export of a million people neither holds a connection nor memory. The
- * export is not one snapshot: a record changed while it runs appears as it was when its batch was read.
+ * Exports stream: records are read in keyset batches (by id, or in the list's sort), each in its own
+ * short transaction, and written as they come, so an export of a million people neither holds a
+ * connection nor memory. The export is not one snapshot: a record changed while it runs appears as it
+ * was when its batch was read.
  */
 export const EXPORT_BATCH = 1000;
 export type ExportFormat = 'csv' | 'json' | 'vcf';
@@ -23,7 +30,8 @@ type CompaniesQuery = Parameters<typeof matchingCompanies>[2];
 interface Page {
   records: Record_[];
   definitions: CustomFieldDefinition[];
-  last: string | undefined;
+  /** Where the next batch starts (the last id, or the list's cursor); undefined after the last. */
+  next: string | undefined;
 }
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -37,6 +45,8 @@ export interface ExportRequest {
   format: ExportFormat;
   query: PeopleQuery & CompaniesQuery;
   columns: string[] | undefined;
+  /** The list's sort; by id when undefined. */
+  sort?: string | undefined;
 }
 
 export async function exportRecords(
@@ -70,7 +80,7 @@ export async function exportRecords(
       }
       controller.enqueue(encoder.encode(format.page(page, index)));
       index += page.records.length;
-      page = page.last && page.records.length === EXPORT_BATCH ? await read(page.last) : undefined;
+      page = page.next ? await read(page.next) : undefined;
     },
   });
   return new Response(body, {
@@ -86,28 +96,45 @@ export async function exportRecords(
 function pageReader(db: Db, principal: StaffPrincipal, requestId: string, request: ExportRequest) {
   const context = tenantContextOf(principal, requestId);
   const actor = actorOf(principal);
+  const { sort } = request;
+  const full = (rows: { id: string }[]) => (rows.length === EXPORT_BATCH ? rows.at(-1)?.id : undefined);
   return (after: string | undefined): Promise<Page> =>
     inWorkspace(db, context, async (tx) => {
       if (request.object === 'people') {
         const { definitions } = await writeContext(tx, principal.workspaceId);
+        if (sort) {
+          // Sorted as the list is, a page at a time through the list's own keyset cursor.
+          const page = await listPeople(tx, actor, request.query, {
+            limit: EXPORT_BATCH,
+            cursor: after,
+            sort,
+          });
+          const records = page.rows.map((r) => presentPerson(r, definitions));
+          return { records, definitions, next: page.nextCursor ?? undefined };
+        }
         const { select } = await matchingPeople(tx, actor, request.query);
         const rows = await (after ? select.where('p.id', '>', after) : select)
           .orderBy('p.id')
           .limit(EXPORT_BATCH)
           .execute();
-        return {
-          records: rows.map((r) => presentPerson(r, definitions)),
-          definitions,
-          last: rows.at(-1)?.id,
-        };
+        return { records: rows.map((r) => presentPerson(r, definitions)), definitions, next: full(rows) };
       }
       const { definitions } = await companyContext(tx, principal.workspaceId);
+      if (sort) {
+        const page = await listCompanies(tx, actor, request.query, {
+          limit: EXPORT_BATCH,
+          cursor: after,
+          sort,
+        });
+        const records = page.rows.map((r) => presentCompany(r, definitions));
+        return { records, definitions, next: page.nextCursor ?? undefined };
+      }
       const { select } = await matchingCompanies(tx, actor, request.query);
       const rows = await (after ? select.where('co.id', '>', after) : select)
         .orderBy('co.id')
         .limit(EXPORT_BATCH)
         .execute();
-      return { records: rows.map((r) => presentCompany(r, definitions)), definitions, last: rows.at(-1)?.id };
+      return { records: rows.map((r) => presentCompany(r, definitions)), definitions, next: full(rows) };
     });
 }
 

@@ -119,6 +119,26 @@ describe('exports', () => {
     expect((await other.api.get('/people/export?format=json')).body).toEqual([]);
   });
 
+  it("writes the records in the list's sort when given one, across batches, as the list pages them", async () => {
+    const listed: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = `/people?sort=-firstName&limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const page = (await ws.api.get(query)).body as { data: { id: string }[]; nextCursor: string | null };
+      listed.push(...page.data.map((p) => p.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const exported = (await ws.api.get('/people/export?format=json&sort=-firstName&columns=id'))
+      .body as Json[];
+    expect(listed.length).toBeGreaterThan(2000);
+    expect(exported.map((p) => p.id)).toEqual(listed);
+    const csv = parse(
+      (await ws.api.get('/people/export?sort=lastName&columns=lastName&email=ada@acme.example')).text,
+    );
+    expect(csv).toEqual([['lastName'], ['Lovelace']]);
+    expect((await ws.api.get('/people/export?sort=shoeColour')).status).toBe(400);
+  });
+
   it('writes companies as CSV', async () => {
     const rows = parse((await ws.api.get('/companies/export')).text, { columns: true }) as Record<
       string,

@@ -2,7 +2,7 @@ export { EmploymentSchema, employmentRoutes } from './employments.routes.ts';
 export { employmentsOf } from './employments.service.ts';
 export { type CleanPerson, cleanPerson, type Existing } from './people.clean.ts';
 export { peopleFields, peopleSorts } from './people.fields.ts';
-export { matchingPeople, type PeopleQuery } from './people.list.ts';
+export { listPeople, matchingPeople, type PeopleQuery } from './people.list.ts';
 export { presentPerson } from './people.present.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { cleanCountry, cleanEmail, cleanPhone, displayName, LIFECYCLE_STAGES } from './people.rules.ts';

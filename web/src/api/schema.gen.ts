@@ -652,7 +652,7 @@ export interface paths {
         };
         /**
          * List imports, newest first
-         * @description Admins and managers see every import of the workspace; others see their own.
+         * @description Roles that read every kind of record in full (admins, managers, viewers) see every import of the workspace; others see their own.
          */
         get: operations["listImports"];
         put?: never;
@@ -4850,6 +4850,8 @@ export interface operations {
                 format?: "csv" | "json" | "vcf";
                 /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
+                /** @description The list's sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out. */
+                sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
                 /** @description Opaque record id. */
@@ -4897,6 +4899,8 @@ export interface operations {
                 format?: "csv" | "json" | "vcf";
                 /** @description JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person's company as company.<field> (company.customFields.<key> too). */
                 filter?: string;
+                /** @description The list's sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out. */
+                sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
                 /** @description Opaque record id. */

@@ -10,14 +10,16 @@ interface ExportMenuProps {
   object: RecordObject;
   formats: readonly ExportFormat[];
   filter: ApiFilter | null;
+  /** The list's sort, so the file reads in the order the list shows. */
+  sort: string;
   /** Export columns (API field names); vCard has its own. */
   columns: readonly string[];
 }
 
-/** Downloads the list as it is filtered, streamed by the server (GET needs no CSRF token). */
-export function ExportMenu({ object, formats, filter, columns }: ExportMenuProps) {
+/** Downloads the list as it is filtered and sorted, streamed by the server (GET needs no CSRF token). */
+export function ExportMenu({ object, formats, filter, sort, columns }: ExportMenuProps) {
   const hrefOf = (format: ExportFormat) => {
-    const params = new URLSearchParams({ format });
+    const params = new URLSearchParams({ format, sort });
     if (filter) params.set('filter', JSON.stringify(filter));
     if (format !== 'vcf' && columns.length > 0) params.set('columns', columns.join(','));
     return `/api/v1/${object}/export?${params}`;

@@ -102,6 +102,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           object={config.object}
           formats={config.exportFormats}
           filter={state.filter}
+          sort={state.sort}
           columns={shown.flatMap((c) => c.exportAs ?? [])}
         />
         {count.data && (
