@@ -211,6 +211,13 @@ function updatedCompany(
   if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
     return { reason: 'Your role may not change the company that has this domain.' };
+  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  // As for people (imports.people.ts): the merge below takes the domains and address that cleaned,
+  // so a row that could not be created updates only if its own values, over the record, are good.
+  if (row.cleanProblem) {
+    const own = cleanCompany(row.draft.input, current as unknown as CompanyRow, context);
+    if (own.errors.length > 0) return { reason: reasonOf(own.errors, row.draft.columns) };
+  }
   const {
     domain: _domain,
     domains: _domains,
@@ -225,7 +232,6 @@ function updatedCompany(
     ...(addresses ? { addresses } : {}),
     ...(row.draft.input.tags ? { tags: mergeTags(current.tags, row.draft.input.tags) } : {}),
   };
-  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   const { values, errors } = cleanCompany(input, current as unknown as CompanyRow, context);
   if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
   const record: CompanyRecord = { ...current, ...(cleanColumns(values) as Partial<CompanyRecord>) };

@@ -17,7 +17,14 @@ import {
   zodReason,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
-import { companyClaims, missingRelations, resolveCompanies, resolveOwners } from './imports.references.ts';
+import {
+  companyClaims,
+  createPlannedCompanies,
+  missingRelations,
+  type PlannedCompany,
+  resolveCompanies,
+  resolveOwners,
+} from './imports.references.ts';
 import { type Draft, personDraft, reasonOf } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
 
@@ -64,13 +71,13 @@ export function personClaims(row: PreparedPerson, run: RunContext): string[] {
 export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[]): Promise<Outcome> {
   const outcome = emptyOutcome();
   const live = rows.filter((r) => !r.problem);
+  // Look-ups only: a company no row found is created by writeRound for the rows it writes, once they
+  // are known, so a row rejected for whatever reason, here or there, leaves no company behind.
   const companies = await resolveCompanies(
     tx,
     run.workspaceId,
-    run.actor.userId,
     live.map((r) => r.draft?.company),
   );
-  outcome.companiesCreated = companies.created;
   const owners = await resolveOwners(
     tx,
     run.workspaceId,
@@ -97,7 +104,7 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'people', 'update') : 'all';
   for (const round of rounds(rows.filter((r) => !r.problem)))
-    await writeRound(tx, run, round, updatable, outcome);
+    await writeRound(tx, run, round, { updatable, companies: companies.planned }, outcome);
   return outcome;
 }
 
@@ -121,18 +128,23 @@ async function writeRound(
   tx: Tx,
   run: RunContext,
   rows: PreparedPerson[],
-  updatable: 'all' | ReadonlySet<string>,
+  given: { updatable: 'all' | ReadonlySet<string>; companies: Map<string, PlannedCompany> },
   outcome: Outcome,
 ): Promise<void> {
   const matches = await matchByEmail(tx, rows);
   const ids = [...new Set(matches.values())];
   const existing = new Map<string, PersonRecord>();
   if (ids.length > 0 && run.mode === 'update') {
+    // Locked until the batch commits, so the UPDATE below applies to every record it was given: the
+    // companies created for them are then never left without the person who named them.
     const found = await tx
       .selectFrom('people')
       .select(PERSON_COLUMNS)
       .where('workspace_id', '=', run.workspaceId)
       .where('id', 'in', ids)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .forUpdate()
       .execute();
     for (const person of found) existing.set(person.id, person);
   }
@@ -143,9 +155,17 @@ async function writeRound(
     existing,
     {
       create: (row) => (row.clean ? newRecord(run, row.clean) : undefined),
-      update: (row, current) => updatedRecord(run, row, current, updatable),
+      update: (row, current) => updatedRecord(run, row, current, given.updatable),
     },
     outcome,
+  );
+  const written = [...inserts, ...updates.map((u) => u.record)];
+  outcome.companiesCreated += await createPlannedCompanies(
+    tx,
+    run.workspaceId,
+    run.actor.userId,
+    given.companies,
+    written.map((r) => r.company_id),
   );
   await insertPeople(tx, run.workspaceId, inserts);
   outcome.created += inserts.length;
@@ -198,11 +218,16 @@ function updatedRecord(
   if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
     return { reason: 'Your role may not change the person who has this e-mail.' };
+  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  // The merge takes the e-mails and phones that cleaned, so a bad one would be dropped and the rest
+  // of the row written. A row that could not be created updates only when the record supplies what
+  // it lacked (a name, a required field): its own values, over the record, must all be good.
+  if (row.cleanProblem) {
+    const own = cleanPerson(row.draft.input, current, context);
+    if (own.errors.length > 0) return { reason: reasonOf(own.errors, row.draft.columns) };
+  }
   const input = mergePersonInput(row.draft.input, row.clean, current);
-  const { values, errors } = cleanPerson(input, current, {
-    defaultCountry: run.defaultCountry,
-    definitions: run.definitions,
-  });
+  const { values, errors } = cleanPerson(input, current, context);
   if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
   const record: PersonRecord = { ...current };
   for (const [column, value] of Object.entries(values))

@@ -7,8 +7,8 @@ import type { CompanyRef } from './rows.rules.ts';
 
 /**
  * The records rows point at, resolved for a whole batch in a few statements: companies (found by id,
- * domain or name, created when a row names one that does not exist), owners (members by e-mail or
- * id), and the targets of relation custom fields.
+ * domain or name, created when a row that is written names one that does not exist), owners (members
+ * by e-mail or id), and the targets of relation custom fields.
  */
 export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
 
@@ -73,12 +73,19 @@ export function companyClaims(ref: CompanyRef | undefined): string[] {
   return plan.key === byName ? [byName] : [plan.key, byName];
 }
 
+/** A company no row found: its id is chosen first, so the records written can point at it. */
+export type PlannedCompany = CompanyPlan & { id: string };
+
+/**
+ * Finds the companies rows point at, without writing: one a row names that does not exist gets an id
+ * and a plan, and is created by createPlannedCompanies once a row that points at it is sure to be
+ * written, so a rejected row creates none.
+ */
 export async function resolveCompanies(
   tx: Tx,
   workspaceId: string,
-  ownerId: string | null,
   refs: (CompanyRef | undefined)[],
-): Promise<{ resolved: (Resolved | undefined)[]; created: number }> {
+): Promise<{ resolved: (Resolved | undefined)[]; planned: Map<string, PlannedCompany> }> {
   // A row may name a company by id and by name or domain (our own exports do): the id wins when it
   // exists here; in another workspace the name or domain finds (or creates) the company.
   const plans = refs.map((ref) => (ref && (ref.name || ref.domain) ? planCompany(ref) : undefined));
@@ -99,14 +106,13 @@ export async function resolveCompanies(
       .execute();
     for (const row of rows) existingIds.add(row.id);
   }
-  const toCreate = new Map<string, CompanyPlan & { id: string }>();
+  const toCreate = new Map<string, PlannedCompany>();
   plans.forEach((plan, i) => {
     const byId = refs[i]?.id;
     if (byId && existingIds.has(byId)) return;
     if (!plan || !('key' in plan) || !plan.name || found.has(plan.key) || toCreate.has(plan.key)) return;
     toCreate.set(plan.key, { ...plan, id: uuidv7() });
   });
-  if (toCreate.size > 0) await createCompanies(tx, workspaceId, ownerId, [...toCreate.values()]);
   const resolved = refs.map((ref, i): Resolved | undefined => {
     if (!ref) return undefined;
     if (ref.id && existingIds.has(ref.id)) return { ok: true, id: ref.id };
@@ -116,15 +122,23 @@ export async function resolveCompanies(
     const id = found.get(plan.key) ?? toCreate.get(plan.key)?.id;
     return id ? { ok: true, id } : { ok: false, reason: 'Company: give a name or a domain.' };
   });
-  return { resolved, created: toCreate.size };
+  return { resolved, planned: new Map([...toCreate.values()].map((p) => [p.id, p])) };
 }
 
-async function createCompanies(
+/** Creates the planned companies among `ids` (once each: they leave `planned`); returns how many. */
+export async function createPlannedCompanies(
   tx: Tx,
   workspaceId: string,
   ownerId: string | null,
-  plans: (CompanyPlan & { id: string })[],
-): Promise<void> {
+  planned: Map<string, PlannedCompany>,
+  ids: Iterable<string | null>,
+): Promise<number> {
+  const plans = [...new Set(ids)].flatMap((id) => {
+    const plan = id ? planned.get(id) : undefined;
+    return plan ? [plan] : [];
+  });
+  if (plans.length === 0) return 0;
+  for (const plan of plans) planned.delete(plan.id);
   const rows = plans.map((p) => ({ id: p.id, name: p.name, domains: p.domain ? [p.domain] : [] }));
   await sql`
     INSERT INTO companies (workspace_id, id, name, domains, owner_id, source)
@@ -132,6 +146,7 @@ async function createCompanies(
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, name text, domains text[])`.execute(
     tx,
   );
+  return plans.length;
 }
 
 /** Owners given by a member's e-mail or user id; only active members can own records. */

@@ -1,6 +1,6 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { LIFECYCLE_STAGES } from '../people/index.ts';
+import { cleanCountry, LIFECYCLE_STAGES } from '../people/index.ts';
 import { normaliseHeader } from './mapping.rules.ts';
 
 /**
@@ -112,7 +112,6 @@ function countryNames(): Map<string, string> {
     ['usa', 'US'],
     ['unitedstatesofamerica', 'US'],
     ['america', 'US'],
-    ['uk', 'GB'],
     ['greatbritain', 'GB'],
     ['england', 'GB'],
     ['scotland', 'GB'],
@@ -134,7 +133,11 @@ function countryNames(): Map<string, string> {
 /** "FR", "fra"-free: an ISO 3166 alpha-2 code, or a country's name in English, French, German or Spanish. */
 export function countryCode(raw: string): string {
   const text = raw.trim();
-  if (/^[a-z]{2}$/i.test(text)) return text.toUpperCase();
+  if (/^[a-z]{2}$/i.test(text)) {
+    // The API's rule, so "UK" is GB here too; a code it refuses is left for it to name in its reason.
+    const code = cleanCountry(text);
+    return code.ok ? code.value : text.toUpperCase();
+  }
   return COUNTRY_NAMES.get(normaliseHeader(text)) ?? text;
 }
 

@@ -53,17 +53,21 @@ export function cleanPerson(
   if (input.lastName !== undefined) values.last_name = blankToNull(input.lastName) ?? null;
   if (input.jobTitle !== undefined) values.job_title = blankToNull(input.jobTitle) ?? null;
 
+  // Numbers without a +code are read in the first address's country, else the workspace's. A country
+  // that is not one lends none (rather than the workspace's, which the address contradicts): the
+  // country is then the row's only problem when its numbers carry their own +code.
+  let country: string | undefined = context.defaultCountry;
   const addresses = input.addresses?.map((address, i) => {
     const clean = blankAddress({ ...address, street: address.street ?? null, city: address.city ?? null });
     if (address.country) {
-      const country = cleanCountry(address.country);
-      if (country.ok) clean.country = country.value;
-      else errors.push({ path: `/addresses/${i}/country`, message: country.reason });
+      const checked = cleanCountry(address.country);
+      if (checked.ok) clean.country = checked.value;
+      else errors.push({ path: `/addresses/${i}/country`, message: checked.reason });
+      if (i === 0) country = checked.ok ? checked.value : undefined;
     }
     return clean;
   });
   if (addresses) values.addresses = addresses;
-  const country = addresses?.[0]?.country ?? context.defaultCountry;
 
   if (input.emails !== undefined || input.email !== undefined) {
     const list = (input.emails ?? (input.email === undefined ? [] : (existing?.emails ?? []))).flatMap(
@@ -108,9 +112,7 @@ export function cleanPerson(
       context.definitions,
       input.customFields ?? {},
       existing?.custom_fields ?? {},
-      {
-        defaultCountry: country,
-      },
+      { defaultCountry: country ?? '' },
     );
     errors.push(...custom.errors);
     values.custom_fields = custom.values;

@@ -47,13 +47,17 @@ export function cleanEmail(raw: string): Checked<string> {
 const COUNTRIES = new Set<string>(getCountries());
 
 export function cleanCountry(raw: string): Checked<string> {
-  const code = raw.trim().toUpperCase();
+  const written = raw.trim().toUpperCase();
+  // ISO 3166-1 reserves "UK" for the United Kingdom at its request, and other CRMs export it.
+  const code = written === 'UK' ? 'GB' : written;
   if (!COUNTRIES.has(code)) return { ok: false, reason: `"${raw.trim()}" is not an ISO 3166 country code.` };
   return { ok: true, value: code };
 }
 
 /**
- * E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`.
+ * E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`;
+ * when that is not a country code (a bad one in the address), a number written with its own +code
+ * still reads, and one without is refused for want of a country, not as no phone number at all.
  * A number to store must be valid for its country (its length and its leading digits), not merely
  * possible: "06 12 34 56 78" in a US workspace is a French mobile written without its country code,
  * not "+10612345678", and is refused with a hint rather than stored wrong. A number to find by
@@ -61,22 +65,27 @@ export function cleanCountry(raw: string): Checked<string> {
  */
 export function cleanPhone(
   raw: string,
-  defaultCountry: string,
+  defaultCountry: string | undefined,
   purpose: 'store' | 'find' = 'store',
 ): Checked<string> {
   const written = raw.trim();
+  // libphonenumber throws on a region it does not know, even for a number that has its own +code.
+  const region = defaultCountry && COUNTRIES.has(defaultCountry) ? defaultCountry : undefined;
   try {
-    const parsed = parsePhoneNumberWithError(written, { defaultCountry: defaultCountry as never });
+    const parsed = parsePhoneNumberWithError(written, region ? { defaultCountry: region as never } : {});
     if (!parsed.isPossible()) return { ok: false, reason: `"${written}" is not a possible phone number.` };
     if (purpose === 'store' && !parsed.isValid())
       return {
         ok: false,
-        reason: written.startsWith('+')
-          ? `"${written}" is not a valid phone number.`
-          : `"${written}" is not a valid phone number in ${defaultCountry}: write it with its country code (+…).`,
+        reason:
+          written.startsWith('+') || !region
+            ? `"${written}" is not a valid phone number.`
+            : `"${written}" is not a valid phone number in ${region}: write it with its country code (+…).`,
       };
     return { ok: true, value: parsed.number };
-  } catch {
+  } catch (error) {
+    if (!region && (error as Error).message === 'INVALID_COUNTRY')
+      return { ok: false, reason: `"${written}" needs a country: write it with its country code (+…).` };
     return { ok: false, reason: `"${written}" is not a phone number.` };
   }
 }

@@ -1,0 +1,154 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport as importFile } from '../../../tests/support/imports.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+// "Nothing accepted is lost, nothing rejected is written": a rejected row leaves no company, no
+// employment, no person and no audit entry behind, whatever rejected it and whenever.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const runImport = (api: ApiClient, file: string, options?: Parameters<typeof importFile>[3]) =>
+  importFile(server, api, file, options);
+
+async function companyNames(ws: TestWorkspace): Promise<string[]> {
+  const rows = await sql<{ name: string }>`
+    SELECT name FROM companies WHERE workspace_id = ${ws.workspaceId} ORDER BY name`.execute(
+    server.db.kysely,
+  );
+  return rows.rows.map((r) => r.name);
+}
+
+async function trail(ws: TestWorkspace, number: number): Promise<Record<string, number>> {
+  const rows = await sql<{ object_type: string; n: number }>`
+    SELECT object_type, count(*)::int AS n FROM record_changes
+    WHERE workspace_id = ${ws.workspaceId} AND request_id = ${`import:${number}`}
+    GROUP BY object_type`.execute(server.db.kysely);
+  return Object.fromEntries(rows.rows.map((r) => [r.object_type, r.n]));
+}
+
+async function rejections(ws: TestWorkspace, importId: string): Promise<Json[]> {
+  const page = await ws.api.get(`/imports/${importId}/rejections?limit=100`);
+  return page.body.data.map((r: Json) => ({ row: r.row, reason: r.reason }));
+}
+
+const PEOPLE_MAPPING = {
+  Email: 'email',
+  'First Name': 'firstName',
+  Phone: 'phone',
+  Company: 'company.name',
+  Country: 'country',
+  Owner: 'owner',
+};
+
+describe('rejected people rows', () => {
+  it('create neither the company they name nor anything else; the good rows land with theirs', async () => {
+    const ws = await buildWorkspace(server);
+    const csv = [
+      'Email,First Name,Phone,Company,Country,Owner',
+      'jose.muller@exämple.com,José,,Bäckerei Größe GmbH,DE,',
+      'bad.phone@example.com,Bad,12,Phonelos Ltd,,',
+      'no.owner@example.com,Nobody,,Ownerless Ltd,,nobody@example.com',
+      'xx@example.com,Ex,+44 20 7946 0958,Nowhere Ltd,XX,',
+      'ana@example.com,Ana,+44 20 7946 0958,Grün AG,UK,',
+      'ben@example.com,Ben,,Grün AG,,',
+    ].join('\n');
+    const done = await runImport(ws.api, csv, { start: { mapping: PEOPLE_MAPPING } });
+    expect(done).toMatchObject({
+      status: 'completed',
+      counts: { read: 6, created: 2, rejected: 4 },
+      companiesCreated: 1,
+    });
+    expect(await rejections(ws, done.id)).toEqual([
+      { row: 1, reason: 'Email: "jose.muller@exämple.com" is not an e-mail address.' },
+      { row: 2, reason: expect.stringMatching(/^Phone: "12" is not a/) },
+      { row: 3, reason: 'Owner: no active member "nobody@example.com".' },
+      // The number has its own +44: only the country is wrong.
+      { row: 4, reason: 'Country: "XX" is not an ISO 3166 country code.' },
+    ]);
+    expect(await companyNames(ws)).toEqual(['Grün AG']);
+    for (const q of ['Bäckerei', 'Phonelos', 'Ownerless', 'Nowhere'])
+      expect((await ws.api.get(`/companies?q=${encodeURIComponent(q)}`)).body.data).toEqual([]);
+
+    const ana = (await ws.api.get('/people?email=ana@example.com')).body.data[0];
+    expect(ana).toMatchObject({
+      phone: '+442079460958',
+      addresses: [{ country: 'GB' }],
+      company: { name: 'Grün AG' },
+    });
+    const ben = (await ws.api.get('/people?email=ben@example.com')).body.data[0];
+    expect(ben.companyId).toBe(ana.companyId);
+    expect(await trail(ws, done.number)).toEqual({ company: 1, employment: 2, person: 2, import: 2 });
+  });
+
+  it('that match a person leave the person, and the company they name, alone', async () => {
+    const ws = await buildWorkspace(server);
+    const carla = await ws.api.post('/people', {
+      firstName: 'Carla',
+      email: 'carla@example.com',
+      phone: '+44 20 7946 0958',
+    });
+    expect(carla.status, carla.text).toBe(201);
+    const update = { dedupe: 'email', mode: 'update', mapping: { ...PEOPLE_MAPPING, Job: 'jobTitle' } };
+    const header = 'Email,First Name,Phone,Company,Country,Owner,Job';
+
+    // A bad phone cannot be dropped from the row while the rest of it is written.
+    const badPhone = await runImport(ws.api, `${header}\ncarla@example.com,Carlotta,12,Newco Ltd,,,Chief\n`, {
+      start: update,
+    });
+    expect(badPhone.counts).toMatchObject({ updated: 0, rejected: 1 });
+    expect((await rejections(ws, badPhone.id))[0]?.reason).toMatch(/^Phone: "12" is not a/);
+
+    // Refused by the role, after the companies would have been looked up.
+    const sales = await buildMember(server, ws, 'sales');
+    const refused = await runImport(
+      sales.api,
+      `${header}\ncarla@example.com,Carlotta,,Salesco Ltd,,,Chief\n`,
+      {
+        start: update,
+      },
+    );
+    expect(refused.counts).toMatchObject({ updated: 0, rejected: 1 });
+    expect((await rejections(ws, refused.id))[0]?.reason).toMatch(/may not change the person/);
+
+    expect(await companyNames(ws)).toEqual([]);
+    expect((await ws.api.get(`/people/${carla.body.id}`)).body).toMatchObject({
+      firstName: 'Carla',
+      jobTitle: null,
+      companyId: null,
+      phone: '+442079460958',
+      version: 1,
+    });
+    expect(await trail(ws, badPhone.number)).toEqual({ import: 2 });
+    expect(await trail(ws, refused.number)).toEqual({ import: 2 });
+  });
+});
+
+describe('rejected company rows', () => {
+  it('that match a company leave it alone: a bad country is not dropped while the city is written', async () => {
+    const ws = await buildWorkspace(server);
+    const initech = await ws.api.post('/companies', { name: 'Initech', domain: 'initech.example' });
+    expect(initech.status, initech.text).toBe(201);
+    const done = await runImport(
+      ws.api,
+      'Domain,City,Country\ninitech.example,Paris,XX\nglobex.example,Paris,XX\nhooli.example,Palo Alto,US\n',
+      { object: 'companies', start: { dedupe: 'domain', mode: 'update' } },
+    );
+    expect(done.counts).toMatchObject({ created: 1, updated: 0, rejected: 2 });
+    expect(await rejections(ws, done.id)).toEqual([
+      { row: 1, reason: 'Country: "XX" is not an ISO 3166 country code.' },
+      { row: 2, reason: 'Country: "XX" is not an ISO 3166 country code.' },
+    ]);
+    expect(await companyNames(ws)).toEqual(['Initech', 'hooli.example']);
+    expect((await ws.api.get(`/companies/${initech.body.id}`)).body).toMatchObject({
+      addresses: [],
+      version: 1,
+    });
+    expect(await trail(ws, done.number)).toEqual({ company: 1, import: 2 });
+  });
+});
