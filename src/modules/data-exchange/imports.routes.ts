@@ -22,6 +22,11 @@ import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
 const TAG = 'Imports';
 const mayImport = (principal: StaffPrincipal) =>
   can('people', 'create')(principal) || can('companies', 'create')(principal);
+/** Reading an import (its counts, its rejected rows) writes nothing: a viewer may follow imports. */
+const mayReadImports = (principal: StaffPrincipal) =>
+  can('people', 'read')(principal) || can('companies', 'read')(principal);
+const WHO_SEES =
+  'Roles that read every kind of record in full (admins, managers, viewers) see every import of the workspace; others see their own.';
 
 const Encoding = z
   .string()
@@ -95,9 +100,9 @@ const list = defineRoute({
   path: '/imports',
   operationId: 'listImports',
   summary: 'List imports, newest first',
-  description: 'Admins and managers see every import of the workspace; others see their own.',
+  description: WHO_SEES,
   tag: TAG,
-  allow: mayImport,
+  allow: mayReadImports,
   query: PageQuery,
   responses: { 200: { description: 'A page of imports.', schema: pageOf(ImportSchema) } },
   async handler({ tx, principal, query }) {
@@ -112,7 +117,7 @@ const get = defineRoute({
   operationId: 'getImport',
   summary: 'An import: its status, progress and counts',
   tag: TAG,
-  allow: mayImport,
+  allow: mayReadImports,
   params: IdParams,
   responses: { 200: { description: 'The import.', schema: ImportSchema } },
   async handler({ tx, principal, params }) {
@@ -197,7 +202,7 @@ const rejected = defineStreamRoute({
   operationId: 'downloadRejectedRows',
   summary: 'The rejected rows as CSV: the original columns plus `reason`',
   tag: TAG,
-  allow: mayImport,
+  allow: mayReadImports,
   params: IdParams,
   responses: { 200: { description: 'CSV, UTF-8.', content: { 'text/csv': z.string() } } },
   async handler({ services, principal, params, requestId }) {
@@ -212,7 +217,7 @@ const rejections = defineRoute({
   summary: 'The rejected rows with their reasons, in the file’s order',
   description: 'The same rows as `/imports/{id}/rejected`, as JSON pages for reading on screen.',
   tag: TAG,
-  allow: mayImport,
+  allow: mayReadImports,
   params: IdParams,
   query: PageQuery,
   responses: { 200: { description: 'A page of rejected rows.', schema: pageOf(RejectionSchema) } },

@@ -7,7 +7,7 @@ import { AppError, conflict, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { storableCopy } from '../../platform/text.ts';
-import { can } from '../access/index.ts';
+import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
 import type { ImportRow } from './imports.present.ts';
@@ -53,9 +53,16 @@ const COLUMNS = [
   'version',
 ] as const;
 
-/** Admins and managers see every import; others see theirs (the file may hold what their role hides). */
+/** What a file of customers may hold beyond its own kind (deals, tickets…): not members or settings. */
+const CUSTOMER_DATA = OBJECTS.filter((o) => !['users', 'teams', 'auditLog', 'settings'].includes(o));
+
+/**
+ * Others' files, rejected rows included, are seen only by a role that reads every record in full
+ * (admins, managers, viewers): a file may hold what a narrower role hides, such as a deal outside a
+ * rep's team. Others see the files they uploaded themselves.
+ */
 function seesAll(principal: StaffPrincipal): boolean {
-  return principal.role === 'admin' || principal.role === 'manager';
+  return CUSTOMER_DATA.every((object) => scopeOf(principal.role, object, 'read') === 'all');
 }
 
 export function importQuery(tx: Tx, principal: StaffPrincipal) {

@@ -354,7 +354,7 @@ describe('the import resource', () => {
     expect(listed.body.data[0].number).toBeGreaterThan(listed.body.data.at(-1).number);
   });
 
-  it('follows roles: viewers cannot import, others see only their own imports and change only what they may', async () => {
+  it('follows roles: viewers cannot import, reps see only their own imports and change only what they may', async () => {
     const viewer = await buildMember(server, ws, 'viewer');
     expect((await viewer.api.post('/imports', { object: 'people' })).status).toBe(403);
     const sales = await buildMember(server, ws, 'sales');
@@ -367,5 +367,42 @@ describe('the import resource', () => {
     expect((await ws.api.get(`/imports/${theirs.id}`)).status).toBe(200);
     const rows = parse((await sales.api.get(`/imports/${theirs.id}/rejected`)).text) as string[][];
     expect(rows[1]?.at(-1)).toMatch(/may not change the person/);
+  });
+
+  it('lets a viewer follow every import, rejected rows included, and start or change none', async () => {
+    const viewer = await buildMember(server, ws, 'viewer');
+    const done = await runImport(ws.api, 'Email,First Name\nfollowed@example.com,Ada\nnot-an-email,Bad\n');
+    const listed = await viewer.api.get('/imports?limit=200');
+    expect(listed.status, listed.text).toBe(200);
+    expect(listed.body.data.map((i: Json) => i.id)).toContain(done.id);
+    const one = await viewer.api.get(`/imports/${done.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toMatchObject({ status: 'completed', counts: { created: 1, rejected: 1 } });
+    const rejections = await viewer.api.get(`/imports/${done.id}/rejections`);
+    expect(rejections.body.data).toEqual([expect.objectContaining({ cells: ['not-an-email', 'Bad'] })]);
+    const csv = parse((await viewer.api.get(`/imports/${done.id}/rejected`)).text) as string[][];
+    expect(csv[1]?.slice(0, 2)).toEqual(['not-an-email', 'Bad']);
+
+    const uploaded = await ws.api.post('/imports', { object: 'people' });
+    await fetch(`${server.url}/api/v1/imports/${uploaded.body.id}/file`, {
+      method: 'PUT',
+      headers: { ...ws.api.headers, 'content-type': 'text/csv' },
+      body: 'Email\nlater@example.com\n',
+    });
+    const refused = [
+      await viewer.api.post('/imports', { object: 'people' }),
+      await viewer.api.post('/imports', { object: 'companies' }),
+      await viewer.api.get(`/imports/${uploaded.body.id}/preview`),
+      await viewer.api.post(`/imports/${uploaded.body.id}/start`, {}),
+      await viewer.api.post(`/imports/${uploaded.body.id}/cancel`),
+    ];
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403]);
+    const reupload = await fetch(`${server.url}/api/v1/imports/${uploaded.body.id}/file`, {
+      method: 'PUT',
+      headers: { ...viewer.api.headers, 'content-type': 'text/csv' },
+      body: 'Email\nsneaked@example.com\n',
+    });
+    expect(reupload.status).toBe(403);
+    expect((await ws.api.get(`/imports/${uploaded.body.id}`)).body.status).toBe('uploaded');
   });
 });

@@ -7,13 +7,18 @@ import { MergedPairDetails } from './MergedPairDetails';
 
 interface CandidateCardProps {
   candidate: DuplicateCandidate;
+  /** May the member dismiss a pair or suggest it again (update on people, as the server asks)? */
+  mayChange: boolean;
   busy: boolean;
   onDismiss: (candidate: DuplicateCandidate, dismissed: boolean) => void;
   onUndoMerge: (mergeId: string) => void;
 }
 
-/** A likely duplicate pair: both records, why they match, and what can be done with it. */
-export function CandidateCard({ candidate, busy, onDismiss, onUndoMerge }: CandidateCardProps) {
+/**
+ * A likely duplicate pair: both records, why they match, and what the member may do with it. Review
+ * stays for readers: the comparison only reads, and it says why they cannot merge.
+ */
+export function CandidateCard({ candidate, mayChange, busy, onDismiss, onUndoMerge }: CandidateCardProps) {
   const names = candidate.records.map((record) => record.name).join(' and ');
   return (
     <Paper withBorder radius="md" p="md" component="li" aria-label={names}>
@@ -57,22 +62,24 @@ export function CandidateCard({ candidate, busy, onDismiss, onUndoMerge }: Candi
         <Group gap="xs">
           {candidate.status === 'open' && (
             <>
-              <Button
-                variant="default"
-                size="xs"
-                leftSection={<IconX size={14} aria-hidden />}
-                loading={busy}
-                onClick={() => onDismiss(candidate, true)}
-                aria-label={`Not duplicates: ${names}`}
-              >
-                Not duplicates
-              </Button>
+              {mayChange && (
+                <Button
+                  variant="default"
+                  size="xs"
+                  leftSection={<IconX size={14} aria-hidden />}
+                  loading={busy}
+                  onClick={() => onDismiss(candidate, true)}
+                  aria-label={`Not duplicates: ${names}`}
+                >
+                  Not duplicates
+                </Button>
+              )}
               <Button component={Link} to={reviewPath(candidate)} size="xs" aria-label={`Review ${names}`}>
                 Review
               </Button>
             </>
           )}
-          {candidate.status === 'dismissed' && (
+          {candidate.status === 'dismissed' && mayChange && (
             <Button
               variant="default"
               size="xs"

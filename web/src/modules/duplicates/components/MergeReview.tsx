@@ -2,8 +2,11 @@ import { Button, Group, Paper, Radio, Stack, Text } from '@mantine/core';
 import { IconArrowMerge, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { Me } from '../../../api/types';
 import { formatDate } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
+import { can, canOnRecord } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
 import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type DuplicateObject, type DuplicateRecord, mergePath } from '../duplicate-types';
@@ -18,8 +21,25 @@ interface MergeReviewProps {
   candidateId: string | null;
 }
 
+/**
+ * Why the member may not merge these two this way, or null. The server (merge.service.ts) changes
+ * the record kept and removes the other, so it asks update on one and delete on the other; a team's
+ * records it judges itself (canOnRecord offers them).
+ */
+function mergeRefusal(me: Me, objectType: DuplicateObject, kept: DuplicateRecord, gone: DuplicateRecord) {
+  if (!can(me, objectType, 'update')) return `Your role may compare ${objectType}, not merge them.`;
+  if (!can(me, objectType, 'delete'))
+    return `Merging takes away the record not kept, and your role may not remove ${objectType}.`;
+  if (!canOnRecord(me, objectType, 'update', kept.ownerId))
+    return `Your role may merge only ${objectType} you own: ${kept.name} is not yours.`;
+  if (!canOnRecord(me, objectType, 'delete', gone.ownerId))
+    return `Your role may merge only ${objectType} you own: ${gone.name} is not yours.`;
+  return null;
+}
+
 /** Choose the record to keep and, field by field, the values; then merge (or say they differ). */
 export function MergeReview({ objectType, records, candidateId }: MergeReviewProps) {
+  const me = useSession();
   const navigate = useNavigate();
   const mergeRecords = useMergeRecords();
   const setStatus = useSetDuplicateStatus();
@@ -33,6 +53,9 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
   const pickOf = (field: { key: string }) => picks[field.key] ?? survivor;
   const kept = records[survivor];
   const merged = records[survivor === 0 ? 1 : 0];
+  const refusal = mergeRefusal(me, objectType, kept, merged);
+  // A role that may merge no such records is not shown the button; one that owns the wrong one is.
+  const mayMergeSome = can(me, objectType, 'update') && can(me, objectType, 'delete');
 
   const merge = () => {
     const choices = Object.fromEntries(
@@ -85,8 +108,13 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
         Where both records have a different value, pick the one to keep. Empty values never win over filled
         ones.
       </Text>
+      {refusal && (
+        <Text size="sm" role="note">
+          {refusal}
+        </Text>
+      )}
       <Group justify="flex-end">
-        {candidateId && (
+        {candidateId && can(me, 'people', 'update') && (
           <Button
             variant="default"
             leftSection={<IconX size={16} aria-hidden />}
@@ -106,13 +134,16 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
             Not duplicates
           </Button>
         )}
-        <Button
-          leftSection={<IconArrowMerge size={16} aria-hidden />}
-          loading={mergeRecords.isPending}
-          onClick={merge}
-        >
-          Merge into {kept.name}
-        </Button>
+        {mayMergeSome && (
+          <Button
+            leftSection={<IconArrowMerge size={16} aria-hidden />}
+            loading={mergeRecords.isPending}
+            disabled={refusal !== null}
+            onClick={merge}
+          >
+            Merge into {kept.name}
+          </Button>
+        )}
       </Group>
     </Stack>
   );

@@ -83,7 +83,7 @@ export function DuplicatesPage() {
           title={status === 'open' ? 'Nothing to review' : 'None yet'}
           description={
             status === 'open'
-              ? 'Imports are checked as they finish, other new records once a day. Scan now to check everything at once.'
+              ? `Imports are checked as they finish, other new records once a day.${mayChange ? ' Scan now to check everything at once.' : ''}`
               : undefined
           }
         />
@@ -101,6 +101,7 @@ export function DuplicatesPage() {
             <CandidateCard
               key={candidate.id}
               candidate={candidate}
+              mayChange={mayChange}
               busy={
                 (setCandidateStatus.isPending && setCandidateStatus.variables?.id === candidate.id) ||
                 (undoMerge.isPending && undoMerge.variables === candidate.merge?.id)

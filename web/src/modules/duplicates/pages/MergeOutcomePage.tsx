@@ -5,6 +5,8 @@ import { Link, useLocation, useParams } from 'react-router';
 import { formatDateTime } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { QueryError } from '../../../ui/QueryError';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
 import { recordPath } from '../duplicate-types';
 import { useDuplicateRecord } from '../hooks/useDuplicateRecord';
 import { useMerge } from '../hooks/useMerge';
@@ -17,6 +19,8 @@ export function MergeOutcomePage() {
   const { state } = useLocation() as { state: { mergedName?: string } | null };
   const merge = useMerge(mergeId);
   const undo = useUndoMerge();
+  // The route's own test (duplicates.routes.ts); the server still checks the record kept.
+  const mayUndo = can(useSession(), 'people', 'update');
 
   return (
     <Stack maw={800}>
@@ -47,20 +51,22 @@ export function MergeOutcomePage() {
                   moved from it.
                 </Alert>
               ) : (
-                <Group>
-                  <Button
-                    variant="default"
-                    leftSection={<IconArrowBackUp size={16} aria-hidden />}
-                    loading={undo.isPending}
-                    onClick={() =>
-                      undo.mutate(mergeId, {
-                        onSuccess: () => notifySuccess('Merge undone: both records are back.'),
-                      })
-                    }
-                  >
-                    Undo merge
-                  </Button>
-                </Group>
+                mayUndo && (
+                  <Group>
+                    <Button
+                      variant="default"
+                      leftSection={<IconArrowBackUp size={16} aria-hidden />}
+                      loading={undo.isPending}
+                      onClick={() =>
+                        undo.mutate(mergeId, {
+                          onSuccess: () => notifySuccess('Merge undone: both records are back.'),
+                        })
+                      }
+                    >
+                      Undo merge
+                    </Button>
+                  </Group>
+                )
               )}
             </Stack>
           </Paper>

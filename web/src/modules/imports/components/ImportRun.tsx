@@ -8,8 +8,11 @@ import { useCancelImport } from '../hooks/useCancelImport';
 import { FINISHED, type ImportJob, OBJECT_LABELS, RUNNING } from '../import-types';
 import { ImportCounts } from './ImportCounts';
 
-/** A started import: its live progress, its counts, and at the end the rejected rows to download. */
-export function ImportRun({ job }: { job: ImportJob }) {
+/**
+ * A started import: its live progress, its counts, and at the end the rejected rows to download.
+ * Cancel is offered to `mayCancel`: the server lets only a role that may import cancel one.
+ */
+export function ImportRun({ job, mayCancel }: { job: ImportJob; mayCancel: boolean }) {
   const cancelImport = useCancelImport(job.id);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
   const percent = Math.round(job.progress * 100);
@@ -63,7 +66,7 @@ export function ImportRun({ job }: { job: ImportJob }) {
           </Text>
         )}
         <Group justify="flex-end">
-          {running && (
+          {running && mayCancel && (
             <Button
               variant="default"
               color="red"

@@ -3,17 +3,21 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { formatBytes } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
+import { useSession } from '../../account/hooks/useSession';
 import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
 import { RejectedRows } from '../components/RejectedRows';
 import { useImport } from '../hooks/useImport';
 import { FINISHED, OBJECT_LABELS } from '../import-types';
+import { mayImport } from '../may-import';
 
 /** One import at /imports/:importId: mapping while uploaded, then progress and the outcome. */
 export function ImportPage() {
   const { importId = '' } = useParams();
   const job = useImport(importId);
+  // A role that only reads (a viewer) follows imports: it neither sets one up nor cancels it.
+  const importer = mayImport(useSession());
   useDocumentTitle(job.data ? `Import ${job.data.number} · Rapport` : 'Import · Rapport');
 
   return (
@@ -43,15 +47,26 @@ export function ImportPage() {
           </Stack>
           {job.data.status === 'awaiting_upload' && (
             <Alert color="yellow" variant="light" title="The file did not finish uploading">
-              <Anchor component={Link} to="/imports">
-                Start a new import
-              </Anchor>{' '}
-              and choose the file again.
+              {importer && (
+                <>
+                  <Anchor component={Link} to="/imports">
+                    Start a new import
+                  </Anchor>{' '}
+                  and choose the file again.
+                </>
+              )}
             </Alert>
           )}
-          {job.data.status === 'uploaded' && <ImportSetup job={job.data} />}
+          {job.data.status === 'uploaded' &&
+            (importer ? (
+              <ImportSetup job={job.data} />
+            ) : (
+              <Text size="sm">
+                Uploaded: whoever imports it checks how its columns are read, then starts it.
+              </Text>
+            ))}
           {job.data.status !== 'awaiting_upload' && job.data.status !== 'uploaded' && (
-            <ImportRun job={job.data} />
+            <ImportRun job={job.data} mayCancel={importer} />
           )}
           {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && <RejectedRows job={job.data} />}
         </>

@@ -11,7 +11,7 @@ import { mayImport } from '../may-import';
 
 export function ImportsPage() {
   useDocumentTitle('Import · Rapport');
-  const me = useSession();
+  const importer = mayImport(useSession());
   const imports = useImports();
   const rows = imports.data?.pages.flatMap((page) => page.data) ?? [];
 
@@ -24,7 +24,7 @@ export function ImportsPage() {
           written, and rows that cannot be imported come back with their reasons.
         </Text>
       </Stack>
-      {mayImport(me) ? (
+      {importer ? (
         <NewImportForm />
       ) : (
         <Text size="sm">Your role may look at imports, not start one: importing creates records.</Text>
@@ -38,7 +38,7 @@ export function ImportsPage() {
         <EmptyState
           icon={<IconFileImport size={28} aria-hidden />}
           title="No imports yet"
-          description="Your first one will be listed here, with what it created and what it rejected."
+          description={`${importer ? 'Your first one' : 'Each one'} will be listed here, with what it created and what it rejected.`}
         />
       )}
       {rows.length > 0 && (
