@@ -404,6 +404,24 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.getByText('1 person', { exact: true }).waitFor();
   });
 
+  test('the New person form says in itself what the person lacks, and which field is wrong', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'New person' }).click();
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await form.getByRole('button', { name: 'Add person' }).click();
+    const lacking = form.getByRole('alert');
+    await expect(lacking.textContent()).resolves.toBe('Give at least a name, an e-mail or a phone.');
+    const email = form.getByRole('textbox', { name: 'E-mail' });
+    await email.fill('ada@');
+    await lacking.waitFor({ state: 'detached' });
+    await form.getByRole('button', { name: 'Add person' }).click();
+    // The server's word, under the field, not the browser's bubble.
+    await form.getByText('"ada@" is not an e-mail address.').waitFor();
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+  });
+
   test('a company added through its form lands on its page, with its owner and tags', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page.getByRole('button', { name: 'New company' }).click();

@@ -5,15 +5,19 @@ type Errors<T> = Partial<Record<keyof T & string, string>>;
 
 /**
  * Form state for an API write: values, per-field errors, and `showApiError` to put a problem's
- * `errors[].path` (a JSON Pointer such as `/email`) on the matching field.
+ * `errors[].path` (a JSON Pointer such as `/email`) on the matching field. An error about the whole
+ * body (path "", "give at least a name…") is the form's own, `formError`, shown above its fields.
  */
 export function useApiForm<T extends Record<string, unknown>>(initialValues: T) {
   const [initial] = useState(initialValues);
   const [values, setValues] = useState<T>(initialValues);
   const [errors, setErrors] = useState<Errors<T>>({});
+  const [formError, setFormError] = useState<string | undefined>(undefined);
 
   const setValue = useCallback(<K extends keyof T & string>(key: K, value: T[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
+    // What the whole form lacked may be what was just given.
+    setFormError(undefined);
     setErrors((current) => {
       if (!(key in current)) return current;
       const { [key]: _cleared, ...rest } = current;
@@ -34,6 +38,8 @@ export function useApiForm<T extends Record<string, unknown>>(initialValues: T) 
     (error: unknown, aliases: Record<string, keyof T & string> = {}) => {
       if (!isApiError(error)) return;
       const next: Errors<T> = {};
+      const whole = error.errors.filter((e) => e.path === '').map((e) => e.message);
+      setFormError(whole.length > 0 ? whole.join(' ') : undefined);
       for (const { path, message } of error.errors) {
         const key = aliases[path] ?? (path.split('/')[1] as (keyof T & string) | undefined);
         if (key && key in initial) next[key] = message;
@@ -46,7 +52,8 @@ export function useApiForm<T extends Record<string, unknown>>(initialValues: T) 
   const reset = useCallback(() => {
     setValues(initial);
     setErrors({});
+    setFormError(undefined);
   }, [initial]);
 
-  return { values, errors, setValue, setValues, textInput, showApiError, reset };
+  return { values, errors, formError, setValue, setValues, textInput, showApiError, reset };
 }

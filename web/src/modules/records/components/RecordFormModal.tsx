@@ -1,4 +1,5 @@
-import { Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { CustomField } from '../record-types';
 import { CustomFieldInputs } from './CustomFieldInputs';
@@ -7,6 +8,8 @@ import { CustomFieldInputs } from './CustomFieldInputs';
 interface OwnedForm {
   values: { ownerId: string | null; tags: string[] };
   errors: { ownerId?: string | undefined; tags?: string | undefined };
+  /** What the record as a whole lacks, said above its fields. */
+  formError: string | undefined;
   setValue(key: 'ownerId', value: string | null): void;
   setValue(key: 'tags', value: string[]): void;
 }
@@ -39,12 +42,20 @@ export function RecordFormModal(props: RecordFormModalProps) {
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg" centered>
       <form
+        // The browser's own checks (an e-mail field's bubble) would speak differently from the
+        // server's, which every field shows the same way, under it.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           props.onSubmit();
         }}
       >
         <Stack>
+          {form.formError && (
+            <Alert color="red" role="alert" icon={<IconAlertCircle size={18} aria-hidden />}>
+              {form.formError}
+            </Alert>
+          )}
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             {props.children}
             <Select
