@@ -155,8 +155,11 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await expect(page.getByText('Changed', { exact: true }).count()).resolves.toBe(0);
 
     await page.getByRole('button', { name: 'Export' }).click();
-    const csvHref = await page.getByRole('menuitem', { name: 'CSV' }).getAttribute('href');
+    const csvHref = await page.getByRole('menuitem', { name: 'CSV', exact: true }).getAttribute('href');
+    const excelHref = await page.getByRole('menuitem', { name: 'CSV for Excel' }).getAttribute('href');
     await page.keyboard.press('Escape');
+    const excel = await (await page.request.get(`${server.url}${excelHref}`)).body();
+    expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await (await page.request.get(`${server.url}${csvHref}`)).text();
     expect(csv.split('\n')[0]).toContain('firstName');
     expect(csv).toContain('Smith');

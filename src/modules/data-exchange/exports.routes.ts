@@ -32,6 +32,10 @@ const common = {
         'The list\'s sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out.',
     }),
   columns: Columns.optional(),
+  bom: z.enum(['true', 'false']).optional().meta({
+    description:
+      'true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it.',
+  }),
   ownerId: Id.optional(),
   tag: z.string().max(100).optional(),
 };
@@ -72,7 +76,7 @@ const routeFor = (object: ExportObject) =>
       },
     },
     async handler({ services, principal, query, requestId }) {
-      const { format, columns, sort, ...filters } = query as z.infer<typeof PeopleExportQuery> &
+      const { format, columns, sort, bom, ...filters } = query as z.infer<typeof PeopleExportQuery> &
         z.infer<typeof CompaniesExportQuery>;
       const raw = await exportRecords(services.db, principal, requestId, {
         object,
@@ -80,6 +84,7 @@ const routeFor = (object: ExportObject) =>
         query: filters,
         columns,
         sort,
+        bom: bom === 'true',
       });
       return { status: 200, raw };
     },

@@ -11,7 +11,12 @@ import { neutraliseFormula } from './csv.rules.ts';
  * import splits again, so an export imports back as it was.
  */
 type Cell = string | number | boolean | null | undefined;
-type Getter<T> = (record: T) => Cell | Cell[];
+/** What a cell needs beyond its record: members' e-mails, read once per export. */
+export interface ExportRefs {
+  ownerEmail: (ownerId: string | null) => string | undefined;
+}
+export const NO_REFS: ExportRefs = { ownerEmail: () => undefined };
+type Getter<T> = (record: T, refs: ExportRefs) => Cell | Cell[];
 
 const address =
   <T extends { addresses: { street?: string | null }[] }>(
@@ -34,6 +39,8 @@ const PEOPLE_COLUMNS: Record<string, Getter<PersonJson>> = {
   companyId: (p) => p.companyId,
   'company.name': (p) => p.company?.name,
   ownerId: (p) => p.ownerId,
+  // The owner as people read it and as the import takes it back.
+  owner: (p, refs) => refs.ownerEmail(p.ownerId),
   lifecycleStage: (p) => p.lifecycleStage,
   source: (p) => p.source,
   tags: (p) => p.tags,
@@ -55,6 +62,7 @@ const COMPANY_COLUMNS: Record<string, Getter<CompanyJson>> = {
   website: (c) => c.website,
   parentId: (c) => c.parentId,
   ownerId: (c) => c.ownerId,
+  owner: (c, refs) => refs.ownerEmail(c.ownerId),
   tags: (c) => c.tags,
   source: (c) => c.source,
   ...Object.fromEntries(ADDRESS_COLUMNS.map((k) => [k, address<CompanyJson>(k)])),
@@ -102,9 +110,12 @@ export function csvLines(
   columns: string[],
   records: (PersonJson | CompanyJson)[],
   withHeader: boolean,
+  refs: ExportRefs = NO_REFS,
 ): string {
   const getters = gettersOf(object, definitions);
-  const rows = records.map((record) => columns.map((c) => neutraliseFormula(cellText(getters[c]?.(record)))));
+  const rows = records.map((record) =>
+    columns.map((c) => neutraliseFormula(cellText(getters[c]?.(record, refs)))),
+  );
   return stringify(withHeader ? [columns, ...rows] : rows, { record_delimiter: '\r\n' });
 }
 
@@ -112,6 +123,7 @@ export function csvLines(
 export function pickJson(
   record: PersonJson | CompanyJson,
   columns: string[] | undefined,
+  refs: ExportRefs = NO_REFS,
 ): Record<string, unknown> {
   if (!columns) return record;
   const out: Record<string, unknown> = {};
@@ -123,6 +135,7 @@ export function pickJson(
         [key]: record.customFields[key] ?? null,
       };
     } else if (column === 'company.name' && 'company' in record) out.company = record.company;
+    else if (column === 'owner') out.owner = refs.ownerEmail(record.ownerId) ?? null;
     else if (column in record) out[column] = record[column as keyof typeof record];
   }
   return out;

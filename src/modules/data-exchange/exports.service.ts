@@ -13,7 +13,7 @@ import {
   presentPerson,
   writeContext,
 } from '../people/index.ts';
-import { csvLines, type ExportObject, exportColumns, pickJson } from './exports.rules.ts';
+import { csvLines, type ExportObject, type ExportRefs, exportColumns, pickJson } from './exports.rules.ts';
 import { personToVCard } from './vcard.rules.ts';
 
 /**
@@ -47,6 +47,8 @@ export interface ExportRequest {
   columns: string[] | undefined;
   /** The list's sort; by id when undefined. */
   sort?: string | undefined;
+  /** Start a CSV with a byte-order mark: Excel reads UTF-8 without one as its local code page. */
+  bom?: boolean | undefined;
 }
 
 export async function exportRecords(
@@ -67,11 +69,15 @@ export async function exportRecords(
     throw new AppError('validation_failed', 'Unknown columns.', {
       errors: chosen.unknown.map((c) => ({ path: '/query/columns', message: `No column "${c}".` })),
     });
-  const format = formatter(request, chosen.columns);
+  const refs = await exportRefs(db, principal, requestId);
+  const format = formatter(request, chosen.columns, refs);
   const encoder = new TextEncoder();
   let page: Page | undefined = first;
   let index = 0;
   const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (request.bom && request.format === 'csv') controller.enqueue(encoder.encode('\uFEFF'));
+    },
     async pull(controller) {
       if (!page) {
         controller.enqueue(encoder.encode(format.end(index)));
@@ -91,6 +97,20 @@ export async function exportRecords(
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/** Members' e-mails by user id: a workspace has hundreds of members, not millions, so one read. */
+async function exportRefs(db: Db, principal: StaffPrincipal, requestId: string): Promise<ExportRefs> {
+  const members = await inWorkspace(db, tenantContextOf(principal, requestId), (tx) =>
+    tx
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['m.user_id', 'u.email'])
+      .where('m.workspace_id', '=', principal.workspaceId)
+      .execute(),
+  );
+  const emails = new Map(members.map((m) => [m.user_id, m.email]));
+  return { ownerEmail: (id) => (id ? emails.get(id) : undefined) };
 }
 
 function pageReader(db: Db, principal: StaffPrincipal, requestId: string, request: ExportRequest) {
@@ -139,12 +159,12 @@ function pageReader(db: Db, principal: StaffPrincipal, requestId: string, reques
 }
 
 /** How each format opens, writes a page (knowing how many records came before) and ends. */
-function formatter(request: ExportRequest, columns: string[]) {
+function formatter(request: ExportRequest, columns: string[], refs: ExportRefs) {
   switch (request.format) {
     case 'csv':
       return {
         page: (page: Page, before: number) =>
-          csvLines(request.object, page.definitions, columns, page.records, before === 0),
+          csvLines(request.object, page.definitions, columns, page.records, before === 0, refs),
         end: () => '',
       };
     case 'json':
@@ -152,7 +172,8 @@ function formatter(request: ExportRequest, columns: string[]) {
         page: (page: Page, before: number) =>
           page.records
             .map(
-              (r, i) => `${before + i === 0 ? '[\n' : ',\n'}${JSON.stringify(pickJson(r, request.columns))}`,
+              (r, i) =>
+                `${before + i === 0 ? '[\n' : ',\n'}${JSON.stringify(pickJson(r, request.columns, refs))}`,
             )
             .join(''),
         end: (total: number) => (total === 0 ? '[]\n' : '\n]\n'),

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import VCard from 'vcf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
-import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { unescapeText } from './vcard.rules.ts';
@@ -265,5 +265,33 @@ describe('round trips', () => {
     expect(after.sort((a: Json, b: Json) => a.firstName.localeCompare(b.firstName))).toEqual(
       before.sort((a: Json, b: Json) => a.firstName.localeCompare(b.firstName)),
     );
+  });
+
+  it("names owners by e-mail, which the import takes back, and starts Excel's CSV with a BOM", async () => {
+    const columns = 'email,ownerId,owner';
+    const plain = await ws.api.get(`/people/export?columns=${columns}&email=ada@acme.example`);
+    expect(plain.text).toBe(`${columns}\r\nada@acme.example,${ws.admin.id},${ws.admin.email}\r\n`);
+    const json = await ws.api.get(`/people/export?format=json&columns=email,owner&email=ada@acme.example`);
+    expect(json.body).toEqual([{ email: 'ada@acme.example', owner: ws.admin.email }]);
+    const excel = await fetch(
+      `${server.url}/api/v1/people/export?columns=email,owner&bom=true&email=ada@acme.example`,
+      { headers: ws.api.headers },
+    );
+    // Read as bytes: a text decoder drops the mark.
+    const bytes = Buffer.from(await excel.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const withBom = bytes.toString('utf8');
+    expect(withBom).toBe(`\uFEFFemail,owner\r\nada@acme.example,${ws.admin.email}\r\n`);
+    expect((await ws.api.get('/companies/export?columns=name,owner')).text).toContain(
+      `"Acme, Inc.",${ws.admin.email}`,
+    );
+
+    // The same file with the BOM, back into a workspace where that e-mail is a member: the owner is found.
+    const rep = await buildMember(server, ws, 'sales');
+    const moved = withBom.replace(ws.admin.email, rep.email).replace('ada@acme.example', 'ada@new.example');
+    const done = await upload(ws.api, moved);
+    expect(done.counts).toMatchObject({ created: 1, rejected: 0 });
+    const imported = await ws.api.get('/people?email=ada@new.example');
+    expect(imported.body.data[0].ownerId).toBe(rep.id);
   });
 });

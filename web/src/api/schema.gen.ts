@@ -4854,6 +4854,8 @@ export interface operations {
                 sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
+                /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
+                bom?: "true" | "false";
                 /** @description Opaque record id. */
                 ownerId?: string;
                 tag?: string;
@@ -4903,6 +4905,8 @@ export interface operations {
                 sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
+                /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
+                bom?: "true" | "false";
                 /** @description Opaque record id. */
                 ownerId?: string;
                 tag?: string;

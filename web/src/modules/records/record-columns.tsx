@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { formatDate, formatRelative } from '../../ui/format';
+import { countryName } from './countries';
 import { CustomFieldValue } from './components/CustomFieldValue';
 import { MemberName } from './components/MemberName';
 import { TagList } from './components/TagList';
@@ -13,6 +14,17 @@ export const cellText = (value: string | number | null) => (
     {value === null || value === '' ? '—' : value}
   </Text>
 );
+
+/** A country by its name, its ISO code (what the record holds, and exports) on hover. */
+function countryCell(code: string | null) {
+  if (!code) return cellText(null);
+  const name = countryName(code);
+  return (
+    <Text span size="sm" title={name === code ? code : `${name} (${code})`}>
+      {name}
+    </Text>
+  );
+}
 
 /** What people and companies both carry, and list the same way. */
 interface CommonRecord {
@@ -37,7 +49,7 @@ export function commonColumns<R extends CommonRecord>(
       key: 'owner',
       label: 'Owner',
       width: 160,
-      exportAs: ['ownerId'],
+      exportAs: ['owner'],
       render: (r) => <MemberName id={r.ownerId} />,
     },
     {
@@ -57,9 +69,9 @@ export function commonColumns<R extends CommonRecord>(
     {
       key: 'country',
       label: 'Country',
-      width: 100,
+      width: 150,
       exportAs: ['country'],
-      render: (r) => cellText(r.addresses[0]?.country ?? null),
+      render: (r) => countryCell(r.addresses[0]?.country ?? null),
     },
     ...between,
     {

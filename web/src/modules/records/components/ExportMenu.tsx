@@ -6,6 +6,13 @@ import type { RecordObject } from '../record-types';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', json: 'JSON', vcf: 'vCard' };
 
+interface Choice {
+  format: ExportFormat;
+  label: string;
+  /** Excel reads UTF-8 as its local code page unless the file starts with a byte-order mark. */
+  bom?: boolean;
+}
+
 interface ExportMenuProps {
   object: RecordObject;
   formats: readonly ExportFormat[];
@@ -18,8 +25,17 @@ interface ExportMenuProps {
 
 /** Downloads the list as it is filtered and sorted, streamed by the server (GET needs no CSRF token). */
 export function ExportMenu({ object, formats, filter, sort, columns }: ExportMenuProps) {
-  const hrefOf = (format: ExportFormat) => {
+  const choices: Choice[] = formats.flatMap((format): Choice[] =>
+    format === 'csv'
+      ? [
+          { format, label: FORMAT_LABELS[format] },
+          { format, label: 'CSV for Excel', bom: true },
+        ]
+      : [{ format, label: FORMAT_LABELS[format] }],
+  );
+  const hrefOf = ({ format, bom }: Choice) => {
     const params = new URLSearchParams({ format, sort });
+    if (bom) params.set('bom', 'true');
     if (filter) params.set('filter', JSON.stringify(filter));
     if (format !== 'vcf' && columns.length > 0) params.set('columns', columns.join(','));
     return `/api/v1/${object}/export?${params}`;
@@ -33,9 +49,9 @@ export function ExportMenu({ object, formats, filter, sort, columns }: ExportMen
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>The records matching the filter</Menu.Label>
-        {formats.map((format) => (
-          <Menu.Item key={format} component="a" href={hrefOf(format)} download>
-            {FORMAT_LABELS[format]}
+        {choices.map((choice) => (
+          <Menu.Item key={choice.label} component="a" href={hrefOf(choice)} download>
+            {choice.label}
           </Menu.Item>
         ))}
       </Menu.Dropdown>
