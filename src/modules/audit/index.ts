@@ -1,1 +1,2 @@
+export { importNumberField } from './audit.fields.ts';
 export { auditRoutes } from './audit.routes.ts';

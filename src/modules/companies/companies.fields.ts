@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef } from '../../platform/query/fields.ts';
+import { importNumberField } from '../audit/index.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
 
 const ref = (column: string) => sql.ref(`co.${column}`);
@@ -21,6 +22,7 @@ export function companyFields(definitions: CustomFieldDefinition[], workspaceId:
     { key: 'city', label: 'City', type: 'text', sql: sql`(co.addresses->0->>'city')` },
     { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
+    importNumberField('company', ref('id')),
     ...customFieldFilters(definitions, 'co', workspaceId),
   ];
 }

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef, Relation } from '../../platform/query/fields.ts';
+import { importNumberField } from '../audit/index.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
 
@@ -53,6 +54,7 @@ export function peopleFields({
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
     { key: 'lastContactedAt', label: 'Last contacted', type: 'datetime', sql: ref('last_contacted_at') },
     { key: 'lifecycleChangedAt', label: 'Stage changed', type: 'datetime', sql: ref('lifecycle_changed_at') },
+    importNumberField('person', ref('id')),
     { key: 'company.name', label: 'Company name', type: 'text', sql: companyRef('name'), via: company },
     { key: 'company.domain', label: 'Company domain', type: 'text', sql: companyRef('domain'), via: company },
     {

@@ -79,7 +79,8 @@ function related(field: FieldDef, op: PositiveOp, value: unknown): Bool {
   if (!via) throw new Error('unreachable');
   const alias = sql.id(via.alias);
   const live = via.softDeleted ? sql` AND ${alias}.deleted_at IS NULL` : sql``;
-  return sql<boolean>`(${via.foreignKey} IN (SELECT ${alias}.id FROM ${sql.table(via.table)} ${alias}
+  const key = via.key ?? sql`${alias}.id`;
+  return sql<boolean>`(${via.foreignKey} IN (SELECT ${key} FROM ${sql.table(via.table)} ${alias}
     WHERE ${alias}.workspace_id = rapport_workspace_id()${live}
       AND ${field.indexed?.(op, value) ?? predicate(field, field.sql, op, value)}))`;
 }

@@ -29,6 +29,8 @@ export interface Relation {
   /** The related table and the alias `sql` uses, e.g. companies / rc. */
   table: string;
   alias: string;
+  /** What the foreign key matches in the related table: its `id` unless said (sql`ic.record_id::uuid`). */
+  key?: RawBuilder<unknown>;
   /** The related table keeps deleted rows (deleted_at): a deleted record counts as missing. */
   softDeleted: boolean;
 }
