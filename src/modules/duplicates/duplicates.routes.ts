@@ -7,6 +7,7 @@ import { actorOf, can } from '../access/index.ts';
 import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
 import { liveSummaries, mergedPairs, type RecordSummary, sharedValues } from './duplicates.summaries.ts';
 import { queueDuplicateScan } from './jobs.ts';
+import { MOVED_KINDS, previewMerge } from './merge.preview.ts';
 import { mergeRecords, undoMerge } from './merge.service.ts';
 
 const TAG = 'Duplicates';
@@ -213,6 +214,35 @@ const mergeRoute = (object: 'people' | 'companies') =>
     },
   });
 
+const PreviewSchema = z
+  .object({
+    survivorId: Id,
+    mergedId: Id,
+    moves: z.array(z.object({ kind: z.enum(MOVED_KINDS), count: z.number().int() })).meta({
+      description:
+        'What would land on this record, by kind: those of the other record not deleted and not already shared (a shared deal, an employment at the same company). People have activities, deals, tickets, orders, consents, tasks and employments; companies have activities, deals, orders, tasks, people, employments and subsidiaries.',
+    }),
+  })
+  .meta({ id: 'MergePreview' });
+
+const previewRoute = (object: 'people' | 'companies') =>
+  defineRoute({
+    method: 'get',
+    path: `/${object}/{id}/merge-preview`,
+    operationId: object === 'people' ? 'previewPeopleMerge' : 'previewCompaniesMerge',
+    summary: `What merging another ${object === 'people' ? 'person' : 'company'} into this one would move`,
+    description: `Counts, without merging, of what POST /${object}/{id}/merge with this mergedId would move onto this record. Anyone who may read both records may ask.`,
+    tag: TAG,
+    allow: can(object, 'read'),
+    params: IdParams,
+    query: z.object({ mergedId: Id }),
+    responses: { 200: { description: 'What would move.', schema: PreviewSchema } },
+    async handler({ tx, principal, params, query }) {
+      const moves = await previewMerge(tx, actorOf(principal), object, params.id, query.mergedId);
+      return ok({ survivorId: params.id, mergedId: query.mergedId, moves });
+    },
+  });
+
 const getMerge = defineRoute({
   method: 'get',
   path: '/merges/{id}',
@@ -256,6 +286,8 @@ export const duplicateRoutes = [
   setStatus('open'),
   mergeRoute('people'),
   mergeRoute('companies'),
+  previewRoute('people'),
+  previewRoute('companies'),
   getMerge,
   undo,
 ];

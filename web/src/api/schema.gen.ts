@@ -1627,6 +1627,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What merging another person into this one would move
+         * @description Counts, without merging, of what POST /people/{id}/merge with this mergedId would move onto this record. Anyone who may read both records may ask.
+         */
+        get: operations["previewPeopleMerge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/{id}/merge-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What merging another company into this one would move
+         * @description Counts, without merging, of what POST /companies/{id}/merge with this mergedId would move onto this record. Anyone who may read both records may ask.
+         */
+        get: operations["previewCompaniesMerge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/merges/{id}": {
         parameters: {
             query?: never;
@@ -3162,6 +3202,26 @@ export interface components {
              */
             undoneAt: string | null;
             version: number;
+        };
+        MergePreview: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            survivorId: string;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            mergedId: string;
+            /** @description What would land on this record, by kind: those of the other record not deleted and not already shared (a shared deal, an employment at the same company). People have activities, deals, tickets, orders, consents, tasks and employments; companies have activities, deals, orders, tasks, people, employments and subsidiaries. */
+            moves: {
+                /** @enum {string} */
+                kind: "activities" | "deals" | "tickets" | "orders" | "consents" | "tasks" | "employments" | "people" | "subsidiaries";
+                count: number;
+            }[];
         };
     };
     responses: {
@@ -8583,6 +8643,74 @@ export interface operations {
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    previewPeopleMerge: {
+        parameters: {
+            query: {
+                /** @description Opaque record id. */
+                mergedId: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What would move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergePreview"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    previewCompaniesMerge: {
+        parameters: {
+            query: {
+                /** @description Opaque record id. */
+                mergedId: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What would move. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergePreview"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];
