@@ -21,6 +21,19 @@ export const AuditEntrySchema = z
     actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() }),
     via: z.enum(['ui', 'api', 'cli', 'import', 'automation', 'job', 'system']),
     requestId: z.string().nullable(),
+    import: z
+      .object({ id: z.string(), number: z.number().int() })
+      .nullable()
+      .meta({ description: 'The import that made the change (via "import"), if it is still known.' }),
+    merge: z.object({ id: z.string(), undo: z.boolean() }).nullable().meta({
+      description:
+        'The merge that made the change to this person or company (see GET /merges/{id}); `undo` when it was the merge being undone.',
+    }),
+    names: z.record(z.string(), z.string()).meta({
+      description:
+        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId). Members are not named here: see /users.',
+      example: { '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f': 'Acme' },
+    }),
   })
   .meta({ id: 'AuditEntry' });
 
@@ -31,10 +44,15 @@ const camel = (key: string) => key.replace(/_([a-z])/g, (_, ch: string) => ch.to
 /** Column names become the API's field names; `password_hash` is shown as `password`. */
 const FIELD_NAMES: Record<string, string> = { password_hash: 'password', secret_hash: 'secret' };
 
-export function presentAuditEntry(row: AuditEntryRow): AuditEntry {
+export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string, string>): AuditEntry {
   const changes: AuditEntry['changes'] = {};
+  const named: AuditEntry['names'] = {};
   for (const [field, [before, after]] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
     changes[FIELD_NAMES[field] ?? camel(field)] = { before, after };
+    for (const value of [before, after]) {
+      const name = typeof value === 'string' ? names.get(value) : undefined;
+      if (name !== undefined) named[value as string] = name;
+    }
   }
   return {
     id: row.id,
@@ -47,5 +65,8 @@ export function presentAuditEntry(row: AuditEntryRow): AuditEntry {
     actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name ?? null },
     via: row.via as AuditEntry['via'],
     requestId: row.request_id,
+    import: row.import_id ? { id: row.import_id, number: Number(row.import_number) } : null,
+    merge: row.merge_id ? { id: row.merge_id, undo: row.merge_undo === true } : null,
+    names: named,
   };
 }

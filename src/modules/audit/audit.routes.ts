@@ -4,7 +4,7 @@ import { defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, Timestamp } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
 import { AuditEntrySchema, presentAuditEntry } from './audit.present.ts';
-import { getAuditEntry, listAuditEntries } from './audit.service.ts';
+import { getAuditEntry, listAuditEntries, referencedNames } from './audit.service.ts';
 
 const TAG = 'Audit log';
 
@@ -35,7 +35,8 @@ const list = defineRoute({
       limit,
       cursor,
     });
-    return ok({ data: page.rows.map(presentAuditEntry), nextCursor: page.nextCursor });
+    const names = await referencedNames(tx, principal.workspaceId, page.rows);
+    return ok({ data: page.rows.map((row) => presentAuditEntry(row, names)), nextCursor: page.nextCursor });
   },
 });
 
@@ -49,7 +50,8 @@ const get = defineRoute({
   params: z.object({ id: z.string().regex(/^\d{1,18}$/) }),
   responses: { 200: { description: 'The entry.', schema: AuditEntrySchema } },
   async handler({ tx, principal, params }) {
-    return ok(presentAuditEntry(await getAuditEntry(tx, principal.workspaceId, params.id)));
+    const row = await getAuditEntry(tx, principal.workspaceId, params.id);
+    return ok(presentAuditEntry(row, await referencedNames(tx, principal.workspaceId, [row])));
   },
 });
 

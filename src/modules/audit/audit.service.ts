@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { notFound } from '../../platform/errors.ts';
+import { changePairs } from '../../platform/events/changes.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { displayName } from '../people/index.ts';
 
 export interface AuditFilter {
   recordId?: string | undefined;
@@ -13,25 +15,56 @@ export interface AuditFilter {
 }
 
 function entriesQuery(tx: Tx, workspaceId: string) {
-  return tx
-    .selectFrom('record_changes as rc')
-    .leftJoin('users as u', (j) => j.on(sql<boolean>`rc.actor_type = 'user' AND u.id::text = rc.actor_id`))
-    .select([
-      'rc.id',
-      'rc.occurred_at',
-      'rc.object_type',
-      'rc.record_id',
-      'rc.record_label',
-      'rc.action',
-      'rc.changes',
-      'rc.snapshot',
-      'rc.actor_type',
-      'rc.actor_id',
-      'u.name as actor_name',
-      'rc.via',
-      'rc.request_id',
-    ])
-    .where('rc.workspace_id', '=', workspaceId);
+  return (
+    tx
+      .selectFrom('record_changes as rc')
+      .leftJoin('users as u', (j) => j.on(sql<boolean>`rc.actor_type = 'user' AND u.id::text = rc.actor_id`))
+      // An import writes as its creator, via 'import', with the request id import:<number>.
+      .leftJoin('imports as i', (j) =>
+        j.on(
+          sql<boolean>`rc.via = 'import' AND i.workspace_id = rc.workspace_id AND rc.request_id = 'import:' || i.number::text`,
+        ),
+      )
+      // A merge, and its undo, change both records in the transaction that writes the merge row, and
+      // now() is that transaction's start: the same instant on the entry and on the merge.
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('merges as m')
+            .select([
+              'm.id as merge_id',
+              sql<boolean>`m.undone_at IS NOT DISTINCT FROM rc.occurred_at`.as('merge_undo'),
+            ])
+            .where(
+              sql<boolean>`m.workspace_id = rc.workspace_id AND rc.object_type IN ('person', 'company')
+              AND rc.record_id IN (m.survivor_id::text, m.merged_id::text)
+              AND (m.created_at = rc.occurred_at OR m.undone_at = rc.occurred_at)`,
+            )
+            .limit(1)
+            .as('mg'),
+        (j) => j.onTrue(),
+      )
+      .select([
+        'rc.id',
+        'rc.occurred_at',
+        'rc.object_type',
+        'rc.record_id',
+        'rc.record_label',
+        'rc.action',
+        'rc.changes',
+        'rc.snapshot',
+        'rc.actor_type',
+        'rc.actor_id',
+        'u.name as actor_name',
+        'rc.via',
+        'rc.request_id',
+        'i.id as import_id',
+        'i.number as import_number',
+        'mg.merge_id',
+        'mg.merge_undo',
+      ])
+      .where('rc.workspace_id', '=', workspaceId)
+  );
 }
 
 export type AuditEntryRow = Awaited<ReturnType<ReturnType<typeof entriesQuery>['executeTakeFirstOrThrow']>>;
@@ -64,4 +97,53 @@ export async function getAuditEntry(tx: Tx, workspaceId: string, id: string): Pr
     .executeTakeFirst();
   if (!row) throw notFound('audit entry');
   return row;
+}
+
+/** Fields that hold another record's id, and that record's table (by the entry's object type). */
+function referencedTable(objectType: string, field: string): 'people' | 'companies' | undefined {
+  if (field === 'company_id') return 'companies';
+  if (field === 'person_id' || field === 'requester_id') return 'people';
+  if (field === 'parent_id' && objectType === 'company') return 'companies';
+  if (field === 'merged_into_id') return objectType === 'person' ? 'people' : 'companies';
+  return undefined;
+}
+
+/**
+ * The names of the people and companies the entries' changes point at by id (as they are called now,
+ * removed ones too), so a reader sees "Acme" rather than an id. Members are not among them: the web
+ * app knows its members.
+ */
+export async function referencedNames(
+  tx: Tx,
+  workspaceId: string,
+  rows: readonly AuditEntryRow[],
+): Promise<Map<string, string>> {
+  const ids = { people: new Set<string>(), companies: new Set<string>() };
+  for (const row of rows) {
+    for (const [field, values] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
+      const table = referencedTable(row.object_type, field);
+      if (!table) continue;
+      for (const value of values) if (typeof value === 'string') ids[table].add(value);
+    }
+  }
+  const names = new Map<string, string>();
+  if (ids.companies.size > 0) {
+    const companies = await tx
+      .selectFrom('companies')
+      .select(['id', 'name'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [...ids.companies])
+      .execute();
+    for (const company of companies) names.set(company.id, company.name);
+  }
+  if (ids.people.size > 0) {
+    const people = await tx
+      .selectFrom('people')
+      .select(['id', 'first_name', 'last_name', 'email', 'phone'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [...ids.people])
+      .execute();
+    for (const person of people) names.set(person.id, displayName(person));
+  }
+  return names;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 let server: TestServer;
@@ -88,5 +89,49 @@ describe('the audit trail', () => {
     const ids = teams.body.data.map((e: { id: string }) => Number(e.id));
     expect(ids).toEqual([...ids].sort((x, y) => y - x));
     expect((await ws.api.get('/audit-log?until=2000-01-01T00:00:00Z')).body.data).toEqual([]);
+  });
+});
+
+describe('what an entry tells a reader besides ids', () => {
+  it('names the companies and people its changes point at, as they are called now', async () => {
+    const acme = (await ws.api.post('/companies', { name: 'Acme Audit' })).body;
+    const person = (await ws.api.post('/people', { lastName: 'Named' })).body;
+    await ws.api.patch(`/people/${person.id}`, { companyId: acme.id });
+    await ws.api.patch(`/companies/${acme.id}`, { name: 'Acme Audited' });
+    const [moved] = (await ws.api.get(`/audit-log?recordId=${person.id}`)).body.data;
+    expect(moved.changes.companyId).toEqual({ before: null, after: acme.id });
+    expect(moved.names).toEqual({ [acme.id]: 'Acme Audited' });
+    expect((await ws.api.get(`/audit-log/${moved.id}`)).body.names).toEqual({ [acme.id]: 'Acme Audited' });
+    expect(moved).toMatchObject({ import: null, merge: null });
+  });
+
+  it('says which import made a change', async () => {
+    const done = await runImport(server, ws.api, 'First Name,Last Name,Email\nIma,Port,ima@import.example\n');
+    const person = (await ws.api.get('/people?email=ima@import.example')).body.data[0];
+    const [created] = (await ws.api.get(`/audit-log?recordId=${person.id}`)).body.data;
+    expect(created).toMatchObject({
+      via: 'import',
+      import: { id: done.id, number: done.number },
+      actor: { type: 'user', id: ws.admin.id },
+    });
+  });
+
+  it('says which merge changed a person, and which undo changed them back', async () => {
+    const keep = (await ws.api.post('/people', { firstName: 'Kept', email: 'kept@merge.example' })).body;
+    const gone = (await ws.api.post('/people', { firstName: 'Gone', email: 'gone@merge.example' })).body;
+    const merge = (await ws.api.post(`/people/${keep.id}/merge`, { mergedId: gone.id })).body;
+    const [merged] = (await ws.api.get(`/audit-log?recordId=${keep.id}`)).body.data;
+    expect(merged).toMatchObject({ action: 'updated', merge: { id: merge.id, undo: false } });
+    const [away] = (await ws.api.get(`/audit-log?recordId=${gone.id}`)).body.data;
+    expect(away).toMatchObject({ merge: { id: merge.id, undo: false }, names: { [keep.id]: 'Kept' } });
+    expect(away.changes.mergedIntoId).toEqual({ before: null, after: keep.id });
+
+    await ws.api.post(`/merges/${merge.id}/undo`);
+    const [undone] = (await ws.api.get(`/audit-log?recordId=${keep.id}`)).body.data;
+    expect(undone).toMatchObject({ merge: { id: merge.id, undo: true } });
+    const edited = await ws.api.patch(`/people/${keep.id}`, { jobTitle: 'Later' });
+    expect(edited.status).toBe(200);
+    const [later] = (await ws.api.get(`/audit-log?recordId=${keep.id}`)).body.data;
+    expect(later.merge).toBeNull();
   });
 });

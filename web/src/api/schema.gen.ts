@@ -1970,6 +1970,25 @@ export interface components {
             /** @enum {string} */
             via: "ui" | "api" | "cli" | "import" | "automation" | "job" | "system";
             requestId: string | null;
+            /** @description The import that made the change (via "import"), if it is still known. */
+            import: {
+                id: string;
+                number: number;
+            } | null;
+            /** @description The merge that made the change to this person or company (see GET /merges/{id}); `undo` when it was the merge being undone. */
+            merge: {
+                id: string;
+                undo: boolean;
+            } | null;
+            /**
+             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId). Members are not named here: see /users.
+             * @example {
+             *       "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f": "Acme"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
         };
         Job: {
             id: string;
