@@ -53,7 +53,10 @@ describe('rapport import', () => {
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({ status: 'completed', created: 2, updated: 0, skipped: 0, rejected: 1 });
     expect(summary.rejectedFile).toBe(`${file}.rejected.csv`);
-    const rejected = parse(fs.readFileSync(`${file}.rejected.csv`, 'utf8')) as string[][];
+    // For fixing in a spreadsheet: a byte-order mark first, so Excel reads the accents.
+    const written = fs.readFileSync(`${file}.rejected.csv`, 'utf8');
+    expect(written.startsWith('\uFEFF')).toBe(true);
+    const rejected = parse(written, { bom: true }) as string[][];
     expect(rejected).toEqual([
       ['Given', 'Family', 'Mail', 'Notes', 'reason'],
       ['Bad', 'Mail', 'nope', 'y', 'Mail: "nope" is not an e-mail address.'],

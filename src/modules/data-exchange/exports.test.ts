@@ -294,4 +294,22 @@ describe('round trips', () => {
     const imported = await ws.api.get('/people?email=ada@new.example');
     expect(imported.body.data[0].ownerId).toBe(rep.id);
   });
+
+  it('writes rejected rows for a spreadsheet: a byte-order mark first, which the import skips', async () => {
+    const other = await buildWorkspace(server, 'Fixes');
+    const file = 'Email,First Name\r\nnot-an-email,Zoë\r\nok@example.com,Élodie\r\n';
+    const done = await upload(other.api, file);
+    expect(done.counts).toMatchObject({ created: 1, rejected: 1 });
+    const response = await fetch(`${server.url}/api/v1/imports/${done.id}/rejected`, {
+      headers: other.api.headers,
+    });
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const fixed = bytes.toString('utf8').replace('not-an-email', 'zoe@example.com');
+    expect(fixed.split('\r\n')[1]).toMatch(/^zoe@example.com,Zoë,/);
+    const again = await upload(other.api, fixed);
+    expect(again.counts).toMatchObject({ created: 1, rejected: 0 });
+    const zoe = await other.api.get('/people?email=zoe@example.com');
+    expect(zoe.body.data[0].firstName).toBe('Zoë');
+  });
 });

@@ -39,7 +39,9 @@ export async function rejectionsPage(
  * The rejected rows of an import as CSV: the file's own columns, as they were, plus `reason`; so
  * the file can be fixed and imported again. Streamed page by page, like exports. A cell that a
  * spreadsheet would run as a formula is quoted with ', as in exports, and imports take it back off:
- * the file may be someone else's upload, opened by an admin.
+ * the file may be someone else's upload, opened by an admin. It is for fixing in a spreadsheet, so
+ * it starts with a byte-order mark, without which Excel reads UTF-8 as its local code page (programs
+ * read the JSON pages of `rejectionsPage`; the import skips the mark).
  */
 export async function rejectedCsv(
   db: Db,
@@ -87,6 +89,9 @@ function pagedCsv(
   let after: string | undefined = '0';
   let headerSent = false;
   return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode('\uFEFF'));
+    },
     async pull(controller) {
       if (after === undefined) {
         controller.close();
