@@ -129,8 +129,13 @@ export async function createCustomField(tx: Tx, workspaceId: string, spec: Field
     .where('object_type', '=', spec.objectType)
     .where('key', '=', key)
     .executeTakeFirst();
-  if (taken)
-    throw conflict(`A ${spec.objectType} field with the key "${key}" already exists (maybe archived).`);
+  if (taken) {
+    // Said on the field it came from, so a form shows it there: the key, or the label it came from.
+    const message = `A ${spec.objectType} field with the key "${key}" already exists (maybe archived).`;
+    throw new AppError('conflict', message, {
+      errors: [{ path: spec.key ? '/key' : '/label', message }],
+    });
+  }
   const options = optionsOf(spec.type, spec);
   const position = await tx
     .selectFrom('custom_fields')

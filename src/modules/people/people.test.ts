@@ -313,6 +313,16 @@ describe('custom fields on people', () => {
     ).body;
     const tier = await defineTier(local.api, 'people');
     expect(size.key).toBe('shoeSize');
+    // A key taken is said on the field it came from: the label it was made of, or the key given.
+    const again = await local.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Shoe Size',
+      type: 'text',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.errors).toEqual([{ path: '/label', message: expect.stringMatching(/"shoeSize"/) }]);
+    const byKey = { objectType: 'people', label: 'Size', key: 'shoeSize', type: 'text' };
+    expect((await local.api.post('/custom-fields', byKey)).body.errors[0].path).toBe('/key');
     const a = (
       await local.api.post('/people', { lastName: 'A', customFields: { shoeSize: 44, tier: 'gold' } })
     ).body;
