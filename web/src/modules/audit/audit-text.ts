@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../api/types';
 import { humanize } from '../../ui/format';
+import type { Part } from './change-text';
 
 /** Object types the audit trail records (src/platform/db/migrations: rapport_audit_table). */
 export const AUDITED_OBJECT_TYPES = [
@@ -76,18 +77,15 @@ export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
   return `${actorName(entry)} ${entry.action} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
 }
 
-/** A field's value as text: secrets stay hidden, empty values read as "empty". */
-export function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return 'empty';
-  if (value === '[redacted]') return 'hidden';
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(formatValue).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
-}
-
-/** Changes worth showing: the record id repeats the entry's own, and unchanged values say nothing. */
-export function visibleChanges(entry: AuditEntry): [string, { before?: unknown; after?: unknown }][] {
-  return Object.entries(entry.changes).filter(
-    ([field, change]) => field !== 'id' && JSON.stringify(change.before) !== JSON.stringify(change.after),
-  );
+/**
+ * What the change came through: "via web app"; "via import 12", linked to the import; "via API, in a
+ * merge" or "…, undoing a merge", linked to what the merge did (imports and duplicates modules).
+ */
+export function sourceParts(entry: AuditEntry): Part[] {
+  if (entry.import)
+    return ['via ', { text: `import ${entry.import.number}`, href: `/imports/${entry.import.id}` }];
+  const via = `via ${viaLabel(entry.via)}`;
+  if (!entry.merge) return [via];
+  const merge = { text: 'a merge', href: `/duplicates/merges/${entry.merge.id}` };
+  return [via, entry.merge.undo ? ', undoing ' : ', in ', merge];
 }

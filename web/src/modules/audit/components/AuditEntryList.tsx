@@ -1,8 +1,10 @@
 import { Accordion, Group, Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../api/types';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { describeEntry, viaLabel } from '../audit-text';
+import { describeEntry } from '../audit-text';
+import { useChangeContext } from '../hooks/useChangeContext';
 import { ActionBadge } from './ActionBadge';
+import { EntrySource } from './EntrySource';
 import { FieldChanges } from './FieldChanges';
 
 interface AuditEntryListProps {
@@ -12,6 +14,7 @@ interface AuditEntryListProps {
 
 /** Audit entries, each opening onto its field-level changes. */
 export function AuditEntryList({ entries, nameOf }: AuditEntryListProps) {
+  const words = useChangeContext();
   return (
     <Accordion variant="separated" radius="md" multiple chevronPosition="right">
       {entries.map((entry) => (
@@ -27,17 +30,17 @@ export function AuditEntryList({ entries, nameOf }: AuditEntryListProps) {
                   <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)}>
                     {formatRelative(entry.occurredAt)}
                   </time>{' '}
-                  · via {viaLabel(entry.via)}
+                  · <EntrySource entry={entry} linked={false} />
                 </Text>
               </Stack>
             </Group>
           </Accordion.Control>
           <Accordion.Panel>
             <Text size="xs" c="dimmed" mb="xs">
-              {formatDateTime(entry.occurredAt)}
+              {formatDateTime(entry.occurredAt)} · <EntrySource entry={entry} />
               {entry.requestId && ` · request ${entry.requestId}`}
             </Text>
-            <FieldChanges entry={entry} />
+            <FieldChanges entry={entry} context={words.contextFor(entry)} />
           </Accordion.Panel>
         </Accordion.Item>
       ))}

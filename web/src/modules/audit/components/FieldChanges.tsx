@@ -1,12 +1,14 @@
 import { Table, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../api/types';
-import { humanize } from '../../../ui/format';
-import { formatValue, visibleChanges } from '../audit-text';
+import { type ChangeContext, changeParts, describeChanges, type Shown } from '../change-text';
+import { ChangeParts, ShownValue } from './ChangeParts';
 
-/** Each changed field of an audit entry, before and after. */
-export function FieldChanges({ entry }: { entry: AuditEntry }) {
-  const changes = visibleChanges(entry);
-  if (changes.length === 0) {
+const EMPTY: Shown = { text: 'empty' };
+
+/** Each changed field of an audit entry, before and after; a list's entries as added and removed. */
+export function FieldChanges({ entry, context }: { entry: AuditEntry; context: ChangeContext }) {
+  const lines = describeChanges(entry, context);
+  if (lines.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         No field values were recorded for this change.
@@ -24,17 +26,25 @@ export function FieldChanges({ entry }: { entry: AuditEntry }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {changes.map(([field, change]) => (
-            <Table.Tr key={field}>
+          {lines.map((line) => (
+            <Table.Tr key={line.field}>
               <Table.Th scope="row" fw={500}>
-                {humanize(field)}
+                {line.label}
               </Table.Th>
-              <Table.Td c="dimmed" style={{ wordBreak: 'break-word' }}>
-                {entry.action === 'created' ? '—' : formatValue(change.before)}
-              </Table.Td>
-              <Table.Td style={{ wordBreak: 'break-word' }}>
-                {entry.action === 'deleted' ? '—' : formatValue(change.after)}
-              </Table.Td>
+              {line.kind === 'items' ? (
+                <Table.Td colSpan={2} style={{ wordBreak: 'break-word' }}>
+                  <ChangeParts parts={changeParts(line, entry.action)} />
+                </Table.Td>
+              ) : (
+                <>
+                  <Table.Td c="dimmed" style={{ wordBreak: 'break-word' }}>
+                    {entry.action === 'created' ? '—' : <ShownValue value={line.before ?? EMPTY} />}
+                  </Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>
+                    {entry.action === 'deleted' ? '—' : <ShownValue value={line.after ?? EMPTY} />}
+                  </Table.Td>
+                </>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

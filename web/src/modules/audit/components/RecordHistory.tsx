@@ -1,18 +1,23 @@
 import { Loader, Text, Timeline } from '@mantine/core';
-import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
+import { formatDateTime, formatRelative } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
-import { actorName, formatValue, objectLabel, viaLabel, visibleChanges } from '../audit-text';
+import { actorName, objectLabel } from '../audit-text';
+import { changeParts, describeChanges } from '../change-text';
 import { useAuditLog } from '../hooks/useAuditLog';
+import { useChangeContext } from '../hooks/useChangeContext';
 import { ActionBadge } from './ActionBadge';
+import { ChangeParts } from './ChangeParts';
+import { EntrySource } from './EntrySource';
 
-/** One record's changes as a timeline: who, when, through what, and each field before → after. */
+/** One record's changes as a timeline: who, when, through what, and each field in words. */
 export function RecordHistory({ recordId }: { recordId: string }) {
   const history = useAuditLog({ recordId });
+  const words = useChangeContext();
   const entries = history.data?.pages.flatMap((page) => page.data) ?? [];
 
   if (history.error) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
-  if (history.isPending) return <Loader aria-label="Loading the history" />;
+  if (history.isPending || !words.ready) return <Loader aria-label="Loading the history" />;
   if (entries.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -37,23 +42,14 @@ export function RecordHistory({ recordId }: { recordId: string }) {
               <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)}>
                 {formatRelative(entry.occurredAt)}
               </time>{' '}
-              · via {viaLabel(entry.via)} <ActionBadge action={entry.action} />
+              · <EntrySource entry={entry} /> <ActionBadge action={entry.action} />
             </Text>
-            {visibleChanges(entry).map(([field, change]) => (
-              <Text key={field} size="sm">
+            {describeChanges(entry, words.contextFor(entry)).map((line) => (
+              <Text key={line.field} size="sm">
                 <Text span fw={500}>
-                  {humanize(field)}:
+                  {line.label}:
                 </Text>{' '}
-                {entry.action === 'updated' ? (
-                  <>
-                    <Text span c="dimmed">
-                      {formatValue(change.before)}
-                    </Text>{' '}
-                    → {formatValue(change.after)}
-                  </>
-                ) : (
-                  formatValue(entry.action === 'deleted' ? change.before : change.after)
-                )}
+                <ChangeParts parts={changeParts(line, entry.action)} />
               </Text>
             ))}
           </Timeline.Item>

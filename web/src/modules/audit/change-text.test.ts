@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../api/types';
+import { formatDate, formatDateTime } from '../../ui/format';
+import type { CustomField } from '../custom-fields/custom-field-types';
+import { sourceParts } from './audit-text';
+import { addressText, type ChangeContext, changeParts, describeChanges, partsText } from './change-text';
+
+const ACME = '0193a000-0000-7000-8000-00000000ac01';
+const GRACE = '0193a000-0000-7000-8000-000000000001';
+const GONE = '0193a000-0000-7000-8000-000000000002';
+
+function entry(changes: AuditEntry['changes'], over: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: '1',
+    occurredAt: '2026-12-01T10:00:00Z',
+    objectType: 'person',
+    recordId: 'p1',
+    recordLabel: 'Ada Lovelace',
+    action: 'updated',
+    changes,
+    actor: { type: 'user', id: GRACE, name: 'Grace Hopper' },
+    via: 'ui',
+    requestId: null,
+    import: null,
+    merge: null,
+    names: {},
+    ...over,
+  };
+}
+
+const field = (over: Partial<CustomField>): CustomField => ({ choices: null, ...over }) as CustomField;
+const context: ChangeContext = {
+  memberName: (id) => (id === GRACE ? 'Grace Hopper' : undefined),
+  customFields: [
+    field({ key: 'tier', label: 'Tier', type: 'select', choices: [{ value: 'gold', label: 'Gold' }] }),
+    field({ key: 'renewal', label: 'Renewal', type: 'date' }),
+    field({ key: 'budget', label: 'Budget', type: 'currency', currency: 'EUR' }),
+    field({ key: 'vip', label: 'VIP', type: 'boolean' }),
+  ],
+};
+
+/** Each line as "Label: words", as the History tab reads. */
+const read = (e: AuditEntry) =>
+  describeChanges(e, context).map((line) => `${line.label}: ${partsText(changeParts(line, e.action))}`);
+
+describe('changes in words', () => {
+  it('names the owner by the member, and a member who left as a former one', () => {
+    expect(read(entry({ ownerId: { before: null, after: GRACE } }))).toEqual(['Owner: empty → Grace Hopper']);
+    expect(read(entry({ ownerId: { before: GONE, after: null } }))).toEqual([
+      'Owner: a former member → empty',
+    ]);
+  });
+
+  it('names the company from the entry, linked to it', () => {
+    const e = entry({ companyId: { before: null, after: ACME } }, { names: { [ACME]: 'Acme' } });
+    const [line] = describeChanges(e, context);
+    expect(line).toMatchObject({ label: 'Company', after: { text: 'Acme', href: `/companies/${ACME}` } });
+    expect(read(entry({ companyId: { before: ACME, after: null } }))).toEqual([
+      'Company: a company no longer here → empty',
+    ]);
+  });
+
+  it('says which e-mails, phones and tags were added and removed', () => {
+    const emails = (...addresses: string[]) => addresses.map((address) => ({ address, type: 'work' }));
+    expect(
+      read(
+        entry({
+          emails: { before: emails('ada@x.com', 'old@x.com'), after: emails('ada@x.com', 'new@x.com') },
+          phones: { before: [], after: [{ number: '+442079460000', type: 'work' }] },
+          tags: { before: ['vip', 'lead'], after: ['lead'] },
+        }),
+      ),
+    ).toEqual([
+      'E-mails: added new@x.com, removed old@x.com',
+      'Phones: added +44 20 7946 0000',
+      'Tags: removed vip',
+    ]);
+    // A new record's list is simply its entries.
+    expect(
+      read(entry({ emails: { before: null, after: emails('ada@x.com') } }, { action: 'created' })),
+    ).toEqual(['E-mails: ada@x.com']);
+  });
+
+  it('writes an address on one line', () => {
+    const address = {
+      type: 'work',
+      street: '12 Rue de Rivoli',
+      city: 'Paris',
+      postalCode: '75001',
+      country: 'FR',
+    };
+    expect(addressText(address)).toBe('12 Rue de Rivoli, 75001 Paris, FR');
+    expect(read(entry({ addresses: { before: [], after: [address] } }))).toEqual([
+      'Addresses: added 12 Rue de Rivoli, 75001 Paris, FR',
+    ]);
+  });
+
+  it('gives each custom field its label and its kind of value', () => {
+    const lines = read(
+      entry({
+        customFields: {
+          before: { tier: 'gold', vip: false, same: 1 },
+          after: { tier: null, renewal: '2027-01-31', budget: 1200, vip: true, same: 1 },
+        },
+      }),
+    );
+    const euros = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'EUR' }).format(1200);
+    expect(lines).toEqual([
+      'Tier: Gold → empty',
+      'VIP: No → Yes',
+      `Renewal: empty → ${formatDate('2027-01-31T00:00:00')}`,
+      `Budget: empty → ${euros}`,
+    ]);
+  });
+
+  it('formats timestamps and lifecycle stages, and leaves out the id and what did not change', () => {
+    expect(
+      read(
+        entry({
+          id: { before: null, after: 'p1' },
+          lifecycleStage: { before: 'lead', after: 'customer' },
+          jobTitle: { before: 'Clerk', after: 'Clerk' },
+          deletedAt: { before: null, after: '2026-12-01T10:00:00.123456+00:00' },
+          password: { before: '[redacted]', after: '[redacted]' },
+          secret: { before: null, after: '[redacted]' },
+        }),
+      ),
+    ).toEqual([
+      'Lifecycle stage: Lead → Customer',
+      `Deleted at: empty → ${formatDateTime('2026-12-01T10:00:00.123456+00:00')}`,
+      'Secret: empty → hidden',
+    ]);
+  });
+});
+
+describe('what a change came through', () => {
+  it('is the path, an import by its number, or a merge, each linked', () => {
+    expect(partsText(sourceParts(entry({})))).toBe('via web app');
+    const imported = entry({}, { via: 'import', import: { id: 'i1', number: 12 } });
+    expect(sourceParts(imported)).toEqual(['via ', { text: 'import 12', href: '/imports/i1' }]);
+    const merged = entry({}, { via: 'api', merge: { id: 'm1', undo: false } });
+    expect(partsText(sourceParts(merged))).toBe('via API, in a merge');
+    expect(sourceParts(merged)[2]).toEqual({ text: 'a merge', href: '/duplicates/merges/m1' });
+    const undone = entry({}, { merge: { id: 'm1', undo: true } });
+    expect(partsText(sourceParts(undone))).toBe('via web app, undoing a merge');
+  });
+});

@@ -1,0 +1,24 @@
+import type { AuditEntry } from '../../../api/types';
+import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
+import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import type { ChangeContext } from '../change-text';
+
+/**
+ * What the history needs to put changes in words: the members (owners by name) and the custom fields
+ * of people and companies, archived ones too. `ready` once they are in, so names never flash as ids.
+ */
+export function useChangeContext() {
+  const members = useUserDirectory();
+  const people = useCustomFields('people', true);
+  const companies = useCustomFields('companies', true);
+  const memberName = (id: string) => members.data?.find((member) => member.id === id)?.name;
+  const contextFor = (entry: AuditEntry): ChangeContext => ({
+    memberName,
+    customFields:
+      (entry.objectType === 'person' ? people.data : entry.objectType === 'company' ? companies.data : []) ??
+      [],
+  });
+  // A failed look-up leaves ids in words of their own ("a former member"), not an endless loader.
+  const ready = !members.isPending && !people.isPending && !companies.isPending;
+  return { ready, contextFor };
+}
