@@ -14,6 +14,7 @@ import { useMergeRecords } from '../hooks/useMergeRecords';
 import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
 import { isConflict, mergeFields, unitedFields } from '../merge-fields';
 import { CompareFieldsTable, type Side } from './CompareFieldsTable';
+import { MergeMoves } from './MergeMoves';
 
 interface MergeReviewProps {
   objectType: DuplicateObject;
@@ -94,6 +95,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
             ))}
           </Group>
         </Radio.Group>
+        <MergeMoves objectType={objectType} records={records} survivor={survivor} />
       </Paper>
       <Paper withBorder radius="md">
         <CompareFieldsTable
