@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
+import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
@@ -19,7 +20,8 @@ function companyFields(custom: readonly CustomField[]): RecordField[] {
     f('tags', 'Tags', 'array'),
     f('ownerId', 'Owner', 'id', { refersTo: 'user' }),
     f('parentId', 'Parent company', 'id', { refersTo: 'companies' }),
-    f('country', 'Country', 'text'),
+    // Stored as ISO codes, offered by name: the server's text operators that fit a code (eq, in…).
+    f('country', 'Country', 'enum', { choices: countryChoices() }),
     f('city', 'City', 'text'),
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),

@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatPhone, formatRelative } from '../../ui/format';
+import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { choicesOf, customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
@@ -28,7 +29,8 @@ function peopleFields(custom: readonly CustomField[], companyCustom: readonly Cu
     f('tags', 'Tags', 'array'),
     f('ownerId', 'Owner', 'id', { refersTo: 'user' }),
     f('companyId', 'Company', 'id', { refersTo: 'companies' }),
-    f('country', 'Country', 'text'),
+    // Stored as ISO codes, offered by name: the server's text operators that fit a code (eq, in…).
+    f('country', 'Country', 'enum', { choices: countryChoices() }),
     f('city', 'City', 'text'),
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),

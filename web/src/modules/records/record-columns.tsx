@@ -1,9 +1,9 @@
 import { Text } from '@mantine/core';
 import { formatDate, formatRelative } from '../../ui/format';
-import { countryName } from './countries';
 import { CustomFieldValue } from './components/CustomFieldValue';
 import { MemberName } from './components/MemberName';
 import { TagList } from './components/TagList';
+import { countryName } from './countries';
 import { customFieldKey, isSortableCustomField } from './record-fields';
 import type { RecordColumn } from './record-list-config';
 import type { CustomField } from './record-types';

@@ -1,5 +1,6 @@
 import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { searchChoices } from '../countries';
 import { type Op, valueShapeOf } from '../filter-model';
 import type { RecordField } from '../record-fields';
 import { RecordPicker } from './RecordPicker';
@@ -36,6 +37,7 @@ export function FilterValueInput({ field, op, value, onChange }: FilterValueInpu
           value={list}
           onChange={change}
           searchable
+          filter={searchChoices}
           style={{ flex: '1 1 12rem' }}
         />
       );
@@ -94,6 +96,7 @@ function SingleValueInput({ field, value, onChange }: Omit<FilterValueInputProps
           value={asString(value) || null}
           onChange={onChange}
           searchable
+          filter={searchChoices}
           style={style}
         />
       );
