@@ -1,4 +1,4 @@
-import { Badge, Button, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useMemo } from 'react';
@@ -7,11 +7,11 @@ import { SectionHeader } from '../../../ui/SectionHeader';
 import { countLabel } from '../count-label';
 import { countConditions } from '../filter-model';
 import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
+import { useListUrl } from '../hooks/useListUrl';
 import { useListViewState } from '../hooks/useListViewState';
 import { useRecordCount } from '../hooks/useRecordCount';
 import { useRecordList } from '../hooks/useRecordList';
 import { useRecordSelection } from '../hooks/useRecordSelection';
-import { useViewFromUrl } from '../hooks/useViewFromUrl';
 import type { RecordColumn, RecordListConfig } from '../record-list-config';
 import type { CustomField, RecordObject, RecordOf } from '../record-types';
 import { BulkActionBar } from './BulkActionBar';
@@ -42,10 +42,11 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const allColumns = useMemo(() => config.columns(definitions), [config, definitions]);
   const defaults = useMemo(() => ({ columns: config.defaultColumns, sort: config.defaultSort }), [config]);
   const state = useListViewState(fields, defaults);
-  const pickView = useViewFromUrl(config.object, state.view, state.pickView);
+  const url = useListUrl(config.object, state, config.noun.many);
   const [filterOpen, { toggle: toggleFilter }] = useDisclosure(false);
-  const list = useRecordList(config.object, { filter: state.settledFilter, sort: state.sort });
-  const count = useRecordCount(config.object, state.settledFilter);
+  const query = { filter: state.settledFilter, sort: state.sort };
+  const list = useRecordList(config.object, query, url.opened);
+  const count = useRecordCount(config.object, state.settledFilter, url.opened);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const selection = useRecordSelection();
   const { clear: clearSelection } = selection;
@@ -76,7 +77,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           current={state.view}
           changed={state.changed}
           content={state.content}
-          onPick={pickView}
+          onPick={url.pickView}
         />
         <Button
           variant={filterOpen ? 'light' : 'default'}
@@ -111,6 +112,11 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           </Text>
         )}
       </Group>
+      {url.notice && (
+        <Alert color="yellow" withCloseButton closeButtonLabel="Dismiss" onClose={url.dismissNotice}>
+          {url.notice}
+        </Alert>
+      )}
       {filterOpen && <FilterPanel fields={fields} value={state.filterTree} onChange={state.setFilterTree} />}
       <BulkActionBar
         object={config.object}

@@ -1,6 +1,6 @@
-import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { type ApiFilter, emptyGroup, fromApiFilter, type GroupNode, toApiFilter } from '../filter-model';
+import type { ListBase, ListState } from '../list-url';
 import type { RecordField } from '../record-fields';
 import type { SavedView } from '../record-types';
 import type { ViewContent } from './useSaveView';
@@ -24,33 +24,58 @@ export function useListViewState(fields: readonly RecordField[], defaults: Defau
   const [filterTree, setFilterTree] = useState<GroupNode>(() => emptyGroup());
 
   const filter = useMemo(() => toApiFilter(filterTree, fields), [filterTree, fields]);
-  const [settledFilterJson] = useDebouncedValue(JSON.stringify(filter), FILTER_DEBOUNCE_MS);
+  const filterJson = JSON.stringify(filter);
+  const [settledFilterJson, setSettledFilterJson] = useState(filterJson);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettledFilterJson(filterJson), FILTER_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [filterJson]);
   const settledFilter = useMemo(() => JSON.parse(settledFilterJson) as ApiFilter | null, [settledFilterJson]);
 
-  const pickView = useCallback(
-    (next: SavedView | null) => {
-      setView(next);
-      setColumns(next && next.columns.length > 0 ? next.columns : [...defaults.columns]);
-      setSort(next?.sort ?? defaults.sort);
-      setFilterTree((next && fromApiFilter(next.filter)) || emptyGroup());
-    },
-    [defaults],
+  /** What the list shows with nothing changed: the view as saved, or the defaults. */
+  const baseOf = useCallback(
+    (of: SavedView | null): ListBase => ({
+      columns: of && of.columns.length > 0 ? of.columns : defaults.columns,
+      sort: of?.sort ?? defaults.sort,
+      // The saved filter comes back from jsonb with its keys reordered: compare it as the builder writes it.
+      filter: of ? toApiFilter(fromApiFilter(of.filter) ?? emptyGroup(), fields) : null,
+    }),
+    [defaults, fields],
   );
 
+  /**
+   * Shows a whole state at once (a view picked, an address opened): the list follows without waiting.
+   * Returns it as the list will hold it (the filter as the builder writes it back).
+   */
+  const show = useCallback(
+    (next: SavedView | null, content: ListBase): ListState => {
+      const tree = fromApiFilter(content.filter) ?? emptyGroup();
+      const shown = { ...content, viewId: next?.id ?? null, filter: toApiFilter(tree, fields) };
+      setView(next);
+      setColumns([...content.columns]);
+      setSort(content.sort);
+      setFilterTree(tree);
+      setSettledFilterJson(JSON.stringify(shown.filter));
+      return shown;
+    },
+    [fields],
+  );
+
+  const pickView = useCallback((next: SavedView | null) => void show(next, baseOf(next)), [show, baseOf]);
+
   const content: ViewContent = { columns, filter, sort };
-  // The saved filter comes back from jsonb with its keys reordered: compare it as the builder writes it.
-  const savedFilter = view ? toApiFilter(fromApiFilter(view.filter) ?? emptyGroup(), fields) : null;
+  const base = baseOf(view);
   const changed =
     view !== null &&
-    JSON.stringify([
-      view.columns.length > 0 ? view.columns : defaults.columns,
-      savedFilter,
-      view.sort ?? defaults.sort,
-    ]) !== JSON.stringify([columns, filter, sort]);
+    JSON.stringify([base.columns, base.filter, base.sort]) !== JSON.stringify([columns, filter, sort]);
 
   return {
     view,
+    /** Follows a newer copy of the same view (saved over), keeping what the list shows. */
+    refreshView: setView,
     pickView,
+    show,
+    baseOf,
     columns,
     setColumns,
     sort,
@@ -65,3 +90,5 @@ export function useListViewState(fields: readonly RecordField[], defaults: Defau
     changed,
   };
 }
+
+export type ListViewState = ReturnType<typeof useListViewState>;

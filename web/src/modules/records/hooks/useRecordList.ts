@@ -33,8 +33,9 @@ async function fetchPage<O extends RecordObject>(
 }
 
 /** People or companies matching a filter, in the chosen order, a keyset page at a time. */
-export function useRecordList<O extends RecordObject>(object: O, query: RecordListQuery) {
+export function useRecordList<O extends RecordObject>(object: O, query: RecordListQuery, enabled = true) {
   return useInfiniteQuery({
+    enabled,
     queryKey: [object, 'list', query],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam, signal }) => fetchPage(object, query, pageParam, signal),

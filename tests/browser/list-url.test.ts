@@ -1,0 +1,206 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, openPage } from './support/chromium.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * A list's filter, sort, columns and saved view live in its address: a reload keeps them, Back and
+ * Forward walk through them, and a link pasted into another browser opens the same list. The Country
+ * filter is chosen by the country's name ("France"), though records hold its code (FR).
+ */
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, browser, page } = suite);
+});
+
+const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
+  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+
+const PEOPLE = [
+  { firstName: 'Amélie', lastName: 'Martin', addresses: [{ city: 'Lyon', country: 'FR' }] },
+  { firstName: 'Hans', lastName: 'Müller', addresses: [{ city: 'Köln', country: 'DE' }] },
+  { firstName: 'Tom', lastName: 'Jones', addresses: [{ city: 'Cardiff', country: 'GB' }] },
+  { firstName: 'Jane', lastName: 'Doe' },
+];
+const EVERYONE = ['Amélie Martin', 'Hans Müller', 'Tom Jones', 'Jane Doe'];
+
+const table = (on: Page = page) => on.getByRole('table', { name: 'People' });
+const listed = (on: Page = page) => table(on).locator('tbody tr td:nth-child(2) a').allTextContents();
+
+/** Waits until the list shows exactly these people, in any order. */
+async function expectListed(names: string[], on: Page = page): Promise<void> {
+  await expect.poll(async () => (await listed(on)).sort(), { timeout: 10_000 }).toEqual([...names].sort());
+}
+
+const filterButton = () => page.getByRole('button', { name: /^Filter/ });
+const condition = (path: string) => page.getByRole('group', { name: `Condition ${path}` });
+const params = () => new URL(page.url()).searchParams;
+
+async function pick(scope: Locator, combobox: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: combobox }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('the list lives in its address', () => {
+  test('an admin has people in France, Germany and Wales, and one nowhere', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Addresses');
+    for (const person of PEOPLE) await apiCall('POST', '/people', person);
+    await apiCall('POST', '/companies', { name: 'Renault', addresses: [{ country: 'FR' }] });
+    await apiCall('POST', '/companies', { name: 'Siemens', addresses: [{ country: 'DE' }] });
+    await page.goto(`${server.url}/people`);
+    await expectListed(EVERYONE);
+    expect(page.url()).toBe(`${server.url}/people`);
+  });
+
+  test('typing "France" in the Country filter picks FR, and the list narrows', async () => {
+    await filterButton().click();
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
+    await pick(condition('1'), 'Field', 'Country');
+    const value = condition('1').getByRole('combobox', { name: 'Value' });
+    await value.click();
+    await value.fill('Fran');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    await expectListed(['Amélie Martin']);
+    await expect.poll(() => params().get('filter')).toBeTruthy();
+    const saved = JSON.parse(Buffer.from(params().get('filter') ?? '', 'base64url').toString());
+    expect(saved).toEqual({ and: [{ field: 'country', op: 'eq', value: 'FR' }] });
+  });
+
+  test('a reload keeps the filter', async () => {
+    await page.reload();
+    await expectListed(['Amélie Martin']);
+    await filterButton().click();
+    await expect(condition('1').getByRole('combobox', { name: 'Value' }).inputValue()).resolves.toBe(
+      'France',
+    );
+  });
+
+  test('Back returns to the previous filter, and to none before it; Forward comes again', async () => {
+    await pick(condition('1'), 'Operator', 'is not');
+    await expectListed(['Hans Müller', 'Tom Jones', 'Jane Doe']);
+    await page.getByRole('button', { name: 'Sort by Name' }).click();
+    await expect.poll(() => params().get('sort')).toBe('lastName');
+
+    await page.goBack();
+    await expect.poll(() => params().get('sort')).toBeNull();
+    await page.goBack();
+    await expectListed(['Amélie Martin']);
+    await expect(condition('1').getByRole('combobox', { name: 'Operator' }).inputValue()).resolves.toBe('is');
+    await page.goBack();
+    await expectListed(EVERYONE);
+    expect(page.url()).toBe(`${server.url}/people`);
+    await page.goForward();
+    await expectListed(['Amélie Martin']);
+  });
+
+  test('typing on in a value replaces the address rather than adding a step for each letter', async () => {
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
+    await pick(condition('2'), 'Field', 'City');
+    const city = condition('2').getByRole('textbox', { name: 'Value' });
+    const franceAlone = params().get('filter');
+    await city.fill('L');
+    await expect.poll(() => params().get('filter')).not.toBe(franceAlone);
+    const afterFirstLetter = page.url();
+    for (const text of ['Ly', 'Lyo', 'Lyon']) {
+      await city.fill(text);
+      await page.waitForTimeout(500);
+    }
+    await expectListed(['Amélie Martin']);
+    expect(page.url()).not.toBe(afterFirstLetter);
+    await page.goBack();
+    // One step back is France alone, not "Lyo".
+    await expect.poll(() => page.getByRole('group', { name: /^Condition 2/ }).count()).toBe(0);
+    await expectListed(['Amélie Martin']);
+  });
+
+  test('the link opens the same list, sorted and with its columns, in another browser', async () => {
+    await page.getByRole('button', { name: 'Sort by Name' }).click();
+    await expect.poll(() => params().get('sort')).toBe('lastName');
+    const filter = params().get('filter');
+    const link = `${server.url}/people?filter=${filter}&sort=-lastName&columns=name,country,email`;
+    const colleague = await openPage(browser, server.url);
+    try {
+      const signIn = await colleague.context().request.post(`${server.url}/api/v1/auth/sign-in`, {
+        data: { email: ADMIN.email, password: ADMIN.password },
+      });
+      expect(signIn.status()).toBe(200);
+      await colleague.goto(`${link}&import=7`);
+      await expectListed(['Amélie Martin'], colleague);
+      const headers = await table(colleague).locator('thead th').allTextContents();
+      expect(headers.slice(1).map((h) => h.trim())).toEqual(['Name', 'Country', 'E-mail']);
+      // The country reads as its name; its code is what the record holds.
+      const country = table(colleague).getByText('France', { exact: true });
+      await expect(country.getAttribute('title')).resolves.toBe('France (FR)');
+      await colleague.getByRole('button', { name: /^Filter/ }).click();
+      await colleague.getByRole('group', { name: 'Condition 1' }).waitFor();
+      // Its own parameters are kept as written; one it does not know is left alone.
+      const opened = new URL(colleague.url()).searchParams;
+      expect([opened.get('sort'), opened.get('columns'), opened.get('import')]).toEqual([
+        '-lastName',
+        'name,country,email',
+        '7',
+      ]);
+    } finally {
+      await colleague.context().close();
+    }
+  });
+
+  test('a garbled link, or one to a view that is not there, opens the whole list with a notice', async () => {
+    await page.goto(`${server.url}/people?filter=not-a-filter&sort=name`);
+    await page
+      .getByText('This link’s filter, sort or columns could not be read: showing all people.')
+      .waitFor();
+    await expectListed(EVERYONE);
+    expect(page.url()).toBe(`${server.url}/people`);
+
+    await page.goto(`${server.url}/people?view=00000000-0000-4000-8000-000000000000`);
+    await page.getByText('The saved view in this link is not there, or not shared with you').waitFor();
+    await expectListed(EVERYONE);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByText('The saved view in this link').waitFor({ state: 'detached' });
+  });
+
+  test('a saved view is its id alone; changed, the address says how', async () => {
+    const view = await apiCall<{ id: string }>('POST', '/saved-views', {
+      objectType: 'people',
+      name: 'In Germany',
+      filter: { field: 'country', op: 'eq', value: 'DE' },
+    });
+    await page.goto(`${server.url}/people?view=${view.id}`);
+    await expectListed(['Hans Müller']);
+    expect(page.url()).toBe(`${server.url}/people?view=${view.id}`);
+    await page.getByRole('button', { name: 'Sort by Name' }).click();
+    await expect.poll(() => params().get('sort')).toBe('lastName');
+    expect(params().get('view')).toBe(view.id);
+    await page.reload();
+    await page.getByText('Changed', { exact: true }).waitFor();
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(`${server.url}/people?view=${view.id}`);
+    await expect(page.getByText('Changed', { exact: true }).count()).resolves.toBe(0);
+  });
+
+  test('companies are filtered by country name too', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+    const companies = page.getByRole('table', { name: 'Companies' });
+    await companies.getByText('Siemens').waitFor();
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await page.getByRole('button', { name: 'Add condition', exact: true }).click();
+    await pick(condition('1'), 'Field', 'Country');
+    await pick(condition('1'), 'Operator', 'is any of');
+    const values = condition('1').getByLabel('Values', { exact: true });
+    await values.fill('germ');
+    await page.getByRole('option', { name: 'Germany', exact: true }).click();
+    await companies.getByText('Renault').waitFor({ state: 'detached' });
+    await companies.getByText('Siemens').waitFor();
+    await page.reload();
+    await companies.getByText('Siemens').waitFor();
+    await expect(companies.getByText('Renault').count()).resolves.toBe(0);
+  });
+});
