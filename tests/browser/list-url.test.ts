@@ -184,6 +184,14 @@ describe('the list lives in its address', () => {
     await page.goBack();
     await expect.poll(() => page.url()).toBe(`${server.url}/people?view=${view.id}`);
     await expect(page.getByText('Changed', { exact: true }).count()).resolves.toBe(0);
+
+    // Saved over, the view is what the list shows: its id alone again.
+    await page.goForward();
+    await page.getByText('Changed', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Save changes to “In Germany”' }).click();
+    await page.getByText('Changed', { exact: true }).waitFor({ state: 'detached' });
+    await expect.poll(() => page.url()).toBe(`${server.url}/people?view=${view.id}`);
   });
 
   test('companies are filtered by country name too', async () => {

@@ -53,9 +53,11 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
     before.current = current;
     if (!read.ok || (wanted && !found)) {
       setNotice(
-        read.ok
-          ? `The saved view in this link is not there, or not shared with you: showing all ${noun}.`
-          : `This link’s filter, sort or columns could not be read: showing all ${noun}.`,
+        !read.ok
+          ? `This link’s filter, sort or columns could not be read: showing all ${noun}.`
+          : views.isError
+            ? `The saved views could not be loaded: showing all ${noun}.`
+            : `The saved view in this link is not there, or not shared with you: showing all ${noun}.`,
       );
       shown.current = show(null, baseOf(null));
       goTo(writeListSearch(shown.current, baseOf(null), new URLSearchParams(search)), true);
@@ -63,7 +65,7 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
     }
     applied.current = search;
     shown.current = show(found, resolveList(read.params, baseOf(found)));
-  }, [location.search, views.isPending, views.data, show, baseOf, goTo, noun]);
+  }, [location.search, views.isPending, views.isError, views.data, show, baseOf, goTo, noun]);
 
   // A view saved over since it was picked: the list is that view as saved again.
   useEffect(() => {
