@@ -2,7 +2,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatPhone, humanize } from '../../../ui/format';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
-import { FactList } from '../../records/components/FactList';
+import { Breakable, FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
 import { MemberName } from '../../records/components/MemberName';
 import { TagList } from '../../records/components/TagList';
@@ -28,7 +28,7 @@ export function PersonProfileCard({ person }: { person: Person }) {
               <Stack gap={0}>
                 {person.emails.map((e) => (
                   <Anchor key={e.address} href={`mailto:${e.address}`} size="sm">
-                    {e.address}{' '}
+                    <Breakable text={e.address} />{' '}
                     <Text span size="xs" c="dimmed">
                       {e.type}
                     </Text>

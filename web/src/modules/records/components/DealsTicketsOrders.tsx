@@ -3,12 +3,15 @@ import type { components } from '../../../api/schema.gen';
 import { OpenDealsCard } from '../../sales/components/OpenDealsCard';
 import { OrdersCard } from '../../sales/components/OrdersCard';
 import { TicketsCard } from '../../service/components/TicketsCard';
+import '../record-page.css';
 
 type Schemas = components['schemas'];
 
 /**
  * A customer's open deals, tickets and orders side by side, on a person's or a company's page. A
- * section the role may not read is absent from the overview, and so from here.
+ * section the role may not read is absent from the overview, and so from here. Cards of a row are
+ * as tall as the tallest; on two columns the last card of an odd count takes the whole row, so no
+ * hole is left beside it.
  */
 export function DealsTicketsOrders({
   openDeals,
@@ -22,24 +25,23 @@ export function DealsTicketsOrders({
   /** A company's: its tickets come from several of its people, so each says who asked. */
   ofCompany?: boolean;
 }) {
-  if (!openDeals && !tickets && !orders) return null;
+  const cards = [
+    openDeals && { key: 'deals', card: <OpenDealsCard deals={openDeals} /> },
+    tickets && { key: 'tickets', card: <TicketsCard tickets={tickets} askedBy={ofCompany} /> },
+    orders && { key: 'orders', card: <OrdersCard orders={orders} /> },
+  ].filter((c) => c !== undefined);
+  if (cards.length === 0) return null;
+  const xl = 12 / cards.length;
   return (
     <Grid gap="md">
-      {openDeals && (
-        <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
-          <OpenDealsCard deals={openDeals} />
-        </Grid.Col>
-      )}
-      {tickets && (
-        <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
-          <TicketsCard tickets={tickets} askedBy={ofCompany} />
-        </Grid.Col>
-      )}
-      {orders && (
-        <Grid.Col span={{ base: 12, sm: 6, xl: 4 }}>
-          <OrdersCard orders={orders} />
-        </Grid.Col>
-      )}
+      {cards.map(({ key, card }, i) => {
+        const alone = cards.length % 2 === 1 && i === cards.length - 1;
+        return (
+          <Grid.Col key={key} span={{ base: 12, sm: alone ? 12 : 6, xl }} className="equal-height">
+            {card}
+          </Grid.Col>
+        );
+      })}
     </Grid>
   );
 }
