@@ -85,7 +85,8 @@ export async function searchCompanies(
   options: { wholeWordsOnly?: boolean } = {},
 ) {
   const host = q.trim().replace(/^[^\s@]+@(?=[^\s@]+$)/, '');
-  const looksLikeDomain = /^[^\s@]+\.[a-z]{2,}$/i.test(host);
+  // A top-level domain of letters in any script ("münchen.de", "пример.рф") or as its A-label.
+  const looksLikeDomain = /^[^\s@]+\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(host);
   const domain = looksLikeDomain ? cleanDomain(host) : undefined;
   if (domain?.ok) {
     const { select } = await matchingCompanies(tx, actor, { ...query, domain: domain.value });

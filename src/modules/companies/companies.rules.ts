@@ -1,11 +1,15 @@
 /** Pure rules for companies: how domains and web addresses are cleaned. */
-import type { Checked } from '../people/people.rules.ts';
+import { asciiDomain, type Checked } from '../people/people.rules.ts';
 
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// Labels of letters, digits and hyphens (RFC 1035), an internationalised one as its A-label (RFC 5891).
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 
-/** "https://www.Acme.com/about" → "acme.com". A company is known by its registrable-looking host. */
+/**
+ * "https://www.Acme.com/about" → "acme.com". A company is known by its registrable-looking host, in
+ * the one form e-mails use too (asciiDomain): "münchen.de" and "xn--mnchen-3ya.de" are one company.
+ */
 export function cleanDomain(raw: string): Checked<string> {
-  let host = raw.trim().toLowerCase();
+  let host = raw.trim();
   if (host.includes('://')) {
     try {
       host = new URL(host).hostname;
@@ -15,7 +19,9 @@ export function cleanDomain(raw: string): Checked<string> {
   } else {
     host = host.replace(/[/?#].*$/, '');
   }
-  host = host.replace(/^www\./, '').replace(/\.$/, '');
+  host = asciiDomain(host)
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   if (!DOMAIN.test(host)) return { ok: false, reason: `"${raw.trim()}" is not a domain.` };
   return { ok: true, value: host };
 }
@@ -33,7 +39,8 @@ export function cleanWebsite(raw: string): Checked<string> {
 
 /** The e-mail's domain, unless it is a free mail provider (which says nothing about a company). */
 export function companyDomainOfEmail(email: string): string | undefined {
-  const domain = email.split('@')[1]?.toLowerCase();
+  const at = email.lastIndexOf('@');
+  const domain = at < 0 ? '' : asciiDomain(email.slice(at + 1));
   if (!domain || FREE_MAIL.has(domain)) return undefined;
   return domain;
 }

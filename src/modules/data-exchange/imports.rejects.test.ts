@@ -51,7 +51,7 @@ describe('rejected people rows', () => {
     const ws = await buildWorkspace(server);
     const csv = [
       'Email,First Name,Phone,Company,Country,Owner',
-      'jose.muller@exämple.com,José,,Bäckerei Größe GmbH,DE,',
+      'jose.muller@exämple,José,,Bäckerei Größe GmbH,DE,',
       'bad.phone@example.com,Bad,12,Phonelos Ltd,,',
       'no.owner@example.com,Nobody,,Ownerless Ltd,,nobody@example.com',
       'xx@example.com,Ex,+44 20 7946 0958,Nowhere Ltd,XX,',
@@ -65,7 +65,7 @@ describe('rejected people rows', () => {
       companiesCreated: 1,
     });
     expect(await rejections(ws, done.id)).toEqual([
-      { row: 1, reason: 'Email: "jose.muller@exämple.com" is not an e-mail address.' },
+      { row: 1, reason: 'Email: "jose.muller@exämple" is not an e-mail address.' },
       { row: 2, reason: expect.stringMatching(/^Phone: "12" is not a/) },
       { row: 3, reason: 'Owner: no active member "nobody@example.com".' },
       // The number has its own +44: only the country is wrong.

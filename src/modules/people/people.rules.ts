@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { getCountries, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';
 
@@ -33,14 +34,32 @@ export const SOURCES = [
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 // RFC 5321 limits and the WHATWG e-mail shape (what browsers accept): strict enough to catch typos,
-// loose enough for real addresses.
-const EMAIL =
-  /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)+$/;
+// loose enough for real addresses. RFC 6531 lets the local part be letters and digits of any script
+// ("jörg@…"), which has no ASCII form: it is kept as NFC, lower-cased like any other.
+const LOCAL_PART = /^[\p{L}\p{M}\p{N}.!#$%&'*+/=?^_`{|}~-]+$/u;
+const MAIL_DOMAIN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
+/**
+ * A domain in its one stored form, ASCII (IDNA A-labels, UTS #46 as WHATWG URLs map hosts):
+ * "MÜNCHEN.de", "münchen.de" and "xn--mnchen-3ya.de" are all "xn--mnchen-3ya.de"; "" when it cannot
+ * be one. ASCII because every domain stored before internationalised ones were accepted already was
+ * (only ASCII passed, and a URL's host reads as punycode), because web addresses are stored as URLs
+ * serialise them (punycode), and because e-mail domains and company domains must be one form for the
+ * exact look-ups (GIN indexes compare bytes) to find one by the other.
+ */
+export function asciiDomain(raw: string): string {
+  return domainToASCII(raw.trim());
+}
+
+/** "Jörg@MÜLLER.de" → "jörg@xn--mller-kva.de": the local part lower-cased, the domain as asciiDomain. */
 export function cleanEmail(raw: string): Checked<string> {
-  const email = raw.trim().toLowerCase();
-  if (email.length > 254 || !EMAIL.test(email))
-    return { ok: false, reason: `"${raw.trim()}" is not an e-mail address.` };
+  const text = raw.trim();
+  const at = text.lastIndexOf('@');
+  const local = text.slice(0, Math.max(at, 0)).normalize('NFC').toLowerCase();
+  const domain = at > 0 ? asciiDomain(text.slice(at + 1)) : '';
+  const email = `${local}@${domain}`;
+  if (at <= 0 || email.length > 254 || !LOCAL_PART.test(local) || !MAIL_DOMAIN.test(domain))
+    return { ok: false, reason: `"${text}" is not an e-mail address.` };
   return { ok: true, value: email };
 }
 
