@@ -9,8 +9,10 @@ import {
   parseInteger,
   parseLifecycleStage,
   parseNumber,
+  splitEmails,
   splitFullName,
   splitList,
+  splitPhones,
 } from './values.rules.ts';
 
 /**
@@ -44,7 +46,6 @@ export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: st
 type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PHONE_TYPES = { mobilePhone: 'mobile', workPhone: 'work', homePhone: 'home', phones: 'other' } as const;
 
 /** One row as a person's input. Blank cells say nothing: they never clear a value. */
 export function personDraft(
@@ -88,10 +89,12 @@ function setPersonField(
     case 'firstName':
     case 'lastName':
     case 'jobTitle':
-    case 'email':
-    case 'phone':
       input[field] = value;
       remember(`/${field}`);
+      return undefined;
+    case 'email':
+    case 'phone':
+      addPrimary(draft, field, value, column);
       return undefined;
     case 'name':
       remember('/name');
@@ -101,8 +104,7 @@ function setPersonField(
     case 'workPhone':
     case 'homePhone':
     case 'phones':
-      addContacts(input, field, value);
-      remember(field === 'emails' ? '/emails' : '/phones');
+      addContacts(draft, field, field === 'emails' ? splitEmails(value) : splitPhones(value), column);
       return undefined;
     case 'lifecycleStage': {
       const stage = parseLifecycleStage(value);
@@ -124,16 +126,59 @@ function setPersonField(
   }
 }
 
-/** More e-mails or typed phones; a list cell ("a@x; b@y") adds each. */
-function addContacts(input: PersonInput, field: 'emails' | keyof typeof PHONE_TYPES, value: string): void {
+/**
+ * A primary e-mail or phone cell: its first address or number is the primary, the others are added
+ * to the person's other ones, as a "More e-mails" or "More phones" column would add them.
+ */
+function addPrimary(
+  draft: Draft<PersonInput>,
+  field: 'email' | 'phone',
+  value: string,
+  column: string,
+): void {
+  const [first, ...others] = field === 'email' ? splitEmails(value) : splitPhones(value);
+  draft.input[field] = first ?? value;
+  draft.columns[`/${field}`] ??= column;
+  // The primary's type is the type a list's first entry gives it (mergeEmails, mergePhones): the
+  // others take the API's default type, so a cell of several reads as one of them would have.
+  if (others.length > 0) addContacts(draft, field === 'email' ? 'emails' : 'defaultPhones', others, column);
+}
+
+const PHONE_TYPES = {
+  mobilePhone: 'mobile',
+  workPhone: 'work',
+  homePhone: 'home',
+  phones: 'other',
+  defaultPhones: 'mobile',
+} as const;
+
+/** More e-mails or typed phones; each entry remembers its column, for a reason to name it. */
+function addContacts(
+  draft: Draft<PersonInput>,
+  field: 'emails' | keyof typeof PHONE_TYPES,
+  values: string[],
+  column: string,
+): void {
+  const { input, columns } = draft;
   if (field === 'emails') {
-    const added = splitList(value).map((address) => ({ address, type: 'work' as const }));
-    input.emails = [...(input.emails ?? []), ...added];
+    const start = input.emails?.length ?? 0;
+    input.emails = [
+      ...(input.emails ?? []),
+      ...values.map((address) => ({ address, type: 'work' as const })),
+    ];
+    values.forEach((_, i) => {
+      columns[`/emails/${start + i}`] = column;
+    });
+    columns['/emails'] ??= column;
     return;
   }
   const type = PHONE_TYPES[field];
-  const numbers = field === 'phones' ? splitList(value) : [value];
-  input.phones = [...(input.phones ?? []), ...numbers.map((number) => ({ number, type }))];
+  const start = input.phones?.length ?? 0;
+  input.phones = [...(input.phones ?? []), ...values.map((number) => ({ number, type }))];
+  values.forEach((_, i) => {
+    columns[`/phones/${start + i}`] = column;
+  });
+  columns['/phones'] ??= column;
 }
 
 /** Fields people and companies share: tags, the first address, the owner, custom fields. */
@@ -174,10 +219,11 @@ function setCommonField(
   return undefined;
 }
 
-/** "Acme Corp" is a name, "acme.com" or "https://acme.com" a domain, a UUID an id. */
+/** "Acme Corp" is a name, "acme.com", "münchen.de" or "https://acme.com" a domain, a UUID an id. */
 export function companyRef(value: string): CompanyRef {
   if (UUID.test(value)) return { id: value.toLowerCase() };
-  if (/^(https?:\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(value)) return { domain: value };
+  if (/^(https?:\/\/)?(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/iu.test(value))
+    return { domain: value };
   return { name: value };
 }
 
@@ -217,8 +263,14 @@ function setCompanyField(
     return undefined;
   };
   switch (field) {
+    case 'domain': {
+      const [first, ...others] = splitList(value);
+      input.domain = first ?? value;
+      columns['/domain'] ??= column;
+      if (others.length > 0) return setCompanyField(draft, 'domains', others.join(';'), column, definitions);
+      return undefined;
+    }
     case 'name':
-    case 'domain':
     case 'website':
     case 'industry':
     case 'phone':

@@ -10,12 +10,17 @@ import { normaliseHeader } from './mapping.rules.ts';
  */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** "1,234.50", "1.234,50", "1 234,5", "12,5" → numbers; a lone comma with three digits after is thousands. */
+/**
+ * "1,234.50", "1.234,50", "1 234,5", "12,5", "USD 1,200", "1.200 €" → numbers; a lone comma with
+ * three digits after is thousands.
+ */
 export function parseNumber(raw: string): Parsed<number> {
+  // A currency as a symbol or an ISO 4217 code before or after the amount: "USD 1,200", "1.200,50 €".
   let text = raw
     .trim()
     .replace(/[\s\u00a0_']/g, '')
-    .replace(/^[$€£¥]|[$€£¥]$/g, '');
+    .replace(/^\p{Sc}|\p{Sc}$/gu, '')
+    .replace(/^[a-z]{3}(?=[\d.,+-])|(?<=[\d.,])[a-z]{3}$/i, '');
   const lastComma = text.lastIndexOf(',');
   const lastDot = text.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -49,6 +54,45 @@ export function parseBoolean(raw: string): Parsed<boolean> {
   return { ok: false, reason: `"${raw.trim()}" is neither yes nor no.` };
 }
 
+/**
+ * The addresses of an e-mail cell, in order and once each (whatever their case): several separated by
+ * "," ";" "|", spaces or line breaks (Google's " ::: " too), each bare, as "Ada <ada@x.com>" or
+ * '"Lovelace, Ada" <ada@x.com>', or as "mailto:ada@x.com". Words without an "@" are the names around
+ * them and are left out. A cell with no address in it is given back whole, so that the reason a row
+ * is refused quotes what the file said; every address found is checked like any other, so a mistyped
+ * one refuses the row rather than being dropped without a word.
+ */
+export function splitEmails(raw: string): string[] {
+  const text = raw.trim();
+  const words =
+    text
+      .replace(/"[^"]*"\s*(?=<)/g, ' ')
+      .replace(/mailto:/gi, ' ')
+      .match(/[^\s<>[\](),;|"]*@[^\s<>[\](),;|"]*/g) ?? [];
+  const seen = new Set<string>();
+  const addresses = words
+    .map((word) => word.replace(/^'(.*)'$/, '$1').replace(/\.+$/, ''))
+    .filter((address) => !seen.has(address.toLowerCase()) && Boolean(seen.add(address.toLowerCase())));
+  return addresses.length > 0 ? addresses : [text];
+}
+
+/**
+ * Where a phone cell parts one number from the next: ";", "|", a line break, Google's ":::", and a
+ * comma before a "+". Not spaces, dots, dashes, slashes or parentheses, which group the digits of one
+ * number ("+44 20 7946 0958", "089/12 34 56"), nor a comma before a digit, which is a dialling pause
+ * ("+1 415 555 2671,,12"). RFC 3966's parameters (";ext=12") stay with their number.
+ */
+const PHONE_SEPARATOR = /\r\n|\r|\n|\||:::|;(?!\s*(?:ext|isub|phone-context|postd)=)|,(?=\s*\+)/i;
+
+/** The numbers of a phone cell, in order; a cell with none is given back whole (its reason quotes it). */
+export function splitPhones(raw: string): string[] {
+  const numbers = raw
+    .split(PHONE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return numbers.length > 0 ? numbers : [raw.trim()];
+}
+
 /** Several values in one cell: "vip; eu, partner" → ["vip", "eu", "partner"]. */
 export function splitList(raw: string): string[] {
   return raw
@@ -57,12 +101,89 @@ export function splitList(raw: string): string[] {
     .filter(Boolean);
 }
 
-/** ISO date, or the date part of an ISO date-time ("2026-11-22T10:00:00Z" → "2026-11-22"). */
+const MONTH_NAMES = monthNames();
+
+/** January…December, long and short, in English, French, German and Spanish (none two months). */
+function monthNames(): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const locale of ['en', 'fr', 'de', 'es'])
+    for (const month of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) names.set(normaliseHeader(format.format(Date.UTC(2000, m - 1, 1))), m);
+    }
+  return names;
+}
+
+const ENGLISH_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** "2023-12-05" when the day exists in that month (2023-02-30 does not), else undefined. */
+function calendarDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (year < 1 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+const NOT_A_DATE = (raw: string): Parsed<string> => ({
+  ok: false,
+  reason: `"${raw.trim()}" is not a date (YYYY-MM-DD, or with the month's name: 5 Dec 2023).`,
+});
+
+/**
+ * A date, written only in a way that has one reading: ISO ("2023-12-05", or the date part of a
+ * date-time), year first ("2023/12/05": no one writes year, day, month), the month by its name
+ * ("5 Dec 2023", "December 5th, 2023", "5. Dezember 2023"), or day and month as numbers when only one
+ * order makes a date ("25/12/2023", "12/25/2023", "05/05/2023"). "05/12/2023" is 5 December in Europe
+ * and 12 May in the United States; a file says nothing of which it means, and guessing from its other
+ * rows would read two files differently, so such a date is refused, its reason naming both readings.
+ * A two-digit year is refused too: it does not say its century.
+ */
 export function parseDate(raw: string): Parsed<string> {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(raw.trim());
-  if (!match?.[1] || Number.isNaN(Date.parse(match[1])))
-    return { ok: false, reason: `"${raw.trim()}" is not a date (YYYY-MM-DD).` };
-  return { ok: true, value: match[1] };
+  const text = raw.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const yearFirst = iso ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (yearFirst) {
+    const date = calendarDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
+    return date ? { ok: true, value: date } : NOT_A_DATE(raw);
+  }
+  const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
+  if (numeric) return dayMonthOrMonthDay(raw, Number(numeric[1]), Number(numeric[3]), numeric[4] ?? '');
+  const named = namedMonthDate(text.replace(/^\p{L}+\.?,\s*/u, ''));
+  return named ? { ok: true, value: named } : NOT_A_DATE(raw);
+}
+
+function dayMonthOrMonthDay(raw: string, first: number, second: number, year: string): Parsed<string> {
+  if (year.length === 2)
+    return {
+      ok: false,
+      reason: `"${raw.trim()}" does not say its century: write the year in full, or the date as YYYY-MM-DD.`,
+    };
+  const dayFirst = calendarDate(Number(year), second, first);
+  const monthFirst = calendarDate(Number(year), first, second);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) {
+    const name = (date: string) => ENGLISH_MONTH.format(Date.parse(date));
+    return {
+      ok: false,
+      reason:
+        `"${raw.trim()}" could be ${first} ${name(dayFirst)} or ${second} ${name(monthFirst)}: ` +
+        `write the date as YYYY-MM-DD (${dayFirst} or ${monthFirst}).`,
+    };
+  }
+  const date = dayFirst ?? monthFirst;
+  return date ? { ok: true, value: date } : NOT_A_DATE(raw);
+}
+
+/** "5 Dec 2023", "05-Dec-2023", "5. Dezember 2023", "Dec 5, 2023", "December 5th 2023". */
+function namedMonthDate(text: string): string | undefined {
+  const dayFirst = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s-]*(\p{L}+)\.?[\s,-]+(\d{4})$/iu.exec(text);
+  const monthFirst = /^(\p{L}+)\.?[\s-]+(\d{1,2})(?:st|nd|rd|th)?,?[\s-]+(\d{4})$/iu.exec(text);
+  const [day, name, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  const month = name === undefined ? undefined : MONTH_NAMES.get(normaliseHeader(name));
+  if (month === undefined) return undefined;
+  return calendarDate(Number(year), month, Number(day));
 }
 
 /** ISO 8601; without a time zone the time is read as UTC (what exports without one usually mean). */
