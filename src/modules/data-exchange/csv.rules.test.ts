@@ -153,6 +153,16 @@ describe('proposing fields for headers', () => {
     ['firstName', 'firstName'],
     ['customFields.shoeSize', 'customFields.shoeSize'],
     ['Shoe size', 'customFields.shoeSize'],
+    // Pipedrive, Google and Outlook contacts, Salesforce reports.
+    ['Person - Email - Work', 'email'],
+    ['Person - Email - Home', 'emails'],
+    ['Person - Organization', 'company'],
+    ['E-mail 1 - Value', 'email'],
+    ['E-mail 2 Address', 'emails'],
+    ['Organization Name', 'company.name'],
+    ['Mailing Street', 'street'],
+    ['Mailing Zip/Postal Code', 'postalCode'],
+    ['Associated Company', 'company'],
   ];
   const custom = [{ key: 'shoeSize', label: 'Shoe size', type: 'number' }];
 
@@ -201,5 +211,32 @@ describe('proposing fields for headers', () => {
       'Email (2)': 'emails',
     });
     expect(normaliseHeader('  E-Mail Address ')).toBe('emailaddress');
+  });
+
+  it('leaves out the columns no field means: other systems’ ids, dates, statuses and sources', () => {
+    const header = [
+      'Record ID',
+      'Contact ID',
+      'Create Date',
+      'Lead Status',
+      'Lead Source',
+      'Original Source',
+      'Email Domain',
+      'Street Address 2',
+    ];
+    for (const object of ['people', 'companies'] as const)
+      expect(Object.values(proposeMapping(object, header, [])).filter(Boolean)).toEqual([]);
+    expect(
+      proposeMapping(
+        'companies',
+        ['Organization - Name', 'Billing Zip/Postal Code', 'Billing State/Province', 'Organization - Owner'],
+        [],
+      ),
+    ).toEqual({
+      'Organization - Name': 'name',
+      'Billing Zip/Postal Code': 'postalCode',
+      'Billing State/Province': 'region',
+      'Organization - Owner': 'owner',
+    });
   });
 });
