@@ -65,9 +65,9 @@ describe('changes in words', () => {
     expect(
       read(
         entry({
-          emails: { before: emails('ada@x.com', 'old@x.com'), after: emails('ada@x.com', 'new@x.com') },
-          phones: { before: [], after: [{ number: '+442079460000', type: 'work' }] },
           tags: { before: ['vip', 'lead'], after: ['lead'] },
+          phones: { before: [], after: [{ number: '+442079460000', type: 'work' }] },
+          emails: { before: emails('ada@x.com', 'old@x.com'), after: emails('ada@x.com', 'new@x.com') },
         }),
       ),
     ).toEqual([

@@ -169,13 +169,35 @@ function shownValue(entry: AuditEntry, field: string, value: unknown, context: C
 
 const LIST_FIELDS = new Set(['emails', 'phones', 'addresses', 'tags', 'domains']);
 
+/** The order a record's page reads in (the database's JSON sorts keys by length); the rest follow. */
+const FIELD_ORDER = [
+  'name',
+  'firstName',
+  'lastName',
+  'jobTitle',
+  'emails',
+  'phones',
+  'addresses',
+  'domains',
+  'companyId',
+  'parentId',
+  'ownerId',
+  'lifecycleStage',
+  'tags',
+];
+const rank = (field: string) => {
+  const at = FIELD_ORDER.indexOf(field);
+  return at === -1 ? (field === 'customFields' ? FIELD_ORDER.length + 1 : FIELD_ORDER.length) : at;
+};
+
 /**
  * An entry's changes as a reader takes them in: names for ids, lists as what was added and removed,
  * each custom field by its label, values formatted by their kind. The record's own id, and values that
  * did not change, say nothing and are left out.
  */
 export function describeChanges(entry: AuditEntry, context: ChangeContext): ChangeLine[] {
-  return Object.entries(entry.changes).flatMap(([field, change]): ChangeLine[] => {
+  const fields = Object.entries(entry.changes).sort(([a], [b]) => rank(a) - rank(b));
+  return fields.flatMap(([field, change]): ChangeLine[] => {
     if (field === 'id' || JSON.stringify(change.before) === JSON.stringify(change.after)) return [];
     if (field === 'customFields') return customLines(change.before, change.after, context);
     const label = LABELS[field] ?? humanize(field);
