@@ -1,0 +1,115 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi } from './support/chromium.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+let server: RapportServer;
+let page: Page;
+let session = { url: '', csrfToken: '' };
+const ids = { ada: '', twin: '', acme: '', grace: '' };
+
+browserSuite((suite) => {
+  ({ server, page } = suite);
+});
+
+const api = <T>(method: 'GET' | 'POST' | 'PATCH', route: string, body?: object) =>
+  callApi<T>(page, session, method, route, body);
+
+describe('a record’s history reads as sentences; the merge review says what moves', () => {
+  test('a workspace where Ada changes hands and gains an e-mail, and has a twin with a past', async () => {
+    session = { url: server.url, csrfToken: await setUpWorkspace(page, server.url, 'Analytical Engines') };
+    ids.grace = (
+      await api<{ id: string }>('POST', '/users', {
+        name: 'Grace Hopper',
+        email: 'grace@example.com',
+        password: 'navy compiler 1906',
+        role: 'sales',
+      })
+    ).id;
+    ids.acme = (await api<{ id: string }>('POST', '/companies', { name: 'Acme Looms' })).id;
+    ids.ada = (
+      await api<{ id: string }>('POST', '/people', {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'ada@engines.example',
+        tags: ['prospect'],
+      })
+    ).id;
+    await api('PATCH', `/people/${ids.ada}`, {
+      ownerId: ids.grace,
+      companyId: ids.acme,
+      emails: [
+        { address: 'ada@engines.example', type: 'work' },
+        { address: 'ada@lovelace.example', type: 'personal' },
+      ],
+      tags: ['customer'],
+    });
+
+    ids.twin = (
+      await api<{ id: string }>('POST', '/people', {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'countess@lovelace.example',
+      })
+    ).id;
+    for (const subject of ['Notes on the engine', 'Bernoulli numbers'])
+      await api('POST', '/activities', { type: 'call', subject, personIds: [ids.twin] });
+    await api('POST', '/deals', { name: 'Difference engine', personIds: [ids.twin] });
+    await api('POST', '/tickets', { subject: 'Punch cards jam', requesterId: ids.twin });
+    await api('POST', `/people/${ids.twin}/consents`, {
+      purpose: 'newsletter',
+      channel: 'email',
+      status: 'granted',
+    });
+  });
+
+  test('the History tab names the new owner and company, and says which e-mail and tag came and went', async () => {
+    await page.goto(`${server.url}/people/${ids.ada}`);
+    await page.getByRole('heading', { level: 2, name: 'Ada Lovelace' }).waitFor();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText(`${ADMIN.name} updated the person`).waitFor();
+    const update = page.getByRole('tabpanel', { name: 'History' });
+    // The creator owned her until now.
+    await update.getByText(`Owner: ${ADMIN.name} → Grace Hopper`).waitFor();
+    await update.getByText('E-mails: added ada@lovelace.example').waitFor();
+    await update.getByText('Tags: added customer, removed prospect').waitFor();
+    const company = update.getByRole('link', { name: 'Acme Looms' });
+    expect(await company.getAttribute('href')).toBe(`/companies/${ids.acme}`);
+    await update.getByText('via web app').first().waitFor();
+    // No id or JSON is left on the tab.
+    const text = (await update.textContent()) ?? '';
+    expect(text).not.toContain(ids.grace);
+    expect(text).not.toContain(ids.acme);
+    expect(text).not.toContain('{"');
+  });
+
+  test('the merge review says what the merge will carry over, whichever record is kept', async () => {
+    await page.goto(`${server.url}/duplicates/people/${ids.ada}/${ids.twin}`);
+    await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
+    const moves = page.getByRole('status', { name: 'What the merge moves' });
+    // Two calls, and the timeline entries the ticket and the consent wrote.
+    await moves
+      .getByText('Moves 4 activities, 1 deal, 1 ticket and 1 consent from Ada Lovelace (B).')
+      .waitFor();
+    await page.getByRole('radio', { name: /^B · Ada Lovelace/ }).check({ force: true });
+    // A has no history of her own to bring but her job at Acme Looms.
+    await moves.getByText('Moves 1 employment from Ada Lovelace (A).').waitFor();
+  });
+
+  test('after the merge, the kept record’s history says the change came in a merge, linked to it', async () => {
+    await page.getByRole('radio', { name: /^A · Ada Lovelace/ }).check({ force: true });
+    await page.getByRole('button', { name: 'Merge into Ada Lovelace' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
+    const outcome = page.url();
+    await page.goto(`${server.url}/people/${ids.ada}`);
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('tabpanel', { name: 'History' });
+    await history.getByText('E-mails: added countess@lovelace.example').waitFor();
+    const merge = history.getByRole('link', { name: 'a merge' });
+    await merge.click();
+    await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
+    expect(page.url()).toBe(outcome);
+  });
+});
