@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sameJson } from './imports.batch.ts';
+import { rounds, sameJson } from './imports.batch.ts';
 
 // sameJson once wrote both sides out as JSON with sorted keys and compared the text. It now compares
 // in place; it must still answer exactly as that did, for anything a record's column may hold.
@@ -74,5 +74,28 @@ describe('sameJson', () => {
     expect(sameJson([1, 2], [2, 1])).toBe(false);
     expect(sameJson(new Date('2026-01-01T00:00:00Z'), '2026-01-01T00:00:00.000Z')).toBe(true);
     expect(sameJson(undefined, null)).toBe(true);
+  });
+});
+
+describe('rounds', () => {
+  it('puts a row after every earlier row it shares a key with, and no later than it must', () => {
+    const row = fc
+      .array(fc.constantFrom('a', 'b', 'c', 'd'), { maxLength: 3 })
+      .map((keys) => ({ key: keys[0], ...(keys.length > 1 ? { keys } : {}) }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (given) => {
+        const rows = given.map((r, id) => ({ ...r, id }));
+        const roundOf = new Map<number, number>();
+        rounds(rows).forEach((round, n) => {
+          for (const r of round) roundOf.set(r.id, n);
+        });
+        const keysOf = (r: (typeof rows)[number]) => r.keys ?? (r.key === undefined ? [] : [r.key]);
+        for (const r of rows) {
+          const before = rows.filter((o) => o.id < r.id && keysOf(o).some((k) => keysOf(r).includes(k)));
+          const earliest = Math.max(-1, ...before.map((o) => roundOf.get(o.id) ?? 0)) + 1;
+          expect(roundOf.get(r.id)).toBe(earliest);
+        }
+      }),
+    );
   });
 });

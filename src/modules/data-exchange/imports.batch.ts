@@ -46,6 +46,8 @@ export interface PreparedRow extends BatchRow {
   cleanProblem?: string;
   /** The dedupe key (e-mail or domain), when matching. */
   key?: string | undefined;
+  /** Every value the row may match on (all its e-mails), when it has more than its key. */
+  keys?: string[] | undefined;
 }
 
 export const emptyOutcome = (): Outcome => ({
@@ -81,22 +83,39 @@ export function zodReason(error: z.ZodError, columns: Record<string, string>): s
 }
 
 /**
- * Splits rows into rounds by how often their dedupe key came before in the batch: the first row of
- * each key in round 0, the second in round 1… Each round is written before the next is looked up, so
- * a key repeated within a batch updates (or skips) the record its first row created, as it would
- * across batches.
+ * Splits rows into rounds by the rows before them in the batch that share a dedupe key (any of their
+ * keys): a row goes in the round after the last of those, so the first row of each key is in round 0,
+ * the second in round 1… Each round is written before the next is looked up, so a key repeated within
+ * a batch updates (or skips) the record its first row created, as it would across batches; a row that
+ * gives an earlier row's second e-mail finds the person that row created.
  */
-export function rounds<T extends { key?: string | undefined }>(rows: T[]): T[][] {
-  const seen = new Map<string, number>();
+export function rounds<T extends Pick<PreparedRow, 'key' | 'keys'>>(rows: T[]): T[][] {
+  const last = new Map<string, number>();
   const out: T[][] = [];
   for (const row of rows) {
-    const n = row.key === undefined ? 0 : (seen.get(row.key) ?? 0);
-    if (row.key !== undefined) seen.set(row.key, n + 1);
+    const keys = row.keys ?? (row.key === undefined ? [] : [row.key]);
+    const n = keys.reduce((round, key) => Math.max(round, (last.get(key) ?? -1) + 1), 0);
+    for (const key of keys) last.set(key, n);
     const round = out[n] ?? [];
     round.push(row);
     out[n] = round;
   }
   return out;
+}
+
+/**
+ * Writes the rows round by round (`write` gives back the rows to hold over): a row held over goes
+ * first in the next round, so it reads what the rows before it wrote, in file order still.
+ */
+export async function writeRounds<T extends Pick<PreparedRow, 'key' | 'keys'>>(
+  rows: T[],
+  write: (round: T[]) => Promise<T[]>,
+): Promise<void> {
+  const queue = rounds(rows);
+  for (let i = 0; i < queue.length; i++) {
+    const later = await write(queue[i] ?? []);
+    if (later.length > 0) queue[i + 1] = [...later, ...(queue[i + 1] ?? [])];
+  }
 }
 
 /**
@@ -136,7 +155,9 @@ function jsonEqual(left: unknown, right: unknown): boolean {
 
 /**
  * What each row of a round does, given the records its key matched: skip (mode skip, or a match it
- * would not change), update, create, or be rejected with the reason.
+ * would not change), update, create, or be rejected with the reason. A row that matched a record an
+ * earlier row of the round already changes (by another of its keys) is held over to the next round,
+ * where it updates the record as that row left it rather than overwriting it.
  */
 export function classify<R extends PreparedRow, T>(
   rows: R[],
@@ -148,13 +169,17 @@ export function classify<R extends PreparedRow, T>(
     update: (row: R, current: T) => { record?: T } | { reason: string };
   },
   outcome: Outcome,
-): { inserts: T[]; updates: { row: R; record: T }[] } {
+): { inserts: T[]; updates: { row: R; record: T }[]; later: R[] } {
   const inserts: T[] = [];
   const updates: { row: R; record: T }[] = [];
+  const later: R[] = [];
+  const matched = new Set<string>();
   for (const row of rows) {
     const matchId = row.key === undefined ? undefined : matches.get(row.key);
     if (matchId && run.mode === 'skip') outcome.skipped++;
+    else if (matchId && matched.has(matchId)) later.push(row);
     else if (matchId) {
+      matched.add(matchId);
       const current = existing.get(matchId);
       const result = current ? make.update(row, current) : { reason: 'The matching record is gone.' };
       if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
@@ -166,7 +191,7 @@ export function classify<R extends PreparedRow, T>(
       else outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
     }
   }
-  return { inserts, updates };
+  return { inserts, updates, later };
 }
 
 /** Counts the updates that applied; one whose record changed meanwhile (another version) is rejected. */

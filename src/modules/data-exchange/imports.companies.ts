@@ -11,10 +11,10 @@ import {
   type Outcome,
   type PreparedRow,
   type RunContext,
-  rounds,
   sameJson,
   settleUpdates,
   shapeProblem,
+  writeRounds,
   zodReason,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
@@ -102,8 +102,10 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
   for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'companies', 'update') : 'all';
-  for (const round of rounds(rows.filter((r) => !r.problem)))
-    await writeRound(tx, run, round, updatable, outcome);
+  await writeRounds(
+    rows.filter((r) => !r.problem),
+    (round) => writeRound(tx, run, round, updatable, outcome),
+  );
   return outcome;
 }
 
@@ -113,13 +115,13 @@ async function writeRound(
   rows: PreparedCompany[],
   updatable: 'all' | ReadonlySet<string>,
   outcome: Outcome,
-): Promise<void> {
+): Promise<PreparedCompany[]> {
   const matches = await matchByDomain(tx, rows);
   const existing =
     run.mode === 'update'
       ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
       : new Map();
-  const { inserts, updates } = classify(
+  const { inserts, updates, later } = classify(
     rows,
     run,
     matches,
@@ -141,6 +143,7 @@ async function writeRound(
     ),
     outcome,
   );
+  return later;
 }
 
 async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {

@@ -10,10 +10,10 @@ import {
   type Outcome,
   type PreparedRow,
   type RunContext,
-  rounds,
   sameJson,
   settleUpdates,
   shapeProblem,
+  writeRounds,
   zodReason,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
@@ -53,9 +53,17 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanPerson(draft.input, undefined, context);
-    const key = run.matching ? values.emails?.[0]?.address : undefined;
+    // Every address the row gives may find the person: its first is its key unless another matches.
+    const keys = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
     const cleanProblem = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
-    return { ...row, draft, clean: values, key, ...(cleanProblem ? { cleanProblem } : {}) };
+    return {
+      ...row,
+      draft,
+      clean: values,
+      key: keys[0],
+      ...(keys.length > 1 ? { keys } : {}),
+      ...(cleanProblem ? { cleanProblem } : {}),
+    };
   });
 }
 
@@ -103,8 +111,10 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
   for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'people', 'update') : 'all';
-  for (const round of rounds(rows.filter((r) => !r.problem)))
-    await writeRound(tx, run, round, { updatable, companies: companies.planned }, outcome);
+  await writeRounds(
+    rows.filter((r) => !r.problem),
+    (round) => writeRound(tx, run, round, { updatable, companies: companies.planned }, outcome),
+  );
   return outcome;
 }
 
@@ -130,8 +140,10 @@ async function writeRound(
   rows: PreparedPerson[],
   given: { updatable: 'all' | ReadonlySet<string>; companies: Map<string, PlannedCompany> },
   outcome: Outcome,
-): Promise<void> {
+): Promise<PreparedPerson[]> {
   const matches = await matchByEmail(tx, rows);
+  // A row matches by the first of its addresses that someone has (its key stays its first otherwise).
+  for (const row of rows) row.key = row.keys?.find((key) => matches.has(key)) ?? row.keys?.[0] ?? row.key;
   const ids = [...new Set(matches.values())];
   const existing = new Map<string, PersonRecord>();
   if (ids.length > 0 && run.mode === 'update') {
@@ -148,7 +160,7 @@ async function writeRound(
       .execute();
     for (const person of found) existing.set(person.id, person);
   }
-  const { inserts, updates } = classify(
+  const { inserts, updates, later } = classify(
     rows,
     run,
     matches,
@@ -177,11 +189,12 @@ async function writeRound(
   settleUpdates(updates, done, outcome);
   const links = [...inserts, ...updates.map((u) => u.record).filter((r) => done.has(r.id))];
   await linkEmployments(tx, run.workspaceId, links);
+  return later;
 }
 
-/** E-mail → the oldest live person who has it (as primary or any other address). */
+/** E-mail (any a row gives) → the oldest live person who has it (as primary or any other address). */
 async function matchByEmail(tx: Tx, rows: PreparedPerson[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))];
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))];
   if (keys.length === 0) return new Map();
   const found = await sql<{ email: string; id: string }>`
     SELECT email, min(id::text) AS id FROM rapport_people_by_emails(${keys}::text[]) GROUP BY email`.execute(
