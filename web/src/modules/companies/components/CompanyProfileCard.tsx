@@ -2,6 +2,7 @@ import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatMoney, formatPhone, humanize } from '../../../ui/format';
 import { useSession } from '../../account/hooks/useSession';
+import { addressText } from '../../records/address-text';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -46,7 +47,7 @@ export function CompanyProfileCard({ company }: { company: Company }) {
               </Anchor>
             ),
           ],
-          ['Address', address && [address.street, address.city, address.country].filter(Boolean).join(', ')],
+          ['Address', address && addressText(address)],
           ['Owner', <MemberName key="owner" id={company.ownerId} fallback="Nobody" />],
           ['Tags', company.tags.length > 0 && <TagList tags={company.tags} />],
           ['Source', humanize(company.source)],

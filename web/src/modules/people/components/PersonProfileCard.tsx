@@ -1,6 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatPhone, humanize } from '../../../ui/format';
+import { addressText } from '../../records/address-text';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { Breakable, FactList } from '../../records/components/FactList';
 import { InfoCard } from '../../records/components/InfoCard';
@@ -8,12 +9,6 @@ import { MemberName } from '../../records/components/MemberName';
 import { TagList } from '../../records/components/TagList';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
 import type { Person } from '../../records/record-types';
-
-function addressText(address: Person['addresses'][number]): string {
-  return [address.street, address.postalCode, address.city, address.region, address.country]
-    .filter(Boolean)
-    .join(', ');
-}
 
 /** How to reach the person, who owns them, and their custom fields. */
 export function PersonProfileCard({ person }: { person: Person }) {
