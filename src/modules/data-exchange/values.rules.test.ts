@@ -52,18 +52,20 @@ const number = fc
   .map(([prefix, groups, glue, extension]) => `${prefix}${groups.join(glue)}${extension}`);
 
 describe('several phone numbers in one cell', () => {
-  it('parts them at ";", "|" or a line break, and at a comma before a "+", never inside one', () => {
+  it('parts them at ";", "|", a line break or a comma before the next number, never inside one', () => {
     fc.assert(
       fc.property(
         fc.array(number, { minLength: 1, maxLength: 4 }),
-        fc.constantFrom('; ', ' | ', '\n', '\r\n', ' ::: '),
+        fc.constantFrom('; ', ' | ', '\n', '\r\n', ' ::: ', ', '),
         (numbers, separator) => {
           expect(splitPhones(numbers.join(separator))).toEqual(numbers);
         },
       ),
     );
     expect(splitPhones('+1 415 555 2671, +44 20 7946 0958')).toEqual(['+1 415 555 2671', '+44 20 7946 0958']);
+    expect(splitPhones('(415) 555-2671, (415) 555-2672')).toEqual(['(415) 555-2671', '(415) 555-2672']);
     expect(splitPhones('+1 415 555 2671,,12')).toEqual(['+1 415 555 2671,,12']);
+    expect(splitPhones('+1 415 555 2671,12')).toEqual(['+1 415 555 2671,12']);
     expect(splitPhones(' ; ')).toEqual([';']);
   });
 });

@@ -78,11 +78,13 @@ export function splitEmails(raw: string): string[] {
 
 /**
  * Where a phone cell parts one number from the next: ";", "|", a line break, Google's ":::", and a
- * comma before a "+". Not spaces, dots, dashes, slashes or parentheses, which group the digits of one
- * number ("+44 20 7946 0958", "089/12 34 56"), nor a comma before a digit, which is a dialling pause
- * ("+1 415 555 2671,,12"). RFC 3966's parameters (";ext=12") stay with their number.
+ * comma before a "+" or before a space and the next number ("415-555-2671, 415-555-2672"). Not
+ * spaces, dots, dashes, slashes or parentheses, which group the digits of one number ("+44 20 7946
+ * 0958", "089/12 34 56"), nor a comma right before a digit or another comma, which is a dialling
+ * pause ("+1 415 555 2671,,12"). RFC 3966's parameters (";ext=12") stay with their number. A wrong
+ * split can only refuse a row (each part must be a valid number), never store a wrong number.
  */
-const PHONE_SEPARATOR = /\r\n|\r|\n|\||:::|;(?!\s*(?:ext|isub|phone-context|postd)=)|,(?=\s*\+)/i;
+const PHONE_SEPARATOR = /\r\n|\r|\n|\||:::|;(?!\s*(?:ext|isub|phone-context|postd)=)|,(?=\s*\+|\s+[\d(])/i;
 
 /** The numbers of a phone cell, in order; a cell with none is given back whole (its reason quotes it). */
 export function splitPhones(raw: string): string[] {
