@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../api/types';
 import { formatDate, formatDateTime, formatPhone, humanize } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
+import { addressText } from '../records/address-text';
 
 /** A value as a reader sees it, and the page it leads to, if any. */
 export interface Shown {
@@ -65,15 +66,20 @@ export function plainText(value: unknown): string {
   }
   if (Array.isArray(value)) return value.map(plainText).join(', ');
   if (typeof value === 'object')
-    return addressText(value as Record<string, unknown>) || JSON.stringify(value);
+    return oneLineAddress(value as Record<string, unknown>) || JSON.stringify(value);
   return String(value);
 }
 
-/** "12 Rue de Rivoli, 75001 Paris, FR" from the API's address entry. */
-export function addressText(address: Record<string, unknown>): string {
-  const part = (key: string) => (typeof address[key] === 'string' ? (address[key] as string) : '');
-  const town = [part('postalCode'), part('city')].filter(Boolean).join(' ');
-  return [part('street'), town, part('region'), part('country')].filter(Boolean).join(', ');
+/** An address entry of the API on one line (records/address-text.ts), whatever its JSON held. */
+function oneLineAddress(address: Record<string, unknown>): string {
+  const part = (key: string) => (typeof address[key] === 'string' ? (address[key] as string) : null);
+  return addressText({
+    street: part('street'),
+    postalCode: part('postalCode'),
+    city: part('city'),
+    region: part('region'),
+    country: part('country'),
+  });
 }
 
 /** Entries of a list, each as shown and by what it is the same entry. */
@@ -86,7 +92,7 @@ function itemsOf(field: string, value: unknown): { key: string; shown: Shown }[]
     if (field === 'phones' && typeof entry.number === 'string')
       return { key: entry.number, shown: { text: formatPhone(entry.number) } };
     if (field === 'addresses') {
-      const text = addressText(entry);
+      const text = oneLineAddress(entry);
       return { key: text, shown: { text: text || 'an empty address' } };
     }
     return { key: JSON.stringify(item), shown: { text: plainText(item) } };
