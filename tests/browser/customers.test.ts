@@ -206,6 +206,20 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     });
   });
 
+  test('the rows ticked are exported on their own', async () => {
+    await page.getByRole('checkbox', { name: 'Select John Smith' }).check();
+    await page.getByRole('checkbox', { name: 'Select Bob Stone' }).check();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const href = await page.getByRole('menuitem', { name: 'CSV of the 2 selected' }).getAttribute('href');
+    await page.keyboard.press('Escape');
+    const csv = await (await page.request.get(`${server.url}${href}`)).text();
+    const [header = '', ...lines] = csv.trim().split('\r\n');
+    const first = header.split(',').indexOf('firstName');
+    expect(lines.map((line) => line.split(',')[first]).sort()).toEqual(['Bob', 'John']);
+    await page.getByRole('checkbox', { name: 'Select John Smith' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Select Bob Stone' }).uncheck();
+  });
+
   test('a stage is set in bulk on everyone matching the filter', async () => {
     await page.getByRole('checkbox', { name: 'Select all loaded rows' }).check();
     await page.getByRole('button', { name: 'Select all matching the filter' }).click();

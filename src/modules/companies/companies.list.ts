@@ -18,6 +18,8 @@ export interface CompaniesQuery {
   ownerId?: string | undefined;
   parentId?: string | undefined;
   tag?: string | undefined;
+  /** A selection: only these (an export of the rows ticked in a list). */
+  ids?: string[] | undefined;
 }
 
 export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQuery) {
@@ -42,6 +44,12 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
   }
   if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
+  if (query.ids)
+    select = select.where(
+      'co.id',
+      'in',
+      query.ids.length > 0 ? query.ids : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (query.tag) select = select.where(await tagCondition(tx, 'companies', 'co', query.tag));
   if (query.filter)
     select = select.where(

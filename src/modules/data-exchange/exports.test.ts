@@ -92,6 +92,24 @@ describe('exports', () => {
     expect((await ws.api.get('/people/export?format=xml')).status).toBe(400);
   });
 
+  it('writes just a selection, given by ids, in the sort asked, and refuses a malformed or too long one', async () => {
+    const people = (await ws.api.get('/people/export?format=json&columns=id,firstName')).body as Json[];
+    const ada = people.find((p) => p.firstName === 'Ada');
+    const bob = people.find((p) => p.firstName === 'Bob');
+    const ids = `${bob.id},${ada.id}`;
+    const sorted = await ws.api.get(`/people/export?ids=${ids}&columns=firstName&sort=firstName`);
+    expect(sorted.text).toBe('firstName\r\nAda\r\nBob\r\n');
+    const byId = await ws.api.get(`/people/export?ids=${ids}&columns=firstName&lifecycleStage=lead`);
+    expect(byId.text).toBe('firstName\r\nBob\r\n');
+    const company = (await ws.api.get('/companies/export?format=json&columns=id')).body[0];
+    expect((await ws.api.get(`/companies/export?ids=${company.id}&columns=name`)).text).toBe(
+      'name\r\n"Acme, Inc."\r\n',
+    );
+    expect((await ws.api.get('/people/export?ids=nope')).status).toBe(400);
+    const many = Array.from({ length: 201 }, () => ada.id).join(',');
+    expect((await ws.api.get(`/people/export?ids=${many}`)).status).toBe(400);
+  });
+
   it('writes JSON as one array, across many batches, each record once, only the workspace’s own', async () => {
     const lines = [
       'email,firstName',

@@ -19,6 +19,8 @@ export interface PeopleQuery {
   ownerId?: string | undefined;
   companyId?: string | undefined;
   tag?: string | undefined;
+  /** A selection: only these (an export of the rows ticked in a list). */
+  ids?: string[] | undefined;
 }
 
 /**
@@ -54,6 +56,12 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
   if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
+  if (query.ids)
+    select = select.where(
+      'p.id',
+      'in',
+      query.ids.length > 0 ? query.ids : ['00000000-0000-0000-0000-000000000000'],
+    );
   if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
     select = select.where(

@@ -4933,6 +4933,8 @@ export interface operations {
                 sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
                 /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
                 bom?: "true" | "false";
                 /** @description Opaque record id. */
@@ -4984,6 +4986,8 @@ export interface operations {
                 sort?: string;
                 /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
                 columns?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
                 /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
                 bom?: "true" | "false";
                 /** @description Opaque record id. */

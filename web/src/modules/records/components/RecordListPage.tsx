@@ -105,6 +105,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           filter={state.filter}
           sort={state.sort}
           columns={shown.flatMap((c) => c.exportAs ?? [])}
+          selectedIds={selection.allMatching ? undefined : selection.ids}
         />
         {count.data && (
           <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
