@@ -17,7 +17,8 @@ export function OpenDealsCard({ deals }: { deals: readonly Deal[] }) {
         {deals.map((deal) => (
           <Group key={deal.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} truncate title={deal.name}>
+              {/* Deals are often named "<customer> – <what>": two lines keep the part that differs. */}
+              <Text size="sm" fw={500} lineClamp={2} title={deal.name}>
                 {deal.name}
               </Text>
               <Text size="xs" c="dimmed">
