@@ -1,16 +1,14 @@
 import { IconFileImport } from '@tabler/icons-react';
 import type { AppModule } from '../../app/app-module';
 import { lazyComponent } from '../../ui/lazy';
-import { mayImport } from './may-import';
+import { mayReadImports } from './may-import';
 
 const ImportPage = lazyComponent(() => import('./pages/ImportPage'), 'ImportPage');
 const ImportsPage = lazyComponent(() => import('./pages/ImportsPage'), 'ImportsPage');
 
 export const importsModule: AppModule = {
-  // Importing needs create on people or companies: a role that only reads them is not offered it.
-  navigation: [
-    { to: '/imports', label: 'Import', icon: IconFileImport, requires: 'people', allowed: mayImport },
-  ],
+  // Whoever reads people or companies follows imports; the pages offer a new one only to who may create.
+  navigation: [{ to: '/imports', label: 'Import', icon: IconFileImport, allowed: mayReadImports }],
   routes: [
     { path: 'imports', element: <ImportsPage /> },
     { path: 'imports/:importId', element: <ImportPage /> },
