@@ -1,7 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import {
+  type CustomField,
   type CustomFieldObject,
   type CustomFieldType,
   hasChoices,
@@ -15,21 +17,32 @@ interface NewCustomFieldModalProps {
   opened: boolean;
   objectType: CustomFieldObject;
   onClose: () => void;
+  /** A start the user can change: an import's column gives its header, a guessed type, its values. */
+  initial?: { label: string; type: CustomFieldType; choices?: readonly string[] };
+  /** Said above the fields: where the start came from. */
+  intro?: ReactNode;
+  onCreated?: (field: CustomField) => void;
 }
 
 const objectName = (object: CustomFieldObject) => (object === 'people' ? 'people' : 'companies');
 
-export function NewCustomFieldModal({ opened, objectType, onClose }: NewCustomFieldModalProps) {
+const BLANK_CHOICES = ['', ''];
+
+export function NewCustomFieldModal({
+  opened,
+  objectType,
+  onClose,
+  initial,
+  intro,
+  onCreated,
+}: NewCustomFieldModalProps) {
   const createField = useCreateCustomField();
   const form = useApiForm({
-    label: '',
+    label: initial?.label ?? '',
     key: '',
-    type: 'text' as CustomFieldType,
+    type: initial?.type ?? ('text' as CustomFieldType),
     required: false,
-    choices: [
-      { value: '', label: '' },
-      { value: '', label: '' },
-    ] as ChoiceDraft[],
+    choices: (initial?.choices ?? BLANK_CHOICES).map((label): ChoiceDraft => ({ value: '', label })),
     currency: '',
     target: 'companies' as CustomFieldObject,
   });
@@ -62,6 +75,7 @@ export function NewCustomFieldModal({ opened, objectType, onClose }: NewCustomFi
               onSuccess: (field) => {
                 notifySuccess(`Field “${field.label}” added.`);
                 close();
+                onCreated?.(field);
               },
               onError: (error) => form.showApiError(error),
             },
@@ -69,6 +83,7 @@ export function NewCustomFieldModal({ opened, objectType, onClose }: NewCustomFi
         }}
       >
         <Stack>
+          {intro}
           <TextInput label="Label" required data-autofocus {...form.textInput('label')} />
           <Select
             label="Type"

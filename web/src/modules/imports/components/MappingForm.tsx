@@ -1,12 +1,16 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isApiError } from '../../../api/api-error';
+import { can } from '../../access/permissions';
+import { useSession } from '../../account/hooks/useSession';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import { useStartImport } from '../hooks/useStartImport';
 import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
-import { ColumnMappingTable, type Mapping } from './ColumnMappingTable';
+import { ColumnMappingTable, type Mapping, type TargetField } from './ColumnMappingTable';
 import { DedupeChoice } from './DedupeChoice';
+import { NewFieldFromColumn } from './NewFieldFromColumn';
 
 interface MappingFormProps {
   job: ImportJob;
@@ -28,53 +32,85 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const [mode, setMode] = useState<ImportMode>('update');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mapped = preview.header.filter((column) => mapping[column]).length;
+  const queryClient = useQueryClient();
+  // Defining fields is the admins' (POST /custom-fields asks for settings:update).
+  const mayAddFields = can(useSession(), 'settings', 'update');
+  const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
+  const [added, setAdded] = useState<TargetField[]>([]);
 
   const setField = (column: string, field: string | null) => {
     setMapping((current) => ({ ...current, [column]: field }));
     setErrors(({ [column]: _cleared, ...rest }) => rest);
   };
 
+  const fieldCreated = (column: string, field: { key: string; label: string }) => {
+    const target = { key: `customFields.${field.key}`, label: field.label };
+    setAdded((current) => [...current, target]);
+    setField(column, target.key);
+    // The preview names the fields a column may fill: read again, it names the new one too.
+    void queryClient.invalidateQueries({ queryKey: ['imports', 'preview', job.id] });
+  };
+
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        startImport.mutate(
-          { mapping, dedupe: job.object === 'people' ? 'email' : 'domain', mode, ...reading },
-          {
-            onError: (error) => {
-              if (!isApiError(error)) return;
-              const next: Record<string, string> = {};
-              for (const { path, message } of error.errors) {
-                const column = columnOfPath(path);
-                if (column !== null) next[column] = message;
-              }
-              setErrors(next);
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          startImport.mutate(
+            { mapping, dedupe: job.object === 'people' ? 'email' : 'domain', mode, ...reading },
+            {
+              onError: (error) => {
+                if (!isApiError(error)) return;
+                const next: Record<string, string> = {};
+                for (const { path, message } of error.errors) {
+                  const column = columnOfPath(path);
+                  if (column !== null) next[column] = message;
+                }
+                setErrors(next);
+              },
             },
-          },
-        );
-      }}
-    >
-      <Stack>
-        <Title order={2} size="h4">
-          Map the columns
-        </Title>
-        <Text size="sm" c="dimmed">
-          Rapport proposed a field for each column it recognised. {mapped} of {preview.header.length} columns
-          will be imported.
-        </Text>
-        <ColumnMappingTable preview={preview} mapping={mapping} errors={errors} onChange={setField} />
-        <DedupeChoice object={job.object} value={mode} onChange={setMode} />
-        <Group justify="flex-end">
-          <Button
-            type="submit"
-            loading={startImport.isPending}
-            disabled={mapped === 0}
-            leftSection={<IconPlayerPlay size={16} aria-hidden />}
-          >
-            Start import
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          );
+        }}
+      >
+        <Stack>
+          <Title order={2} size="h4">
+            Map the columns
+          </Title>
+          <Text size="sm" c="dimmed">
+            Rapport proposed a field for each column it recognised. {mapped} of {preview.header.length}{' '}
+            columns will be imported.
+          </Text>
+          <ColumnMappingTable
+            preview={preview}
+            added={added}
+            mapping={mapping}
+            errors={errors}
+            onChange={setField}
+            onNewField={mayAddFields ? (column, index) => setNewFieldFor({ column, index }) : undefined}
+          />
+          <DedupeChoice object={job.object} value={mode} onChange={setMode} />
+          <Group justify="flex-end">
+            <Button
+              type="submit"
+              loading={startImport.isPending}
+              disabled={mapped === 0}
+              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+            >
+              Start import
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      {/* Outside the form: React carries a submit out of the modal's portal to the forms around it. */}
+      {newFieldFor && (
+        <NewFieldFromColumn
+          object={job.object}
+          column={newFieldFor.column}
+          values={preview.rows.map((row) => row[newFieldFor.index] ?? '')}
+          onClose={() => setNewFieldFor(null)}
+          onCreated={(field) => fieldCreated(newFieldFor.column, field)}
+        />
+      )}
+    </>
   );
 }

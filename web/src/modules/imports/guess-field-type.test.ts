@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { guessFieldType } from './guess-field-type';
+
+describe('guessFieldType', () => {
+  it.each([
+    [['true', 'FALSE', '', 'yes'], { type: 'boolean' }],
+    [['12', '1,250.50', '-3', '0.5', '7,5'], { type: 'number' }],
+    [['2024-03-15', '', '2023-12-01'], { type: 'date' }],
+    [['2024-03-15 10:22', '2024-03-16T08:00:00Z', '2024-03-17'], { type: 'dateTime' }],
+    [
+      ['New', 'Open', 'new', 'In Progress', 'Open'],
+      { type: 'select', choices: ['New', 'Open', 'In Progress'] },
+    ],
+    [['Ada', 'Grace', 'Linus'], { type: 'text' }],
+    [['', ' '], { type: 'text' }],
+  ])('%j → %j', (values, guess) => {
+    expect(guessFieldType(values)).toEqual(guess);
+  });
+
+  it('keeps identifiers with a leading zero, and very long digit strings, as text', () => {
+    expect(guessFieldType(['02134', '10001'])).toEqual({ type: 'text' });
+    expect(guessFieldType(['1234567890123456789'])).toEqual({ type: 'text' });
+  });
+
+  it('offers a select only for few values that repeat', () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Status ${i % 11}`);
+    expect(guessFieldType(many).type).toBe('text');
+    expect(guessFieldType(['x'.repeat(41), 'x'.repeat(41)]).type).toBe('text');
+  });
+});
