@@ -25,6 +25,8 @@ function companyFields(custom: readonly CustomField[]): RecordField[] {
     f('city', 'City', 'text'),
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),
+    // The imports that created or changed the record, by number: where an import's "Open …" leads.
+    f('importNumber', 'Import', 'number'),
     ...customFieldFields(custom),
   ];
 }

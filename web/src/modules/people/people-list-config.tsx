@@ -36,6 +36,8 @@ function peopleFields(custom: readonly CustomField[], companyCustom: readonly Cu
     f('updatedAt', 'Updated', 'datetime'),
     f('lastContactedAt', 'Last contacted', 'datetime'),
     f('lifecycleChangedAt', 'Stage changed', 'datetime'),
+    // The imports that created or changed the record, by number: where an import's "Open …" leads.
+    f('importNumber', 'Import', 'number'),
     c('company.name', 'Company name', 'text'),
     c('company.domain', 'Company domain', 'text'),
     c('company.industry', 'Company industry', 'text'),

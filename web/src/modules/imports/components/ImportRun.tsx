@@ -4,9 +4,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { formatDateTime } from '../../../ui/format';
+import { recordListUrl } from '../../records/list-url';
 import { useCancelImport } from '../hooks/useCancelImport';
 import { FINISHED, type ImportJob, OBJECT_LABELS, RUNNING } from '../import-types';
 import { ImportCounts } from './ImportCounts';
+
+/** The list of what the import created or updated: the list filtered on its number. */
+const importedListUrl = (job: ImportJob) =>
+  recordListUrl(job.object, { filter: { field: 'importNumber', op: 'eq', value: job.number } });
 
 /**
  * A started import: its live progress, its counts, and at the end the rejected rows to download.
@@ -48,10 +53,10 @@ export function ImportRun({ job, mayCancel }: { job: ImportJob; mayCancel: boole
         {job.status === 'cancelled' && (
           <Text size="sm">Cancelled. The rows written before it stopped stay in Rapport.</Text>
         )}
-        {job.status === 'completed' && (
+        {FINISHED.has(job.status) && job.counts.created + job.counts.updated > 0 && (
           <Text size="sm">
             {OBJECT_LABELS[job.object].plural} from this file carry “import {job.number}” in their history.{' '}
-            <Anchor component={Link} to={`/${job.object}`}>
+            <Anchor component={Link} to={importedListUrl(job)}>
               Open {OBJECT_LABELS[job.object].plural.toLowerCase()}
             </Anchor>
           </Text>

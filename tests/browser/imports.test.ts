@@ -1,0 +1,160 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi, openPage } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * A HubSpot contacts export: "Lead Status" and "Create Date" match no field of Rapport's, and become
+ * custom fields from the mapping step.
+ */
+const HUBSPOT_CSV = [
+  'First Name,Last Name,Email,Lead Status,Create Date',
+  'Ada,Byron,ada.byron@example.com,New,2024-03-15 10:22',
+  'Grace,Hopper,grace.hopper@example.com,Open,2024-03-16 08:05',
+  'Alan,Turing,alan.turing@example.com,new,2024-03-17 17:40',
+].join('\r\n');
+const VIEWER = { name: 'Vera Viewer', email: 'vera@example.com', password: 'only looking 1234' };
+
+let server: RapportServer;
+let browser: Browser;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, browser, page } = suite);
+});
+
+const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
+  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const mainNavigation = (on: Page) => on.getByRole('navigation', { name: 'Main' });
+const mapping = (column: string) => page.getByRole('combobox', { name: `Import “${column}” as` });
+
+/** The column's name sits level with its select: their middles within two pixels. */
+async function expectLevel(column: string): Promise<void> {
+  const row = page
+    .getByRole('table', { name: 'Column mapping' })
+    .getByRole('row')
+    .filter({ has: mapping(column) });
+  const middle = async (of: Locator) => {
+    const box = await of.boundingBox();
+    if (!box) throw new Error('not shown');
+    return box.y + box.height / 2;
+  };
+  const label = await middle(row.getByText(column, { exact: true }));
+  const select = await middle(mapping(column));
+  expect(Math.abs(label - select), `“${column}” against its select`).toBeLessThanOrEqual(2);
+}
+
+async function newFieldFrom(column: string, type: string): Promise<Locator> {
+  await mapping(column).click();
+  await page.getByRole('option', { name: 'New custom field…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New field for people' });
+  await dialog.waitFor();
+  expect(await dialog.getByRole('textbox', { name: 'Label' }).inputValue()).toBe(column);
+  expect(await dialog.getByRole('combobox', { name: 'Type' }).inputValue()).toBe(type);
+  return dialog;
+}
+
+describe('imports: unknown columns become custom fields, and the import opens what it brought in', () => {
+  test('an admin sets up a workspace with a person entered by hand and a viewer', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Bletchley');
+    await apiCall('POST', '/people', { firstName: 'Hand', lastName: 'Made', email: 'hand@made.example' });
+    await apiCall('POST', '/users', { ...VIEWER, role: 'viewer' });
+  });
+
+  test('she uploads a HubSpot export: two columns match no field', async () => {
+    await mainNavigation(page).getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    expect(await mapping('Lead Status').inputValue()).toBe('Don’t import');
+    expect(await mapping('Create Date').inputValue()).toBe('Don’t import');
+    for (const column of ['First Name', 'Lead Status', 'Create Date']) await expectLevel(column);
+  });
+
+  test('“New custom field…” makes one from the column: its header, a guessed type, its values', async () => {
+    const status = await newFieldFrom('Lead Status', 'Single select');
+    expect(await status.getByRole('textbox', { name: 'Option 1' }).inputValue()).toBe('New');
+    expect(await status.getByRole('textbox', { name: 'Option 2' }).inputValue()).toBe('Open');
+    expect(await status.getByRole('textbox', { name: 'Option 3' }).count()).toBe(0);
+    await status.getByRole('button', { name: 'Add field' }).click();
+    await status.waitFor({ state: 'hidden' });
+    expect(await mapping('Lead Status').inputValue()).toBe('Lead Status');
+
+    const created = await newFieldFrom('Create Date', 'Date and time');
+    await created.getByRole('textbox', { name: 'Label' }).fill('HubSpot created');
+    await created.getByRole('button', { name: 'Add field' }).click();
+    await created.waitFor({ state: 'hidden' });
+    expect(await mapping('Create Date').inputValue()).toBe('HubSpot created');
+    await page.getByText('5 of 5 columns will be imported.').waitFor();
+
+    // The preview read again names the new fields: any column may be mapped to them.
+    await mapping('Last Name').click();
+    await page.getByRole('option', { name: 'HubSpot created' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  test('a column’s error under its select keeps its name level with the select', async () => {
+    await mapping('Last Name').click();
+    await page.getByRole('option', { name: 'First name', exact: true }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page
+      .getByRole('table', { name: 'Column mapping' })
+      .getByText('"firstName" is already filled from "First Name".')
+      .waitFor();
+    await expectLevel('Last Name');
+    await mapping('Last Name').click();
+    await page.getByRole('option', { name: 'Last name', exact: true }).click();
+  });
+
+  test('the import fills the new fields, and “Open people” lists only the people it brought in', async () => {
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { email: string; customFields: Record<string, unknown> }[] }>(
+      'GET',
+      '/people?sort=email',
+    );
+    const grace = data.find((p) => p.email === 'grace.hopper@example.com');
+    expect(grace?.customFields).toEqual({ leadStatus: 'open', hubspotCreated: '2024-03-16T08:05:00.000Z' });
+
+    await page.getByRole('link', { name: 'Open people' }).click();
+    const table = page.getByRole('table', { name: 'People' });
+    await table.getByRole('link', { name: 'Grace Hopper' }).waitFor();
+    await page.getByText('3 people', { exact: true }).waitFor();
+    for (const name of ['Ada Byron', 'Alan Turing']) await table.getByRole('link', { name }).waitFor();
+    expect(await table.getByRole('link', { name: 'Hand Made' }).count()).toBe(0);
+    // The filter says what it is, and can be changed like any other: "Import is 1".
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    const condition = page.getByRole('group', { name: 'Condition 1' });
+    expect(await condition.getByRole('combobox', { name: 'Field' }).inputValue()).toBe('Import');
+    expect(await condition.getByRole('combobox', { name: 'Operator' }).inputValue()).toBe('is');
+    expect(await condition.getByRole('textbox', { name: 'Value' }).inputValue()).toBe('1');
+  });
+
+  test('a viewer finds Import in the navigation, follows the import, and is offered no new one', async () => {
+    const viewer = await openPage(browser, server.url);
+    try {
+      const signIn = await viewer.context().request.post(`${server.url}/api/v1/auth/sign-in`, {
+        data: { email: VIEWER.email, password: VIEWER.password },
+      });
+      expect(signIn.status()).toBe(200);
+      await viewer.goto(server.url);
+      await mainNavigation(viewer).getByRole('link', { name: 'Import', exact: true }).click();
+      await viewer.getByText('Your role may look at imports, not start one').waitFor();
+      expect(await viewer.getByRole('button', { name: 'Upload and preview' }).count()).toBe(0);
+      await viewer.getByRole('table', { name: 'Imports' }).getByRole('link', { name: 'hubspot.csv' }).click();
+      await viewer.getByRole('heading', { name: 'Import done' }).waitFor();
+      await viewer.getByRole('link', { name: 'Open people' }).click();
+      await viewer.getByText('3 people', { exact: true }).waitFor();
+      // Reading people is not creating them: the list offers no import either.
+      expect(await viewer.getByRole('link', { name: 'Import', exact: true }).count()).toBe(1);
+    } finally {
+      await viewer.context().close();
+    }
+  });
+});
