@@ -175,11 +175,12 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
     expect(await page.getByRole('link', { name: 'Invite colleagues' }).count()).toBe(0);
 
-    // She reads people and companies but may not create them, so she is not offered to import them.
+    // She reads people and companies but may not create them: she follows imports (the navigation
+    // leads to them), and is not offered to import from the list.
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await navigation.getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
-    expect(await navigation.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
+    expect(await navigation.getByRole('link', { name: 'Import', exact: true }).count()).toBe(1);
     const main = page.getByRole('main');
     expect(await main.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
     expect(await main.getByRole('button', { name: 'New person' }).count()).toBe(0);
