@@ -238,6 +238,32 @@ describe('customer records read whole, whatever their values', () => {
     await table.waitFor();
   });
 
+  test('an internationalised e-mail and domain read as people write them, wherever they show', async () => {
+    const company = await apiCall<{ id: string; domain: string }>('/companies', {
+      name: 'Stadtwerke München',
+      domain: 'münchen.de',
+    });
+    expect(company.domain).toBe('xn--mnchen-3ya.de');
+    const person = await apiCall<{ id: string }>('/people', {
+      firstName: 'Jörg',
+      lastName: 'Müller',
+      email: 'jörg@müller.de',
+      companyId: company.id,
+    });
+    await page.goto(`${server.url}/people/${person.id}`);
+    await page
+      .getByRole('region', { name: 'Profile' })
+      .getByRole('link', { name: /jörg@müller\.de/ })
+      .waitFor();
+    await page.goto(`${server.url}/companies/${company.id}`);
+    await page.getByRole('region', { name: 'Profile' }).getByText('münchen.de', { exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'People' })
+      .getByText(/jörg@müller\.de/)
+      .waitFor();
+    expect(await page.getByText(/xn--/).count()).toBe(0);
+  });
+
   test('a person or company that is not there says so and leads back to its list, with nothing to retry', async () => {
     const nobody = '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f';
     for (const [path, said, list] of [

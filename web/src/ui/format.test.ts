@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { avatarName, formatBytes, formatMoney } from './format';
+import { avatarName, formatBytes, formatDomain, formatEmail, formatMoney, formatWebsite } from './format';
 
 describe('avatarName', () => {
   it('skips words that do not start with a letter or digit', () => {
@@ -48,5 +48,17 @@ describe('formatBytes', () => {
     expect(formatBytes(10 * 1024 * 1024)).toBe('10.5 MB');
     expect(formatBytes(123_456_789)).toBe('123 MB');
     expect(formatBytes(5e12)).toBe('5000 GB');
+  });
+});
+
+describe('internationalised domains', () => {
+  it('are shown as people write them, and plain ones as they are', () => {
+    expect(formatDomain('xn--mnchen-3ya.de')).toBe('münchen.de');
+    expect(formatDomain('example.com')).toBe('example.com');
+    expect(formatEmail('jörg@xn--mller-kva.de')).toBe('jörg@müller.de');
+    expect(formatEmail('ada@example.com')).toBe('ada@example.com');
+    expect(formatWebsite('https://www.xn--mnchen-3ya.de/rathaus?x=1')).toBe(
+      'https://www.münchen.de/rathaus?x=1',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { toUnicode } from 'punycode/punycode.es6.js';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -99,4 +100,26 @@ export function formatBytes(bytes: number): string {
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
   return `${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+
+/**
+ * A domain as people write it: the server stores internationalised domains as A-labels
+ * ("xn--mnchen-3ya.de", so look-ups agree however they are typed); people read "münchen.de".
+ */
+export function formatDomain(domain: string): string {
+  return domain.includes('xn--') ? toUnicode(domain) : domain;
+}
+
+/** An e-mail address with its domain as people write it ("jörg@müller.de"). */
+export function formatEmail(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? address : `${address.slice(0, at + 1)}${formatDomain(address.slice(at + 1))}`;
+}
+
+/** A website's address with its host as people write it; a link keeps the stored URL. */
+export function formatWebsite(url: string): string {
+  return url.replace(
+    /^(https?:\/\/)([^/?#]+)/i,
+    (_, scheme: string, host: string) => scheme + formatDomain(host),
+  );
 }

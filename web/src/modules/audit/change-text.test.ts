@@ -81,6 +81,20 @@ describe('changes in words', () => {
     ).toEqual(['E-mails: ada@x.com']);
   });
 
+  it('writes internationalised e-mails and domains as people do, not as stored', () => {
+    expect(
+      read(
+        entry({
+          email: { before: null, after: 'jörg@xn--mller-kva.de' },
+          emails: { before: [], after: [{ address: 'jörg@xn--mller-kva.de', type: 'work' }] },
+        }),
+      ),
+    ).toEqual(['E-mails: added jörg@müller.de', 'Email: empty → jörg@müller.de']);
+    expect(
+      read(entry({ domains: { before: [], after: ['xn--mnchen-3ya.de'] } }, { objectType: 'company' })),
+    ).toEqual(['Domains: added münchen.de']);
+  });
+
   it('writes an address on one line', () => {
     const address = {
       type: 'work',

@@ -1,5 +1,12 @@
 import type { AuditEntry } from '../../api/types';
-import { formatDate, formatDateTime, formatPhone, humanize } from '../../ui/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDomain,
+  formatEmail,
+  formatPhone,
+  humanize,
+} from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
 import { addressText } from '../records/address-text';
 
@@ -88,13 +95,15 @@ function itemsOf(field: string, value: unknown): { key: string; shown: Shown }[]
   return value.map((item: unknown) => {
     const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
     if (field === 'emails' && typeof entry.address === 'string')
-      return { key: entry.address.toLowerCase(), shown: { text: entry.address } };
+      return { key: entry.address.toLowerCase(), shown: { text: formatEmail(entry.address) } };
     if (field === 'phones' && typeof entry.number === 'string')
       return { key: entry.number, shown: { text: formatPhone(entry.number) } };
     if (field === 'addresses') {
       const text = oneLineAddress(entry);
       return { key: text, shown: { text: text || 'an empty address' } };
     }
+    if (field === 'domains' && typeof item === 'string')
+      return { key: item, shown: { text: formatDomain(item) } };
     return { key: JSON.stringify(item), shown: { text: plainText(item) } };
   });
 }
@@ -170,6 +179,8 @@ function shownValue(entry: AuditEntry, field: string, value: unknown, context: C
   if (field === 'lifecycleStage' || field === 'source' || field === 'status' || field === 'priority')
     return typeof value === 'string' ? { text: humanize(value) } : { text: plainText(value) };
   if (field === 'phone' && typeof value === 'string') return { text: formatPhone(value) };
+  if (field === 'email' && typeof value === 'string') return { text: formatEmail(value) };
+  if (field === 'domain' && typeof value === 'string') return { text: formatDomain(value) };
   return { text: plainText(value) };
 }
 

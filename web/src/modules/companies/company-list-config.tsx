@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatDomain } from '../../ui/format';
 import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { customFieldFields, type RecordField } from '../records/record-fields';
@@ -47,7 +48,13 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
         </Anchor>
       ),
     },
-    { key: 'domain', label: 'Domain', width: 180, exportAs: ['domain'], render: (c) => cellText(c.domain) },
+    {
+      key: 'domain',
+      label: 'Domain',
+      width: 180,
+      exportAs: ['domain'],
+      render: (c) => cellText(c.domain && formatDomain(c.domain)),
+    },
     {
       key: 'industry',
       label: 'Industry',

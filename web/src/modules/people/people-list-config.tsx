@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatPhone, formatRelative } from '../../ui/format';
+import { formatEmail, formatPhone, formatRelative } from '../../ui/format';
 import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { choicesOf, customFieldFields, type RecordField } from '../records/record-fields';
@@ -76,7 +76,7 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       width: 230,
       sortKey: 'email',
       exportAs: ['email'],
-      render: (p) => cellText(p.email),
+      render: (p) => cellText(p.email && formatEmail(p.email)),
     },
     {
       key: 'phone',

@@ -1,5 +1,6 @@
 import { NumberInput, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
+import { formatDomain } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -18,7 +19,7 @@ interface CompanyFormModalProps {
 
 const valuesOf = (company: Company | undefined) => ({
   name: company?.name ?? '',
-  domain: company?.domain ?? '',
+  domain: company?.domain ? formatDomain(company.domain) : '',
   industry: company?.industry ?? '',
   employees: company?.employees ?? null,
   annualRevenue: company?.annualRevenue ?? null,

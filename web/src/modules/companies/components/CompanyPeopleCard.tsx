@@ -1,5 +1,6 @@
 import { Anchor, Group, Loader, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatEmail } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { LifecycleBadge } from '../../people/components/LifecycleBadge';
@@ -27,7 +28,7 @@ export function CompanyPeopleCard({ companyId }: { companyId: string }) {
                 {person.name}
               </Anchor>
               <Text size="xs" c="dimmed" truncate>
-                {[person.jobTitle, person.email].filter(Boolean).join(' · ')}
+                {[person.jobTitle, person.email && formatEmail(person.email)].filter(Boolean).join(' · ')}
               </Text>
             </div>
             <LifecycleBadge stage={person.lifecycleStage} />

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatMoney, formatPhone, humanize } from '../../../ui/format';
+import { formatDomain, formatMoney, formatPhone, formatWebsite, humanize } from '../../../ui/format';
 import { useSession } from '../../account/hooks/useSession';
 import { addressText } from '../../records/address-text';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
@@ -22,7 +22,7 @@ export function CompanyProfileCard({ company }: { company: Company }) {
     <InfoCard title="Profile">
       <FactList
         facts={[
-          ['Domains', company.domains.join(', ')],
+          ['Domains', company.domains.map(formatDomain).join(', ')],
           ['Industry', company.industry],
           ['Employees', company.employees === null ? null : number.format(company.employees)],
           [
@@ -43,7 +43,7 @@ export function CompanyProfileCard({ company }: { company: Company }) {
             'Website',
             company.website && (
               <Anchor href={company.website} target="_blank" rel="noopener noreferrer" size="sm">
-                {company.website}
+                {formatWebsite(company.website)}
               </Anchor>
             ),
           ],

@@ -2,7 +2,7 @@ import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
-import { avatarName } from '../../../ui/format';
+import { avatarName, formatDomain } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
@@ -53,7 +53,8 @@ export function CompanyPage() {
               {record.name}
             </Title>
             <Text size="sm" c="dimmed">
-              {[record.industry, record.domain].filter(Boolean).join(' · ') || 'Company'}
+              {[record.industry, record.domain && formatDomain(record.domain)].filter(Boolean).join(' · ') ||
+                'Company'}
             </Text>
           </div>
         </Group>

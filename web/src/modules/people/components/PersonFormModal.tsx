@@ -1,6 +1,6 @@
 import { Select, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { humanize } from '../../../ui/format';
+import { formatEmail, humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -21,7 +21,7 @@ interface PersonFormModalProps {
 const valuesOf = (person: Person | undefined) => ({
   firstName: person?.firstName ?? '',
   lastName: person?.lastName ?? '',
-  email: person?.email ?? '',
+  email: person?.email ? formatEmail(person.email) : '',
   phone: person?.phone ?? '',
   jobTitle: person?.jobTitle ?? '',
   companyId: person?.companyId ?? null,

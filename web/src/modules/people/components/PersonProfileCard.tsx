@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatPhone, humanize } from '../../../ui/format';
+import { formatEmail, formatPhone, humanize } from '../../../ui/format';
 import { addressText } from '../../records/address-text';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { Breakable, FactList } from '../../records/components/FactList';
@@ -23,7 +23,7 @@ export function PersonProfileCard({ person }: { person: Person }) {
               <Stack gap={0}>
                 {person.emails.map((e) => (
                   <Anchor key={e.address} href={`mailto:${e.address}`} size="sm">
-                    <Breakable text={e.address} />{' '}
+                    <Breakable text={formatEmail(e.address)} />{' '}
                     <Text span size="xs" c="dimmed">
                       {e.type}
                     </Text>
