@@ -12,6 +12,14 @@ import {
 
 /** The run that owns an import is the job's business, not the API's. */
 export type ImportRow = Omit<Selectable<ImportsTable>, 'run_id'>;
+export interface ImportLink {
+  id: string;
+  number: number;
+}
+/** An import as importQuery reads it: with the imports its rejected rows went to, and back. */
+export type ImportView = ImportRow & { retry_of_import: ImportLink | null; retried_by: ImportLink[] };
+
+const ImportLinkSchema = z.object({ id: Id, number: z.number().int() });
 
 export const ImportSchema = z
   .object({
@@ -42,6 +50,12 @@ export const ImportSchema = z
       .int()
       .meta({ description: 'Companies people rows named that did not exist.' }),
     error: z.string().nullable(),
+    retryOf: ImportLinkSchema.nullable().meta({
+      description: 'The import whose rejected rows, fixed, this one imports again.',
+    }),
+    retriedBy: z.array(ImportLinkSchema).meta({
+      description: 'Later imports of this one’s rejected rows, fixed (POST /imports/{id}/retry).',
+    }),
     createdBy: Id.nullable(),
     startedAt: Timestamp.nullable(),
     finishedAt: Timestamp.nullable(),
@@ -62,6 +76,9 @@ export const RejectionSchema = z
     cells: z
       .array(z.string())
       .meta({ description: 'The row’s cells as read, in the order of the import’s header.' }),
+    retriedIn: Id.nullable().meta({
+      description: 'The import that took this row again, fixed (one of the import’s retriedBy).',
+    }),
   })
   .meta({ id: 'ImportRejection' });
 
@@ -73,7 +90,7 @@ function progressOf(row: ImportRow): number {
   return Math.min(0.99, Number(row.bytes_done) / size);
 }
 
-export function presentImport(row: ImportRow): ImportJson {
+export function presentImport(row: ImportView): ImportJson {
   return {
     id: row.id,
     number: Number(row.number),
@@ -101,6 +118,8 @@ export function presentImport(row: ImportRow): ImportJson {
     },
     companiesCreated: Number(row.companies_created),
     error: row.error,
+    retryOf: row.retry_of_import && linkOf(row.retry_of_import),
+    retriedBy: row.retried_by.map(linkOf),
     createdBy: row.created_by,
     startedAt: row.started_at ? iso(row.started_at) : null,
     finishedAt: row.finished_at ? iso(row.finished_at) : null,
@@ -109,3 +128,6 @@ export function presentImport(row: ImportRow): ImportJson {
     version: row.version,
   };
 }
+
+/** Numbers come back from json_build_object as JSON numbers, ids as strings. */
+const linkOf = (link: ImportLink): ImportLink => ({ id: link.id, number: Number(link.number) });

@@ -19,7 +19,7 @@ export async function rejectionsPage(
   const row = await findImport(tx, principal, id);
   const select = tx
     .selectFrom('import_rejections')
-    .select(['row_number', 'cells', 'reason'])
+    .select(['row_number', 'cells', 'reason', 'retried_in'])
     .where('workspace_id', '=', row.workspace_id)
     .where('import_id', '=', row.id);
   const found = await fetchPage(select, {
@@ -30,7 +30,12 @@ export async function rejectionsPage(
     idColumn: 'row_number',
   });
   return {
-    data: found.rows.map((r) => ({ row: Number(r.row_number), reason: r.reason, cells: r.cells })),
+    data: found.rows.map((r) => ({
+      row: Number(r.row_number),
+      reason: r.reason,
+      cells: r.cells,
+      retriedIn: r.retried_in,
+    })),
     nextCursor: found.nextCursor,
   };
 }

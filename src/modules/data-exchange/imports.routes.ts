@@ -9,6 +9,13 @@ import { DELIMITERS } from './csv.rules.ts';
 import { ImportSchema, presentImport, RejectionSchema } from './imports.present.ts';
 import { rejectedCsv, rejectionsPage } from './imports.rejected.ts';
 import {
+  importColumns,
+  MAX_CELL_CHARS,
+  MAX_RETRY_CELLS,
+  MAX_RETRY_ROWS,
+  retryRejectedRows,
+} from './imports.retry.ts';
+import {
   cancelImport,
   createImport,
   findImport,
@@ -226,4 +233,75 @@ const rejections = defineRoute({
   },
 });
 
-export const importRoutes = [create, list, get, upload, preview, start, cancel, rejected, rejections];
+const RetryBody = z
+  .strictObject({
+    rows: z
+      .array(
+        z.strictObject({
+          row: z.number().int().min(1).meta({ description: 'The rejected row’s number, as listed.' }),
+          cells: z
+            .array(z.string().max(MAX_CELL_CHARS))
+            .max(MAX_RETRY_CELLS)
+            .meta({ description: 'Every cell of the row, fixed, one per column of the import’s header.' }),
+        }),
+      )
+      .min(1)
+      .max(MAX_RETRY_ROWS),
+  })
+  .meta({ example: { rows: [{ row: 3, cells: ['ada@example.com', 'Ada', 'Lovelace'] }] } });
+
+const retry = defineRoute({
+  method: 'post',
+  path: '/imports/{id}/retry',
+  operationId: 'retryImportRejections',
+  summary: 'Import rejected rows again, fixed: a new import of the same columns, mapping and dedupe choice',
+  description: `Up to ${MAX_RETRY_ROWS} rows of a finished CSV import, each at most once. The new import is queued like a started one and names this one in \`retryOf\`; rows it rejects again are listed on it.`,
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  body: RetryBody,
+  responses: { 201: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
+  async handler({ tx, principal, params, body }) {
+    const row = await retryRejectedRows(tx, principal, params.id, body.rows);
+    return created(presentImport(row), `/api/v1/imports/${row.id}`, row.version);
+  },
+});
+
+const ColumnSchema = z
+  .object({
+    index: z.number().int(),
+    column: z.string(),
+    field: z.string().nullable().meta({ description: 'The field the column fills; null: not imported.' }),
+    label: z.string().nullable().meta({ description: 'That field’s label.' }),
+  })
+  .meta({ id: 'ImportColumn' });
+
+const columns = defineRoute({
+  method: 'get',
+  path: '/imports/{id}/columns',
+  operationId: 'listImportColumns',
+  summary: 'The import’s columns, each with the field it fills: what a rejected row’s cells mean',
+  tag: TAG,
+  allow: mayReadImports,
+  params: IdParams,
+  responses: {
+    200: { description: 'The header in order.', schema: z.object({ data: z.array(ColumnSchema) }) },
+  },
+  async handler({ tx, principal, params }) {
+    return ok(await importColumns(tx, principal, params.id));
+  },
+});
+
+export const importRoutes = [
+  create,
+  list,
+  get,
+  upload,
+  preview,
+  start,
+  cancel,
+  rejected,
+  rejections,
+  columns,
+  retry,
+];

@@ -10,7 +10,7 @@ import { storableCopy } from '../../platform/text.ts';
 import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
-import type { ImportRow } from './imports.present.ts';
+import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
 import type { ImportFormat, ImportMode, ImportObject } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
 
@@ -51,6 +51,7 @@ const COLUMNS = [
   'created_at',
   'updated_at',
   'version',
+  'retry_of',
 ] as const;
 
 /** What a file of customers may hold beyond its own kind (deals, tickets…): not members or settings. */
@@ -66,11 +67,21 @@ function seesAll(principal: StaffPrincipal): boolean {
 }
 
 export function importQuery(tx: Tx, principal: StaffPrincipal) {
+  const all = seesAll(principal);
+  // The imports that took this one's rejected rows again, as far as the caller sees imports.
+  const retries = sql<ImportLink[]>`(
+    SELECT coalesce(json_agg(json_build_object('id', r.id, 'number', r.number) ORDER BY r.number), '[]'::json)
+    FROM imports r WHERE r.workspace_id = i.workspace_id AND r.retry_of = i.id
+    ${all ? sql`` : sql`AND r.created_by = ${principal.userId}`})`;
+  const original = sql<ImportLink | null>`(
+    SELECT json_build_object('id', o.id, 'number', o.number)
+    FROM imports o WHERE o.workspace_id = i.workspace_id AND o.id = i.retry_of)`;
   let query = tx
     .selectFrom('imports as i')
     .select(COLUMNS)
+    .select([original.as('retry_of_import'), retries.as('retried_by')])
     .where('i.workspace_id', '=', principal.workspaceId);
-  if (!seesAll(principal)) query = query.where('i.created_by', '=', principal.userId);
+  if (!all) query = query.where('i.created_by', '=', principal.userId);
   return query;
 }
 
@@ -96,7 +107,7 @@ export function listImports(
   });
 }
 
-function assertMayImport(principal: StaffPrincipal, object: ImportObject): void {
+export function assertMayImport(principal: StaffPrincipal, object: ImportObject): void {
   if (!can(object, 'create')(principal))
     throw new AppError('forbidden', `Your role may not create ${object}.`);
 }
@@ -105,21 +116,17 @@ export async function createImport(
   tx: Tx,
   principal: StaffPrincipal,
   input: { object: ImportObject; format: ImportFormat; filename?: string | undefined },
-): Promise<ImportRow> {
+): Promise<ImportView> {
   assertMayImport(principal, input.object);
   if (input.format === 'vcf' && input.object !== 'people')
     throw new AppError('validation_failed', 'vCards hold people.', {
       errors: [{ path: '/format', message: 'vcf imports people only.' }],
     });
-  const counter = await sql<{ value: string }>`
-    INSERT INTO workspace_counters (workspace_id, name, value) VALUES (${principal.workspaceId}, 'import', 1)
-    ON CONFLICT (workspace_id, name) DO UPDATE SET value = workspace_counters.value + 1
-    RETURNING value::text`.execute(tx);
   const row = await tx
     .insertInto('imports')
     .values({
       workspace_id: principal.workspaceId,
-      number: counter.rows[0]?.value ?? '1',
+      number: await nextImportNumber(tx, principal.workspaceId),
       object_type: input.object,
       format: input.format,
       filename: input.filename ?? null,
@@ -128,6 +135,15 @@ export async function createImport(
     .returning('id')
     .executeTakeFirstOrThrow();
   return findImport(tx, principal, row.id);
+}
+
+/** Imports are numbered per workspace: their changes carry request id import:N. */
+export async function nextImportNumber(tx: Tx, workspaceId: string): Promise<string> {
+  const counter = await sql<{ value: string }>`
+    INSERT INTO workspace_counters (workspace_id, name, value) VALUES (${workspaceId}, 'import', 1)
+    ON CONFLICT (workspace_id, name) DO UPDATE SET value = workspace_counters.value + 1
+    RETURNING value::text`.execute(tx);
+  return counter.rows[0]?.value ?? '1';
 }
 
 export interface FileShape {

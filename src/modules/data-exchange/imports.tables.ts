@@ -53,6 +53,8 @@ export interface ImportsTable {
   updated_at: Generated<Date>;
   version: Generated<number>;
   run_id: string | null;
+  /** The import whose rejected rows, fixed, this one holds (migration 0036). */
+  retry_of: string | null;
 }
 
 /** The rows each committed batch wrote (migration 0030). */
@@ -77,6 +79,8 @@ export interface ImportRejectionsTable {
   row_number: ColumnType<string, string | number, never>;
   cells: string[];
   reason: string;
+  /** The import that took this row again, fixed (migration 0036). */
+  retried_in: string | null;
 }
 
 declare module '../../platform/db/schema.ts' {

@@ -792,6 +792,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import’s columns, each with the field it fills: what a rejected row’s cells mean */
+        get: operations["listImportColumns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/imports/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import rejected rows again, fixed: a new import of the same columns, mapping and dedupe choice
+         * @description Up to 500 rows of a finished CSV import, each at most once. The new import is queued like a started one and names this one in `retryOf`; rows it rejects again are listed on it.
+         */
+        post: operations["retryImportRejections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people": {
         parameters: {
             query?: never;
@@ -2135,6 +2172,26 @@ export interface components {
             /** @description Companies people rows named that did not exist. */
             companiesCreated: number;
             error: string | null;
+            /** @description The import whose rejected rows, fixed, this one imports again. */
+            retryOf: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                number: number;
+            } | null;
+            /** @description Later imports of this one’s rejected rows, fixed (POST /imports/{id}/retry). */
+            retriedBy: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                number: number;
+            }[];
             /**
              * Format: uuid
              * @description Opaque record id.
@@ -2188,6 +2245,20 @@ export interface components {
             reason: string;
             /** @description The row’s cells as read, in the order of the import’s header. */
             cells: string[];
+            /**
+             * Format: uuid
+             * @description The import that took this row again, fixed (one of the import’s retriedBy).
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            retriedIn: string | null;
+        };
+        ImportColumn: {
+            index: number;
+            column: string;
+            /** @description The field the column fills; null: not imported. */
+            field: string | null;
+            /** @description That field’s label. */
+            label: string | null;
         };
         Person: {
             /**
@@ -5374,6 +5445,86 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listImportColumns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The header in order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportColumn"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    retryImportRejections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rows: {
+                        /** @description The rejected row’s number, as listed. */
+                        row: number;
+                        /** @description Every cell of the row, fixed, one per column of the import’s header. */
+                        cells: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Queued; follow it with GET /imports/{id}. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];
