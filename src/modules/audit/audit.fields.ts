@@ -8,7 +8,7 @@ import type { PositiveOp } from '../../platform/query/filter.ts';
  * record some import touched passes a test when one of its imports does: "importNumber is 12" finds
  * what import 12 brought in; "is not empty", whatever came from any import.
  *
- * The trail keeps one row per change; the partial index record_changes_import (migration 0035) finds
+ * The trail keeps one row per change; the partial index record_changes_import (migration 0037) finds
  * an import's records from its number, the trail's own index a record's imports from its id.
  */
 export function importNumberField(objectType: 'person' | 'company', recordId: RawBuilder<unknown>): FieldDef {
