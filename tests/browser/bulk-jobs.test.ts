@@ -38,7 +38,7 @@ describe('bulk jobs', () => {
       .toBe('completed');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await page.getByRole('table', { name: 'People' }).getByRole('row').nth(1).waitFor();
+    await page.getByRole('grid', { name: 'People' }).getByRole('row').nth(1).waitFor();
     await page.getByRole('checkbox', { name: 'Select all loaded rows' }).check();
     await page.getByRole('button', { name: 'Select all matching the filter' }).click();
     await page.getByRole('button', { name: 'Set stage' }).click();

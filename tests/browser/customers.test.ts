@@ -31,7 +31,7 @@ async function openPeople(): Promise<void> {
   await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
 }
 
-const peopleTable = () => page.getByRole('table', { name: 'People' });
+const peopleTable = () => page.getByRole('grid', { name: 'People' });
 const row = (name: string) => peopleTable().getByRole('row').filter({ hasText: name });
 
 async function pick(scope: ReturnType<Page['getByRole']>, combobox: string, option: string): Promise<void> {
@@ -167,7 +167,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     // The file reads in the list's order (newest change first, as the list is sorted).
     expect(new URL(csvHref ?? '', server.url).searchParams.get('sort')).toBe('-updatedAt');
     const shown = await page
-      .getByRole('table', { name: 'People' })
+      .getByRole('grid', { name: 'People' })
       .locator('tbody tr td:nth-child(2) a')
       .allTextContents();
     const [header = '', ...lines] = csv.trim().split('\n');
@@ -384,7 +384,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
   test('the company page shows its hierarchy with roll-ups and its people', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page
-      .getByRole('table', { name: 'Companies' })
+      .getByRole('grid', { name: 'Companies' })
       .getByRole('link', { name: 'Globex', exact: true })
       .click();
     await page.getByRole('heading', { level: 2, name: 'Globex' }).waitFor();

@@ -31,7 +31,7 @@ const PEOPLE = [
 ];
 const EVERYONE = ['Amélie Martin', 'Hans Müller', 'Tom Jones', 'Jane Doe'];
 
-const table = (on: Page = page) => on.getByRole('table', { name: 'People' });
+const table = (on: Page = page) => on.getByRole('grid', { name: 'People' });
 const listed = (on: Page = page) => table(on).locator('tbody tr td:nth-child(2) a').allTextContents();
 
 /** Waits until the list shows exactly these people, in any order. */
@@ -196,7 +196,7 @@ describe('the list lives in its address', () => {
 
   test('companies are filtered by country name too', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
-    const companies = page.getByRole('table', { name: 'Companies' });
+    const companies = page.getByRole('grid', { name: 'Companies' });
     await companies.getByText('Siemens').waitFor();
     await page.getByRole('button', { name: /^Filter/ }).click();
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();

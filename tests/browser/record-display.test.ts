@@ -137,7 +137,7 @@ describe('customer records read whole, whatever their values', () => {
   test('in the People list, the stage and the first tags read whole', async () => {
     await page.goto(`${server.url}/people`);
     const row = page
-      .getByRole('table', { name: 'People' })
+      .getByRole('grid', { name: 'People' })
       .getByRole('row')
       .filter({ hasText: 'Deja Aufderhar' });
     const stage = row.getByText('Opportunity', { exact: true });
@@ -184,7 +184,7 @@ describe('customer records read whole, whatever their values', () => {
   test('a cell too narrow for its value ends in an ellipsis and reads whole on hover', async () => {
     const row = page.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
     for (const value of ['deja.aufderhar@bergnaum-holdings-international.example', GROUP]) {
-      const cell = row.getByRole('cell').filter({ has: page.getByText(value, { exact: true }) });
+      const cell = row.getByRole('gridcell').filter({ has: page.getByText(value, { exact: true }) });
       const painted = await cell.evaluate((td) => ({
         cut: td.scrollWidth > td.clientWidth,
         ending: getComputedStyle(td).textOverflow,
@@ -194,13 +194,13 @@ describe('customer records read whole, whatever their values', () => {
       expect(await cell.getAttribute('title'), value).toBe(value);
     }
     // A value that fits has no tooltip to repeat it.
-    const stage = row.getByRole('cell').filter({ hasText: 'Opportunity' });
+    const stage = row.getByRole('gridcell').filter({ hasText: 'Opportunity' });
     await stage.hover();
     expect(await stage.getAttribute('title')).toBeNull();
   });
 
   test('by keyboard, the arrows move from cell to cell, and a cut one reads whole in a tip', async () => {
-    const table = page.getByRole('table', { name: 'People' });
+    const table = page.getByRole('grid', { name: 'People' });
     const row = table.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
     const email = 'deja.aufderhar@bergnaum-holdings-international.example';
     const focused = () =>
@@ -217,7 +217,7 @@ describe('customer records read whole, whatever their values', () => {
     expect(await tip.textContent()).toBe(email);
     // Shown whole, below the cell and at least as wide as it.
     const [cellBox, tipBox] = await Promise.all([
-      row.getByRole('cell').filter({ hasText: email }).boundingBox(),
+      row.getByRole('gridcell').filter({ hasText: email }).boundingBox(),
       tip.boundingBox(),
     ]);
     expect(tipBox && cellBox && tipBox.y >= cellBox.y + cellBox.height - 1).toBe(true);
@@ -275,7 +275,7 @@ describe('customer records read whole, whatever their values', () => {
       await alert.waitFor();
       expect(await alert.getByRole('button', { name: 'Try again' }).count(), path).toBe(0);
       await alert.getByRole('link', { name: `Back to ${list}` }).click();
-      await page.getByRole('table', { name: list }).waitFor();
+      await page.getByRole('grid', { name: list }).waitFor();
     }
   });
 

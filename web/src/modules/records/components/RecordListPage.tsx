@@ -153,6 +153,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
             sort={state.sort}
             onSort={state.setSort}
             selection={selection}
+            count={count.data}
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={loadMore}

@@ -9,14 +9,24 @@ interface SortableHeaderProps<R> {
   onSort: (sort: string) => void;
   /** Set when the column stays in view as the list scrolls sideways (VirtualRecordTable). */
   sticky?: { className: string; style: CSSProperties };
+  /**
+   * Set in a grid (VirtualRecordTable): the header cell's place and tabindex. The cell then takes the
+   * focus and Enter or Space on it sorts (useGridKeyboard), so the button leaves the Tab order.
+   */
+  cell?: { tabIndex: number; 'data-row': number; 'data-column': number; 'aria-colindex': number };
 }
 
 /** A column header; a sortable one is a button that sorts ascending, then descending. */
-export function SortableHeader<R>({ column, sort, onSort, sticky }: SortableHeaderProps<R>) {
+export function SortableHeader<R>({ column, sort, onSort, sticky, cell }: SortableHeaderProps<R>) {
   const { sortKey } = column;
   if (!sortKey) {
     return (
-      <Table.Th scope="col" className={sticky?.className} style={{ whiteSpace: 'nowrap', ...sticky?.style }}>
+      <Table.Th
+        scope="col"
+        {...cell}
+        className={sticky?.className}
+        style={{ whiteSpace: 'nowrap', ...sticky?.style }}
+      >
         {column.label}
       </Table.Th>
     );
@@ -25,12 +35,13 @@ export function SortableHeader<R>({ column, sort, onSort, sticky }: SortableHead
   const Icon =
     direction === 'ascending' ? IconArrowUp : direction === 'descending' ? IconArrowDown : IconArrowsSort;
   return (
-    <Table.Th scope="col" aria-sort={direction} className={sticky?.className} style={sticky?.style}>
+    <Table.Th scope="col" aria-sort={direction} {...cell} className={sticky?.className} style={sticky?.style}>
       <UnstyledButton
         onClick={() => onSort(direction === 'ascending' ? `-${sortKey}` : sortKey)}
         fw={600}
         fz="sm"
         aria-label={`Sort by ${column.label}`}
+        tabIndex={cell ? -1 : undefined}
       >
         <Group gap={4} wrap="nowrap">
           {column.label}

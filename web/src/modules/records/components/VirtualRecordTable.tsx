@@ -1,14 +1,18 @@
 import { Checkbox, Table, Text } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type SyntheticEvent, useEffect, useRef } from 'react';
-import { cellAt, cutValue, useGridKeys } from '../hooks/useGridKeys';
+import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { type ReactNode, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
+import { ariaRowCount } from '../grid-navigation';
+import { cutValue, useCutCellTip } from '../hooks/useCutCellTip';
+import { useGridKeyboard } from '../hooks/useGridKeyboard';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import '../record-table.css';
+import { CutCellTip } from './CutCellTip';
 import { SortableHeader } from './SortableHeader';
 
 const ROW_HEIGHT = 46;
 const CHECKBOX_WIDTH = 44;
+const OVERSCAN = 12;
 /** Ask for the next keyset page while this many loaded rows are still below the viewport. */
 const PREFETCH_ROWS = 30;
 
@@ -20,6 +24,8 @@ interface VirtualRecordTableProps<R extends { id: string }> {
   sort: string;
   onSort: (sort: string) => void;
   selection: RecordSelection;
+  /** How many records match, when known: the grid's aria-rowcount. */
+  count?: { count: number; accuracy: string };
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
@@ -30,7 +36,7 @@ const STICKY_BOX = { className: 'sticky-cell', style: { left: 0 } };
 const STICKY_FIRST = { className: 'sticky-cell sticky-edge', style: { left: CHECKBOX_WIDTH } };
 const stickyAt = (index: number) => (index === 0 ? STICKY_FIRST : undefined);
 
-/** A cut cell reads whole on hover, in its title (on keyboard focus, in useGridKeys' tip). */
+/** A cut cell reads whole on hover, in its title (on keyboard focus, in useCutCellTip's tip). */
 function titleIfCut(event: SyntheticEvent<HTMLElement>) {
   const cell = (event.target as Element).closest('td');
   if (!cell) return;
@@ -39,37 +45,117 @@ function titleIfCut(event: SyntheticEvent<HTMLElement>) {
   else cell.removeAttribute('title');
 }
 
+/** Room for rows not rendered, above, between and below the rendered ones. */
+const spacer = (key: string, height: number, columns: number) => (
+  <tr key={key} aria-hidden style={{ height }}>
+    <td colSpan={columns} />
+  </tr>
+);
+
 /**
- * A table that renders only the rows in view (plus a margin), with spacer rows above and below, so it
- * stays smooth over any number of loaded rows; it asks for the next page before the user reaches the
- * end. Fixed column widths keep the header and the recycled rows aligned.
+ * A table that renders only the rows in view (plus a margin, plus the row holding the keyboard's
+ * active cell), with spacer rows between, so it stays smooth over any number of loaded rows; it asks
+ * for the next page before the user reaches the end. Fixed column widths keep the header and the
+ * recycled rows aligned. Read as an ARIA data grid: one Tab stop, walked with the keys of
+ * useGridKeyboard; aria-rowcount and aria-rowindex tell assistive technology where the rendered rows sit.
  */
 export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecordTableProps<R>) {
-  const { label, columns, rows, rowName, sort, onSort, selection, hasMore, loadingMore, onLoadMore } = props;
+  const { label, columns, rows, rowName, sort, onSort, selection, count, hasMore, loadingMore, onLoadMore } =
+    props;
   const scrollRef = useRef<HTMLElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const tip = useCutCellTip();
+  const grid = useGridKeyboard({
+    tableRef,
+    scrollRef,
+    rowCount: rows.length,
+    columnCount: columns.length + 1,
+    rowHeight: ROW_HEIGHT,
+    sticky: { columns: 2, width: CHECKBOX_WIDTH + (columns[0]?.width ?? 0) },
+    hasMore,
+    loadingMore,
+    onLoadMore,
+  });
+  const activeIndex = grid.activeRow - 1;
+  // The active row stays rendered out of view, or the focus and the grid's Tab stop would go with it.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex < 0 || activeIndex >= range.count || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: OVERSCAN,
+    rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
-  const grid = useGridKeys({
-    rowCount: rows.length,
-    columnCount: columns.length + 1,
-    scrollToRow: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
-  });
-  const lastIndex = items.at(-1)?.index ?? -1;
+  // The last row rendered for the view (the active row, kept rendered elsewhere, does not count).
+  const { range } = virtualizer;
+  const lastIndex = range ? Math.min(rows.length - 1, range.endIndex + OVERSCAN) : -1;
 
   useEffect(() => {
     if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
   }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
 
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   const width = CHECKBOX_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
   const loadedAllSelected = rows.length > 0 && rows.every((row) => selection.isSelected(row.id));
   const someSelected = rows.some((row) => selection.isSelected(row.id));
+
+  const renderRow = (item: VirtualItem, row: R) => {
+    const selected = selection.isSelected(row.id);
+    return (
+      <Table.Tr
+        key={row.id}
+        h={ROW_HEIGHT}
+        aria-rowindex={item.index + 2}
+        aria-selected={selected}
+        bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+      >
+        <Table.Td {...grid.cellProps(item.index + 1, 0)} {...STICKY_BOX}>
+          <Checkbox
+            aria-label={`Select ${rowName(row)}`}
+            checked={selected}
+            onChange={() => selection.toggle(row.id)}
+            size="xs"
+            tabIndex={-1}
+          />
+        </Table.Td>
+        {columns.map((column, index) => (
+          <Table.Td
+            key={column.key}
+            {...grid.cellProps(item.index + 1, index + 1)}
+            className={stickyAt(index)?.className}
+            style={{
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+              ...stickyAt(index)?.style,
+            }}
+          >
+            {column.render(row)}
+          </Table.Td>
+        ))}
+      </Table.Tr>
+    );
+  };
+
+  const body: ReactNode[] = [];
+  let renderedTo = 0;
+  for (const item of items) {
+    const row = rows[item.index];
+    if (!row) continue;
+    if (item.start > renderedTo)
+      body.push(spacer(`gap-${item.index}`, item.start - renderedTo, columns.length + 1));
+    body.push(renderRow(item, row));
+    renderedTo = item.end;
+  }
+  const below = virtualizer.getTotalSize() - renderedTo;
+  if (below > 0) body.push(spacer('gap-end', below, columns.length + 1));
 
   return (
     <section
@@ -80,16 +166,19 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
         contain: 'strict',
         position: 'relative',
       }}
-      // The scroll area is focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-      tabIndex={0}
       aria-label={`${label}, scrollable`}
-      onKeyDown={grid.onKeyDown}
-      onFocus={grid.onFocus}
-      onBlur={grid.onBlur}
+      onFocus={tip.onFocus}
+      onBlur={tip.onBlur}
     >
       <Table
+        ref={tableRef}
+        role="grid"
         aria-label={label}
+        aria-rowcount={ariaRowCount(rows.length, hasMore, count)}
+        aria-colcount={columns.length + 1}
+        aria-multiselectable
+        onKeyDown={grid.onKeyDown}
+        onFocus={grid.onFocus}
         stickyHeader
         highlightOnHover
         verticalSpacing={0}
@@ -103,14 +192,15 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
           ))}
         </colgroup>
         <Table.Thead style={{ zIndex: 2 }}>
-          <Table.Tr>
-            <Table.Th scope="col" {...STICKY_BOX}>
+          <Table.Tr aria-rowindex={1}>
+            <Table.Th scope="col" {...grid.cellProps(0, 0)} {...STICKY_BOX}>
               <Checkbox
                 aria-label="Select all loaded rows"
                 checked={loadedAllSelected || selection.allMatching}
                 indeterminate={someSelected && !loadedAllSelected && !selection.allMatching}
                 onChange={() => selection.toggleMany(rows.map((row) => row.id))}
                 size="xs"
+                tabIndex={-1}
               />
             </Table.Th>
             {columns.map((column, index) => (
@@ -120,88 +210,14 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                 sort={sort}
                 onSort={onSort}
                 sticky={stickyAt(index)}
+                cell={grid.cellProps(0, index + 1)}
               />
             ))}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody onMouseOver={titleIfCut}>
-          {paddingTop > 0 && (
-            <tr aria-hidden style={{ height: paddingTop }}>
-              <td colSpan={columns.length + 1} />
-            </tr>
-          )}
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            const selected = selection.isSelected(row.id);
-            return (
-              <Table.Tr
-                key={row.id}
-                h={ROW_HEIGHT}
-                aria-selected={selected}
-                bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
-              >
-                <Table.Td tabIndex={-1} {...cellAt(item.index, 0)} {...STICKY_BOX}>
-                  <Checkbox
-                    aria-label={`Select ${rowName(row)}`}
-                    checked={selected}
-                    onChange={() => selection.toggle(row.id)}
-                    size="xs"
-                  />
-                </Table.Td>
-                {columns.map((column, index) => (
-                  <Table.Td
-                    key={column.key}
-                    tabIndex={-1}
-                    {...cellAt(item.index, index + 1)}
-                    className={stickyAt(index)?.className}
-                    style={{
-                      whiteSpace: 'nowrap',
-                      overflow: 'hidden',
-                      textOverflow: 'ellipsis',
-                      ...stickyAt(index)?.style,
-                    }}
-                  >
-                    {column.render(row)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            );
-          })}
-          {paddingBottom > 0 && (
-            <tr aria-hidden style={{ height: paddingBottom }}>
-              <td colSpan={columns.length + 1} />
-            </tr>
-          )}
-        </Table.Tbody>
+        <Table.Tbody onMouseOver={titleIfCut}>{body}</Table.Tbody>
       </Table>
-      {grid.tip && (
-        // The cell's own text is what assistive technology reads; this only shows it whole.
-        <Text
-          aria-hidden
-          data-cut-cell-tip
-          size="sm"
-          px="xs"
-          py={4}
-          bg="var(--mantine-color-body)"
-          bd="1px solid var(--mantine-color-default-border)"
-          style={{
-            position: 'absolute',
-            top: grid.tip.top,
-            left: grid.tip.left,
-            minWidth: grid.tip.minWidth,
-            maxWidth: '32rem',
-            transform: grid.tip.above ? 'translateY(-100%)' : undefined,
-            zIndex: 3,
-            borderRadius: 'var(--mantine-radius-sm)',
-            boxShadow: 'var(--mantine-shadow-sm)',
-            overflowWrap: 'anywhere',
-            pointerEvents: 'none',
-          }}
-        >
-          {grid.tip.text}
-        </Text>
-      )}
+      {tip.tip && <CutCellTip tip={tip.tip} />}
       {loadingMore && (
         <Text size="sm" c="dimmed" ta="center" py="sm" role="status">
           Loading more…
