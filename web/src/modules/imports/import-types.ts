@@ -20,3 +20,9 @@ export const OBJECT_LABELS: Record<ImportObject, { plural: string; singular: str
 export function formatOf(file: File): ImportJob['format'] {
   return /\.(vcf|vcard)$/i.test(file.name) ? 'vcf' : 'csv';
 }
+
+export type ImportRejection = components['schemas']['ImportRejection'];
+export type ImportColumn = components['schemas']['ImportColumn'];
+
+/** A CSV row is named by its line as a spreadsheet shows it (the header is line 1). */
+export const lineOf = (row: number) => `Line ${row + 1}`;

@@ -1,50 +1,85 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportRejections } from '../hooks/useImportRejections';
-import type { ImportJob } from '../import-types';
+import { type ImportJob, lineOf } from '../import-types';
+import { FixRejectedRows } from './FixRejectedRows';
 
 /**
- * The rejected rows on screen, each with its reason, so they can be understood before the file of
- * them is downloaded and fixed. A CSV row is named by its line as a spreadsheet shows it (the header
- * is line 1); a vCard by its place in the file.
+ * The rejected rows on screen, each with its reason, so they can be understood, then fixed here
+ * (`mayFix`: a role that may import, a CSV file) or in the downloaded file. A CSV row is named by its
+ * line as a spreadsheet shows it (the header is line 1); a vCard by its place in the file.
  */
-export function RejectedRows({ job }: { job: ImportJob }) {
+export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean }) {
   const rejections = useImportRejections(job.id);
+  const [fixing, setFixing] = useState(false);
   const rows = rejections.data?.pages.flatMap((page) => page.data) ?? [];
-  const where = (row: number) => (job.format === 'vcf' ? `Card ${row}` : `Line ${row + 1}`);
+  const where = (row: number) => (job.format === 'vcf' ? `Card ${row}` : lineOf(row));
+  const retries = new Map(job.retriedBy.map((r) => [r.id, r.number]));
+  const fixable =
+    mayFix && job.format === 'csv' && (rejections.hasNextPage || rows.some((r) => r.retriedIn === null));
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="rejected-rows-title">
       <Stack gap="sm">
-        <Title order={2} size="h4" id="rejected-rows-title">
-          Rejected rows
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h4" id="rejected-rows-title">
+            Rejected rows
+          </Title>
+          {fixable && !fixing && (
+            <Button
+              variant="light"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setFixing(true)}
+            >
+              Fix rows
+            </Button>
+          )}
+        </Group>
         {rejections.error && (
           <QueryError error={rejections.error} onRetry={() => void rejections.refetch()} />
         )}
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={90}>Where</Table.Th>
-                <Table.Th>Reason</Table.Th>
-                <Table.Th>As read</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.row}>
-                  <Table.Td>{where(r.row)}</Table.Td>
-                  <Table.Td>{r.reason}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
-                      {r.cells.filter((cell) => cell !== '').join(' · ')}
-                    </Text>
-                  </Table.Td>
+        {fixing ? (
+          <FixRejectedRows job={job} rows={rows} onClose={() => setFixing(false)} />
+        ) : (
+          <Table.ScrollContainer minWidth={560}>
+            <Table verticalSpacing="xs" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={90}>Where</Table.Th>
+                  <Table.Th>Reason</Table.Th>
+                  <Table.Th>As read</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((r) => (
+                  <Table.Tr key={r.row}>
+                    <Table.Td>{where(r.row)}</Table.Td>
+                    <Table.Td>
+                      {r.reason}
+                      {r.retriedIn && (
+                        <Text size="xs" c="dimmed">
+                          Fixed and sent to{' '}
+                          <Anchor component={Link} to={`/imports/${r.retriedIn}`} size="xs">
+                            {retries.has(r.retriedIn)
+                              ? `import ${retries.get(r.retriedIn)}`
+                              : 'a later import'}
+                          </Anchor>
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="xs" c="dimmed" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                        {r.cells.filter((cell) => cell !== '').join(' · ')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
         {rejections.hasNextPage && (
           <Button
             variant="default"

@@ -8,6 +8,7 @@ import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
 import { RejectedRows } from '../components/RejectedRows';
+import { RetryLinks } from '../components/RetryLinks';
 import { useImport } from '../hooks/useImport';
 import { FINISHED, OBJECT_LABELS } from '../import-types';
 import { mayImport } from '../may-import';
@@ -44,6 +45,7 @@ export function ImportPage() {
               {job.data.size !== null && ` · ${formatBytes(job.data.size)}`}
               {job.data.encoding && ` · ${job.data.encoding}`}
             </Text>
+            <RetryLinks job={job.data} />
           </Stack>
           {job.data.status === 'awaiting_upload' && (
             <Alert color="yellow" variant="light" title="The file did not finish uploading">
@@ -68,7 +70,9 @@ export function ImportPage() {
           {job.data.status !== 'awaiting_upload' && job.data.status !== 'uploaded' && (
             <ImportRun job={job.data} mayCancel={importer} />
           )}
-          {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && <RejectedRows job={job.data} />}
+          {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && (
+            <RejectedRows key={job.data.id} job={job.data} mayFix={importer} />
+          )}
         </>
       )}
     </Stack>

@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/** Grace's address lacks its top-level domain: her row is rejected, to be fixed on the import's page. */
+const CONTACTS_CSV = [
+  'First Name,Last Name,Email,Notes',
+  'Ada,Lovelace,ada@example.com,met at the fair',
+  'Grace,Hopper,grace.hopper@example,typo in the address',
+  'Alan,Turing,alan@example,',
+].join('\r\n');
+
+let server: RapportServer;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, page } = suite);
+});
+
+const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
+  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const peopleWith = async (email: string) =>
+  (await apiCall<{ data: { firstName: string }[] }>('GET', `/people?email=${encodeURIComponent(email)}`))
+    .data;
+const fixTable = () => page.getByRole('table', { name: 'Rejected rows to fix' });
+
+describe('imports: rejected rows are fixed on the import’s page and imported again', () => {
+  test('an admin imports contacts; two rows are rejected for their e-mails', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Analytical Engines');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Import', exact: true })
+      .click();
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(CONTACTS_CSV) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Rejected rows' }).waitFor();
+    // The download stays beside the new way.
+    await page.getByRole('link', { name: /Download 2 rejected rows/ }).waitFor();
+    expect(await peopleWith('grace.hopper@example.com')).toEqual([]);
+  });
+
+  test('“Fix rows” shows each row’s reason and its mapped cells as labelled inputs', async () => {
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    const grace = fixTable().getByRole('row').filter({ hasText: 'Line 3' });
+    await grace.getByText('Email: "grace.hopper@example" is not an e-mail address.').waitFor();
+    // Each column says which field it fills.
+    await fixTable()
+      .getByRole('columnheader', { name: /Email.*E-mail \(primary\)/ })
+      .waitFor();
+    const email = page.getByRole('textbox', { name: 'Line 3, Email' });
+    expect(await email.inputValue()).toBe('grace.hopper@example');
+    expect(await page.getByRole('textbox', { name: 'Line 3, First Name' }).inputValue()).toBe('Grace');
+    // Nothing goes before something is changed or ticked.
+    expect(await page.getByRole('button', { name: 'Import 0 fixed rows' }).isDisabled()).toBe(true);
+
+    await email.fill('grace.hopper@example.com');
+    expect(await page.getByRole('checkbox', { name: 'Import line 3 again' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Import line 4 again' }).isChecked()).toBe(false);
+  });
+
+  test('“Import 1 fixed row” opens the new import, which links back; the person exists', async () => {
+    const original = page.url();
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.waitForURL((url) => url.href !== original);
+    await page.getByText('Fixing rows of import 1').waitFor();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    expect(await peopleWith('grace.hopper@example.com')).toEqual([
+      expect.objectContaining({ firstName: 'Grace' }),
+    ]);
+    // Alan's row was left as it was: not sent.
+    const everyone = await apiCall<{ data: { firstName: string }[] }>('GET', '/people?sort=firstName');
+    expect(everyone.data.map((p) => p.firstName)).toEqual(['Ada', 'Grace']);
+
+    await page.getByRole('link', { name: 'import 1', exact: true }).click();
+    await page.waitForURL(original);
+    await page.getByText('Fixed rows went to import 2').waitFor();
+    const rejected = page.getByRole('region', { name: 'Rejected rows' });
+    await rejected
+      .getByRole('row')
+      .filter({ hasText: 'Line 3' })
+      .getByText('Fixed and sent to import 2')
+      .waitFor();
+    // Alan's row can still be fixed; Grace's is no longer offered.
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page.getByRole('textbox', { name: 'Line 4, Email' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Line 3, Email' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,150 @@
+import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../../../api/api-error';
+import { QueryError } from '../../../ui/QueryError';
+import { useImportColumns } from '../hooks/useImportColumns';
+import { type FixedRow, useRetryImport } from '../hooks/useRetryImport';
+import { type ImportJob, type ImportRejection, lineOf } from '../import-types';
+import { FixRow } from './FixRow';
+
+/** The server takes this many rows a request (MAX_RETRY_ROWS in imports.retry.ts). */
+const MAX_ROWS = 500;
+
+/** A row's cells, one per column of the header: a row read short or long is fitted to it. */
+const fitted = (cells: string[], width: number) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
+
+/**
+ * The rejected rows as a form: the mapped columns' cells as inputs, each row's reason beside it.
+ * The rows changed (or ticked) go again as a new import of the same columns and settings, and the
+ * page moves to it. Cells of unmapped columns travel as they were read.
+ */
+export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]; onClose: () => void }) {
+  const { job, rows, onClose } = props;
+  const columns = useImportColumns(job.id);
+  const retry = useRetryImport(job.id);
+  const navigate = useNavigate();
+  const [drafts, setDrafts] = useState<Record<number, string[]>>({});
+  // A tick or untick given by hand; otherwise a row goes when its cells changed.
+  const [ticks, setTicks] = useState<Record<number, boolean>>({});
+  const width = job.header?.length ?? 0;
+  const open = rows.filter((r) => r.retriedIn === null);
+  const mapped = (columns.data ?? []).filter((c) => c.field !== null);
+  const unmapped = (columns.data ?? []).filter((c) => c.field === null).map((c) => c.column);
+  const cellsOf = (r: ImportRejection) => drafts[r.row] ?? fitted(r.cells, width);
+  const changed = (r: ImportRejection) => {
+    const draft = drafts[r.row];
+    const before = fitted(r.cells, width);
+    return draft?.some((cell, i) => cell !== before[i]) ?? false;
+  };
+  const isChosen = (r: ImportRejection) => ticks[r.row] ?? changed(r);
+  const chosen = open.filter(isChosen);
+
+  const edit = (r: ImportRejection, index: number, value: string) => {
+    const cells = [...cellsOf(r)];
+    cells[index] = value;
+    setDrafts((d) => ({ ...d, [r.row]: cells }));
+    setTicks(({ [r.row]: _, ...rest }) => rest);
+  };
+  const send = () => {
+    const fixed: FixedRow[] = chosen.map((r) => ({ row: r.row, cells: cellsOf(r) }));
+    retry.mutate(fixed, { onSuccess: (created) => void navigate(`/imports/${created.id}`) });
+  };
+
+  if (columns.error) return <QueryError error={columns.error} onRetry={() => void columns.refetch()} />;
+  if (!columns.data) return <Loader size="sm" aria-label="Loading the columns" />;
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Correct the cells, then import the rows again: they go in as a new import with this one’s columns,
+        mapping and duplicate handling. A row you leave as it is stays out unless you tick it.
+        {unmapped.length > 0 && ` ${unmappedNote(unmapped)}`}
+      </Text>
+      <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
+        <Table verticalSpacing="xs" aria-label="Rejected rows to fix">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={70}>Import</Table.Th>
+              <Table.Th w={80}>Where</Table.Th>
+              <Table.Th miw={180}>Reason</Table.Th>
+              {mapped.map((c) => (
+                <Table.Th key={c.index} miw={200}>
+                  <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                    {c.column}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {c.label}
+                  </Text>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {open.map((r) => (
+              <FixRow
+                key={r.row}
+                rejection={r}
+                columns={mapped}
+                cells={cellsOf(r)}
+                chosen={isChosen(r)}
+                onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
+                onCell={(index, value) => edit(r, index, value)}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {retry.error && (
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={18} />}
+          role="alert"
+          title="Not imported"
+        >
+          {problemLines(retry.error, retry.variables ?? []).map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </Alert>
+      )}
+      {chosen.length > MAX_ROWS && (
+        <Text size="sm" c="red.8">
+          At most {MAX_ROWS} rows go at a time: untick some, and send them next.
+        </Text>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          Stop fixing
+        </Button>
+        <Button
+          onClick={send}
+          loading={retry.isPending}
+          disabled={chosen.length === 0 || chosen.length > MAX_ROWS}
+        >
+          Import {chosen.length.toLocaleString()} fixed {chosen.length === 1 ? 'row' : 'rows'}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** The problem's detail, then each error on the line it is about (`/rows/2/cells` → the third row sent). */
+function problemLines(error: unknown, sent: FixedRow[]): string[] {
+  if (!isApiError(error)) return [String(error)];
+  const lines = error.errors.map(({ path, message }) => {
+    const index = /^\/rows\/(\d+)/.exec(path)?.[1];
+    const row = index === undefined ? undefined : sent[Number(index)]?.row;
+    return row === undefined ? message : `${lineOf(row)}: ${message}`;
+  });
+  return [error.detail, ...lines].filter(Boolean);
+}
+
+/** The columns not imported travel too, unseen: say which (a few by name). */
+function unmappedNote(columns: string[]): string {
+  const named =
+    columns.length <= 4
+      ? columns.join(', ')
+      : `${columns.slice(0, 3).join(', ')} and ${columns.length - 3} more`;
+  return `The cells of columns not imported (${named}) are sent as they were read.`;
+}
