@@ -211,7 +211,9 @@ describe('data: custom fields, a messy import, duplicates', () => {
     ]);
     expect(download.suggestedFilename()).toBe('hubspot-contacts.rejected.csv');
     const text = fs.readFileSync(await download.path(), 'utf8');
-    const [header, ...rows] = parse(text) as string[][];
+    // Made for a spreadsheet: a byte-order mark first, so Excel reads its accents.
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = parse(text, { bom: true }) as string[][];
     expect(header?.at(-1)).toBe('reason');
     expect(header?.[0]).toBe('First Name');
     const reasons = Object.fromEntries(rows.map((row) => [row[0], row.at(-1)]));
@@ -231,7 +233,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
   });
 
   test('she fixes the rejected rows in the downloaded file and imports it: all three land', async () => {
-    const [header = [], ...rows] = parse(rejectedFile) as string[][];
+    const [header = [], ...rows] = parse(rejectedFile, { bom: true }) as string[][];
     const column = (name: string) => header.indexOf(name);
     const fixes: Record<string, [string, string]> = {
       Nobody: ['Email', 'nobody@here.example'],
