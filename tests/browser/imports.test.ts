@@ -117,7 +117,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await page.getByRole('button', { name: 'Start import' }).click();
     await page
       .getByRole('table', { name: 'Column mapping' })
-      .getByText('"firstName" is already filled from "First Name".')
+      .getByText('First name is already filled from "First Name".')
       .waitFor();
     await expectLevel('Last Name');
     await mapping('Last Name').click();

@@ -340,7 +340,7 @@ export function checkMapping(
     const spec = fields.get(target);
     if (!spec) errors.push({ path, message: `Unknown field "${target}".` });
     else if (!spec.multiple && used.has(target))
-      errors.push({ path, message: `"${target}" is already filled from "${used.get(target)}".` });
+      errors.push({ path, message: `${spec.label} is already filled from "${used.get(target)}".` });
     used.set(target, column);
   }
   return errors;
