@@ -111,6 +111,26 @@ describe('POST /imports/{id}/retry', () => {
     expect((await ws.api.get('/people?email=linus@example.com')).body.data).toHaveLength(1);
   });
 
+  it('gives rows back when their retry is cancelled, and carries quotes, commas and line breaks', async () => {
+    const ws = await buildWorkspace(server);
+    const original = await rejectedImport(ws);
+    const url = `/imports/${original.id}/retry`;
+    const first = await ws.api.post(url, { rows: [{ row: 2, cells: ['grace@example.com', 'G', 'US', ''] }] });
+    expect(first.status, first.text).toBe(201);
+    expect((await ws.api.post(`/imports/${first.body.id}/cancel`)).status).toBe(200);
+    const cells = ['grace@example.com', 'Grace "Amazing", Hopper', 'US', 'line one\r\nline two, "quoted"'];
+    const second = await ws.api.post(url, { rows: [{ row: 2, cells }] });
+    expect(second.status, second.text).toBe(201);
+    await server.runner.drain();
+    expect((await ws.api.get(`/imports/${second.body.id}`)).body.counts).toMatchObject({
+      read: 1,
+      created: 1,
+    });
+    const grace = (await ws.api.get('/people?email=grace@example.com')).body.data;
+    expect(grace.map((p: Json) => p.firstName)).toEqual(['Grace "Amazing", Hopper']);
+    expect((await rejections(ws, original.id))[0]).toMatchObject({ row: 2, retriedIn: second.body.id });
+  });
+
   it('answers a bad body with a 400 naming each path', async () => {
     const ws = await buildWorkspace(server);
     const original = await rejectedImport(ws);
