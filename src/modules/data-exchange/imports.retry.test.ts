@@ -131,6 +131,24 @@ describe('POST /imports/{id}/retry', () => {
     expect((await rejections(ws, original.id))[0]).toMatchObject({ row: 2, retriedIn: second.body.id });
   });
 
+  it('shows a page that asked while the import was queued its progress, not a 304 of the queued state', async () => {
+    const ws = await buildWorkspace(server);
+    const original = await rejectedImport(ws);
+    const retried = await ws.api.post(`/imports/${original.id}/retry`, {
+      rows: [{ row: 2, cells: ['queued@example.com', 'Queued', 'US', ''] }],
+    });
+    const queued = await ws.api.get(`/imports/${retried.body.id}`);
+    expect(queued.body.status).toBe('queued');
+    await server.runner.drain();
+    // What a browser sends when it revalidates the page it cached, with whatever tag it was given.
+    const tags = [queued.headers.get('etag'), retried.headers.get('etag'), '"1"'];
+    for (const tag of tags) {
+      const again = await ws.api.get(`/imports/${retried.body.id}`, { 'if-none-match': tag ?? '"1"' });
+      expect(again.status, `If-None-Match: ${tag}`).toBe(200);
+      expect(again.body).toMatchObject({ status: 'completed', counts: { created: 1 } });
+    }
+  });
+
   it('answers a bad body with a 400 naming each path', async () => {
     const ws = await buildWorkspace(server);
     const original = await rejectedImport(ws);

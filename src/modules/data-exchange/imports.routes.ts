@@ -98,7 +98,7 @@ const create = defineRoute({
   responses: { 201: { description: 'Created, waiting for its file.', schema: ImportSchema } },
   async handler({ tx, principal, body }) {
     const row = await createImport(tx, principal, body);
-    return created(presentImport(row), `/api/v1/imports/${row.id}`, row.version);
+    return created(presentImport(row), `/api/v1/imports/${row.id}`);
   },
 });
 
@@ -128,8 +128,10 @@ const get = defineRoute({
   params: IdParams,
   responses: { 200: { description: 'The import.', schema: ImportSchema } },
   async handler({ tx, principal, params }) {
+    // No ETag: the job moves an import's status, progress and counts without a new version, so a
+    // browser revalidating with one would be told "304" and keep showing "Importing…" forever.
     const row = await findImport(tx, principal, params.id);
-    return ok(presentImport(row), row.version);
+    return ok(presentImport(row));
   },
 });
 
@@ -153,7 +155,7 @@ const upload = defineStreamRoute({
   async handler({ services, principal, params, context, requestId }) {
     const body = context.req.raw.body as AsyncIterable<Uint8Array> | null;
     const row = await receiveUpload(services.db, principal, requestId, params.id, body);
-    return ok(presentImport(row), row.version);
+    return ok(presentImport(row));
   },
 });
 
@@ -263,7 +265,7 @@ const retry = defineRoute({
   responses: { 201: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
   async handler({ tx, principal, params, body }) {
     const row = await retryRejectedRows(tx, principal, params.id, body.rows);
-    return created(presentImport(row), `/api/v1/imports/${row.id}`, row.version);
+    return created(presentImport(row), `/api/v1/imports/${row.id}`);
   },
 });
 
