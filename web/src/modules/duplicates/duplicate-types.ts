@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema.gen';
+import { formatDomain, formatEmail, formatPhone } from '../../ui/format';
 
 export type DuplicateCandidate = components['schemas']['DuplicateCandidate'];
 export type DuplicateObject = DuplicateCandidate['objectType'];
@@ -18,6 +19,14 @@ const REASONS: Record<string, string> = {
   name: 'Same name',
 };
 export const reasonLabel = (reason: string) => REASONS[reason] ?? reason.replace(/_/g, ' ');
+
+/** A value the pair shares as the records' pages write it ("+1 415 472 6639", "jörg@müller.de"). */
+export function matchText(match: DuplicateCandidate['matches'][number]): string {
+  if (match.reason === 'phone') return formatPhone(match.value);
+  if (match.reason === 'email') return formatEmail(match.value);
+  if (match.reason === 'domain') return formatDomain(match.value);
+  return match.value;
+}
 
 export const OBJECT_OPTIONS: { value: DuplicateObject; label: string }[] = [
   { value: 'people', label: 'People' },

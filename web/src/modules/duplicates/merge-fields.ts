@@ -1,5 +1,6 @@
-import { formatPhone, humanize } from '../../ui/format';
+import { formatDomain, formatEmail, formatPhone, humanize } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
+import { addressText } from '../records/address-text';
 import type { Company, DuplicateObject, DuplicateRecord, Person } from './duplicate-types';
 
 /** A single value a merge decides between (merge.service.ts SCALARS), by its key in `choices`. */
@@ -139,17 +140,18 @@ export function mergeFields(
 }
 
 export function unitedFields(object: DuplicateObject): UnitedField[] {
-  const addresses = (record: DuplicateRecord) =>
-    text(record.addresses.map((a) => [a.street, a.city, a.country].filter(Boolean).join(', ')));
+  // Written as the record's page writes them: addresses with their country by name, e-mails and
+  // domains as people type them rather than their stored A-labels.
+  const addresses = (record: DuplicateRecord) => text(record.addresses.map(addressText));
   if (object === 'people')
     return [
-      { label: 'E-mails', textOf: (r) => text((r as Person).emails.map((e) => e.address)) },
+      { label: 'E-mails', textOf: (r) => text((r as Person).emails.map((e) => formatEmail(e.address))) },
       { label: 'Phones', textOf: (r) => text((r as Person).phones.map((p) => formatPhone(p.number))) },
       { label: 'Addresses', textOf: addresses },
       { label: 'Tags', textOf: (r) => text(r.tags) },
     ];
   return [
-    { label: 'Domains', textOf: (r) => text((r as Company).domains) },
+    { label: 'Domains', textOf: (r) => text((r as Company).domains.map(formatDomain)) },
     { label: 'Addresses', textOf: addresses },
     { label: 'Tags', textOf: (r) => text(r.tags) },
   ];

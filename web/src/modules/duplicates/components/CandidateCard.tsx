@@ -1,8 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { formatPhone } from '../../../ui/format';
-import { type DuplicateCandidate, reasonLabel, reviewPath } from '../duplicate-types';
+import { type DuplicateCandidate, matchText, reasonLabel, reviewPath } from '../duplicate-types';
 import { MergedPairDetails } from './MergedPairDetails';
 
 interface CandidateCardProps {
@@ -36,10 +35,7 @@ export function CandidateCard({ candidate, mayChange, busy, onDismiss, onUndoMer
           </Group>
           {candidate.matches.length > 0 && (
             <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-              Both have{' '}
-              {candidate.matches
-                .map((match) => (match.reason === 'phone' ? formatPhone(match.value) : match.value))
-                .join(', ')}
+              Both have {candidate.matches.map(matchText).join(', ')}
             </Text>
           )}
           {candidate.merge ? (
