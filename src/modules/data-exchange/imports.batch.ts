@@ -46,7 +46,7 @@ export interface PreparedRow extends BatchRow {
   cleanProblem?: string;
   /** The dedupe key (e-mail or domain), when matching. */
   key?: string | undefined;
-  /** Every value the row may match on (all its e-mails), when it has more than its key. */
+  /** Every value the row may match on (all its e-mails, all its domains), when it has more than one. */
   keys?: string[] | undefined;
 }
 
@@ -87,7 +87,7 @@ export function zodReason(error: z.ZodError, columns: Record<string, string>): s
  * keys): a row goes in the round after the last of those, so the first row of each key is in round 0,
  * the second in round 1… Each round is written before the next is looked up, so a key repeated within
  * a batch updates (or skips) the record its first row created, as it would across batches; a row that
- * gives an earlier row's second e-mail finds the person that row created.
+ * gives an earlier row's second e-mail (or domain) finds the person (or company) that row created.
  */
 export function rounds<T extends Pick<PreparedRow, 'key' | 'keys'>>(rows: T[]): T[][] {
   const last = new Map<string, number>();
@@ -101,6 +101,14 @@ export function rounds<T extends Pick<PreparedRow, 'key' | 'keys'>>(rows: T[]): 
     out[n] = round;
   }
   return out;
+}
+
+/**
+ * Points each row's key at the first of its keys that found a record (matches: key → record id); a
+ * row none of whose keys found one keeps its first, the key it creates its record under.
+ */
+export function matchedKeys(rows: Pick<PreparedRow, 'key' | 'keys'>[], matches: Map<string, string>): void {
+  for (const row of rows) row.key = row.keys?.find((key) => matches.has(key)) ?? row.keys?.[0] ?? row.key;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  matchedKeys,
   type Outcome,
   type PreparedRow,
   type RunContext,
@@ -69,8 +70,16 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
     clean.name ??= clean.domains?.[0];
     const problems = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
     const cleanProblem = problems ?? (clean.name ? undefined : 'A company needs a name or a domain.');
-    const key = run.matching ? clean.domains?.[0] : undefined;
-    return { ...row, draft, clean, key, ...(cleanProblem ? { cleanProblem } : {}) };
+    // Every domain the row gives may find the company, as every address may find a person.
+    const keys = run.matching ? (clean.domains ?? []) : [];
+    return {
+      ...row,
+      draft,
+      clean,
+      key: keys[0],
+      ...(keys.length > 1 ? { keys } : {}),
+      ...(cleanProblem ? { cleanProblem } : {}),
+    };
   });
 }
 
@@ -117,6 +126,7 @@ async function writeRound(
   outcome: Outcome,
 ): Promise<PreparedCompany[]> {
   const matches = await matchByDomain(tx, rows);
+  matchedKeys(rows, matches);
   const existing =
     run.mode === 'update'
       ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
@@ -146,8 +156,9 @@ async function writeRound(
   return later;
 }
 
+/** Domain (any a row gives) → the oldest live company that has it (as primary or another domain). */
 async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => (r.key ? [r.key] : [])))];
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))];
   if (keys.length === 0) return new Map();
   return companiesByDomain(tx, keys);
 }

@@ -7,6 +7,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  matchedKeys,
   type Outcome,
   type PreparedRow,
   type RunContext,
@@ -142,8 +143,7 @@ async function writeRound(
   outcome: Outcome,
 ): Promise<PreparedPerson[]> {
   const matches = await matchByEmail(tx, rows);
-  // A row matches by the first of its addresses that someone has (its key stays its first otherwise).
-  for (const row of rows) row.key = row.keys?.find((key) => matches.has(key)) ?? row.keys?.[0] ?? row.key;
+  matchedKeys(rows, matches);
   const ids = [...new Set(matches.values())];
   const existing = new Map<string, PersonRecord>();
   if (ids.length > 0 && run.mode === 'update') {
