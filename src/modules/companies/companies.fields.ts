@@ -3,6 +3,7 @@ import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef } from '../../platform/query/fields.ts';
 import { importNumberField } from '../audit/index.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
+import { domainFragments, storedDomain } from './companies.rules.ts';
 
 const ref = (column: string) => sql.ref(`co.${column}`);
 
@@ -10,8 +11,16 @@ const ref = (column: string) => sql.ref(`co.${column}`);
 export function companyFields(definitions: CustomFieldDefinition[], workspaceId: string): FieldDef[] {
   return [
     { key: 'name', label: 'Name', type: 'text', sql: ref('name') },
-    { key: 'domain', label: 'Domain', type: 'text', sql: ref('domain') },
-    { key: 'domains', label: 'Any domain', type: 'array', sql: ref('domains') },
+    // A typed domain is compared as stored (its A-label): "münchen.de" finds "xn--mnchen-3ya.de".
+    {
+      key: 'domain',
+      label: 'Domain',
+      type: 'text',
+      sql: ref('domain'),
+      normalise: storedDomain,
+      fragments: domainFragments,
+    },
+    { key: 'domains', label: 'Any domain', type: 'array', sql: ref('domains'), normalise: storedDomain },
     { key: 'industry', label: 'Industry', type: 'text', sql: ref('industry') },
     { key: 'employees', label: 'Employees', type: 'number', sql: ref('employees') },
     { key: 'annualRevenue', label: 'Annual revenue', type: 'number', sql: ref('annual_revenue') },

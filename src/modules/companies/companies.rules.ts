@@ -1,5 +1,5 @@
 /** Pure rules for companies: how domains and web addresses are cleaned. */
-import { asciiDomain, type Checked } from '../people/people.rules.ts';
+import { asciiDomain, type Checked, domainFragment } from '../people/people.rules.ts';
 
 // Labels of letters, digits and hyphens (RFC 1035), an internationalised one as its A-label (RFC 5891).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
@@ -24,6 +24,17 @@ export function cleanDomain(raw: string): Checked<string> {
     .replace(/\.$/, '');
   if (!DOMAIN.test(host)) return { ok: false, reason: `"${raw.trim()}" is not a domain.` };
   return { ok: true, value: host };
+}
+
+/** A typed domain (or web address) as cleanDomain stores it, or as typed when it is none: for filters. */
+export function storedDomain(typed: string): string {
+  const domain = cleanDomain(typed);
+  return domain.ok ? domain.value : typed;
+}
+
+/** The form a fragment of a domain takes in stored domains (domainFragment), for filters. */
+export function domainFragments(fragment: string): string[] {
+  return [domainFragment(fragment)];
 }
 
 export function cleanWebsite(raw: string): Checked<string> {

@@ -2,8 +2,9 @@ import { type RawBuilder, sql } from 'kysely';
 import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef, Relation } from '../../platform/query/fields.ts';
 import { importNumberField } from '../audit/index.ts';
+import { domainFragments, storedDomain } from '../companies/companies.rules.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
-import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
+import { emailFragments, LIFECYCLE_STAGES, SOURCES, storedEmail } from './people.rules.ts';
 
 /**
  * The fields people lists filter and sort on, as API names over SQL in the scope of `people p`;
@@ -33,8 +34,22 @@ export function peopleFields({
   return [
     { key: 'firstName', label: 'First name', type: 'text', sql: ref('first_name') },
     { key: 'lastName', label: 'Last name', type: 'text', sql: ref('last_name') },
-    { key: 'email', label: 'E-mail', type: 'text', sql: ref('email') },
-    { key: 'emails', label: 'Any e-mail', type: 'array', sql: ref('email_index') },
+    // Typed addresses and domains are compared in their stored form (A-label domains): one rule.
+    {
+      key: 'email',
+      label: 'E-mail',
+      type: 'text',
+      sql: ref('email'),
+      normalise: storedEmail,
+      fragments: emailFragments,
+    },
+    {
+      key: 'emails',
+      label: 'Any e-mail',
+      type: 'array',
+      sql: ref('email_index'),
+      normalise: storedEmail,
+    },
     { key: 'phone', label: 'Phone', type: 'text', sql: ref('phone') },
     { key: 'jobTitle', label: 'Job title', type: 'text', sql: ref('job_title') },
     {
@@ -56,7 +71,15 @@ export function peopleFields({
     { key: 'lifecycleChangedAt', label: 'Stage changed', type: 'datetime', sql: ref('lifecycle_changed_at') },
     importNumberField('person', ref('id')),
     { key: 'company.name', label: 'Company name', type: 'text', sql: companyRef('name'), via: company },
-    { key: 'company.domain', label: 'Company domain', type: 'text', sql: companyRef('domain'), via: company },
+    {
+      key: 'company.domain',
+      label: 'Company domain',
+      type: 'text',
+      sql: companyRef('domain'),
+      via: company,
+      normalise: storedDomain,
+      fragments: domainFragments,
+    },
     {
       key: 'company.industry',
       label: 'Company industry',

@@ -1,8 +1,13 @@
 import { domainToASCII } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanDomain, cleanWebsite, companyDomainOfEmail } from '../companies/companies.rules.ts';
-import { asciiDomain, cleanEmail } from './people.rules.ts';
+import {
+  cleanDomain,
+  cleanWebsite,
+  companyDomainOfEmail,
+  storedDomain,
+} from '../companies/companies.rules.ts';
+import { asciiDomain, cleanEmail, domainFragment, emailFragments, storedEmail } from './people.rules.ts';
 
 // Letters whose lower and upper cases map one to one ("ß" and "ς" do not: "STRASSE" is another name).
 const LETTERS = 'abcxyz0123456789äöüéèçñøåδλжпя';
@@ -78,5 +83,40 @@ describe('internationalised domains', () => {
     expect(companyDomainOfEmail('ada@GMAIL.com')).toBeUndefined();
     expect(companyDomainOfEmail('no address')).toBeUndefined();
     expect(asciiDomain('')).toBe('');
+  });
+});
+
+describe('what a list filter compares', () => {
+  it('takes a whole value in its stored form, or as typed when it is not an address or a domain', () => {
+    expect(storedEmail('Jörg@MÜLLER.de')).toBe('jörg@xn--mller-kva.de');
+    expect(storedEmail('jörg@müller')).toBe('jörg@müller');
+    expect(storedDomain('https://www.MÜNCHEN.de/rathaus')).toBe('xn--mnchen-3ya.de');
+    expect(storedDomain('münchen')).toBe('münchen');
+  });
+
+  it('finds a run of whole labels, typed in any case, inside the stored domain and address', () => {
+    const run = fc
+      .tuple(fc.array(label, { minLength: 2, maxLength: 4 }), fc.nat(), fc.nat())
+      .map(([labels, a, b]) => {
+        const from = a % labels.length;
+        return { labels, run: labels.slice(from, from + 1 + (b % (labels.length - from))).join('.') };
+      });
+    fc.assert(
+      fc.property(run, local, fc.nat(), fc.boolean(), ({ labels, run }, name, cut, upper) => {
+        const stored = cleanEmail(`${name}@${labels.join('.')}.de`);
+        fc.pre(stored.ok);
+        const email = stored.ok ? stored.value : '';
+        const typed = (text: string) => (upper ? text.toUpperCase() : text);
+        const found = (forms: string[]) => forms.some((f) => email.includes(f.toLowerCase()));
+        expect(email).toContain(domainFragment(typed(run)).toLowerCase());
+        expect(found(emailFragments(typed(run)))).toBe(true);
+        expect(found(emailFragments(typed(name.slice(cut % name.length))))).toBe(true);
+        const head = labels.slice(0, 1 + (cut % labels.length)).join('.');
+        expect(found(emailFragments(typed(`${name.slice(cut % name.length)}@${head}`)))).toBe(true);
+      }),
+    );
+    expect(domainFragment('MÜNCHEN.d')).toBe('xn--mnchen-3ya.d');
+    // A part of a label has no A-label of its own: it is not found, as the decision says.
+    expect('xn--mnchen-3ya.de'.includes(domainFragment('münch'))).toBe(false);
   });
 });

@@ -63,6 +63,35 @@ export function cleanEmail(raw: string): Checked<string> {
   return { ok: true, value: email };
 }
 
+/** A typed e-mail as cleanEmail stores it, or as typed when it is none: what a list filter compares. */
+export function storedEmail(typed: string): string {
+  const email = cleanEmail(typed);
+  return email.ok ? email.value : typed;
+}
+
+/**
+ * A fragment of a domain with its internationalised labels as their A-labels ("münchen.d" →
+ * "xn--mnchen-3ya.d"), for contains and startsWith on stored domains. Exact only for whole labels: an
+ * A-label encodes its label whole (RFC 3492), so "münch" cannot be found inside "xn--mnchen-3ya";
+ * ASCII labels are kept as typed, a non-ASCII one that has no A-label too (it matches nothing stored).
+ */
+export function domainFragment(fragment: string): string {
+  return fragment
+    .split('.')
+    .map((label) => (/^\p{ASCII}*$/u.test(label) ? label : asciiDomain(label) || label))
+    .join('.');
+}
+
+/**
+ * The forms a fragment of an e-mail takes in stored addresses: the local part NFC, the domain's
+ * labels as A-labels. Without an "@" the fragment may be either part, so it has both forms.
+ */
+export function emailFragments(fragment: string): string[] {
+  const at = fragment.lastIndexOf('@');
+  if (at >= 0) return [`${fragment.slice(0, at).normalize('NFC')}@${domainFragment(fragment.slice(at + 1))}`];
+  return [fragment.normalize('NFC'), domainFragment(fragment)];
+}
+
 const COUNTRIES = new Set<string>(getCountries());
 
 export function cleanCountry(raw: string): Checked<string> {

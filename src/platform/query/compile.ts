@@ -12,7 +12,7 @@ import {
   type PositiveOp,
   positiveOf,
 } from './filter.ts';
-import { checkValue } from './values.ts';
+import { checkValue, fragmentsOf, storedForm } from './values.ts';
 
 type Bool = RawBuilder<boolean>;
 
@@ -67,9 +67,10 @@ function compileCondition(
     errors.push({ path: `${pointer}/value`, message: problem });
     return sql<boolean>`false`;
   }
+  const value = storedForm(field, positive, condition.value);
   const test = field.via
-    ? related(field, positive, condition.value)
-    : (field.indexed?.(positive, condition.value) ?? predicate(field, field.sql, positive, condition.value));
+    ? related(field, positive, value)
+    : (field.indexed?.(positive, value) ?? predicate(field, field.sql, positive, value));
   return negated ? sql<boolean>`(NOT coalesce(${test}, false))` : test;
 }
 
@@ -102,9 +103,9 @@ function predicate(field: FieldDef, v: RawBuilder<unknown>, op: PositiveOp, valu
       return sql<boolean>`(${v} = ANY(${list}${sql.raw(`${cast}[]`)}))`;
     }
     case 'contains':
-      return sql<boolean>`(${v} ILIKE ${`%${escapeLike(String(value))}%`})`;
+      return anyLike(v, fragmentsOf(field, String(value)), (f) => `%${escapeLike(f)}%`);
     case 'startsWith':
-      return sql<boolean>`(${v} ILIKE ${`${escapeLike(String(value))}%`})`;
+      return anyLike(v, fragmentsOf(field, String(value)), (f) => `${escapeLike(f)}%`);
     case 'gt':
       return sql<boolean>`(${v} > ${value}${sql.raw(cast)})`;
     case 'gte':
@@ -122,6 +123,11 @@ function predicate(field: FieldDef, v: RawBuilder<unknown>, op: PositiveOp, valu
     case 'hasAll':
       return sql<boolean>`(${v} @> ${value}::text[])`;
   }
+}
+
+function anyLike(v: RawBuilder<unknown>, fragments: string[], pattern: (fragment: string) => string): Bool {
+  const tests = fragments.map((f) => sql<boolean>`${v} ILIKE ${pattern(f)}`);
+  return sql<boolean>`(${sql.join(tests, sql` OR `)})`;
 }
 
 const CASTS: Record<FieldDef['type'], string> = {

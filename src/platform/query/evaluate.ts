@@ -1,27 +1,35 @@
-import type { FieldType } from './filter.ts';
+import type { FieldDef } from './fields.ts';
+import type { FieldType, PositiveOp } from './filter.ts';
 import { type Filter, isCondition, positiveOf } from './filter.ts';
+import { fragmentsOf, storedForm } from './values.ts';
+
+type Forms = Pick<FieldDef, 'normalise' | 'fragments'>;
 
 /**
  * The filter semantics in plain TypeScript, over plain records: the reference the SQL compiler is
  * checked against (property tests), and what in-memory features (automations on one record) can use.
- * `types` gives each field's type; `read` returns a field's value (null when missing).
+ * `types` gives each field's type; `read` returns a field's value (null when missing); `forms` how a
+ * field puts typed values in stored form (FieldDef's normalise and fragments), if it does.
  */
 export function evaluate(
   filter: Filter,
   read: (field: string) => unknown,
   types: (field: string) => FieldType,
+  forms: (field: string) => Forms | undefined = () => undefined,
 ): boolean {
   if (isCondition(filter)) {
     const { positive, negated } = positiveOf(filter.op);
-    const result = test(positive, types(filter.field), read(filter.field), filter.value);
+    const field = forms(filter.field) ?? {};
+    const operand = storedForm(field, positive, filter.value);
+    const result = test(positive, types(filter.field), read(filter.field), operand, field);
     return negated ? !result : result;
   }
-  if ('not' in filter) return !evaluate(filter.not, read, types);
-  if ('and' in filter) return filter.and.every((f) => evaluate(f, read, types));
-  return filter.or.some((f) => evaluate(f, read, types));
+  if ('not' in filter) return !evaluate(filter.not, read, types, forms);
+  if ('and' in filter) return filter.and.every((f) => evaluate(f, read, types, forms));
+  return filter.or.some((f) => evaluate(f, read, types, forms));
 }
 
-function test(op: string, type: FieldType, value: unknown, operand: unknown): boolean {
+function test(op: PositiveOp, type: FieldType, value: unknown, operand: unknown, field: Forms): boolean {
   if (op === 'isNotEmpty') {
     if (value === null || value === undefined) return false;
     if (type === 'text') return value !== '';
@@ -36,9 +44,13 @@ function test(op: string, type: FieldType, value: unknown, operand: unknown): bo
     case 'in':
       return (operand as unknown[]).some((o) => norm(o) === norm(value));
     case 'contains':
-      return String(value).toLowerCase().includes(String(operand).toLowerCase());
+      return fragmentsOf(field, String(operand)).some((f) =>
+        String(value).toLowerCase().includes(f.toLowerCase()),
+      );
     case 'startsWith':
-      return String(value).toLowerCase().startsWith(String(operand).toLowerCase());
+      return fragmentsOf(field, String(operand)).some((f) =>
+        String(value).toLowerCase().startsWith(f.toLowerCase()),
+      );
     case 'gt':
       return compare(type, value, operand) > 0;
     case 'gte':

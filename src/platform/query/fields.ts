@@ -17,6 +17,18 @@ export interface FieldDef {
   values?: readonly string[];
   via?: Relation;
   /**
+   * A typed value in the form the field stores it ("Jörg@MÜLLER.de" → "jörg@xn--mller-kva.de"),
+   * applied to the values of eq, in, hasAny and hasAll (and their negations) before they are compared,
+   * and to the values `indexed` receives for them.
+   */
+  normalise?: (value: string) => string;
+  /**
+   * Other forms a typed fragment (contains, startsWith) may take in stored values; the test passes when
+   * the fragment as typed or any of these does. A fragment cannot always be put in stored form (a part
+   * of an internationalised label has no A-label of its own), so this gives what can be.
+   */
+  fragments?: (fragment: string) => string[];
+  /**
    * The same test written on an index's expression, for the operators and values where it says
    * exactly what `sql` says; undefined where it cannot, and the test reads `sql`.
    */

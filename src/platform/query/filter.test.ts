@@ -39,6 +39,14 @@ const COLUMNS: Record<string, { type: FieldType; column: string }> = {
   stage: { type: 'enum', column: 'stage' },
   tags: { type: 'array', column: 'tags' },
   owner: { type: 'id', column: 'owner' },
+  code: { type: 'text', column: 'code' },
+  labels: { type: 'array', column: 'labels' },
+};
+// Fields that put typed values in stored form (as e-mails and domains do), so both sides must too:
+// here "b" is stored as "a", and a fragment's "a" may have been typed as "b".
+const FORMS: Record<string, Pick<FieldDef, 'normalise' | 'fragments'>> = {
+  code: { normalise: (v) => v.replace(/b/gi, 'a'), fragments: (f) => [f.replace(/a/gi, 'b'), f.trim()] },
+  labels: { normalise: (v) => (v === 'new' ? 'vip' : v) },
 };
 const fields = fieldMap(
   Object.entries(COLUMNS).map(
@@ -48,6 +56,7 @@ const fields = fieldMap(
       type,
       sql: sql.ref(`probe.${column}`),
       ...(type === 'enum' ? { values: ENUM } : {}),
+      ...FORMS[key],
     }),
   ),
 );
@@ -77,6 +86,8 @@ const record = fc.record({
   stage: fc.option(values.enum, { nil: null }),
   tags: fc.subarray([...TAGS]),
   owner: fc.option(values.id, { nil: null }),
+  code: fc.option(text, { nil: null }),
+  labels: fc.subarray([...TAGS]),
 });
 
 const condition: fc.Arbitrary<Condition> = fc.constantFrom(...Object.keys(COLUMNS)).chain((field) => {
@@ -120,6 +131,7 @@ describe('the filter compiler', () => {
               f,
               (key) => row[key as keyof typeof row],
               (key) => COLUMNS[key]?.type ?? 'text',
+              (key) => FORMS[key],
             ),
           )
           .map(({ i }) => i);
@@ -127,10 +139,13 @@ describe('the filter compiler', () => {
           await sql`BEGIN`.execute(conn);
           try {
             await sql`CREATE TEMP TABLE probe (i int, name text, score numeric, born date, seen timestamptz,
-                      active boolean, stage text, tags text[], owner uuid) ON COMMIT DROP`.execute(conn);
+                      active boolean, stage text, tags text[], owner uuid, code text, labels text[])
+                      ON COMMIT DROP`.execute(conn);
             for (const [i, r] of rows.entries()) {
               await sql`INSERT INTO probe VALUES (${i}, ${r.name}, ${r.score}, ${r.born}, ${r.seen}, ${r.active},
-                        ${r.stage}, ${r.tags}::text[], ${r.owner})`.execute(conn);
+                        ${r.stage}, ${r.tags}::text[], ${r.owner}, ${r.code}, ${r.labels}::text[])`.execute(
+                conn,
+              );
             }
             const result = await sql<{
               i: number;

@@ -11,7 +11,8 @@ import { z } from 'zod';
  * Semantics, the same in SQL (compile.ts) and in the reference evaluator (evaluate.ts): every operator
  * is a positive test or the negation of one. A positive test on a missing value is false, so a
  * negation includes records where the value is missing ("industry is not Retail" includes people
- * without an industry). Text comparisons ignore case.
+ * without an industry). Text comparisons ignore case. A field may say how typed values become the
+ * form it stores (fields.ts: `normalise`, `fragments`), so "jörg@müller.de" finds its A-label form.
  */
 export const POSITIVE_OPS = [
   'eq',

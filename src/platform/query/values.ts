@@ -37,6 +37,21 @@ export function checkValue(field: FieldDef, op: PositiveOp, value: unknown): str
   }
 }
 
+/** The value in the form the field stores, for the operators that compare whole values. */
+export function storedForm(field: Pick<FieldDef, 'normalise'>, op: PositiveOp, value: unknown): unknown {
+  const normalise = field.normalise;
+  if (!normalise) return value;
+  const one = (item: unknown) => (typeof item === 'string' ? normalise(item) : item);
+  if (op === 'eq') return one(value);
+  if ((op === 'in' || op === 'hasAny' || op === 'hasAll') && Array.isArray(value)) return value.map(one);
+  return value;
+}
+
+/** The forms a fragment (contains, startsWith) is looked for in: as typed, then the field's others. */
+export function fragmentsOf(field: Pick<FieldDef, 'fragments'>, fragment: string): string[] {
+  return [...new Set([fragment, ...(field.fragments?.(fragment) ?? [])])];
+}
+
 function scalarProblem(field: Pick<FieldDef, 'type' | 'values'>, value: unknown): string | undefined {
   switch (field.type) {
     case 'text':
