@@ -194,6 +194,30 @@ describe('the list lives in its address', () => {
     await expect.poll(() => page.url()).toBe(`${server.url}/people?view=${view.id}`);
   });
 
+  test('a view saved for oneself is shared afterwards from the same menu, and unshared', async () => {
+    const shared = async () =>
+      (
+        await apiCall<{ data: { name: string; shared: boolean }[] }>('GET', '/saved-views?objectType=people')
+      ).data.find((v) => v.name === 'In Germany')?.shared;
+    expect(await shared()).toBe(false);
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Share “In Germany” with the workspace' }).click();
+    await page
+      .getByText('View “In Germany” shared: everyone in the workspace finds it under View.')
+      .waitFor();
+    await page
+      .getByRole('combobox', { name: 'View' })
+      .and(page.locator('[value="In Germany (shared)"]'))
+      .waitFor();
+    expect(await shared()).toBe(true);
+    await expectListed(['Hans Müller']);
+
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Stop sharing “In Germany”' }).click();
+    await page.getByText('View “In Germany” is yours alone again.').waitFor();
+    expect(await shared()).toBe(false);
+  });
+
   test('companies are filtered by country name too', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     const companies = page.getByRole('grid', { name: 'Companies' });

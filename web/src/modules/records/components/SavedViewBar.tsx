@@ -18,7 +18,12 @@ interface SavedViewBarProps {
   onPick: (view: SavedView | null) => void;
 }
 
-/** Picks a saved view, saves the list as a new one or over yours, and deletes yours. */
+const sharingNotice = (view: SavedView) =>
+  view.shared
+    ? `View “${view.name}” shared: everyone in the workspace finds it under View.`
+    : `View “${view.name}” is yours alone again.`;
+
+/** Picks a saved view, saves the list as a new one or over yours, shares or deletes yours. */
 export function SavedViewBar({ object, allLabel, current, changed, content, onPick }: SavedViewBarProps) {
   const me = useSession();
   const views = useSavedViews(object);
@@ -79,6 +84,21 @@ export function SavedViewBar({ object, allLabel, current, changed, content, onPi
             </Menu.Item>
           )}
           <Menu.Item onClick={openNaming}>Save as new view…</Menu.Item>
+          {mayChange && current && (
+            // A view saved private can be shared later, and the other way, without saving it anew.
+            <Menu.Item
+              onClick={() =>
+                saveView.mutate(
+                  { kind: 'share', id: current.id, shared: !current.shared },
+                  { onSuccess: (view) => notifySuccess(sharingNotice(view)) },
+                )
+              }
+            >
+              {current.shared
+                ? `Stop sharing “${current.name}”`
+                : `Share “${current.name}” with the workspace`}
+            </Menu.Item>
+          )}
           {mayChange && current && (
             <Menu.Item
               color="red"
