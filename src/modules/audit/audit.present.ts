@@ -21,6 +21,21 @@ export const AuditEntrySchema = z
     actor: z.object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() }),
     via: z.enum(['ui', 'api', 'cli', 'import', 'automation', 'job', 'system']),
     requestId: z.string().nullable(),
+    apiToken: z
+      .object({
+        id: z.string(),
+        name: z.string().nullable().meta({
+          description:
+            'The token’s name as it is now; null when the token no longer exists (it goes with its member’s removal).',
+        }),
+        revoked: z.boolean().meta({ description: 'The token no longer works: revoked, or gone.' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The API token the change was made with (via "api"); null for the web app and every other path. Find all of a token’s changes with GET /audit-log?apiTokenId=…',
+        example: { id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', name: 'Zapier sync', revoked: false },
+      }),
     import: z
       .object({ id: z.string(), number: z.number().int() })
       .nullable()
@@ -65,6 +80,13 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
     actor: { type: row.actor_type, id: row.actor_id, name: row.actor_name ?? null },
     via: row.via as AuditEntry['via'],
     requestId: row.request_id,
+    apiToken: row.api_token_id
+      ? {
+          id: row.api_token_id,
+          name: row.api_token_name ?? null,
+          revoked: row.api_token_name == null || row.api_token_revoked_at != null,
+        }
+      : null,
     import: row.import_id ? { id: row.import_id, number: Number(row.import_number) } : null,
     merge: row.merge_id ? { id: row.merge_id, undo: row.merge_undo === true } : null,
     names: named,

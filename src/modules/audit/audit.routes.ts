@@ -14,13 +14,16 @@ const list = defineRoute({
   operationId: 'listAuditLog',
   summary: 'Read the audit trail',
   description:
-    'Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history.',
+    'Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history, by apiTokenId for everything one API token changed.',
   tag: TAG,
   allow: can('auditLog', 'read'),
   query: PageQuery.extend({
     recordId: z.string().max(100).optional(),
     objectType: z.string().max(100).optional(),
     actorId: Id.optional(),
+    apiTokenId: Id.optional().meta({
+      description: 'Only the changes made with this API token, revoked ones too.',
+    }),
     action: z.enum(['created', 'updated', 'deleted']).optional(),
     since: Timestamp.optional(),
     until: Timestamp.optional(),

@@ -9,6 +9,7 @@ export interface AuditFilter {
   recordId?: string | undefined;
   objectType?: string | undefined;
   actorId?: string | undefined;
+  apiTokenId?: string | undefined;
   action?: 'created' | 'updated' | 'deleted' | undefined;
   since?: string | undefined;
   until?: string | undefined;
@@ -24,6 +25,10 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         j.on(
           sql<boolean>`rc.via = 'import' AND i.workspace_id = rc.workspace_id AND rc.request_id = 'import:' || i.number::text`,
         ),
+      )
+      // The token as it is now: revoked ones are kept; one gone with its member is named by id alone.
+      .leftJoin('api_tokens as t', (j) =>
+        j.onRef('t.workspace_id', '=', 'rc.workspace_id').onRef('t.id', '=', 'rc.api_token_id'),
       )
       // A merge, and its undo, change both records in the transaction that writes the merge row, and
       // now() is that transaction's start: the same instant on the entry and on the merge.
@@ -58,6 +63,9 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         'u.name as actor_name',
         'rc.via',
         'rc.request_id',
+        'rc.api_token_id',
+        't.name as api_token_name',
+        't.revoked_at as api_token_revoked_at',
         'i.id as import_id',
         'i.number as import_number',
         'mg.merge_id',
@@ -79,6 +87,8 @@ export async function listAuditEntries(
   if (filter.recordId) query = query.where('rc.record_id', '=', filter.recordId);
   if (filter.objectType) query = query.where('rc.object_type', '=', filter.objectType);
   if (filter.actorId) query = query.where('rc.actor_id', '=', filter.actorId);
+  // Read along record_changes_api_token (migration 0038), which holds only changes made with a token.
+  if (filter.apiTokenId) query = query.where('rc.api_token_id', '=', filter.apiTokenId);
   if (filter.action) query = query.where('rc.action', '=', filter.action);
   if (filter.since) query = query.where('rc.occurred_at', '>=', new Date(filter.since));
   if (filter.until) query = query.where('rc.occurred_at', '<', new Date(filter.until));

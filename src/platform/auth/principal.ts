@@ -28,7 +28,15 @@ export function actorOf(principal: Principal): ActorRef {
 }
 
 export function tenantContextOf(principal: Principal, requestId?: string): TenantContext {
-  return { workspaceId: principal.workspaceId, actor: actorOf(principal), via: viaOf(principal), requestId };
+  const { credential } = principal;
+  return {
+    workspaceId: principal.workspaceId,
+    actor: actorOf(principal),
+    via: viaOf(principal),
+    requestId,
+    // The audit trail names the token a change was made with; a session is the member at the browser.
+    apiTokenId: credential.type === 'api_token' ? credential.tokenId : undefined,
+  };
 }
 
 /** A stable key for rate limits and idempotency: one per credential holder. */

@@ -120,6 +120,8 @@ export interface PlatformTables {
     request_id: string | null;
     /** The record's name when the change was written (0014_audit_record_labels.sql). */
     record_label: ColumnType<string | null, string | null | undefined, never>;
+    /** The API token the change was made with, from the transaction's settings (0038_audit_api_tokens.sql). */
+    api_token_id: ColumnType<string | null, never, never>;
   };
   event_consumers: {
     name: string;

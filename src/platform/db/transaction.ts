@@ -18,6 +18,8 @@ export interface TenantContext {
   actor: ActorRef;
   via: Via;
   requestId?: string | undefined;
+  /** The API token the change is made with, if any (migration 0038 records it with each change). */
+  apiTokenId?: string | undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,6 +88,9 @@ async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promis
 function settings(context: TenantContext): string {
   if (!UUID.test(context.workspaceId)) throw new Error('workspace id is not a UUID');
   if (context.actor.id !== null && !UUID.test(context.actor.id)) throw new Error('actor id is not a UUID');
+  if (context.apiTokenId !== undefined && !UUID.test(context.apiTokenId)) {
+    throw new Error('API token id is not a UUID');
+  }
   const requestId = context.requestId && REQUEST_ID.test(context.requestId) ? context.requestId : '';
   const pairs: [string, string][] = [
     ['app.workspace_id', context.workspaceId],
@@ -93,6 +98,7 @@ function settings(context: TenantContext): string {
     ['app.actor_id', context.actor.id ?? ''],
     ['app.via', context.via],
     ['app.request_id', requestId],
+    ['app.api_token_id', context.apiTokenId ?? ''],
   ];
   return `SELECT ${pairs.map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
 }

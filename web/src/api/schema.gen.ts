@@ -367,7 +367,7 @@ export interface paths {
         };
         /**
          * Read the audit trail
-         * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history.
+         * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history, by apiTokenId for everything one API token changed.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -2007,6 +2007,21 @@ export interface components {
             /** @enum {string} */
             via: "ui" | "api" | "cli" | "import" | "automation" | "job" | "system";
             requestId: string | null;
+            /**
+             * @description The API token the change was made with (via "api"); null for the web app and every other path. Find all of a token’s changes with GET /audit-log?apiTokenId=…
+             * @example {
+             *       "id": "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f",
+             *       "name": "Zapier sync",
+             *       "revoked": false
+             *     }
+             */
+            apiToken: {
+                id: string;
+                /** @description The token’s name as it is now; null when the token no longer exists (it goes with its member’s removal). */
+                name: string | null;
+                /** @description The token no longer works: revoked, or gone. */
+                revoked: boolean;
+            } | null;
             /** @description The import that made the change (via "import"), if it is still known. */
             import: {
                 id: string;
@@ -4428,6 +4443,8 @@ export interface operations {
                 objectType?: string;
                 /** @description Opaque record id. */
                 actorId?: string;
+                /** @description Only the changes made with this API token, revoked ones too. */
+                apiTokenId?: string;
                 action?: "created" | "updated" | "deleted";
                 since?: string;
                 until?: string;
