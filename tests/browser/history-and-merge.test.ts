@@ -112,4 +112,38 @@ describe('a record’s history reads as sentences; the merge review says what mo
     await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
     expect(page.url()).toBe(outcome);
   });
+
+  test('a change made with an API token names the token, in History and in the audit log, which finds it by token', async () => {
+    const zapier = await api<{ id: string; token: string; lastFour: string }>('POST', '/api-tokens', {
+      name: 'Zapier sync',
+    });
+    const asZapier = (method: string, route: string, body?: object) =>
+      fetch(`${server.url}/api/v1${route}`, {
+        method,
+        headers: { Authorization: `Bearer ${zapier.token}`, 'Content-Type': 'application/json' },
+        ...(body && { body: JSON.stringify(body) }),
+      });
+    expect((await asZapier('PATCH', `/people/${ids.ada}`, { jobTitle: 'Countess' })).status).toBe(200);
+
+    await page.goto(`${server.url}/people/${ids.ada}`);
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('tabpanel', { name: 'History' });
+    await history.getByText('Job title: empty → Countess').waitFor();
+    await history.getByText('via API token “Zapier sync”').waitFor();
+
+    // The token revoked itself: the log still names it, and says so.
+    expect((await asZapier('DELETE', `/api-tokens/${zapier.id}`)).status).toBe(204);
+    await page.goto(`${server.url}/settings/audit-log`);
+    await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
+    await page.getByRole('combobox', { name: 'API token' }).click();
+    await page.getByRole('option', { name: `Zapier sync (…${zapier.lastFour}, revoked)` }).click();
+    await page.getByText(`${ADMIN.name} updated person “Ada Lovelace”`).waitFor();
+    await page.getByText('via API token “Zapier sync” (revoked)').first().waitFor();
+    // The revocation was made with the token too; what the web app did is left out.
+    await page.getByText(`${ADMIN.name} updated API token “Zapier sync”`).waitFor();
+    await page
+      .getByText(`${ADMIN.name} created person “Ada Lovelace”`)
+      .first()
+      .waitFor({ state: 'detached' });
+  });
 });

@@ -77,14 +77,26 @@ export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
   return `${actorName(entry)} ${entry.action} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
 }
 
+/** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */
+export function apiTokenLabel(token: NonNullable<AuditEntry['apiToken']>): string {
+  if (token.name === null) return 'a removed API token';
+  return `API token “${token.name}”${token.revoked ? ' (revoked)' : ''}`;
+}
+
+/** A token as the audit log's filter offers it: named, told apart by its last four, revoked said. */
+export function apiTokenOption(token: { name: string; lastFour: string; status: string }): string {
+  return `${token.name} (…${token.lastFour}${token.status === 'active' ? '' : `, ${token.status}`})`;
+}
+
 /**
- * What the change came through: "via web app"; "via import 12", linked to the import; "via API, in a
- * merge" or "…, undoing a merge", linked to what the merge did (imports and duplicates modules).
+ * What the change came through: "via web app"; "via API token “Zapier sync”"; "via import 12", linked
+ * to the import; "via API, in a merge" or "…, undoing a merge", linked to what the merge did (imports
+ * and duplicates modules).
  */
 export function sourceParts(entry: AuditEntry): Part[] {
   if (entry.import)
     return ['via ', { text: `import ${entry.import.number}`, href: `/imports/${entry.import.id}` }];
-  const via = `via ${viaLabel(entry.via)}`;
+  const via = `via ${entry.apiToken ? apiTokenLabel(entry.apiToken) : viaLabel(entry.via)}`;
   if (!entry.merge) return [via];
   const merge = { text: 'a merge', href: `/duplicates/merges/${entry.merge.id}` };
   return [via, entry.merge.undo ? ', undoing ' : ', in ', merge];

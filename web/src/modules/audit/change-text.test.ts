@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/types';
 import { formatDate, formatDateTime } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
-import { sourceParts } from './audit-text';
+import { apiTokenOption, sourceParts } from './audit-text';
 import { type ChangeContext, changeParts, describeChanges, partsText } from './change-text';
 
 const ACME = '0193a000-0000-7000-8000-00000000ac01';
@@ -21,6 +21,7 @@ function entry(changes: AuditEntry['changes'], over: Partial<AuditEntry> = {}): 
     actor: { type: 'user', id: GRACE, name: 'Grace Hopper' },
     via: 'ui',
     requestId: null,
+    apiToken: null,
     import: null,
     merge: null,
     names: {},
@@ -156,5 +157,29 @@ describe('what a change came through', () => {
     expect(sourceParts(merged)[2]).toEqual({ text: 'a merge', href: '/duplicates/merges/m1' });
     const undone = entry({}, { merge: { id: 'm1', undo: true } });
     expect(partsText(sourceParts(undone))).toBe('via web app, undoing a merge');
+  });
+
+  it('names the API token a change was made with, and says when it no longer works', () => {
+    const token = { id: 't1', name: 'Zapier sync', revoked: false };
+    expect(partsText(sourceParts(entry({}, { via: 'api', apiToken: token })))).toBe(
+      'via API token “Zapier sync”',
+    );
+    const revoked = entry({}, { via: 'api', apiToken: { ...token, revoked: true } });
+    expect(partsText(sourceParts(revoked))).toBe('via API token “Zapier sync” (revoked)');
+    const gone = entry({}, { via: 'api', apiToken: { id: 't1', name: null, revoked: true } });
+    expect(partsText(sourceParts(gone))).toBe('via a removed API token');
+    const merged = entry({}, { via: 'api', apiToken: token, merge: { id: 'm1', undo: false } });
+    expect(partsText(sourceParts(merged))).toBe('via API token “Zapier sync”, in a merge');
+    // Changes made otherwise never name one.
+    expect(partsText(sourceParts(entry({}, { via: 'api' })))).toBe('via API');
+  });
+
+  it('offers tokens in the filter told apart by their last four', () => {
+    expect(apiTokenOption({ name: 'Zapier sync', lastFour: 'a1b2', status: 'active' })).toBe(
+      'Zapier sync (…a1b2)',
+    );
+    expect(apiTokenOption({ name: 'Old key', lastFour: 'zz99', status: 'revoked' })).toBe(
+      'Old key (…zz99, revoked)',
+    );
   });
 });

@@ -1,12 +1,13 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import type { AuditEntry, User } from '../../../api/types';
+import type { ApiToken, AuditEntry, User } from '../../../api/types';
 import { humanize } from '../../../ui/format';
-import { AUDITED_OBJECT_TYPES } from '../audit-text';
+import { AUDITED_OBJECT_TYPES, apiTokenOption } from '../audit-text';
 
 export interface AuditFilterValues {
   objectType: string | null;
   action: AuditEntry['action'] | null;
   actorId: string | null;
+  apiTokenId: string | null;
   /** `YYYY-MM-DD`, or '' for no bound. */
   from: string;
   to: string;
@@ -16,6 +17,7 @@ export const NO_AUDIT_FILTERS: AuditFilterValues = {
   objectType: null,
   action: null,
   actorId: null,
+  apiTokenId: null,
   from: '',
   to: '',
 };
@@ -31,14 +33,16 @@ interface AuditFiltersProps {
   value: AuditFilterValues;
   onChange: (value: AuditFilterValues) => void;
   members: readonly User[];
+  /** The workspace's tokens, revoked ones too: everything one of them changed, after a leak say. */
+  tokens: readonly ApiToken[];
 }
 
-export function AuditFilters({ value, onChange, members }: AuditFiltersProps) {
+export function AuditFilters({ value, onChange, members, tokens }: AuditFiltersProps) {
   const set = <K extends keyof AuditFilterValues>(key: K, next: AuditFilterValues[K]) =>
     onChange({ ...value, [key]: next });
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
       <Select
         label="Record type"
         placeholder="Any"
@@ -62,6 +66,15 @@ export function AuditFilters({ value, onChange, members }: AuditFiltersProps) {
         data={members.map((member) => ({ value: member.id, label: member.name }))}
         value={value.actorId}
         onChange={(next) => set('actorId', next)}
+        searchable
+        clearable
+      />
+      <Select
+        label="API token"
+        placeholder="Any"
+        data={tokens.map((token) => ({ value: token.id, label: apiTokenOption(token) }))}
+        value={value.apiTokenId}
+        onChange={(next) => set('apiTokenId', next)}
         searchable
         clearable
       />

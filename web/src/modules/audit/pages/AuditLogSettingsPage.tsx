@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
+import { useApiTokens } from '../../api-tokens/hooks/useApiTokens';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { AuditEntryList } from '../components/AuditEntryList';
 import { AuditFilters, type AuditFilterValues, NO_AUDIT_FILTERS } from '../components/AuditFilters';
@@ -15,6 +16,7 @@ function toQuery(filters: AuditFilterValues): AuditQuery {
     objectType: filters.objectType ?? undefined,
     action: filters.action ?? undefined,
     actorId: filters.actorId ?? undefined,
+    apiTokenId: filters.apiTokenId ?? undefined,
     since: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined,
     until: filters.to ? new Date(`${filters.to}T23:59:59.999`).toISOString() : undefined,
   };
@@ -24,6 +26,8 @@ export function AuditLogSettingsPage() {
   const [filters, setFilters] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
   const log = useAuditLog(toQuery(filters));
   const members = useUserDirectory();
+  // Who reads the audit log manages users, and so sees every member's tokens.
+  const tokens = useApiTokens({ everyone: true });
   const entries = log.data?.pages.flatMap((page) => page.data) ?? [];
   const nameOf = (id: string) => members.data?.find((member) => member.id === id)?.name;
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_AUDIT_FILTERS);
@@ -34,7 +38,12 @@ export function AuditLogSettingsPage() {
         title="Audit log"
         description="Every create, update and delete in this workspace, newest first: who, when, through what, and each field before and after."
       />
-      <AuditFilters value={filters} onChange={setFilters} members={members.data ?? []} />
+      <AuditFilters
+        value={filters}
+        onChange={setFilters}
+        members={members.data ?? []}
+        tokens={tokens.data ?? []}
+      />
       {log.error && <QueryError error={log.error} onRetry={() => void log.refetch()} />}
       {log.isPending && <Loader aria-label="Loading the audit log" />}
       {log.isSuccess && entries.length === 0 && (
