@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -94,5 +94,18 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     await page.getByRole('button', { name: 'Fix rows' }).click();
     await page.getByRole('textbox', { name: 'Line 4, Email' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Line 3, Email' }).count()).toBe(0);
+  });
+
+  test('on a phone, the download of rejected rows says all it says', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      const download = page.getByRole('link', { name: /Download 2 rejected rows/ });
+      const label = download.locator('.mantine-Button-label');
+      const cut = await label.evaluate((node) => node.scrollWidth > node.clientWidth);
+      expect(cut, 'the button’s label is cut').toBe(false);
+      expect((await download.boundingBox())?.width).toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

@@ -13,6 +13,12 @@ import { ImportCounts } from './ImportCounts';
 const importedListUrl = (job: ImportJob) =>
   recordListUrl(job.object, { filter: { field: 'importNumber', op: 'eq', value: job.number } });
 
+/** A long label wraps on a phone instead of being cut ("Download 2 rejected rows with re"). */
+const WRAPPING_BUTTON = {
+  root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6 },
+  label: { whiteSpace: 'normal', height: 'auto', overflow: 'visible' },
+} as const;
+
 /**
  * A started import: its live progress, its counts, and at the end the rejected rows to download.
  * Cancel is offered to `mayCancel`: the server lets only a role that may import cancel one.
@@ -88,6 +94,7 @@ export function ImportRun({ job, mayCancel }: { job: ImportJob; mayCancel: boole
               download
               variant="light"
               leftSection={<IconDownload size={16} aria-hidden />}
+              styles={WRAPPING_BUTTON}
             >
               Download {job.counts.rejected.toLocaleString()} rejected rows with reasons
             </Button>
