@@ -108,4 +108,31 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       await page.setViewportSize(DESKTOP);
     }
   });
+
+  test('on a phone, every column’s select is in sight, its examples under its name', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${server.url}/imports`);
+      await page.getByRole('radio', { name: 'People' }).check({ force: true });
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(CONTACTS_CSV) });
+      await page.getByRole('button', { name: 'Upload and preview' }).click();
+      await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+      // No further right than the form's own button: not scrolled out of the card.
+      const start = await page.getByRole('button', { name: 'Start import' }).boundingBox();
+      const edge = (start?.x ?? 0) + (start?.width ?? 0);
+      for (const column of ['First Name', 'Last Name', 'Email', 'Notes']) {
+        const box = await page.getByRole('combobox', { name: `Import “${column}” as` }).boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY), column).toBeLessThanOrEqual(
+          edge + 1,
+        );
+      }
+      const table = page.getByRole('table', { name: 'Column mapping' });
+      await table.getByText('Ada · Grace · Alan').filter({ visible: true }).waitFor();
+      expect(await table.getByRole('columnheader', { name: 'Examples' }).isVisible()).toBe(false);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
 });

@@ -57,12 +57,15 @@ export function ColumnMappingTable({
       .join(' · ');
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    // On a phone the examples go under the column's name, so its select stays in sight.
+    <Table.ScrollContainer minWidth={320}>
       <Table verticalSpacing="xs" aria-label="Column mapping">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Column in the file</Table.Th>
-            <Table.Th scope="col">Examples</Table.Th>
+            <Table.Th scope="col" visibleFrom="sm">
+              Examples
+            </Table.Th>
             <Table.Th scope="col">Import as</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -76,15 +79,18 @@ export function ColumnMappingTable({
                     {column}
                   </Text>
                 </Flex>
+                <Text size="xs" c="dimmed" lineClamp={2} hiddenFrom="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {examples(index) || 'empty'}
+                </Text>
               </Table.Td>
-              <Table.Td maw={260}>
+              <Table.Td maw={260} visibleFrom="sm">
                 <Flex align="center" style={LEVEL_WITH_SELECT}>
                   <Text size="xs" c="dimmed" lineClamp={2}>
                     {examples(index) || 'empty'}
                   </Text>
                 </Flex>
               </Table.Td>
-              <Table.Td miw={220}>
+              <Table.Td miw={{ base: 170, sm: 220 }}>
                 <Select
                   aria-label={`Import “${column}” as`}
                   data={options}
