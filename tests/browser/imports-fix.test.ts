@@ -27,6 +27,12 @@ const peopleWith = async (email: string) =>
   (await apiCall<{ data: { firstName: string }[] }>('GET', `/people?email=${encodeURIComponent(email)}`))
     .data;
 const fixTable = () => page.getByRole('table', { name: 'Rejected rows to fix' });
+/** The focused element's name: its label, else its text. */
+const focused = () =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? null;
+  });
 
 describe('imports: rejected rows are fixed on the import’s page and imported again', () => {
   test('an admin imports contacts; two rows are rejected for their e-mails', async () => {
@@ -51,6 +57,8 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
 
   test('“Fix rows” shows each row’s reason and its mapped cells as labelled inputs', async () => {
     await page.getByRole('button', { name: 'Fix rows' }).click();
+    // The form takes the focus from the button it replaced: its first row's first cell.
+    await expect.poll(focused).toBe('Line 3, First Name');
     const grace = fixTable().getByRole('row').filter({ hasText: 'Line 3' });
     await grace.getByText('Email: "grace.hopper@example" is not an e-mail address.').waitFor();
     // Each column says which field it fills.
@@ -94,6 +102,9 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     await page.getByRole('button', { name: 'Fix rows' }).click();
     await page.getByRole('textbox', { name: 'Line 4, Email' }).waitFor();
     expect(await page.getByRole('textbox', { name: 'Line 3, Email' }).count()).toBe(0);
+    // Leaving the form, the keyboard carries on from the button that opened it.
+    await page.getByRole('button', { name: 'Stop fixing' }).click();
+    await expect.poll(focused).toBe('Fix rows');
   });
 
   test('on a phone, the download of rejected rows says all it says', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { QueryError } from '../../../ui/QueryError';
@@ -28,6 +28,12 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const [drafts, setDrafts] = useState<Record<number, string[]>>({});
   // A tick or untick given by hand; otherwise a row goes when its cells changed.
   const [ticks, setTicks] = useState<Record<number, boolean>>({});
+  const table = useRef<HTMLTableElement>(null);
+  const loaded = columns.data !== undefined;
+  useEffect(() => {
+    // The form replaces the button that opened it: the keyboard starts at the first row's first cell.
+    if (loaded) table.current?.querySelector<HTMLInputElement>('tbody input:not([type="checkbox"])')?.focus();
+  }, [loaded]);
   const width = job.header?.length ?? 0;
   const open = rows.filter((r) => r.retriedIn === null);
   const mapped = (columns.data ?? []).filter((c) => c.field !== null);
@@ -62,7 +68,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
         {unmapped.length > 0 && ` ${unmappedNote(unmapped)}`}
       </Text>
       <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
-        <Table verticalSpacing="xs" aria-label="Rejected rows to fix">
+        <Table ref={table} verticalSpacing="xs" aria-label="Rejected rows to fix">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={70}>Import</Table.Th>

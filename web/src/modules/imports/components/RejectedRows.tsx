@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportRejections } from '../hooks/useImportRejections';
@@ -15,6 +15,13 @@ import { FixRejectedRows } from './FixRejectedRows';
 export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean }) {
   const rejections = useImportRejections(job.id);
   const [fixing, setFixing] = useState(false);
+  const fixButton = useRef<HTMLButtonElement>(null);
+  const wasFixing = useRef(false);
+  useEffect(() => {
+    // Back from the form (it held the focus), the keyboard carries on from "Fix rows".
+    if (wasFixing.current && !fixing) fixButton.current?.focus();
+    wasFixing.current = fixing;
+  }, [fixing]);
   const rows = rejections.data?.pages.flatMap((page) => page.data) ?? [];
   const where = (row: number) => (job.format === 'vcf' ? `Card ${row}` : lineOf(row));
   const retries = new Map(job.retriedBy.map((r) => [r.id, r.number]));
@@ -29,6 +36,7 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
           </Title>
           {fixable && !fixing && (
             <Button
+              ref={fixButton}
               variant="light"
               leftSection={<IconPencil size={16} aria-hidden />}
               onClick={() => setFixing(true)}
