@@ -146,4 +146,13 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       await page.setViewportSize(DESKTOP);
     }
   });
+
+  test('an import left at its mapping is listed as not started, not as one that found nothing', async () => {
+    await page.goto(`${server.url}/imports`);
+    const imports = page.getByRole('table', { name: 'Imports' });
+    const left = imports.getByRole('row').filter({ hasText: 'again.csv' });
+    await left.getByText('Not started').waitFor();
+    expect(await left.getByText('0 created').count()).toBe(0);
+    await imports.getByRole('row').filter({ hasText: 'Import 1' }).getByText('1 created').waitFor();
+  });
 });

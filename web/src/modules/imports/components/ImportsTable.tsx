@@ -1,8 +1,11 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatRelative } from '../../../ui/format';
-import { type ImportJob, OBJECT_LABELS } from '../import-types';
+import { type ImportJob, type ImportStatus, OBJECT_LABELS } from '../import-types';
 import { ImportStatusBadge } from './ImportStatusBadge';
+
+/** Not yet started: "0 created · 0 updated · 0 rejected" would read as an import that found nothing. */
+const NOT_STARTED: ReadonlySet<ImportStatus> = new Set(['awaiting_upload', 'uploaded']);
 
 export function ImportsTable({ imports }: { imports: readonly ImportJob[] }) {
   return (
@@ -35,9 +38,16 @@ export function ImportsTable({ imports }: { imports: readonly ImportJob[] }) {
                 <ImportStatusBadge status={job.status} />
               </Table.Td>
               <Table.Td>
-                <Text size="sm">
-                  {job.counts.created} created · {job.counts.updated} updated · {job.counts.rejected} rejected
-                </Text>
+                {NOT_STARTED.has(job.status) ? (
+                  <Text size="sm" c="dimmed">
+                    Not started
+                  </Text>
+                ) : (
+                  <Text size="sm">
+                    {job.counts.created} created · {job.counts.updated} updated · {job.counts.rejected}{' '}
+                    rejected
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{formatRelative(job.startedAt ?? job.createdAt)}</Text>
