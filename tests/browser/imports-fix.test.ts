@@ -154,5 +154,13 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     await left.getByText('Not started').waitFor();
     expect(await left.getByText('0 created').count()).toBe(0);
     await imports.getByRole('row').filter({ hasText: 'Import 1' }).getByText('1 created').waitFor();
+    // On a phone its status reads whole.
+    await page.setViewportSize(PHONE);
+    try {
+      const status = left.getByText('Ready to map');
+      expect(await status.evaluate((node) => node.scrollWidth <= node.clientWidth)).toBe(true);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

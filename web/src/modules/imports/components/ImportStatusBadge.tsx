@@ -14,7 +14,8 @@ const LOOK: Record<ImportStatus, { label: string; color: string }> = {
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { label, color } = LOOK[status];
   return (
-    <Badge variant="light" color={color} radius="sm">
+    // Whole, never "READY T…": a narrow table column would otherwise shrink the label to nothing.
+    <Badge variant="light" color={color} radius="sm" styles={{ label: { overflow: 'visible' } }}>
       {label}
     </Badge>
   );
