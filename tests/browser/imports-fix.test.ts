@@ -147,6 +147,18 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     }
   });
 
+  test('Enter in a column’s select picks the field typed, and never starts the import', async () => {
+    const notes = page.getByRole('combobox', { name: 'Import “Notes” as' });
+    await notes.fill('job');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notes.inputValue()).toBe('Job title');
+    await notes.fill('no such field');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Start import' }).isVisible()).toBe(true);
+    expect(await page.getByText('Importing…').count()).toBe(0);
+  });
+
   test('an import left at its mapping is listed as not started, not as one that found nothing', async () => {
     await page.goto(`${server.url}/imports`);
     const imports = page.getByRole('table', { name: 'Imports' });

@@ -102,6 +102,11 @@ export function ColumnMappingTable({
                   error={errors[column]}
                   allowDeselect={false}
                   searchable
+                  // Enter picks the field typed; it never submits the form, which would start the import.
+                  selectFirstOptionOnChange
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') event.preventDefault();
+                  }}
                   nothingFoundMessage="No field by that name"
                   size="sm"
                 />
