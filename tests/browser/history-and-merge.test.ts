@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { callApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
@@ -100,8 +100,16 @@ describe('a record’s history reads as sentences; the merge review says what mo
 
   test('after the merge, the kept record’s history says the change came in a merge, linked to it', async () => {
     await page.getByRole('radio', { name: /^A · Ada Lovelace/ }).check({ force: true });
+    // The review does not ask for the record just merged away on its way out.
+    const missing: string[] = [];
+    const onResponse = (response: Response) => {
+      if (response.status() === 404) missing.push(new URL(response.url()).pathname);
+    };
+    page.on('response', onResponse);
     await page.getByRole('button', { name: 'Merge into Ada Lovelace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
+    page.off('response', onResponse);
+    expect(missing).toEqual([]);
     const outcome = page.url();
     await page.goto(`${server.url}/people/${ids.ada}`);
     await page.getByRole('tab', { name: 'History' }).click();

@@ -23,7 +23,9 @@ export function useMergeRecords() {
     },
     onSuccess: async (_merge, { objectType }) => {
       await queryClient.invalidateQueries({ queryKey: ['duplicates', 'list'] });
-      await queryClient.invalidateQueries({ queryKey: [objectType] });
+      // Stale, not refetched here: the review still shows the merged record, gone now (a 404 each for
+      // it and its previews), and the page moves on. What is shown next reads afresh.
+      await queryClient.invalidateQueries({ queryKey: [objectType], refetchType: 'none' });
     },
   });
 }
