@@ -202,7 +202,11 @@ export function classify<R extends PreparedRow, T>(
   return { inserts, updates, later };
 }
 
-/** Counts the updates that applied; one whose record changed meanwhile (another version) is rejected. */
+/**
+ * Counts the updates that applied. The records were read locked until the batch commits, so a row on
+ * another writer that found one waited and read it anew (imports.apart.test.ts); the version check
+ * stays as a guard, and a record that changed anyway (another version) rejects its row.
+ */
 export function settleUpdates<R extends BatchRow>(
   updates: { row: R; record: { id: string } }[],
   done: Set<string>,

@@ -185,6 +185,15 @@ async function companiesById(
     .select(['website', 'addresses', 'tags', 'custom_fields'])
     .where('workspace_id', '=', workspaceId)
     .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    // Locked until the batch commits, as imports.people.ts locks the people it matched: a row on
+    // another writer that found the same company by another domain waits here for this batch's
+    // commit and then reads the company as it left it (READ COMMITTED re-reads a row it waited for),
+    // so its update applies over this one instead of failing the version check. The UPDATE's own
+    // lock (NO KEY UPDATE), so people rows pointing at the company (KEY SHARE) never wait for it; in
+    // id order, so two writers lock the companies of one statement in the same order.
+    .orderBy('id')
+    .forNoKeyUpdate()
     .execute();
   return new Map(
     rows.map((r) => [

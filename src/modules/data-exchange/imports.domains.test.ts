@@ -28,10 +28,9 @@ async function companiesByDomain(ws: TestWorkspace, domain: string): Promise<Jso
 }
 
 /**
- * A domain whose rows go to the writer `domain`'s rows go to, however many writers (1 to 4) write.
- * Rows that share no domain may otherwise go to two writers on PostgreSQL, and two writers changing
- * one company at once reject the second row (the decision on several writers); one writer's rounds
- * apply both.
+ * A domain whose rows go to the writer `domain`'s rows go to, however many writers (1 to 4) write,
+ * so the test is of one writer's rounds. Rows that share no domain may otherwise go to two writers on
+ * PostgreSQL (imports.apart.test.ts makes them).
  */
 function oneWriterWith(domain: string): string {
   const writerOf = (d: string, writers: number) => new Router(writers).route([`domain:${d}`], 1);

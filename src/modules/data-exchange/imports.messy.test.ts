@@ -223,8 +223,8 @@ describe('a messy HubSpot-style export', () => {
 
 /**
  * An address whose row goes to the writer `address`'s row goes to, however many writers (1 to 4)
- * write: rows that share no address may otherwise go to two writers on PostgreSQL, and two writers
- * changing one person at once reject the second row (the decision on several writers).
+ * write, so the test is of one writer's rounds: rows that share no address may otherwise go to two
+ * writers on PostgreSQL (imports.apart.test.ts makes them).
  */
 function oneWriterWith(address: string): string {
   const writerOf = (a: string, writers: number) => new Router(writers).route([`email:${a}`], 1);
