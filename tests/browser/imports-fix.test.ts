@@ -57,7 +57,9 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
 
   test('“Fix rows” shows each row’s reason and its mapped cells as labelled inputs', async () => {
     await page.getByRole('button', { name: 'Fix rows' }).click();
-    // The form takes the focus from the button it replaced: its first row's first cell.
+    // The form takes the focus from the button it replaced: its first row, then that row's cells.
+    await expect.poll(focused).toBe('Import line 3 again');
+    await page.keyboard.press('Tab');
     await expect.poll(focused).toBe('Line 3, First Name');
     const grace = fixTable().getByRole('row').filter({ hasText: 'Line 3' });
     await grace.getByText('Email: "grace.hopper@example" is not an e-mail address.').waitFor();

@@ -31,8 +31,9 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const table = useRef<HTMLTableElement>(null);
   const loaded = columns.data !== undefined;
   useEffect(() => {
-    // The form replaces the button that opened it: the keyboard starts at the first row's first cell.
-    if (loaded) table.current?.querySelector<HTMLInputElement>('tbody input:not([type="checkbox"])')?.focus();
+    // The form replaces the button that opened it: the keyboard starts at the first row, on its box,
+    // beside its reason (its cells come next; focusing one would scroll the reason away on a phone).
+    if (loaded) table.current?.querySelector<HTMLInputElement>('tbody input')?.focus();
   }, [loaded]);
   const width = job.header?.length ?? 0;
   const open = rows.filter((r) => r.retriedIn === null);
