@@ -302,12 +302,16 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)
       .where('status', '=', 'processing')
-      .returning(['object_type', 'created_count', 'updated_count'])
+      .returning(['object_type', 'created_count', 'updated_count', 'companies_created'])
       .executeTakeFirst();
     if (!done) return;
     // What came in is looked at for duplicates without anyone having to ask.
     if (Number(done.created_count) + Number(done.updated_count) > 0)
       await queueDuplicateScan(tx, context.workspaceId, done.object_type, importId);
+    // A people import creates the companies its rows name; the change consumer leaves an import's
+    // writes to this scan, so those companies are scanned here too.
+    if (done.object_type === 'people' && Number(done.companies_created) > 0)
+      await queueDuplicateScan(tx, context.workspaceId, 'companies', importId);
     await dropChunks(tx, context.workspaceId, importId);
     await tx
       .deleteFrom('import_batches')

@@ -1,6 +1,13 @@
 import { type RawBuilder, sql } from 'kysely';
 import { FREE_MAIL_DOMAINS } from '../companies/index.ts';
-import { companyNameRows, MAX_COMPANY, MAX_GROUP, SCORES, similarNames } from './duplicates.rules.ts';
+import {
+  companyDedupeNameOf,
+  companyNameRows,
+  MAX_COMPANY,
+  MAX_GROUP,
+  SCORES,
+  similarNames,
+} from './duplicates.rules.ts';
 
 /**
  * The pairs a few records are in, by the scan's rules (duplicates.service.ts), as rows of
@@ -73,14 +80,18 @@ function companiesOf(ws: string, records: readonly string[]) {
   const mine = sql`(SELECT * FROM companies WHERE workspace_id = ${ws} AND id = ANY(${[...records]}::uuid[])
                       AND deleted_at IS NULL) s`;
   const others = sql`companies o WHERE o.workspace_id = ${ws} AND o.deleted_at IS NULL AND o.id <> s.id`;
-  const sameName = (column: 'search_name' | 'name_keys') => sql`
+  const sameName = (rule: 'dedupe_name' | 'name_keys') => {
+    const value = (alias: string) =>
+      rule === 'name_keys' ? sql.ref(`${alias}name_keys`) : companyDedupeNameOf(alias);
+    return sql`
     ${pair('name')} FROM ${mine},
-      LATERAL (SELECT o.id FROM ${others} AND ${sql.ref(`o.${column}`)} = ${sql.ref(`s.${column}`)} OFFSET 0) o
-    WHERE ${companyNameRows(column, 's.')}
-      AND ${holders('companies', ws, sql`${sql.ref(column)} = ${sql.ref(`s.${column}`)}`, MAX_GROUP)} <= ${MAX_GROUP}`;
+      LATERAL (SELECT o.id FROM ${others} AND ${value('o.')} = ${value('s.')} OFFSET 0) o
+    WHERE ${companyNameRows(rule, 's.')}
+      AND ${holders('companies', ws, sql`${value('')} = ${value('s.')}`, MAX_GROUP)} <= ${MAX_GROUP}`;
+  };
   return sql`
     ${pair('domain')} FROM ${mine}, unnest(s.domains) d,
       LATERAL (SELECT o.id FROM ${others} AND o.domains @> ARRAY[d] OFFSET 0) o
-    UNION ALL ${sameName('search_name')}
+    UNION ALL ${sameName('dedupe_name')}
     UNION ALL ${sameName('name_keys')}`;
 }

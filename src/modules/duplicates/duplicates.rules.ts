@@ -27,9 +27,48 @@ export function similarNames(x: RawBuilder<unknown>, y: RawBuilder<unknown>) {
     OR (similarity(${x}.search_name, ${y}.search_name) >= 0.6 AND left(${x}.search_name, 1) = left(${y}.search_name, 1))`;
 }
 
-/** The companies each name rule reads: those with name keys, or (by name) those of one-letter words only. */
-export function companyNameRows(column: 'search_name' | 'name_keys', alias: string) {
-  return column === 'name_keys'
+/**
+ * The companies each name rule reads: those with name keys, or (by the name as compared for
+ * duplicates, `rapport_company_dedupe_name`, migration 0039) those whose name is more than legal forms.
+ */
+export function companyNameRows(rule: 'dedupe_name' | 'name_keys', alias: string) {
+  return rule === 'name_keys'
     ? sql`cardinality(${sql.ref(`${alias}name_keys`)}) > 0`
-    : sql`cardinality(${sql.ref(`${alias}name_keys`)}) = 0 AND ${sql.ref(`${alias}search_name`)} <> ''`;
+    : sql`${companyDedupeNameOf(alias)} <> ''`;
+}
+
+/** The expression the index `companies_dedupe_name` is on, for the company at `alias` ('' or 'x.'). */
+export function companyDedupeNameOf(alias: string) {
+  return sql`rapport_company_dedupe_name(${sql.ref(`${alias}name`)})`;
+}
+
+/** Words that join names: "Cormier, Stehr and Smith" is "Cormier Stehr Smith". */
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'und', 'et', 'y']);
+/** Legal forms, dots removed ("S.p.A." is "spa"), ignored at the end of a company's name. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  (
+    'inc incorporated ltd limited llc llp lp plc co corp corporation company gmbh mbh ag kg kgaa ohg ug se ' +
+    'sa sas sarl spa srl bv nv oy oyj ab as aps pty pte pvt'
+  ).split(' '),
+);
+
+/**
+ * A company's name as the duplicate finder compares it: the twin of the SQL function
+ * `rapport_company_dedupe_name` (migration 0039), which the scan and its index use; tested against it.
+ * Lower-case and unaccented as search compares names, punctuation a space (dots nothing), joining
+ * words dropped, and legal forms dropped from the end, keeping at least the first word.
+ */
+export function companyDedupeName(name: string): string {
+  const searchNorm = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}@.+]+/gu, ' ')
+    .trim();
+  const words = searchNorm
+    .replaceAll('.', '')
+    .split(/[@+ ]+/)
+    .filter((word) => word !== '' && !JOINING_WORDS.has(word));
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
 }

@@ -155,7 +155,7 @@ describe('finding duplicates', () => {
   it('suggests companies sharing a domain', async () => {
     const local = await buildWorkspace(server, 'Dupe companies');
     await local.api.post('/companies', { name: 'Initech', domain: 'initech.example' });
-    await local.api.post('/companies', { name: 'Initech Corp', domains: ['www.initech.example'] });
+    await local.api.post('/companies', { name: 'Initech Software', domains: ['www.initech.example'] });
     await local.api.post('/duplicates/scan', { objectType: 'companies' });
     const open = (await local.api.get('/duplicates?objectType=companies')).body.data;
     expect(open).toHaveLength(1);
