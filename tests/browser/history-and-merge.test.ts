@@ -1,6 +1,6 @@
 import type { Page, Response } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -96,6 +96,39 @@ describe('a record’s history reads as sentences; the merge review says what mo
     await page.getByRole('radio', { name: /^B · Ada Lovelace/ }).check({ force: true });
     // A has no history of her own to bring but her job at Acme Looms.
     await moves.getByText('Moves 1 employment from Ada Lovelace (A).').waitFor();
+  });
+
+  test('on a phone each field reads "A: …" above "B: …", all in sight, and a value is still picked by its radio', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${server.url}/duplicates/people/${ids.ada}/${ids.twin}`);
+      const fields = page.getByRole('list', { name: 'Compare fields' });
+      await fields.waitFor();
+      expect(await page.getByRole('table', { name: 'Compare fields' }).count()).toBe(0);
+      const owner = fields.getByRole('listitem', { name: 'Owner', exact: true });
+      const a = await owner.getByText('A: Grace Hopper').boundingBox();
+      const b = await owner.getByText(`B: ${ADMIN.name}`).boundingBox();
+      if (!a || !b) throw new Error('the owners are not shown');
+      expect(a.x + a.width).toBeLessThanOrEqual(PHONE.width);
+      expect(b.x + b.width).toBeLessThanOrEqual(PHONE.width);
+      expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+      await fields
+        .getByRole('listitem', { name: /^E-mails/ })
+        .getByText('B: countess@lovelace.example')
+        .waitFor();
+
+      const keepB = owner.getByRole('radio', { name: `Keep Owner: ${ADMIN.name}` });
+      await keepB.check({ force: true });
+      expect(await keepB.isChecked()).toBe(true);
+      expect(await owner.getByRole('radio', { name: 'Keep Owner: Grace Hopper' }).isChecked()).toBe(false);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    // Wider, the table is back.
+    await page.getByRole('table', { name: 'Compare fields' }).waitFor();
   });
 
   test('after the merge, the kept record’s history says the change came in a merge, linked to it', async () => {

@@ -1,10 +1,12 @@
 import { Badge, Radio, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import type { DuplicateRecord } from '../duplicate-types';
 import { isConflict, type MergeField, type UnitedField } from '../merge-fields';
+import { CompareFieldsStack } from './CompareFieldsStack';
 
 export type Side = 0 | 1;
 
-interface CompareFieldsTableProps {
+export interface CompareFieldsProps {
   records: readonly [DuplicateRecord, DuplicateRecord];
   fields: readonly MergeField[];
   united: readonly UnitedField[];
@@ -15,9 +17,15 @@ interface CompareFieldsTableProps {
 
 /**
  * The two records side by side. Where both have a different value the reviewer picks one; where only
- * one has a value it is kept; lists (e-mails, phones, tags…) keep the entries of both.
+ * one has a value it is kept; lists (e-mails, phones, tags…) keep the entries of both. Below the `sm`
+ * breakpoint (a phone) the second column would be off-screen: each field's two values stack instead.
  */
-export function CompareFieldsTable({ records, fields, united, pickOf, onPick }: CompareFieldsTableProps) {
+export function CompareFieldsTable(props: CompareFieldsProps) {
+  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  return isPhone ? <CompareFieldsStack {...props} /> : <CompareFieldsSideBySide {...props} />;
+}
+
+function CompareFieldsSideBySide({ records, fields, united, pickOf, onPick }: CompareFieldsProps) {
   const shown = fields.filter((field) => records.some((record) => field.textOf(record) !== null));
   return (
     <Table.ScrollContainer minWidth={560}>
