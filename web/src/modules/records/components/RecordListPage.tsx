@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilter, IconSearch } from '@tabler/icons-react';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
 import { countLabel } from '../count-label';
@@ -17,6 +17,7 @@ import type { CustomField, RecordObject, RecordOf } from '../record-types';
 import { BulkActionBar } from './BulkActionBar';
 import { ColumnPicker } from './ColumnPicker';
 import { ExportMenu } from './ExportMenu';
+import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
 import { SavedViewBar } from './SavedViewBar';
 import { VirtualRecordTable } from './VirtualRecordTable';
@@ -43,7 +44,9 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const defaults = useMemo(() => ({ columns: config.defaultColumns, sort: config.defaultSort }), [config]);
   const state = useListViewState(fields, defaults);
   const url = useListUrl(config.object, state, config.noun.many);
-  const [filterOpen, { toggle: toggleFilter }] = useDisclosure(false);
+  const [filterOpen, { toggle: toggleFilter, open: openFilter }] = useDisclosure(false);
+  /** The column just ticked, which the table scrolls to: a new object each time, so ticking again reveals again. */
+  const [revealed, setRevealed] = useState<{ key: string } | null>(null);
   const query = { filter: state.settledFilter, sort: state.sort };
   const list = useRecordList(config.object, query, url.opened);
   const count = useRecordCount(config.object, state.settledFilter, url.opened);
@@ -97,7 +100,11 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
         <ColumnPicker
           available={allColumns.filter((c) => c.key !== config.primaryColumn)}
           value={state.columns}
-          onChange={state.setColumns}
+          onChange={(next) => {
+            const added = next.find((key) => !state.columns.includes(key));
+            setRevealed(added ? { key: added } : null);
+            state.setColumns(next);
+          }}
         />
         <ExportMenu
           object={config.object}
@@ -118,6 +125,12 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           {url.notice}
         </Alert>
       )}
+      <FilterChips
+        fields={fields}
+        value={state.filterTree}
+        onChange={state.setFilterTree}
+        onOpen={openFilter}
+      />
       {filterOpen && <FilterPanel fields={fields} value={state.filterTree} onChange={state.setFilterTree} />}
       <BulkActionBar
         object={config.object}
@@ -157,6 +170,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
             hasMore={list.hasNextPage}
             loadingMore={list.isFetchingNextPage}
             onLoadMore={loadMore}
+            revealColumn={revealed}
           />
         </Paper>
       )}

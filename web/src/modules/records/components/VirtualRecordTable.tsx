@@ -1,6 +1,6 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { type ReactNode, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
 import { ariaRowCount } from '../grid-navigation';
 import { cutValue, useCutCellTip } from '../hooks/useCutCellTip';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
@@ -29,6 +29,8 @@ interface VirtualRecordTableProps<R extends { id: string }> {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** A column just added: scrolled into view and its header briefly lit, since it joins at the far right. */
+  revealColumn?: { key: string } | null;
 }
 
 /** The selection box and the first column (the record's name) stay in view when the list scrolls sideways. */
@@ -65,6 +67,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   const scrollRef = useRef<HTMLElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const tip = useCutCellTip();
+  useRevealColumn(tableRef, columns, props.revealColumn ?? null);
   const grid = useGridKeyboard({
     tableRef,
     scrollRef,
@@ -225,4 +228,27 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
       )}
     </section>
   );
+}
+
+/** Scrolls a newly added column's header into view once, and lights it (record-table.css). */
+function useRevealColumn<R>(
+  tableRef: RefObject<HTMLTableElement | null>,
+  columns: readonly RecordColumn<R>[],
+  reveal: { key: string } | null,
+) {
+  const done = useRef<{ key: string } | null>(null);
+  useEffect(() => {
+    const index = columns.findIndex((column) => column.key === reveal?.key);
+    if (!reveal || done.current === reveal || index < 0) return;
+    done.current = reveal;
+    const header = tableRef.current?.querySelector<HTMLElement>(
+      `th[data-row="0"][data-column="${index + 1}"]`,
+    );
+    if (!header) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    header.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
+    header.classList.remove('column-revealed');
+    void header.offsetWidth; // restarts the animation when the same header is lit again
+    header.classList.add('column-revealed');
+  }, [tableRef, columns, reveal]);
 }

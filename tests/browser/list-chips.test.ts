@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * A filtered list says what it is filtered by, under its toolbar, as chips in words ("Country is
+ * France"): each removable, all cleared at once, each opening the builder. A column ticked under
+ * Columns joins at the far right and is scrolled into view.
+ */
+
+let server: RapportServer;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, page } = suite);
+});
+
+const PEOPLE = [
+  { firstName: 'Amélie', lastName: 'Martin', tags: ['vip'], addresses: [{ country: 'FR' }] },
+  { firstName: 'Luc', lastName: 'Bernard', addresses: [{ country: 'FR' }] },
+  { firstName: 'Hans', lastName: 'Müller', tags: ['vip'], addresses: [{ country: 'DE' }] },
+];
+const EVERYONE = ['Amélie Martin', 'Luc Bernard', 'Hans Müller'];
+
+const table = () => page.getByRole('grid', { name: 'People' });
+const listed = () => table().locator('tbody tr td:nth-child(2) a').allTextContents();
+const activeFilters = () => page.getByRole('group', { name: 'Active filters' });
+/** The chips by their remove buttons' names: "Remove filter Country is France". */
+const chipNames = () =>
+  activeFilters()
+    .getByRole('button', { name: /^Remove filter / })
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
+
+async function expectListed(names: string[]): Promise<void> {
+  await expect.poll(async () => (await listed()).sort(), { timeout: 10_000 }).toEqual([...names].sort());
+}
+
+const linkTo = (filter: object) =>
+  `${server.url}/people?filter=${Buffer.from(JSON.stringify(filter)).toString('base64url')}`;
+
+describe('the active filter as chips', () => {
+  test('a link to a filtered list shows its conditions in words', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Chips');
+    for (const person of PEOPLE) {
+      await callApi(page, { url: server.url, csrfToken }, 'POST', '/people', person);
+    }
+    await page.goto(`${server.url}/people`);
+    await expectListed(EVERYONE);
+    await expect(activeFilters().count()).resolves.toBe(0);
+
+    await page.goto(
+      linkTo({
+        and: [
+          { field: 'country', op: 'eq', value: 'FR' },
+          { field: 'tags', op: 'hasAny', value: ['vip', 'eu'] },
+        ],
+      }),
+    );
+    await expectListed(['Amélie Martin']);
+    await expect
+      .poll(chipNames)
+      .toEqual(['Remove filter Country is France', 'Remove filter Tags has any of vip, eu']);
+    await expect(activeFilters().getByRole('button', { name: 'Clear filters' }).count()).resolves.toBe(1);
+  });
+
+  test('clicking a chip opens the builder', async () => {
+    await expect(page.getByRole('region', { name: 'Filter builder' }).count()).resolves.toBe(0);
+    await activeFilters().getByRole('button', { name: 'Country is France', exact: true }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Filter builder' }).count()).toBe(1);
+  });
+
+  test('removing a chip narrows the list back, as a step Back undoes', async () => {
+    await page.getByRole('button', { name: 'Remove filter Tags has any of vip, eu' }).click();
+    await expectListed(['Amélie Martin', 'Luc Bernard']);
+    await expect.poll(chipNames).toEqual(['Remove filter Country is France']);
+    await page.goBack();
+    await expectListed(['Amélie Martin']);
+    await page.goForward();
+    await expectListed(['Amélie Martin', 'Luc Bernard']);
+  });
+
+  test('Clear filters shows everyone and the chips go', async () => {
+    await activeFilters().getByRole('button', { name: 'Clear filters' }).click();
+    await expectListed(EVERYONE);
+    await expect.poll(() => activeFilters().count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.get('filter')).toBeNull();
+  });
+});
+
+describe('a column ticked under Columns', () => {
+  test('is scrolled into view at the far right', async () => {
+    const scroller = page.getByRole('region', { name: 'People, scrollable' });
+    await expect(scroller.evaluate((element) => element.scrollLeft)).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Last contacted' }).check();
+    await page.keyboard.press('Escape');
+    const header = table().getByRole('columnheader', { name: /Last contacted/ });
+    await expect.poll(() => header.count()).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          const [box, view] = await Promise.all([header.boundingBox(), scroller.boundingBox()]);
+          return (
+            box !== null && view !== null && box.x >= view.x && box.x + box.width <= view.x + view.width + 1
+          );
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    // It joined out of sight: the list scrolled sideways to show it.
+    await expect(scroller.evaluate((element) => element.scrollLeft)).resolves.toBeGreaterThan(0);
+  });
+});

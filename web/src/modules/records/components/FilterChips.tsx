@@ -1,0 +1,48 @@
+import { Button, CloseButton, Group, Paper } from '@mantine/core';
+import { filterChips, withoutChip } from '../filter-chips';
+import { emptyGroup, type GroupNode } from '../filter-model';
+import type { RecordField } from '../record-fields';
+
+interface FilterChipsProps {
+  fields: readonly RecordField[];
+  value: GroupNode;
+  onChange: (next: GroupNode) => void;
+  /** Opens the filter builder, where a chip's condition is edited. */
+  onOpen: () => void;
+}
+
+/** What the list is filtered by, in words, under its toolbar: each condition removable, all at once cleared. */
+export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProps) {
+  const chips = filterChips(value, fields);
+  if (chips.length === 0) return null;
+  return (
+    <Group gap={6} wrap="wrap" role="group" aria-label="Active filters">
+      {chips.map((chip) => (
+        <Paper key={chip.id} withBorder radius="xl" pl={6} pr={2} bg="var(--mantine-color-default-hover)">
+          <Group gap={2} wrap="nowrap">
+            <Button
+              variant="transparent"
+              size="compact-sm"
+              color="dark"
+              fw={400}
+              px={2}
+              onClick={onOpen}
+              title="Edit in the filter builder"
+              styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' } }}
+            >
+              {chip.words}
+            </Button>
+            <CloseButton
+              size="sm"
+              aria-label={`Remove filter ${chip.words}`}
+              onClick={() => onChange(withoutChip(value, chip.id))}
+            />
+          </Group>
+        </Paper>
+      ))}
+      <Button variant="subtle" color="gray" size="compact-sm" onClick={() => onChange(emptyGroup())}>
+        Clear filters
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { filterChips, withoutChip } from './filter-chips';
+import { type ApiFilter, fromApiFilter, toApiFilter } from './filter-model';
+import type { FieldType, RecordField } from './record-fields';
+
+/** The chips a list shows under its toolbar: its filter in words, one removable chip per condition. */
+const field = (
+  key: string,
+  label: string,
+  type: FieldType,
+  extra: Partial<RecordField> = {},
+): RecordField => ({
+  key,
+  label,
+  type,
+  group: 'Fields',
+  ...extra,
+});
+const FIELDS = [
+  field('importNumber', 'Import', 'number'),
+  field('country', 'Country', 'enum', {
+    choices: [
+      { value: 'FR', label: 'France' },
+      { value: 'DE', label: 'Germany' },
+    ],
+  }),
+  field('tags', 'Tags', 'array'),
+  field('email', 'E-mail', 'text'),
+  field('createdAt', 'Created', 'datetime'),
+  field('doNotContact', 'Do not contact', 'boolean'),
+];
+
+const words = (filter: ApiFilter | unknown) => {
+  const tree = fromApiFilter(filter);
+  return tree ? filterChips(tree, FIELDS).map((chip) => chip.words) : [];
+};
+
+describe('filterChips', () => {
+  it.each([
+    [{ field: 'importNumber', op: 'eq', value: 1 }, 'Import is 1'],
+    [{ field: 'country', op: 'eq', value: 'FR' }, 'Country is France'],
+    [{ field: 'country', op: 'in', value: ['FR', 'DE'] }, 'Country is any of France, Germany'],
+    [{ field: 'tags', op: 'hasAny', value: ['vip', 'eu'] }, 'Tags has any of vip, eu'],
+    [{ field: 'email', op: 'isEmpty' }, 'E-mail is empty'],
+    [{ field: 'importNumber', op: 'between', value: [1, 3] }, 'Import is between 1 and 3'],
+    [{ field: 'doNotContact', op: 'eq', value: true }, 'Do not contact is Yes'],
+    [
+      { field: 'createdAt', op: 'gt', value: '2026-05-03T23:59:59.999Z' },
+      'Created is after / above 2026-05-03',
+    ],
+  ])('says %j as “%s”', (filter, expected) => {
+    expect(words(filter)).toEqual([expected]);
+  });
+
+  it('gives each top-level condition of an “all of” its own chip', () => {
+    const filter = {
+      and: [
+        { field: 'importNumber', op: 'eq', value: 1 },
+        { field: 'country', op: 'eq', value: 'FR' },
+      ],
+    };
+    expect(words(filter)).toEqual(['Import is 1', 'Country is France']);
+  });
+
+  it('says a nested group as “any of: … / …”, a negated one prefixed', () => {
+    const anyOf = {
+      or: [
+        { field: 'country', op: 'eq', value: 'FR' },
+        { field: 'tags', op: 'hasAny', value: ['vip'] },
+      ],
+    };
+    expect(words({ and: [{ field: 'importNumber', op: 'eq', value: 1 }, anyOf] })).toEqual([
+      'Import is 1',
+      'Any of: Country is France / Tags has any of vip',
+    ]);
+    expect(words({ and: [{ not: anyOf }] })).toEqual(['Not any of: Country is France / Tags has any of vip']);
+    expect(words({ and: [{ not: { field: 'country', op: 'eq', value: 'DE' } }] })).toEqual([
+      'Not: Country is Germany',
+    ]);
+  });
+
+  it('makes a top level that matches any, or excludes, one chip', () => {
+    const anyOf = {
+      or: [
+        { field: 'country', op: 'eq', value: 'FR' },
+        { field: 'importNumber', op: 'eq', value: 2 },
+      ],
+    };
+    expect(words(anyOf)).toEqual(['Any of: Country is France / Import is 2']);
+    expect(words({ not: anyOf })).toEqual(['Not any of: Country is France / Import is 2']);
+  });
+
+  it('shows what the builder shows read-only: an unknown field by its name, an unreadable part as written', () => {
+    expect(words({ and: [{ field: 'customFields.gone', op: 'eq', value: 'x' }] })).toEqual([
+      'customFields.gone is x',
+    ]);
+    expect(words({ and: [{ field: 'createdAt', op: 'gt', value: '2026-05-03T10:00:00.000Z' }] })).toEqual([
+      'Created is after / above 2026-05-03T10:00:00.000Z',
+    ]);
+    expect(words({ and: [{ field: 'email', op: 'near', value: 'a' }] })).toEqual([
+      '{"field":"email","op":"near","value":"a"}',
+    ]);
+  });
+
+  it('leaves out conditions that filter nothing yet', () => {
+    const tree = fromApiFilter({ and: [{ field: 'importNumber', op: 'eq', value: 1 }] });
+    if (!tree) throw new Error('no tree');
+    const typing = {
+      kind: 'condition' as const,
+      id: 'typing',
+      field: 'email',
+      op: 'contains' as const,
+      value: '',
+    };
+    expect(
+      filterChips({ ...tree, children: [...tree.children, typing] }, FIELDS).map((c) => c.words),
+    ).toEqual(['Import is 1']);
+    expect(words(null)).toEqual([]);
+  });
+});
+
+describe('withoutChip', () => {
+  it('removes one condition and keeps the rest', () => {
+    const tree = fromApiFilter({
+      and: [
+        { field: 'importNumber', op: 'eq', value: 1 },
+        { field: 'country', op: 'eq', value: 'FR' },
+      ],
+    });
+    if (!tree) throw new Error('no tree');
+    const [first] = filterChips(tree, FIELDS);
+    if (!first) throw new Error('no chip');
+    expect(toApiFilter(withoutChip(tree, first.id), FIELDS)).toEqual({
+      and: [{ field: 'country', op: 'eq', value: 'FR' }],
+    });
+  });
+
+  it('clears the filter when the chip stood for the whole of it', () => {
+    const tree = fromApiFilter({ not: { field: 'country', op: 'eq', value: 'FR' } });
+    if (!tree) throw new Error('no tree');
+    const [only] = filterChips(tree, FIELDS);
+    if (!only) throw new Error('no chip');
+    expect(toApiFilter(withoutChip(tree, only.id), FIELDS)).toBeNull();
+  });
+});
