@@ -1,5 +1,5 @@
 /** Pure rules for companies: how domains and web addresses are cleaned. */
-import { asciiDomain, type Checked, domainFragment } from '../people/people.rules.ts';
+import { asciiDomain, type Checked, domainFragment, FREE_MAIL_PROVIDERS } from '../people/people.rules.ts';
 
 // Labels of letters, digits and hyphens (RFC 1035), an internationalised one as its A-label (RFC 5891).
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
@@ -64,31 +64,7 @@ export const FREE_MAIL_DOMAINS = [
   'example.com',
   'example.net',
   'example.org',
-  'gmail.com',
-  'googlemail.com',
-  'yahoo.com',
-  'yahoo.fr',
-  'hotmail.com',
-  'hotmail.fr',
-  'outlook.com',
-  'live.com',
-  'msn.com',
-  'aol.com',
-  'icloud.com',
-  'me.com',
-  'mac.com',
-  'proton.me',
-  'protonmail.com',
-  'gmx.de',
-  'gmx.net',
-  'web.de',
-  'orange.fr',
-  'free.fr',
-  'laposte.net',
-  'yandex.ru',
-  'mail.ru',
-  'qq.com',
-  '163.com',
+  ...FREE_MAIL_PROVIDERS,
 ] as const;
 
 const FREE_MAIL: ReadonlySet<string> = new Set(FREE_MAIL_DOMAINS);

@@ -139,8 +139,8 @@ function addPrimary(
   const [first, ...others] = field === 'email' ? splitEmails(value) : splitPhones(value);
   draft.input[field] = first ?? value;
   draft.columns[`/${field}`] ??= column;
-  // The primary's type is the type a list's first entry gives it (mergeEmails, mergePhones): the
-  // others take the API's default type, so a cell of several reads as one of them would have.
+  // The others take the API's default type (an e-mail's from its domain, a phone's "mobile"), as the
+  // primary does (mergeEmails, mergePhones), so a cell of several reads as one of them would have.
   if (others.length > 0) addContacts(draft, field === 'email' ? 'emails' : 'defaultPhones', others, column);
 }
 
@@ -162,10 +162,7 @@ function addContacts(
   const { input, columns } = draft;
   if (field === 'emails') {
     const start = input.emails?.length ?? 0;
-    input.emails = [
-      ...(input.emails ?? []),
-      ...values.map((address) => ({ address, type: 'work' as const })),
-    ];
+    input.emails = [...(input.emails ?? []), ...values.map((address) => ({ address }))];
     values.forEach((_, i) => {
       columns[`/emails/${start + i}`] = column;
     });

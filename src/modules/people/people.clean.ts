@@ -5,6 +5,7 @@ import {
   cleanCountry,
   cleanEmail,
   cleanPhone,
+  defaultEmailType,
   hasIdentity,
   mergeEmails,
   mergePhones,
@@ -74,7 +75,7 @@ export function cleanPerson(
       (entry, i) => {
         const email = cleanEmail(entry.address);
         if (!email.ok) errors.push({ path: `/emails/${i}/address`, message: email.reason });
-        return email.ok ? [{ address: email.value, type: entry.type }] : [];
+        return email.ok ? [{ address: email.value, type: entry.type ?? defaultEmailType(email.value) }] : [];
       },
     );
     let primary: string | undefined;

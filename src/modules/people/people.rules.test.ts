@@ -7,7 +7,15 @@ import {
   companyDomainOfEmail,
   storedDomain,
 } from '../companies/companies.rules.ts';
-import { asciiDomain, cleanEmail, domainFragment, emailFragments, storedEmail } from './people.rules.ts';
+import {
+  asciiDomain,
+  cleanEmail,
+  defaultEmailType,
+  domainFragment,
+  emailFragments,
+  mergeEmails,
+  storedEmail,
+} from './people.rules.ts';
 
 // Letters whose lower and upper cases map one to one ("ß" and "ς" do not: "STRASSE" is another name).
 const LETTERS = 'abcxyz0123456789äöüéèçñøåδλжпя';
@@ -118,5 +126,32 @@ describe('what a list filter compares', () => {
     expect(domainFragment('MÜNCHEN.d')).toBe('xn--mnchen-3ya.d');
     // A part of a label has no A-label of its own: it is not found, as the decision says.
     expect('xn--mnchen-3ya.de'.includes(domainFragment('münch'))).toBe(false);
+  });
+});
+
+describe('the default type of an e-mail', () => {
+  it.each([
+    ['ada@gmail.com', 'personal'],
+    ['ada@googlemail.com', 'personal'],
+    ['ada@yahoo.fr', 'personal'],
+    ['ada@hotmail.co.uk', 'personal'],
+    ['ada@icloud.com', 'personal'],
+    ['ada@proton.me', 'personal'],
+    ['ada@gmx.de', 'personal'],
+    ['ada@t-online.de', 'personal'],
+    ['ada@qq.com', 'personal'],
+    ['ADA@GMAIL.COM', 'personal'],
+    ['ada@acme.com', 'work'],
+    ['ada@mail.gmail.com.acme.com', 'work'],
+    ['ada@example.com', 'work'],
+    ['gmail.com@acme.com', 'work'],
+  ])('%s is %s', (address, type) => {
+    expect(defaultEmailType(address)).toBe(type);
+  });
+
+  it('lets the primary keep the type the list gives its address, else its default', () => {
+    const list = [{ address: 'ada@gmail.com', type: 'work' as const }];
+    expect(mergeEmails('ada@gmail.com', list)).toEqual(list);
+    expect(mergeEmails('ada@live.fr', list)[0]).toEqual({ address: 'ada@live.fr', type: 'personal' });
   });
 });

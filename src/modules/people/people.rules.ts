@@ -63,6 +63,52 @@ export function cleanEmail(raw: string): Checked<string> {
   return { ok: true, value: email };
 }
 
+/**
+ * Free-mail providers' domains: an address there is the person's own, not their employer's, so an
+ * e-mail given without a type (an import's cell, an API call that names none) is "personal" there
+ * and "work" anywhere else. Exact domains (the duplicates' SQL compares them too) of the providers
+ * customers' files hold most, with their usual country domains; a small list kept by hand, not a
+ * registry: an address it misses is typed "work", as every address was before. Stored (A-label) form.
+ */
+export const FREE_MAIL_PROVIDERS = [
+  'gmail.com',
+  'googlemail.com',
+  ...['com', 'fr', 'de', 'es', 'it', 'co.uk', 'co.jp', 'com.br', 'ca', 'in'].map((tld) => `yahoo.${tld}`),
+  'ymail.com',
+  ...['com', 'fr', 'de', 'es', 'it', 'co.uk', 'nl', 'be'].map((tld) => `outlook.${tld}`),
+  ...['com', 'fr', 'de', 'es', 'it', 'co.uk', 'be', 'nl'].map((tld) => `hotmail.${tld}`),
+  ...['com', 'fr', 'de', 'it', 'co.uk', 'nl', 'be'].map((tld) => `live.${tld}`),
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  ...['de', 'net', 'com', 'at', 'ch', 'fr'].map((tld) => `gmx.${tld}`),
+  'web.de',
+  't-online.de',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'libero.it',
+  'mail.ru',
+  ...['ru', 'com'].map((tld) => `yandex.${tld}`),
+  'qq.com',
+  '163.com',
+  '126.com',
+] as const;
+
+const FREE_MAIL: ReadonlySet<string> = new Set(FREE_MAIL_PROVIDERS);
+
+/** The type of an e-mail given without one: "personal" at a free-mail provider, else "work". */
+export function defaultEmailType(address: string): 'personal' | 'work' {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  return FREE_MAIL.has(domain) ? 'personal' : 'work';
+}
+
 /** A typed e-mail as cleanEmail stores it, or as typed when it is none: what a list filter compares. */
 export function storedEmail(typed: string): string {
   const email = cleanEmail(typed);
@@ -138,9 +184,14 @@ export function cleanPhone(
   }
 }
 
-/** Emails in order, the first primary; duplicates after the first occurrence dropped. */
+/**
+ * Emails in order, the first primary; duplicates after the first occurrence dropped. The primary
+ * keeps the type it has in the list, else takes its default one.
+ */
 export function mergeEmails(primary: string | undefined, list: EmailEntry[]): EmailEntry[] {
-  const all = primary !== undefined ? [{ address: primary, type: list[0]?.type ?? 'work' }, ...list] : list;
+  const type = (address: string) =>
+    list.find((e) => e.address === address)?.type ?? defaultEmailType(address);
+  const all = primary !== undefined ? [{ address: primary, type: type(primary) }, ...list] : list;
   return uniqueBy(all, (e) => e.address);
 }
 

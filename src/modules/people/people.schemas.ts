@@ -4,7 +4,9 @@ import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
 
 const EmailEntrySchema = z.strictObject({
   address: z.string().trim().min(1).max(254),
-  type: z.enum(['work', 'personal', 'other']).default('work'),
+  type: z.enum(['work', 'personal', 'other']).optional().meta({
+    description: 'Without it: "personal" at a free-mail provider (gmail.com, outlook.com…), else "work".',
+  }),
 });
 const PhoneEntrySchema = z.strictObject({
   number: z.string().trim().min(1).max(40),

@@ -36,7 +36,7 @@ describe('people', () => {
       firstName: 'Grace',
       email: 'grace.hopper@navy.mil',
       emails: [
-        { address: 'grace.hopper@navy.mil', type: 'personal' },
+        { address: 'grace.hopper@navy.mil', type: 'work' },
         { address: 'grace@example.org', type: 'personal' },
       ],
       phone: '+33142685300',
