@@ -2,7 +2,14 @@ import iconv from 'iconv-lite';
 import { z } from 'zod';
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
-import { accepted, created, defineRoute, defineStreamRoute, ok } from '../../platform/http/route.ts';
+import {
+  accepted,
+  created,
+  defineRoute,
+  defineStreamRoute,
+  noContent,
+  ok,
+} from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
@@ -18,6 +25,7 @@ import {
 import {
   cancelImport,
   createImport,
+  discardImport,
   findImport,
   listImports,
   previewImport,
@@ -205,6 +213,23 @@ const cancel = defineRoute({
   },
 });
 
+const discard = defineRoute({
+  method: 'delete',
+  path: '/imports/{id}',
+  operationId: 'discardImport',
+  summary: 'Discard an import that has not started, and its uploaded file',
+  description:
+    'Only while it awaits its file or its mapping (409 once started: a started import stays, as the history of what it wrote).',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  responses: { 204: { description: 'Discarded.' } },
+  async handler({ tx, principal, params }) {
+    await discardImport(tx, principal, params.id);
+    return noContent();
+  },
+});
+
 const rejected = defineStreamRoute({
   method: 'get',
   path: '/imports/{id}/rejected',
@@ -302,6 +327,7 @@ export const importRoutes = [
   preview,
   start,
   cancel,
+  discard,
   rejected,
   rejections,
   columns,

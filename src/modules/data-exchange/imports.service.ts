@@ -288,3 +288,27 @@ export async function cancelImport(tx: Tx, principal: StaffPrincipal, id: string
     .execute();
   return findImport(tx, principal, row.id);
 }
+
+/** Not started: an upload left at its mapping (or before its file) is no part of the history yet. */
+const DISCARDABLE = new Set(['awaiting_upload', 'uploaded']);
+
+/**
+ * Removes an import that never started, and its stored file (its chunks go with it, ON DELETE
+ * CASCADE). A started one wrote records under its number, so it stays, as their history.
+ */
+export async function discardImport(tx: Tx, principal: StaffPrincipal, id: string): Promise<void> {
+  const row = await findImport(tx, principal, id, true);
+  assertMayImport(principal, row.object_type);
+  if (!DISCARDABLE.has(row.status))
+    throw conflict(`This import is ${row.status.replace('_', ' ')}; only one not started can be discarded.`);
+  await tx
+    .deleteFrom('import_chunks')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('import_id', '=', row.id)
+    .execute();
+  await tx
+    .deleteFrom('imports')
+    .where('workspace_id', '=', row.workspace_id)
+    .where('id', '=', row.id)
+    .execute();
+}

@@ -675,7 +675,11 @@ export interface paths {
         get: operations["getImport"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Discard an import that has not started, and its uploaded file
+         * @description Only while it awaits its file or its mapping (409 once started: a started import stays, as the history of what it wrote).
+         */
+        delete: operations["discardImport"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5226,6 +5230,39 @@ export interface operations {
             default: components["responses"]["Problemdefault"];
         };
     };
+    discardImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version this change is based on; a stale one answers 412. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            412: components["responses"]["Problem412"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
     uploadImportFile: {
         parameters: {
             query?: never;
@@ -5618,7 +5655,7 @@ export interface operations {
                     emails?: {
                         address: string;
                         /**
-                         * @default work
+                         * @description Without it: "personal" at a free-mail provider (gmail.com, outlook.com…), else "work".
                          * @enum {string}
                          */
                         type?: "work" | "personal" | "other";
@@ -5820,7 +5857,7 @@ export interface operations {
                     emails?: {
                         address: string;
                         /**
-                         * @default work
+                         * @description Without it: "personal" at a free-mail provider (gmail.com, outlook.com…), else "work".
                          * @enum {string}
                          */
                         type?: "work" | "personal" | "other";

@@ -10,6 +10,8 @@ export type Delimiter = ImportPreview['delimiter'];
 /** While these last, the page follows the import's progress. */
 export const RUNNING: ReadonlySet<ImportStatus> = new Set(['queued', 'processing']);
 export const FINISHED: ReadonlySet<ImportStatus> = new Set(['completed', 'failed', 'cancelled']);
+/** Uploading or at its mapping: nothing written yet, so it may still be discarded. */
+export const NOT_STARTED: ReadonlySet<ImportStatus> = new Set(['awaiting_upload', 'uploaded']);
 
 export const OBJECT_LABELS: Record<ImportObject, { plural: string; singular: string }> = {
   people: { plural: 'People', singular: 'person' },

@@ -1,13 +1,21 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatRelative } from '../../../ui/format';
-import { type ImportJob, type ImportStatus, OBJECT_LABELS } from '../import-types';
+import { type ImportJob, NOT_STARTED, OBJECT_LABELS } from '../import-types';
+import { DiscardImportButton } from './DiscardImportButton';
 import { ImportStatusBadge } from './ImportStatusBadge';
 
-/** Not yet started: "0 created · 0 updated · 0 rejected" would read as an import that found nothing. */
-const NOT_STARTED: ReadonlySet<ImportStatus> = new Set(['awaiting_upload', 'uploaded']);
-
-export function ImportsTable({ imports }: { imports: readonly ImportJob[] }) {
+/**
+ * Past and pending imports. One not started reads "Not started" ("0 created · 0 updated · 0
+ * rejected" would read as an import that found nothing) and, for who may import, can be discarded.
+ */
+export function ImportsTable({
+  imports,
+  mayDiscard,
+}: {
+  imports: readonly ImportJob[];
+  mayDiscard: boolean;
+}) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Imports">
@@ -18,6 +26,11 @@ export function ImportsTable({ imports }: { imports: readonly ImportJob[] }) {
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Rows</Table.Th>
             <Table.Th scope="col">Started</Table.Th>
+            {mayDiscard && (
+              <Table.Th scope="col">
+                <VisuallyHidden>Actions</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,6 +65,9 @@ export function ImportsTable({ imports }: { imports: readonly ImportJob[] }) {
               <Table.Td>
                 <Text size="sm">{formatRelative(job.startedAt ?? job.createdAt)}</Text>
               </Table.Td>
+              {mayDiscard && (
+                <Table.Td>{NOT_STARTED.has(job.status) && <DiscardImportButton job={job} />}</Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>

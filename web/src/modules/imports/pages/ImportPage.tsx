@@ -1,23 +1,25 @@
 import { Alert, Anchor, Breadcrumbs, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { formatBytes } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useSession } from '../../account/hooks/useSession';
+import { DiscardImportButton } from '../components/DiscardImportButton';
 import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
 import { RejectedRows } from '../components/RejectedRows';
 import { RetryLinks } from '../components/RetryLinks';
 import { useImport } from '../hooks/useImport';
-import { FINISHED, OBJECT_LABELS } from '../import-types';
+import { FINISHED, NOT_STARTED, OBJECT_LABELS } from '../import-types';
 import { mayImport } from '../may-import';
 
 /** One import at /imports/:importId: mapping while uploaded, then progress and the outcome. */
 export function ImportPage() {
   const { importId = '' } = useParams();
   const job = useImport(importId);
-  // A role that only reads (a viewer) follows imports: it neither sets one up nor cancels it.
+  const navigate = useNavigate();
+  // A role that only reads (a viewer) follows imports: it neither sets one up, cancels nor discards it.
   const importer = mayImport(useSession());
   useDocumentTitle(job.data ? `Import ${job.data.number} · Rapport` : 'Import · Rapport');
 
@@ -39,6 +41,9 @@ export function ImportPage() {
                 {job.data.filename ?? `Import ${job.data.number}`}
               </Title>
               <ImportStatusBadge status={job.data.status} />
+              {importer && NOT_STARTED.has(job.data.status) && (
+                <DiscardImportButton job={job.data} onDiscarded={() => void navigate('/imports')} />
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               {OBJECT_LABELS[job.data.object].plural}

@@ -43,7 +43,7 @@ export function ImportsPage() {
       )}
       {rows.length > 0 && (
         <Paper withBorder radius="md">
-          <ImportsTable imports={rows} />
+          <ImportsTable imports={rows} mayDiscard={importer} />
         </Paper>
       )}
       <LoadMoreButton
