@@ -1,9 +1,18 @@
 import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { IconHistory, IconKey, IconMail, IconUser, IconUserPlus, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconFileImport,
+  IconHistory,
+  IconKey,
+  IconMail,
+  IconUser,
+  IconUserPlus,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
+import { mayImport } from '../../imports/may-import';
 import { MyTasks } from '../../tasks/components/MyTasks';
 import { NextStepCard } from '../components/NextStepCard';
 
@@ -30,13 +39,31 @@ export function HomePage() {
         <Title order={2} size="h4" id="next-steps" mb="md">
           What you can do next
         </Title>
+        {/* In the order a new workspace needs them: its customers, the colleagues who work them (their
+            invitations wait in the outbox until mail is set up), then how it is organised and wired. */}
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+          {mayImport(me) && (
+            <NextStepCard
+              icon={IconFileImport}
+              title="Import your contacts"
+              description="Bring people and companies from another CRM or a spreadsheet, as CSV or vCard."
+              to="/imports"
+            />
+          )}
           {can(me, 'users', 'create') && (
             <NextStepCard
               icon={IconUserPlus}
               title="Invite colleagues"
               description="Add people with a role that fits their work; they get an e-mail to join."
               to="/settings/users"
+            />
+          )}
+          {can(me, 'settings') && (
+            <NextStepCard
+              icon={IconMail}
+              title="Check the outbox"
+              description="Invitations and resets wait here until a mail server is set up."
+              to="/settings/outbox"
             />
           )}
           {can(me, 'teams', 'create') && (
@@ -59,14 +86,6 @@ export function HomePage() {
               title="Review the audit log"
               description="Every change in the workspace: who, when, and each field before and after."
               to="/settings/audit-log"
-            />
-          )}
-          {can(me, 'settings') && (
-            <NextStepCard
-              icon={IconMail}
-              title="Check the outbox"
-              description="Invitations and resets wait here until a mail server is set up."
-              to="/settings/outbox"
             />
           )}
           <NextStepCard
