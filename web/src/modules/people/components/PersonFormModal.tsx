@@ -1,6 +1,6 @@
-import { Select, TextInput } from '@mantine/core';
+import { Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { formatEmail, humanize } from '../../../ui/format';
+import { formatEmail, formatPhone, humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -9,7 +9,13 @@ import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDef
 import { changedFields, useCustomFieldForm } from '../../records/record-form';
 import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { contactBody, contactErrorPaths } from '../contact-lists';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
+import { OtherContactsInput } from './OtherContactsInput';
+
+// As the API types them (people.schemas.ts).
+const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
+const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
 
 interface PersonFormModalProps {
   opened: boolean;
@@ -22,7 +28,9 @@ const valuesOf = (person: Person | undefined) => ({
   firstName: person?.firstName ?? '',
   lastName: person?.lastName ?? '',
   email: person?.email ? formatEmail(person.email) : '',
-  phone: person?.phone ?? '',
+  phone: person?.phone ? formatPhone(person.phone) : '',
+  otherEmails: (person?.emails.slice(1) ?? []).map((e) => ({ value: formatEmail(e.address), type: e.type })),
+  otherPhones: (person?.phones.slice(1) ?? []).map((p) => ({ value: formatPhone(p.number), type: p.type })),
   jobTitle: person?.jobTitle ?? '',
   companyId: person?.companyId ?? null,
   ownerId: person?.ownerId ?? null,
@@ -47,7 +55,13 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
   };
 
   const submit = () => {
-    const body = { ...(changedFields(form.values, before) as PersonBody), ...customFields.changes() };
+    const { email, phone, otherEmails, otherPhones, ...changed } = changedFields(form.values, before);
+    const primaryTypes = { email: editing?.person.emails[0]?.type, phone: editing?.person.phones[0]?.type };
+    const body = {
+      ...(changed as PersonBody),
+      ...(contactBody(form.values, before, primaryTypes) as PersonBody),
+      ...customFields.changes(),
+    };
     savePerson.mutate(editing ? { id: editing.person.id, body, etag: editing.etag } : { body }, {
       onSuccess: (person) => {
         notifySuccess(editing ? `${person.name} is saved.` : `${person.name} is added.`);
@@ -55,7 +69,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         if (!editing) navigate(`/people/${person.id}`);
       },
       onError: (error) => {
-        form.showApiError(error);
+        form.showApiError(error, contactErrorPaths());
         customFields.showApiError(error);
         notifyError(error);
       },
@@ -77,8 +91,31 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
     >
       <TextInput label="First name" data-autofocus {...form.textInput('firstName')} />
       <TextInput label="Last name" {...form.textInput('lastName')} />
-      <TextInput label="E-mail" type="email" {...form.textInput('email')} />
-      <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+      {/* A person's e-mails and phones take the form's width: each other one has a type beside it. */}
+      <Stack gap={6} style={{ gridColumn: '1 / -1' }}>
+        <TextInput label="E-mail" type="email" {...form.textInput('email')} />
+        <OtherContactsInput
+          noun="e-mail"
+          types={EMAIL_TYPES}
+          defaultType="work"
+          inputType="email"
+          entries={form.values.otherEmails}
+          onChange={(entries) => form.setValue('otherEmails', entries)}
+          error={form.errors.otherEmails}
+        />
+      </Stack>
+      <Stack gap={6} style={{ gridColumn: '1 / -1' }}>
+        <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
+        <OtherContactsInput
+          noun="phone"
+          types={PHONE_TYPES}
+          defaultType="mobile"
+          inputType="tel"
+          entries={form.values.otherPhones}
+          onChange={(entries) => form.setValue('otherPhones', entries)}
+          error={form.errors.otherPhones}
+        />
+      </Stack>
       <TextInput label="Job title" {...form.textInput('jobTitle')} />
       <RecordPicker
         object="companies"
