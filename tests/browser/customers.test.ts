@@ -421,41 +421,6 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.getByText('1 person', { exact: true }).waitFor();
   });
 
-  test('the New person form says in itself what the person lacks, and which field is wrong', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-    await page.getByRole('button', { name: 'New person' }).click();
-    const form = page.getByRole('dialog', { name: 'New person' });
-    await form.getByRole('button', { name: 'Add person' }).click();
-    const lacking = form.getByRole('alert');
-    await expect(lacking.textContent()).resolves.toBe('Give at least a name, an e-mail or a phone.');
-    const email = form.getByRole('textbox', { name: 'E-mail' });
-    await email.fill('ada@');
-    await lacking.waitFor({ state: 'detached' });
-    await form.getByRole('button', { name: 'Add person' }).click();
-    // The server's word, under the field, not the browser's bubble.
-    await form.getByText('"ada@" is not an e-mail address.').waitFor();
-    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
-    await form.getByRole('button', { name: 'Cancel' }).click();
-    await form.waitFor({ state: 'detached' });
-  });
-
-  test('a company added through its form lands on its page, with its owner and tags', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
-    await page.getByRole('button', { name: 'New company' }).click();
-    const form = page.getByRole('dialog', { name: 'New company' });
-    await form.getByRole('textbox', { name: 'Name' }).fill('Umbrella');
-    await form.getByRole('textbox', { name: 'Domain' }).fill('umbrella.example');
-    const tags = form.getByRole('combobox', { name: 'Tags' });
-    await tags.fill('vendor');
-    await tags.press('Enter');
-    await form.getByRole('button', { name: 'Add company' }).click();
-    await form.waitFor({ state: 'detached' });
-    await page.getByRole('heading', { level: 2, name: 'Umbrella' }).waitFor();
-    const profile = page.getByRole('region', { name: 'Profile' });
-    await profile.getByText('vendor').waitFor();
-    await profile.getByText(ADMIN.name).waitFor();
-  });
-
   test('on a phone the person page fits the screen', async () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.url}/people/${ids.john}`);

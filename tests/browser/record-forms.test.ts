@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { callApi } from './support/chromium.ts';
-import { setUpWorkspace } from './support/first-run.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
 /**
- * The person form shows every e-mail and phone a person has, not only the primary ones: the others
- * can be changed, removed and added, each with its type.
+ * The record forms: the person form shows every e-mail and phone a person has, not only the primary
+ * ones (the others can be changed, removed and added, each with its type), says in itself what a
+ * record lacks and which field is wrong; a company added through its form lands on its page.
  */
 
 let server: RapportServer;
@@ -27,7 +28,7 @@ interface Person {
 const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
   callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
 
-describe('the person form holds every e-mail and phone', () => {
+describe('record forms', () => {
   let zoe: Person;
 
   test('an admin has a person with two e-mails, one of them personal', async () => {
@@ -84,5 +85,40 @@ describe('the person form holds every e-mail and phone', () => {
     const saved = await apiCall<Person>('GET', `/people/${zoe.id}`);
     expect(saved.emails).toEqual([{ address: 'zoe@work.example', type: 'work' }]);
     await page.getByRole('region', { name: 'Profile' }).getByText('+44 7911 123456').waitFor();
+  });
+
+  test('the New person form says in itself what the person lacks, and which field is wrong', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'New person' }).click();
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await form.getByRole('button', { name: 'Add person' }).click();
+    const lacking = form.getByRole('alert');
+    await expect(lacking.textContent()).resolves.toBe('Give at least a name, an e-mail or a phone.');
+    const email = form.getByRole('textbox', { name: 'E-mail' });
+    await email.fill('ada@');
+    await lacking.waitFor({ state: 'detached' });
+    await form.getByRole('button', { name: 'Add person' }).click();
+    // The server's word, under the field, not the browser's bubble.
+    await form.getByText('"ada@" is not an e-mail address.').waitFor();
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'detached' });
+  });
+
+  test('a company added through its form lands on its page, with its owner and tags', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
+    await page.getByRole('button', { name: 'New company' }).click();
+    const form = page.getByRole('dialog', { name: 'New company' });
+    await form.getByRole('textbox', { name: 'Name' }).fill('Umbrella');
+    await form.getByRole('textbox', { name: 'Domain' }).fill('umbrella.example');
+    const tags = form.getByRole('combobox', { name: 'Tags' });
+    await tags.fill('vendor');
+    await tags.press('Enter');
+    await form.getByRole('button', { name: 'Add company' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 2, name: 'Umbrella' }).waitFor();
+    const profile = page.getByRole('region', { name: 'Profile' });
+    await profile.getByText('vendor').waitFor();
+    await profile.getByText(ADMIN.name).waitFor();
   });
 });
