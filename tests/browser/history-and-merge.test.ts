@@ -8,7 +8,7 @@ import { browserSuite } from './support/suite.ts';
 let server: RapportServer;
 let page: Page;
 let session = { url: '', csrfToken: '' };
-const ids = { ada: '', twin: '', acme: '', grace: '' };
+const ids = { ada: '', twin: '', acme: '', grace: '', zapier: '' };
 
 browserSuite((suite) => {
   ({ server, page } = suite);
@@ -158,6 +158,7 @@ describe('a record’s history reads as sentences; the merge review says what mo
     const zapier = await api<{ id: string; token: string; lastFour: string }>('POST', '/api-tokens', {
       name: 'Zapier sync',
     });
+    ids.zapier = zapier.id;
     const asZapier = (method: string, route: string, body?: object) =>
       fetch(`${server.url}/api/v1${route}`, {
         method,
@@ -186,5 +187,35 @@ describe('a record’s history reads as sentences; the merge review says what mo
       .getByText(`${ADMIN.name} created person “Ada Lovelace”`)
       .first()
       .waitFor({ state: 'detached' });
+  });
+
+  test('the audit log’s filters are in its address: a reload keeps them, and a token links to its changes', async () => {
+    await page.goto(`${server.url}/settings/api-tokens`);
+    const row = page.getByRole('row').filter({ hasText: 'Zapier sync' });
+    await row.getByRole('link', { name: 'See its changes' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?apiTokenId=${ids.zapier}`);
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'API token' }).inputValue())
+      .toMatch(/^Zapier sync/);
+    await page.getByText(`${ADMIN.name} updated person “Ada Lovelace”`).waitFor();
+
+    // A second filter is a step of its own; both survive a reload, and Back undoes the second.
+    await page.getByRole('combobox', { name: 'Action' }).click();
+    await page.getByRole('option', { name: 'Updated' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?action=updated&apiTokenId=${ids.zapier}`);
+    await page.reload();
+    await page.getByText(`${ADMIN.name} updated API token “Zapier sync”`).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Action' }).inputValue()).toBe('Updated');
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'API token' }).inputValue())
+      .toMatch(/^Zapier sync/);
+    await page.goBack();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Action' }).inputValue()).toBe('');
+    expect(new URL(page.url()).search).toBe(`?apiTokenId=${ids.zapier}`);
+
+    // A link nobody could have made is the whole log, not a broken page.
+    await page.goto(`${server.url}/settings/audit-log?apiTokenId=nonsense&action=exploded`);
+    await page.getByText(`${ADMIN.name} created person “Ada Lovelace”`).first().waitFor();
   });
 });

@@ -1,5 +1,6 @@
-import { ActionIcon, Code, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Code, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconBan } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import type { ApiToken } from '../../../api/types';
 import { formatDate, formatRelative } from '../../../ui/format';
 import { ApiTokenStatusBadge } from './ApiTokenStatusBadge';
@@ -9,9 +10,11 @@ interface ApiTokensTableProps {
   /** Shows the owner column (everyone's tokens). */
   ownerOf?: (userId: string) => string;
   onRevoke: (token: ApiToken) => void;
+  /** Where the audit log lists what a token changed; left out for who may not read the log. */
+  changesHref?: (token: ApiToken) => string;
 }
 
-export function ApiTokensTable({ tokens, ownerOf, onRevoke }: ApiTokensTableProps) {
+export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTokensTableProps) {
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
@@ -60,19 +63,26 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke }: ApiTokensTableProp
                   {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'Not yet'}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right">
-                {token.status !== 'revoked' && (
-                  <Tooltip label="Revoke" withArrow>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      onClick={() => onRevoke(token)}
-                      aria-label={`Revoke ${token.name}`}
-                    >
-                      <IconBan size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                )}
+              <Table.Td>
+                <Group gap="sm" justify="flex-end" wrap="nowrap">
+                  {changesHref && (
+                    <Anchor component={Link} to={changesHref(token)} size="sm">
+                      See its changes
+                    </Anchor>
+                  )}
+                  {token.status !== 'revoked' && (
+                    <Tooltip label="Revoke" withArrow>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => onRevoke(token)}
+                        aria-label={`Revoke ${token.name}`}
+                      >
+                        <IconBan size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

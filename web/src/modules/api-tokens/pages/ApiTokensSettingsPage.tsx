@@ -9,6 +9,7 @@ import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
+import { auditLogHref } from '../../audit/audit-url';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { ApiTokensTable } from '../components/ApiTokensTable';
 import { CreateApiTokenModal } from '../components/CreateApiTokenModal';
@@ -62,6 +63,7 @@ export function ApiTokensSettingsPage() {
             tokens={tokens.data}
             ownerOf={everyone ? ownerOf : undefined}
             onRevoke={setRevoking}
+            changesHref={can(me, 'auditLog') ? (token) => auditLogHref({ apiTokenId: token.id }) : undefined}
           />
         </Paper>
       )}

@@ -1,26 +1,8 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import type { ApiToken, AuditEntry, User } from '../../../api/types';
+import type { ApiToken, User } from '../../../api/types';
 import { humanize } from '../../../ui/format';
 import { AUDITED_OBJECT_TYPES, apiTokenOption } from '../audit-text';
-
-export interface AuditFilterValues {
-  objectType: string | null;
-  action: AuditEntry['action'] | null;
-  actorId: string | null;
-  apiTokenId: string | null;
-  /** `YYYY-MM-DD`, or '' for no bound. */
-  from: string;
-  to: string;
-}
-
-export const NO_AUDIT_FILTERS: AuditFilterValues = {
-  objectType: null,
-  action: null,
-  actorId: null,
-  apiTokenId: null,
-  from: '',
-  to: '',
-};
+import type { AuditFilterValues } from '../audit-url';
 
 const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: humanize(type) }));
 const ACTION_OPTIONS = [

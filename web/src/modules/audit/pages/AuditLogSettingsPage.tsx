@@ -1,14 +1,15 @@
 import { Button, EmptyState, Loader, Stack } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
 import { useApiTokens } from '../../api-tokens/hooks/useApiTokens';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { type AuditFilterValues, NO_AUDIT_FILTERS } from '../audit-url';
 import { AuditEntryList } from '../components/AuditEntryList';
-import { AuditFilters, type AuditFilterValues, NO_AUDIT_FILTERS } from '../components/AuditFilters';
+import { AuditFilters } from '../components/AuditFilters';
 import { type AuditFilters as AuditQuery, useAuditLog } from '../hooks/useAuditLog';
+import { useAuditUrlFilters } from '../hooks/useAuditUrlFilters';
 
 /** The filter form's local dates as the API's instants: whole days in the viewer's time zone. */
 function toQuery(filters: AuditFilterValues): AuditQuery {
@@ -23,7 +24,7 @@ function toQuery(filters: AuditFilterValues): AuditQuery {
 }
 
 export function AuditLogSettingsPage() {
-  const [filters, setFilters] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
+  const [filters, setFilters] = useAuditUrlFilters();
   const log = useAuditLog(toQuery(filters));
   const members = useUserDirectory();
   // Who reads the audit log manages users, and so sees every member's tokens.
