@@ -89,6 +89,29 @@ describe('the active filter as chips', () => {
     await expect.poll(() => activeFilters().count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('filter')).toBeNull();
   });
+
+  test('an Owner condition names the member, in the builder too, and never shows an id', async () => {
+    const me = await callApi<{ user: { id: string } }>(page, { url: server.url, csrfToken }, 'GET', '/me');
+    const gone = '01900000-0000-7000-8000-000000000000';
+    await page.goto(
+      linkTo({
+        and: [
+          { field: 'ownerId', op: 'eq', value: me.user.id },
+          // `in` on an id is no operator the builder offers: the builder shows it read-only.
+          { field: 'ownerId', op: 'in', value: [me.user.id, gone] },
+        ],
+      }),
+    );
+    await expect
+      .poll(chipNames)
+      .toEqual([
+        'Remove filter Owner is Ada Lovelace',
+        'Remove filter Owner is any of Ada Lovelace, a former member',
+      ]);
+    await activeFilters().getByRole('button', { name: 'Owner is Ada Lovelace', exact: true }).click();
+    const readOnly = page.getByRole('group', { name: 'Condition 2 (read-only)' });
+    await expect.poll(() => readOnly.textContent()).toBe('Owner is any of Ada Lovelace, a former member');
+  });
 });
 
 describe('a column ticked under Columns', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChips, withoutChip } from './filter-chips';
+import { filterChips, filterWords, type IdNames, referredIds, withoutChip } from './filter-chips';
 import { type ApiFilter, fromApiFilter, toApiFilter } from './filter-model';
 import type { FieldType, RecordField } from './record-fields';
 
@@ -141,5 +141,69 @@ describe('withoutChip', () => {
     const [only] = filterChips(tree, FIELDS);
     if (!only) throw new Error('no chip');
     expect(toApiFilter(withoutChip(tree, only.id), FIELDS)).toBeNull();
+  });
+});
+
+describe('id fields by name', () => {
+  const ADA = '0190a1b2-0000-7000-8000-000000000001';
+  const ACME = '0190a1b2-0000-7000-8000-000000000002';
+  const GONE = '0190a1b2-0000-7000-8000-000000000003';
+  const LOOKING = '0190a1b2-0000-7000-8000-000000000004';
+  const ID_FIELDS = [
+    ...FIELDS,
+    field('ownerId', 'Owner', 'id', { refersTo: 'user' }),
+    field('companyId', 'Company', 'id', { refersTo: 'companies' }),
+    field('cf.mentor', 'Mentor', 'id', { refersTo: 'people', group: 'Custom fields' }),
+  ];
+  const known: Record<string, string> = { [ADA]: 'Ada Lovelace', [ACME]: 'Acme' };
+  const names: IdNames = (_refersTo, id) => (id === LOOKING ? null : known[id]);
+
+  it.each([
+    [{ field: 'ownerId', op: 'eq', value: ADA }, 'Owner is Ada Lovelace'],
+    [{ field: 'companyId', op: 'neq', value: ACME }, 'Company is not Acme'],
+    [{ field: 'ownerId', op: 'eq', value: GONE }, 'Owner is a former member'],
+    [{ field: 'companyId', op: 'eq', value: GONE }, 'Company is a company'],
+    [{ field: 'cf.mentor', op: 'eq', value: GONE }, 'Mentor is a person'],
+    [{ field: 'cf.mentor', op: 'in', value: [ADA, GONE] }, 'Mentor is any of Ada Lovelace, a person'],
+    [{ field: 'ownerId', op: 'eq', value: LOOKING }, 'Owner is …'],
+    [{ field: 'ownerId', op: 'isEmpty' }, 'Owner is empty'],
+  ])('%j reads "%s", never the raw id', (filter, expected) => {
+    expect(filterWords(filter, ID_FIELDS, names)).toBe(expected);
+  });
+
+  it('names ids on chips, groups included, and shows no id when no names are given', () => {
+    const tree = fromApiFilter({
+      or: [
+        { field: 'ownerId', op: 'eq', value: ADA },
+        { field: 'companyId', op: 'eq', value: ACME },
+      ],
+    });
+    if (!tree) throw new Error('no tree');
+    expect(filterChips(tree, ID_FIELDS, names).map((c) => c.words)).toEqual([
+      'Any of: Owner is Ada Lovelace / Company is Acme',
+    ]);
+    expect(filterChips(tree, ID_FIELDS).map((c) => c.words)).toEqual([
+      'Any of: Owner is a former member / Company is a company',
+    ]);
+  });
+
+  it('lists the ids a filter needs names for, by what they refer to, once each', () => {
+    const filter = {
+      and: [
+        { field: 'ownerId', op: 'eq', value: ADA },
+        {
+          not: {
+            or: [
+              { field: 'companyId', op: 'eq', value: ACME },
+              { field: 'ownerId', op: 'neq', value: ADA },
+            ],
+          },
+        },
+        { field: 'cf.mentor', op: 'in', value: [GONE] },
+        { field: 'email', op: 'eq', value: 'not-an-id' },
+      ],
+    };
+    expect(referredIds(filter, ID_FIELDS)).toEqual({ user: [ADA], people: [GONE], companies: [ACME] });
+    expect(referredIds(null, ID_FIELDS)).toEqual({ user: [], people: [], companies: [] });
   });
 });

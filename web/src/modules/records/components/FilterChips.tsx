@@ -1,6 +1,7 @@
 import { Button, CloseButton, Group, Paper } from '@mantine/core';
-import { filterChips, withoutChip } from '../filter-chips';
-import { emptyGroup, type GroupNode } from '../filter-model';
+import { filterChips, referredIds, withoutChip } from '../filter-chips';
+import { emptyGroup, type GroupNode, toApiFilter } from '../filter-model';
+import { useIdNames } from '../hooks/useIdNames';
 import type { RecordField } from '../record-fields';
 
 interface FilterChipsProps {
@@ -13,7 +14,8 @@ interface FilterChipsProps {
 
 /** What the list is filtered by, in words, under its toolbar: each condition removable, all at once cleared. */
 export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProps) {
-  const chips = filterChips(value, fields);
+  const names = useIdNames(referredIds(toApiFilter(value, fields), fields));
+  const chips = filterChips(value, fields, names);
   if (chips.length === 0) return null;
   return (
     <Group gap={6} wrap="wrap" role="group" aria-label="Active filters">
