@@ -152,9 +152,12 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
   test('Enter in a column’s select picks the field typed, and never starts the import', async () => {
     const notes = page.getByRole('combobox', { name: 'Import “Notes” as' });
     await notes.fill('job');
+    // As a person would: Enter once the matching field shows (the first match is then the one taken).
+    await page.getByRole('option', { name: 'Job title', exact: true }).waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => notes.inputValue()).toBe('Job title');
     await notes.fill('no such field');
+    await page.getByText('No field by that name').waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Start import' }).isVisible()).toBe(true);
