@@ -3,16 +3,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError, conflict, type FieldError } from '../../platform/errors.ts';
-import { enqueue } from '../../platform/jobs/queue.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import type { ImportView } from './imports.present.ts';
-import {
-  assertMayImport,
-  findImport,
-  IMPORT_JOB,
-  IMPORT_MAX_ATTEMPTS,
-  nextImportNumber,
-} from './imports.service.ts';
+import { assertMayImport, findImport, nextImportNumber, queueImport } from './imports.service.ts';
 import { CHUNK_BYTES } from './imports.upload.ts';
 import { targetFields } from './mapping.rules.ts';
 
@@ -104,13 +97,7 @@ export async function retryRejectedRows(
       sorted.map((r) => String(r.row)),
     )
     .execute();
-  await enqueue(tx, {
-    kind: IMPORT_JOB,
-    workspaceId: original.workspace_id,
-    payload: { importId: retry.id },
-    maxAttempts: IMPORT_MAX_ATTEMPTS,
-    dedupeKey: `import:${retry.id}`,
-  });
+  await queueImport(tx, { workspace_id: original.workspace_id, id: retry.id });
   return findImport(tx, principal, retry.id);
 }
 

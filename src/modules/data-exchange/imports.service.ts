@@ -259,6 +259,12 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
     .where('workspace_id', '=', row.workspace_id)
     .where('id', '=', row.id)
     .execute();
+  await queueImport(tx, row);
+  return findImport(tx, principal, row.id);
+}
+
+/** Hands a queued import to the job runner; one job per import, however often it is asked. */
+export async function queueImport(tx: Tx, row: { workspace_id: string; id: string }): Promise<void> {
   await enqueue(tx, {
     kind: IMPORT_JOB,
     workspaceId: row.workspace_id,
@@ -266,7 +272,6 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
     maxAttempts: IMPORT_MAX_ATTEMPTS,
     dedupeKey: `import:${row.id}`,
   });
-  return findImport(tx, principal, row.id);
 }
 
 const CANCELLABLE = new Set(['awaiting_upload', 'uploaded', 'queued', 'processing']);
@@ -301,11 +306,6 @@ export async function discardImport(tx: Tx, principal: StaffPrincipal, id: strin
   assertMayImport(principal, row.object_type);
   if (!DISCARDABLE.has(row.status))
     throw conflict(`This import is ${row.status.replace('_', ' ')}; only one not started can be discarded.`);
-  await tx
-    .deleteFrom('import_chunks')
-    .where('workspace_id', '=', row.workspace_id)
-    .where('import_id', '=', row.id)
-    .execute();
   await tx
     .deleteFrom('imports')
     .where('workspace_id', '=', row.workspace_id)
