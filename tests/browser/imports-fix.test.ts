@@ -180,4 +180,46 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       await page.setViewportSize(DESKTOP);
     }
   });
+
+  test('a row split by a value without its quotes is fixed as its line: quotes put right, it imports', async () => {
+    const split = [
+      'First Name,Last Name,Email,Notes',
+      'Charles,Babbage,charles@example.com,engines, difference and analytical',
+    ].join('\r\n');
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'split.csv', mimeType: 'text/csv', buffer: Buffer.from(split) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+
+    // Its cells would sit under the wrong columns: the row is its line, as read, and says what is wrong.
+    const line = page.getByRole('textbox', { name: 'Line 2, as read' });
+    expect(await line.inputValue()).toBe(
+      'Charles,Babbage,charles@example.com,engines, difference and analytical',
+    );
+    expect(await page.getByRole('textbox', { name: 'Line 2, Email' }).count()).toBe(0);
+    await page
+      .getByText(/5 cells where the header has 4: put quotes around a value that holds a comma/)
+      .waitFor();
+    // Ticked as it is, it cannot go: the server would refuse it.
+    await page.getByRole('checkbox', { name: 'Import line 2 again' }).check();
+    await page.getByText('Line 2 does not have one cell per column yet').waitFor();
+    expect(await page.getByRole('button', { name: 'Import 1 fixed row' }).isDisabled()).toBe(true);
+
+    await line.fill('Charles,Babbage,charles@example.com,"engines, difference and analytical"');
+    await page.getByText('One cell per column: ready to import.').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Import line 2 again' }).isChecked()).toBe(true);
+    const original = page.url();
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.waitForURL((url) => url.href !== original);
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    expect(await peopleWith('charles@example.com')).toEqual([
+      expect.objectContaining({ firstName: 'Charles' }),
+    ]);
+  });
 });

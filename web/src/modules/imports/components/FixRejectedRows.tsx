@@ -7,7 +7,8 @@ import { QueryError } from '../../../ui/QueryError';
 import { useImportColumns } from '../hooks/useImportColumns';
 import { type FixedRow, useRetryImport } from '../hooks/useRetryImport';
 import { type ImportJob, type ImportRejection, lineOf } from '../import-types';
-import { FixRow } from './FixRow';
+import { cellsOfLine, type LineDelimiter, lineDelimiter, lineOfCells } from '../row-line';
+import { FixRow, LineFixRow } from './FixRow';
 
 /** The server takes this many rows a request (MAX_RETRY_ROWS in imports.retry.ts). */
 const MAX_ROWS = 500;
@@ -16,7 +17,8 @@ const MAX_ROWS = 500;
 const fitted = (cells: string[], width: number) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
 
 /**
- * The rejected rows as a form: the mapped columns' cells as inputs, each row's reason beside it.
+ * The rejected rows as a form: the mapped columns' cells as inputs, each row's reason beside it;
+ * a row read with more or fewer cells than the header, as its line (see row-line.ts).
  * The rows changed (or ticked) go again as a new import of the same columns and settings, and the
  * page moves to it. Cells of unmapped columns travel as they were read.
  */
@@ -26,6 +28,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const retry = useRetryImport(job.id);
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<Record<number, string[]>>({});
+  const [lines, setLines] = useState<Record<number, string>>({});
   // A tick or untick given by hand; otherwise a row goes when its cells changed.
   const [ticks, setTicks] = useState<Record<number, boolean>>({});
   const table = useRef<HTMLTableElement>(null);
@@ -39,14 +42,20 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const open = rows.filter((r) => r.retriedIn === null);
   const mapped = (columns.data ?? []).filter((c) => c.field !== null);
   const unmapped = (columns.data ?? []).filter((c) => c.field === null).map((c) => c.column);
-  const cellsOf = (r: ImportRejection) => drafts[r.row] ?? fitted(r.cells, width);
+  const delimiter = lineDelimiter(job.delimiter);
+  const misshapen = (r: ImportRejection) => r.cells.length !== width;
+  const lineEdit = (r: ImportRejection) => lineState(r, lines[r.row], width, delimiter);
+  const cellsOf = (r: ImportRejection) =>
+    misshapen(r) ? lineEdit(r).cells : (drafts[r.row] ?? fitted(r.cells, width));
   const changed = (r: ImportRejection) => {
+    if (misshapen(r)) return lineEdit(r).changed;
     const draft = drafts[r.row];
     const before = fitted(r.cells, width);
     return draft?.some((cell, i) => cell !== before[i]) ?? false;
   };
   const isChosen = (r: ImportRejection) => ticks[r.row] ?? changed(r);
   const chosen = open.filter(isChosen);
+  const unready = chosen.filter((r) => misshapen(r) && lineEdit(r).problem !== undefined);
 
   const edit = (r: ImportRejection, index: number, value: string) => {
     const cells = [...cellsOf(r)];
@@ -88,17 +97,33 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {open.map((r) => (
-              <FixRow
-                key={r.row}
-                rejection={r}
-                columns={mapped}
-                cells={cellsOf(r)}
-                chosen={isChosen(r)}
-                onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
-                onCell={(index, value) => edit(r, index, value)}
-              />
-            ))}
+            {open.map((r) =>
+              misshapen(r) ? (
+                <LineFixRow
+                  key={r.row}
+                  rejection={r}
+                  span={Math.max(1, mapped.length)}
+                  line={lineEdit(r).line}
+                  problem={lineEdit(r).problem}
+                  chosen={isChosen(r)}
+                  onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
+                  onLine={(line) => {
+                    setLines((l) => ({ ...l, [r.row]: line }));
+                    setTicks(({ [r.row]: _, ...rest }) => rest);
+                  }}
+                />
+              ) : (
+                <FixRow
+                  key={r.row}
+                  rejection={r}
+                  columns={mapped}
+                  cells={cellsOf(r)}
+                  chosen={isChosen(r)}
+                  onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
+                  onCell={(index, value) => edit(r, index, value)}
+                />
+              ),
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -120,6 +145,12 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
           At most {MAX_ROWS} rows go at a time: untick some, and send them next.
         </Text>
       )}
+      {unready.length > 0 && (
+        <Text size="sm" c="red.8">
+          {unready.map((r) => lineOf(r.row)).join(', ')} {unready.length === 1 ? 'does' : 'do'} not have one
+          cell per column yet: fix {unready.length === 1 ? 'it' : 'them'}, or untick.
+        </Text>
+      )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
           Stop fixing
@@ -127,7 +158,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
         <Button
           onClick={send}
           loading={retry.isPending}
-          disabled={chosen.length === 0 || chosen.length > MAX_ROWS}
+          disabled={chosen.length === 0 || chosen.length > MAX_ROWS || unready.length > 0}
         >
           Import {chosen.length.toLocaleString()} fixed {chosen.length === 1 ? 'row' : 'rows'}
         </Button>
@@ -155,3 +186,27 @@ function unmappedNote(columns: string[]): string {
       : `${columns.slice(0, 3).join(', ')} and ${columns.length - 3} more`;
   return `The cells of columns not imported (${named}) are sent as they were read.`;
 }
+
+/**
+ * A misshapen row's line as edited (or as read), and the cells it now gives: sent only once they
+ * are one per column, so the server's own check (a cell per column) never has to refuse them.
+ */
+function lineState(r: ImportRejection, edited: string | undefined, width: number, delimiter: LineDelimiter) {
+  const read = lineOfCells(r.cells, delimiter);
+  const line = edited ?? read;
+  const parsed = cellsOfLine(line, delimiter);
+  const changed = edited !== undefined && edited !== read;
+  if ('problem' in parsed) return { line, changed, cells: r.cells, problem: parsed.problem };
+  const count = parsed.cells.length;
+  const problem =
+    count === width
+      ? undefined
+      : `${count} ${count === 1 ? 'cell' : 'cells'} where the header has ${width}: put quotes around a value that holds a ${DELIMITER_NAMES[delimiter]}${count < width ? ', or add the missing cells' : ''}.`;
+  return { line, changed, cells: parsed.cells, problem };
+}
+
+const DELIMITER_NAMES: Record<LineDelimiter, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '|': 'vertical bar',
+};
