@@ -18,7 +18,7 @@ export interface CompaniesQuery {
   ownerId?: string | undefined;
   parentId?: string | undefined;
   tag?: string | undefined;
-  /** A selection: only these (an export of the rows ticked in a list). */
+  /** A selection: only these (`?ids=` of a list, its count and its export). */
   ids?: string[] | undefined;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FilterParam } from '../../platform/http/list-query.ts';
+import { FilterParam, IdsParam } from '../../platform/http/list-query.ts';
 import { defineStreamRoute } from '../../platform/http/route.ts';
 import { Id } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
@@ -18,17 +18,6 @@ const Columns = z
   )
   .meta({ description: 'Comma-separated columns (API field names, customFields.<key>); all by default.' });
 
-/** A selection's ids, comma-separated: what fits a URL (each id is 37 characters with its comma). */
-export const MAX_EXPORT_IDS = 200;
-const Ids = z
-  .string()
-  .max(MAX_EXPORT_IDS * 37)
-  .transform((raw) => raw.split(',').map((id) => id.trim()))
-  .pipe(z.array(Id).min(1).max(MAX_EXPORT_IDS))
-  .meta({
-    description: `Comma-separated ids of a selection (at most ${MAX_EXPORT_IDS}): only these, with the other filters.`,
-  });
-
 const common = {
   format: z.enum(['csv', 'json', 'vcf']).default('csv').meta({
     description: 'csv (UTF-8, header of API field names), json (one array), or vcf (vCard 4.0, people only).',
@@ -43,7 +32,7 @@ const common = {
         'The list\'s sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out.',
     }),
   columns: Columns.optional(),
-  ids: Ids.optional(),
+  ids: IdsParam.optional(),
   bom: z.enum(['true', 'false']).optional().meta({
     description:
       'true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Filter, FilterSchema } from '../query/filter.ts';
 import { unstorableTextIn } from '../text.ts';
+import { Id } from './schemas.ts';
 
 /**
  * `?filter=` carries the filter language as JSON (URL-encoded). Bad JSON or a bad shape is a 400 with
@@ -36,6 +37,21 @@ export const FilterParam = z
     description:
       'JSON: {"and"|"or": [...]}, {"not": …} or {"field", "op", "value"}. Operators: eq, neq, in, notIn, contains, notContains, startsWith, gt, gte, lt, lte, between, hasAny, hasAll, hasNone, isEmpty, isNotEmpty. Fields by their API names; custom fields as customFields.<key>; a person\'s company as company.<field> (company.customFields.<key> too).',
     example: '{"and":[{"field":"lifecycleStage","op":"eq","value":"customer"}]}',
+  });
+
+/**
+ * A selection's ids, comma-separated (`?ids=a,b,c`): only these records, with the other filters. At
+ * most what fits a URL (each id is 37 characters with its comma), which is also a page's largest
+ * limit, so one page can hold a whole selection.
+ */
+export const MAX_SELECTED_IDS = 200;
+export const IdsParam = z
+  .string()
+  .max(MAX_SELECTED_IDS * 37)
+  .transform((raw) => raw.split(',').map((id) => id.trim()))
+  .pipe(z.array(Id).min(1).max(MAX_SELECTED_IDS))
+  .meta({
+    description: `Comma-separated ids of a selection (at most ${MAX_SELECTED_IDS}): only these, with the other filters.`,
   });
 
 export const SortParam = (fallback: string) =>

@@ -842,7 +842,7 @@ export interface paths {
         };
         /**
          * List, filter and search people
-         * @description `q` is the typo-tolerant search (names, e-mails, phones), ranked by relevance; `email` and `phone` are exact look-ups on every address and number; `filter` is the filter language of list views. Only the people your role reaches.
+         * @description `q` is the typo-tolerant search (names, e-mails, phones), ranked by relevance; `email` and `phone` are exact look-ups on every address and number; `filter` is the filter language of list views; `ids` keeps only a selection (the names a filter shows, in one request). Only the people your role reaches.
          */
         get: operations["listPeople"];
         put?: never;
@@ -1022,7 +1022,7 @@ export interface paths {
         };
         /**
          * List, filter and search companies
-         * @description `q` searches names typo-tolerantly, or a domain exactly; `domain` is an exact look-up on every domain.
+         * @description `q` searches names typo-tolerantly, or a domain exactly; `domain` is an exact look-up on every domain; `ids` keeps only a selection (the names a filter shows, in one request).
          */
         get: operations["listCompanies"];
         put?: never;
@@ -5604,6 +5604,8 @@ export interface operations {
                 /** @description Opaque record id. */
                 companyId?: string;
                 tag?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
             };
             header?: never;
             path?: never;
@@ -5742,6 +5744,8 @@ export interface operations {
                 /** @description Opaque record id. */
                 companyId?: string;
                 tag?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
             };
             header?: never;
             path?: never;
@@ -6322,6 +6326,8 @@ export interface operations {
                 /** @description Opaque record id. */
                 parentId?: string;
                 tag?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
             };
             header?: never;
             path?: never;
@@ -6442,6 +6448,8 @@ export interface operations {
                 /** @description Opaque record id. */
                 parentId?: string;
                 tag?: string;
+                /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
+                ids?: string;
             };
             header?: never;
             path?: never;
