@@ -60,7 +60,7 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
   return rows.map((row) => {
     const shape = shapeProblem(row, run);
     if (shape) return { ...row, problem: shape };
-    const drafted = companyDraft(row.cells, run.plan, run.definitions);
+    const drafted = companyDraft(row.cells, run.plan, run);
     if (!drafted.ok) return { ...row, problem: drafted.reason };
     const parsed = CompanyInput.safeParse(drafted.draft.input);
     if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };

@@ -5,6 +5,7 @@ import { restoreFormula } from './csv.rules.ts';
 import {
   countryCode,
   customValue,
+  type DateOrder,
   type Parsed,
   parseInteger,
   parseLifecycleStage,
@@ -47,19 +48,21 @@ type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** How an import reads cells: its custom fields, and the order of day and month its dates are written in. */
+export interface CellReading {
+  definitions: CustomFieldDefinition[];
+  dateOrder?: DateOrder | null | undefined;
+}
+
 /** One row as a person's input. Blank cells say nothing: they never clear a value. */
-export function personDraft(
-  cells: string[],
-  plan: ColumnPlan[],
-  definitions: CustomFieldDefinition[],
-): Drafted<PersonInput> {
+export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellReading): Drafted<PersonInput> {
   const input: PersonInput = {};
   const draft: Draft<PersonInput> = { input, columns: {} };
   let fullName: string | undefined;
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
-    const problem = setPersonField(draft, field, value, column, definitions);
+    const problem = setPersonField(draft, field, value, column, reading);
     if (problem === 'name') fullName ??= value;
     else if (problem) return { ok: false, reason: `${column}: ${problem}` };
   }
@@ -79,7 +82,7 @@ function setPersonField(
   field: string,
   value: string,
   column: string,
-  definitions: CustomFieldDefinition[],
+  reading: CellReading,
 ): string | undefined {
   const { input, columns } = draft;
   const remember = (path: string) => {
@@ -122,7 +125,7 @@ function setPersonField(
       draft.company = { ...draft.company, domain: value };
       return undefined;
     default:
-      return setCommonField(draft, field, value, column, definitions);
+      return setCommonField(draft, field, value, column, reading);
   }
 }
 
@@ -184,7 +187,7 @@ function setCommonField(
   field: string,
   value: string,
   column: string,
-  definitions: CustomFieldDefinition[],
+  reading: CellReading,
 ): string | undefined {
   const { input, columns } = draft;
   if (field === 'tags') {
@@ -205,9 +208,9 @@ function setCommonField(
   }
   if (field.startsWith('customFields.')) {
     const key = field.slice('customFields.'.length);
-    const definition = definitions.find((d) => d.key === key);
+    const definition = reading.definitions.find((d) => d.key === key);
     if (!definition) return 'Unknown custom field.';
-    const parsed = customValue(definition, value);
+    const parsed = customValue(definition, value, reading.dateOrder);
     if (!parsed.ok) return parsed.reason;
     input.customFields = { ...input.customFields, [key]: parsed.value };
     columns[`/customFields/${key}`] ??= column;
@@ -228,14 +231,14 @@ export function companyRef(value: string): CompanyRef {
 export function companyDraft(
   cells: string[],
   plan: ColumnPlan[],
-  definitions: CustomFieldDefinition[],
+  reading: CellReading,
 ): Drafted<CompanyInput> {
   const input: CompanyInput = {};
   const draft: Draft<CompanyInput> = { input, columns: {} };
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
-    const problem = setCompanyField(draft, field, value, column, definitions);
+    const problem = setCompanyField(draft, field, value, column, reading);
     if (problem) return { ok: false, reason: `${column}: ${problem}` };
   }
   if (input.domain === undefined && input.website) {
@@ -250,7 +253,7 @@ function setCompanyField(
   field: string,
   value: string,
   column: string,
-  definitions: CustomFieldDefinition[],
+  reading: CellReading,
 ): string | undefined {
   const { input, columns } = draft;
   const number = (parsed: Parsed<number>, key: 'employees' | 'annualRevenue') => {
@@ -264,7 +267,7 @@ function setCompanyField(
       const [first, ...others] = splitList(value);
       input.domain = first ?? value;
       columns['/domain'] ??= column;
-      if (others.length > 0) return setCompanyField(draft, 'domains', others.join(';'), column, definitions);
+      if (others.length > 0) return setCompanyField(draft, 'domains', others.join(';'), column, reading);
       return undefined;
     }
     case 'name':
@@ -283,7 +286,7 @@ function setCompanyField(
     case 'annualRevenue':
       return number(parseNumber(value), 'annualRevenue');
     default:
-      return setCommonField(draft, field, value, column, definitions);
+      return setCommonField(draft, field, value, column, reading);
   }
 }
 

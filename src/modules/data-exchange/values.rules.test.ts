@@ -78,7 +78,7 @@ describe('a person row with several addresses and numbers per cell', () => {
     { index: 3, column: 'Mobile', field: 'mobilePhone' },
   ];
   const clean = (cells: string[]) => {
-    const drafted = personDraft(cells, plan, []);
+    const drafted = personDraft(cells, plan, { definitions: [] });
     if (!drafted.ok) throw new Error(drafted.reason);
     return {
       drafted: drafted.draft,
@@ -119,13 +119,15 @@ describe('a person row with several addresses and numbers per cell', () => {
     const drafted = companyDraft(
       ['münchen.de; muenchen.example'],
       [{ index: 0, column: 'Domain', field: 'domain' }],
-      [],
+      { definitions: [] },
     );
     expect(drafted.ok && drafted.draft.input).toEqual({
       domain: 'münchen.de',
       domains: ['muenchen.example'],
     });
-    const person = personDraft(['münchen.de'], [{ index: 0, column: 'Company', field: 'company' }], []);
+    const person = personDraft(['münchen.de'], [{ index: 0, column: 'Company', field: 'company' }], {
+      definitions: [],
+    });
     expect(person.ok && person.draft.company).toEqual({ domain: 'münchen.de' });
   });
 });
@@ -196,6 +198,26 @@ describe('dates', () => {
       ok: false,
       reason: '"05/12/23" does not say its century: write the year in full, or the date as YYYY-MM-DD.',
     });
+  });
+
+  it('told the order of day and month, reads every such date that way, and refuses one only the other order makes', () => {
+    fc.assert(
+      fc.property(day, fc.constantFrom('/', '.', '-'), (date, sep) => {
+        const iso = date.toISOString().slice(0, 10);
+        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+        expect(parseDate(`${d}${sep}${m}${sep}${y}`, 'dayFirst')).toEqual({ ok: true, value: iso });
+        expect(parseDate(`${m}${sep}${d}${sep}${y}`, 'monthFirst')).toEqual({ ok: true, value: iso });
+        // ISO and named months say their own order.
+        expect(parseDate(iso, 'monthFirst')).toEqual({ ok: true, value: iso });
+      }),
+    );
+    expect(parseDate('05/12/2023', 'dayFirst')).toEqual({ ok: true, value: '2023-12-05' });
+    expect(parseDate('05/12/2023', 'monthFirst')).toEqual({ ok: true, value: '2023-05-12' });
+    expect(parseDate('25/12/2023', 'monthFirst')).toEqual({
+      ok: false,
+      reason: '"25/12/2023" is not a date written month/day/year, as this import reads them.',
+    });
+    expect(parseDate('05/12/23', 'dayFirst').ok).toBe(false);
   });
 
   it('reads month names in French, German and Spanish, and refuses days a month lacks', () => {

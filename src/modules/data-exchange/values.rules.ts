@@ -136,10 +136,11 @@ const NOT_A_DATE = (raw: string): Parsed<string> => ({
  * ("5 Dec 2023", "December 5th, 2023", "5. Dezember 2023"), or day and month as numbers when only one
  * order makes a date ("25/12/2023", "12/25/2023", "05/05/2023"). "05/12/2023" is 5 December in Europe
  * and 12 May in the United States; a file says nothing of which it means, and guessing from its other
- * rows would read two files differently, so such a date is refused, its reason naming both readings.
- * A two-digit year is refused too: it does not say its century.
+ * rows would read two files differently, so such a date is refused, its reason naming both readings,
+ * unless the import says which order its dates are written in (`dateOrder`: a person's answer, asked
+ * at the mapping step). A two-digit year is refused too: it does not say its century.
  */
-export function parseDate(raw: string): Parsed<string> {
+export function parseDate(raw: string, dateOrder?: DateOrder | null): Parsed<string> {
   const text = raw.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   const yearFirst = iso ?? /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
@@ -148,12 +149,23 @@ export function parseDate(raw: string): Parsed<string> {
     return date ? { ok: true, value: date } : NOT_A_DATE(raw);
   }
   const numeric = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(text);
-  if (numeric) return dayMonthOrMonthDay(raw, Number(numeric[1]), Number(numeric[3]), numeric[4] ?? '');
+  if (numeric)
+    return dayMonthOrMonthDay(raw, Number(numeric[1]), Number(numeric[3]), numeric[4] ?? '', dateOrder);
   const named = namedMonthDate(text.replace(/^\p{L}+\.?,\s*/u, ''));
   return named ? { ok: true, value: named } : NOT_A_DATE(raw);
 }
 
-function dayMonthOrMonthDay(raw: string, first: number, second: number, year: string): Parsed<string> {
+/** In which order a file writes day and month as numbers ("05/12/2023"). */
+export const DATE_ORDERS = ['dayFirst', 'monthFirst'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+function dayMonthOrMonthDay(
+  raw: string,
+  first: number,
+  second: number,
+  year: string,
+  dateOrder: DateOrder | null | undefined,
+): Parsed<string> {
   if (year.length === 2)
     return {
       ok: false,
@@ -161,6 +173,16 @@ function dayMonthOrMonthDay(raw: string, first: number, second: number, year: st
     };
   const dayFirst = calendarDate(Number(year), second, first);
   const monthFirst = calendarDate(Number(year), first, second);
+  if (dateOrder) {
+    // Told the order, a date that only the other order makes ("12/25/2023" day first) is a mistake.
+    const date = dateOrder === 'dayFirst' ? dayFirst : monthFirst;
+    if (date) return { ok: true, value: date };
+    const written = dateOrder === 'dayFirst' ? 'day/month/year' : 'month/day/year';
+    return {
+      ok: false,
+      reason: `"${raw.trim()}" is not a date written ${written}, as this import reads them.`,
+    };
+  }
   if (dayFirst && monthFirst && dayFirst !== monthFirst) {
     const name = (date: string) => ENGLISH_MONTH.format(Date.parse(date));
     return {
@@ -277,7 +299,11 @@ export function splitFullName(raw: string): { firstName: string | null; lastName
 }
 
 /** A cell as the value a custom field holds; cleanCustomValues checks it afterwards. */
-export function customValue(definition: CustomFieldDefinition, raw: string): Parsed<unknown> {
+export function customValue(
+  definition: CustomFieldDefinition,
+  raw: string,
+  dateOrder?: DateOrder | null,
+): Parsed<unknown> {
   switch (definition.type) {
     case 'number':
     case 'currency':
@@ -285,7 +311,7 @@ export function customValue(definition: CustomFieldDefinition, raw: string): Par
     case 'boolean':
       return parseBoolean(raw);
     case 'date':
-      return parseDate(raw);
+      return parseDate(raw, dateOrder);
     case 'dateTime':
       return parseDateTime(raw);
     case 'select':
