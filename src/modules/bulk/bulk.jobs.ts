@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
+import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import type { Actor } from '../access/index.ts';
@@ -28,6 +28,8 @@ export interface BulkPayload {
   target: BulkTarget;
   action: BulkAction;
   actor: { userId: string; role: string };
+  /** The API token the action was started with, if any: the audit trail names it with each change. */
+  apiTokenId?: string | undefined;
   /** Progress: the last id done, so a restarted job carries on rather than starting over. */
   after?: string;
   /** Saved with `after`, in the same write, once per batch. */
@@ -36,7 +38,8 @@ export interface BulkPayload {
 
 /**
  * Applies a bulk action to a large selection, a batch per transaction, as the person who asked (their
- * role decides what may change; the audit trail names them, through a job).
+ * role decides what may change; the audit trail names them, through a job, and the API token they
+ * asked with, if they did).
  */
 export const bulkJob: JobDefinition = {
   mode: 'external',
@@ -50,10 +53,11 @@ export const bulkJob: JobDefinition = {
     let progress = payload.progress;
     for (;;) {
       if (signal.aborted) throw new Error('stopped');
-      const context = {
+      const context: TenantContext = {
         workspaceId,
-        actor: { type: 'user' as const, id: payload.actor.userId },
-        via: 'job' as const,
+        actor: { type: 'user', id: payload.actor.userId },
+        via: 'job',
+        apiTokenId: payload.apiTokenId,
       };
       const step = await inWorkspace(db, context, async (tx) => {
         const total = progress?.total ?? (await countTarget(tx, actor, payload.object, payload.target));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { apiTokenOf, type StaffPrincipal } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { FilterBody } from '../../platform/http/list-query.ts';
@@ -81,6 +81,7 @@ async function run(
     target,
     action,
     actor: { userId: principal.userId, role: principal.role },
+    apiTokenId: apiTokenOf(principal),
   };
   const jobId = await enqueue(tx, {
     kind: BULK_JOB,

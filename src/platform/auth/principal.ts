@@ -27,15 +27,23 @@ export function actorOf(principal: Principal): ActorRef {
   return { type: 'user', id: principal.userId };
 }
 
-export function tenantContextOf(principal: Principal, requestId?: string): TenantContext {
+/**
+ * The API token the caller acts with; none for a session (the member at the browser). The audit trail
+ * names it with every change made with it, and so does a job or import the request starts, which
+ * keeps it to put in its own context (TenantContext.apiTokenId).
+ */
+export function apiTokenOf(principal: Principal): string | undefined {
   const { credential } = principal;
+  return credential.type === 'api_token' ? credential.tokenId : undefined;
+}
+
+export function tenantContextOf(principal: Principal, requestId?: string): TenantContext {
   return {
     workspaceId: principal.workspaceId,
     actor: actorOf(principal),
     via: viaOf(principal),
     requestId,
-    // The audit trail names the token a change was made with; a session is the member at the browser.
-    apiTokenId: credential.type === 'api_token' ? credential.tokenId : undefined,
+    apiTokenId: apiTokenOf(principal),
   };
 }
 
