@@ -10,8 +10,11 @@ import {
   type ImportsTable,
 } from './imports.tables.ts';
 
-/** The run that owns an import is the job's business, not the API's. */
-export type ImportRow = Omit<Selectable<ImportsTable>, 'run_id'>;
+/**
+ * The run that owns an import, and the API token it was started with (which its job writes under),
+ * are the job's business, not the API's.
+ */
+export type ImportRow = Omit<Selectable<ImportsTable>, 'run_id' | 'api_token_id'>;
 export interface ImportLink {
   id: string;
   number: number;

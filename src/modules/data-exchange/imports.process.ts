@@ -196,13 +196,17 @@ function lineOf(error: unknown): string {
   return String((error as { lines?: unknown }).lines ?? '?');
 }
 
-/** The import's own context: its writes are the creator's, via 'import', request id import:N. */
-export function importContext(row: ImportRow): TenantContext {
+/**
+ * The import's own context: its writes are the creator's, via 'import', request id import:N, and
+ * name the API token it was started with, if it was.
+ */
+export function importContext(row: ImportRow & { api_token_id: string | null }): TenantContext {
   return {
     workspaceId: row.workspace_id,
     actor: row.created_by ? { type: 'user', id: row.created_by } : { type: 'system', id: null },
     via: 'import',
     requestId: `import:${row.number}`,
+    apiTokenId: row.api_token_id ?? undefined,
   };
 }
 

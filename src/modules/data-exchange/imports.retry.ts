@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
-import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { apiTokenOf, type StaffPrincipal } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError, conflict, type FieldError } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
@@ -73,6 +73,7 @@ export async function retryRejectedRows(
       mode: original.mode,
       retry_of: original.id,
       created_by: principal.userId,
+      api_token_id: apiTokenOf(principal) ?? null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { sql } from 'kysely';
-import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { apiTokenOf, type StaffPrincipal } from '../../platform/auth/principal.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict, notFound } from '../../platform/errors.ts';
@@ -254,6 +254,8 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       mapping: JSON.stringify(usable),
       dedupe,
       mode: dedupe ? (input.mode ?? 'update') : 'create',
+      // Its job writes under the token it was started with, if any, as this request would.
+      api_token_id: apiTokenOf(principal) ?? null,
       ...bumped(),
     })
     .where('workspace_id', '=', row.workspace_id)

@@ -55,6 +55,8 @@ export interface ImportsTable {
   run_id: string | null;
   /** The import whose rejected rows, fixed, this one holds (migration 0036). */
   retry_of: string | null;
+  /** The API token the import was started with, if any; its writes name it (migration 0040). */
+  api_token_id: string | null;
 }
 
 /** The rows each committed batch wrote (migration 0030). */
