@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH } from '../../platform/auth/passwords.ts';
-import { viaOf } from '../../platform/auth/principal.ts';
+import { apiTokenOf, viaOf } from '../../platform/auth/principal.ts';
 import type { IssuedSession } from '../../platform/auth/sessions.ts';
 import { revokeSession, revokeUserSessions, switchSessionWorkspace } from '../../platform/auth/sessions.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -202,7 +202,12 @@ const updateMe = defineAccountRoute({
   body: z.strictObject({ name: Name }).meta({ example: { name: 'Ada King' } }),
   responses: { 200: { description: 'You, updated.', schema: MeSchema } },
   async handler({ services, principal, session, body }) {
-    await updateProfile(services.db, { userId: principal.userId, name: body.name, via: viaOf(principal) });
+    await updateProfile(services.db, {
+      userId: principal.userId,
+      name: body.name,
+      via: viaOf(principal),
+      apiTokenId: apiTokenOf(principal),
+    });
     return ok(await loadMe(services.db, principal, session?.csrfToken ?? null));
   },
 });
@@ -225,6 +230,7 @@ const changeMyPassword = defineAccountRoute({
       newPassword: body.newPassword,
       keepSessionId: principal.credential.type === 'session' ? principal.credential.sessionId : undefined,
       via: viaOf(principal),
+      apiTokenId: apiTokenOf(principal),
     });
     return noContent();
   },

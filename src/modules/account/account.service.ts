@@ -113,7 +113,7 @@ export async function setPasswordWithToken(
       .select('email')
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
-    await setPassword(tx, userId, user.email, input.password, 'ui');
+    await setPassword(tx, userId, user.email, input.password, { via: 'ui' });
     await revokeUserSessions(tx, userId);
     return userId;
   });
@@ -127,6 +127,7 @@ export async function changePassword(
     newPassword: string;
     keepSessionId: string | undefined;
     via: Via;
+    apiTokenId?: string | undefined;
   },
 ): Promise<void> {
   await asSystem(db, async (tx) => {
@@ -138,12 +139,18 @@ export async function changePassword(
     if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
       throw invalid('/currentPassword', 'This is not your current password.');
     }
-    await setPassword(tx, input.userId, user.email, input.newPassword, input.via);
+    await setPassword(tx, input.userId, user.email, input.newPassword, input);
     await revokeUserSessions(tx, input.userId, input.keepSessionId);
   });
 }
 
-async function setPassword(tx: Tx, userId: string, email: string, password: string, via: Via): Promise<void> {
+async function setPassword(
+  tx: Tx,
+  userId: string,
+  email: string,
+  password: string,
+  made: MadeThrough,
+): Promise<void> {
   const problem = passwordProblem(password, email);
   if (problem) throw invalid('/password', problem);
   await tx
@@ -155,12 +162,17 @@ async function setPassword(tx: Tx, userId: string, email: string, password: stri
     })
     .where('id', '=', userId)
     .execute();
-  await auditAccountChange(tx, { userId, changes: { password_hash: ['[redacted]', '[redacted]'] }, via });
+  await auditAccountChange(tx, {
+    userId,
+    changes: { password_hash: ['[redacted]', '[redacted]'] },
+    via: made.via,
+    apiTokenId: made.apiTokenId,
+  });
 }
 
 export async function updateProfile(
   db: Db,
-  input: { userId: string; name: string; via: Via },
+  input: { userId: string; name: string; via: Via; apiTokenId?: string | undefined },
 ): Promise<void> {
   await asSystem(db, async (tx) => {
     const before = await tx
@@ -178,22 +190,31 @@ export async function updateProfile(
       userId: input.userId,
       changes: { name: [before.name, input.name] },
       via: input.via,
+      apiTokenId: input.apiTokenId,
     });
   });
+}
+
+/** How an account change was made: through what, and with which API token, if one. */
+interface MadeThrough {
+  via: Via;
+  apiTokenId?: string | undefined;
 }
 
 /**
  * An account is shared by the workspaces it belongs to, so a change to it (name, password) is written
  * to the audit trail of each of them, as done by the account holder, labelled with the account's name
- * as the trigger labels other records (migration 0014).
+ * as the trigger labels other records (migration 0014). Written as the owner, outside any workspace,
+ * so the API token it was made with is named here rather than read from the transaction (migration
+ * 0038), in each entry: a workspace the token is not of reads it as a token not on record there.
  */
 async function auditAccountChange(
   tx: Tx,
-  input: { userId: string; changes: Record<string, [unknown, unknown]>; via: Via },
+  input: { userId: string; changes: Record<string, [unknown, unknown]> } & MadeThrough,
 ): Promise<void> {
   await sql`
-    INSERT INTO record_changes (workspace_id, object_type, record_id, action, changes, actor_type, actor_id, via, record_label)
+    INSERT INTO record_changes (workspace_id, object_type, record_id, action, changes, actor_type, actor_id, via, record_label, api_token_id)
     SELECT m.workspace_id, 'user', ${input.userId}, 'updated', ${JSON.stringify(input.changes)}::jsonb, 'user', ${input.userId}, ${input.via},
-           coalesce(nullif(u.name, ''), u.email)
+           coalesce(nullif(u.name, ''), u.email), ${input.apiTokenId ?? null}::uuid
     FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = ${input.userId}`.execute(tx);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiTokenOf, viaOf } from '../../platform/auth/principal.ts';
 import type { Row } from '../../platform/db/schema.ts';
 import { created, defineAccountRoute, defineRoute, everyone, ok } from '../../platform/http/route.ts';
 import { IdParams, iso, Name, RecordMeta } from '../../platform/http/schemas.ts';
@@ -41,7 +42,8 @@ const create = defineAccountRoute({
     const { workspaceId } = await createWorkspaceFor(services.db, {
       name: body.name,
       userId: principal.userId,
-      via: principal.credential.type === 'session' ? 'ui' : 'api',
+      via: viaOf(principal),
+      apiTokenId: apiTokenOf(principal),
     });
     return created({ id: workspaceId, name: body.name }, `/api/v1/workspaces/${workspaceId}`);
   },

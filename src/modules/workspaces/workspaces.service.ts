@@ -73,14 +73,22 @@ export async function createWorkspace(
   });
 }
 
-/** A signed-in user creates another workspace, of which they become the admin. */
+/**
+ * A signed-in user creates another workspace, of which they become the admin. Made with an API token
+ * (of the workspace they were in), its first entries name that token.
+ */
 export async function createWorkspaceFor(
   db: Db,
-  input: { name: string; userId: string; via: Via },
+  input: { name: string; userId: string; via: Via; apiTokenId?: string | undefined },
 ): Promise<{ workspaceId: string }> {
   return asSystem(db, async (tx) => {
     const workspaceId = uuidv7();
-    await scopeTransaction(tx, { workspaceId, actor: { type: 'user', id: input.userId }, via: input.via });
+    await scopeTransaction(tx, {
+      workspaceId,
+      actor: { type: 'user', id: input.userId },
+      via: input.via,
+      apiTokenId: input.apiTokenId,
+    });
     await tx.insertInto('workspaces').values({ id: workspaceId, name: input.name }).execute();
     await addOwnerMembership(tx, workspaceId, input.userId);
     return { workspaceId };
