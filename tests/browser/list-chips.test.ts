@@ -112,6 +112,52 @@ describe('the active filter as chips', () => {
     const readOnly = page.getByRole('group', { name: 'Condition 2 (read-only)' });
     await expect.poll(() => readOnly.textContent()).toBe('Owner is any of Ada Lovelace, a former member');
   });
+
+  test('Company conditions name their companies from one request, whose names the picker reuses', async () => {
+    const session = { url: server.url, csrfToken };
+    const company = async (name: string) =>
+      (await callApi<{ id: string }>(page, session, 'POST', '/companies', { name })).id;
+    const acme = await company('Acme');
+    const globex = await company('Globex');
+    const gone = '01900000-0000-7000-8000-000000000001';
+    const asked: string[] = [];
+    const record = (request: { url(): string }) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/v1/companies')) asked.push(`${url.pathname}${url.search}`);
+    };
+    page.on('request', record);
+    try {
+      await page.goto(
+        linkTo({
+          and: [
+            { field: 'companyId', op: 'eq', value: acme },
+            { field: 'companyId', op: 'in', value: [acme, globex, gone] },
+          ],
+        }),
+      );
+      await expect
+        .poll(chipNames)
+        .toEqual([
+          'Remove filter Company is Acme',
+          'Remove filter Company is any of Acme, Globex, a company',
+        ]);
+      await activeFilters().getByRole('button', { name: 'Company is Acme', exact: true }).click();
+      const picker = page
+        .getByRole('group', { name: 'Condition 1' })
+        .getByRole('combobox', { name: 'Value' });
+      await expect.poll(() => picker.inputValue()).toBe('Acme');
+      const readOnly = page.getByRole('group', { name: 'Condition 2 (read-only)' });
+      await expect.poll(() => readOnly.textContent()).toBe('Company is any of Acme, Globex, a company');
+      // One look-up of the three ids for the chips, the read-only row and the picker; none one by one.
+      expect(asked.filter((path) => path.includes('ids='))).toHaveLength(1);
+      expect(asked.filter((path) => /^\/api\/v1\/companies\/[0-9a-f-]{36}$/.test(path))).toEqual([]);
+    } finally {
+      page.off('request', record);
+    }
+    // Nobody works at Acme: back to everyone, as the next test expects.
+    await page.goto(`${server.url}/people`);
+    await expectListed(EVERYONE);
+  });
 });
 
 describe('a column ticked under Columns', () => {

@@ -1,39 +1,94 @@
-import { useQueries } from '@tanstack/react-query';
+import { type QueryClient, useQueries, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../../api/client';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import type { IdNames, referredIds } from '../filter-chips';
+import type { RecordObject } from '../record-types';
+
+/** A record's name as the record picker caches it; null when the record cannot be found. */
+type RecordName = { value: string; label: string } | null;
+
+const OBJECTS: readonly RecordObject[] = ['people', 'companies'];
+/** As long as the record picker keeps a name (useRecordOptions). */
+const NAME_STALE_MS = 60_000;
+/** The most ids a list takes in `ids`, and its largest page (src/platform/http/list-query.ts). */
+const MOST_IDS = 200;
+
+/** The key the record picker names its choice under: one cache entry per record for both. */
+const nameKey = (object: RecordObject, id: string) => [object, 'name', id] as const;
 
 /**
- * Names for the few ids a filter shows: members from the directory the pickers load, people and
- * companies one record each, cached under the key the record picker names its choice by.
+ * Names for the ids a filter shows: members from the directory the pickers load; people and
+ * companies by one list request per kind (`?ids=`), for only the ids not already named in the cache,
+ * each name then kept under the key the record picker names its choice by.
  */
 export function useIdNames(ids: ReturnType<typeof referredIds>): IdNames {
+  const queryClient = useQueryClient();
   const members = useUserDirectory(ids.user.length > 0);
-  const records = [
-    ...ids.people.map((id) => ({ object: 'people' as const, id })),
-    ...ids.companies.map((id) => ({ object: 'companies' as const, id })),
-  ];
-  const found = useQueries({
-    queries: records.map(({ object, id }) => ({
-      queryKey: [object, 'name', id],
-      staleTime: 60_000,
-      queryFn: async ({ signal }: { signal: AbortSignal }) => {
-        const record =
-          object === 'people'
-            ? dataOf(await api.GET('/people/{id}', { params: { path: { id } }, signal }))
-            : dataOf(await api.GET('/companies/{id}', { params: { path: { id } }, signal }));
-        return { value: record.id, label: record.name };
-      },
-    })),
+  const records = OBJECTS.flatMap((object) => ids[object].map((id) => ({ object, id })));
+  // Each name read from its own entry, which only a batch below or the record picker fills. No
+  // queryFn of its own: a refetch of the entry (the picker's, say) runs the picker's.
+  const named = useQueries({
+    queries: records.map(({ object, id }) => ({ queryKey: nameKey(object, id), enabled: false })),
+  });
+  const batches = useQueries({
+    queries: OBJECTS.map((object) => {
+      const wanted = [...ids[object]].sort();
+      return {
+        // Under the kind, so what makes its records stale (a save) refetches the names shown too.
+        queryKey: [object, 'names', wanted],
+        enabled: wanted.length > 0,
+        staleTime: NAME_STALE_MS,
+        queryFn: ({ signal }: { signal: AbortSignal }) => nameBatch(queryClient, object, wanted, signal),
+      };
+    }),
   });
   return (refersTo, id) => {
     if (refersTo === 'user') {
       if (!members.data) return members.isPending ? null : undefined;
       return members.data.find((member) => member.id === id)?.name;
     }
-    const index = records.findIndex((r) => r.object === refersTo && r.id === id);
-    const result = found[index];
+    const result = named[records.findIndex((r) => r.object === refersTo && r.id === id)];
     if (!result) return undefined;
-    return result.isPending ? null : result.data?.label;
+    const name = result.data as RecordName | undefined;
+    if (name !== undefined) return name?.label;
+    const batch = batches[OBJECTS.indexOf(refersTo)];
+    return result.isFetching || batch?.isPending || batch?.isFetching ? null : undefined;
   };
+}
+
+/**
+ * Fetches the names of the ids whose entry is missing or stale (one request, unless there are more
+ * than a list takes) and files each under its record's key; an id not found (deleted, merged, out of
+ * reach) is filed as null. Returns how many it asked for.
+ */
+async function nameBatch(
+  queryClient: QueryClient,
+  object: RecordObject,
+  ids: readonly string[],
+  signal: AbortSignal,
+): Promise<number> {
+  const cache = queryClient.getQueryCache();
+  const asked = ids.filter((id) => {
+    const entry = cache.find<RecordName>({ queryKey: nameKey(object, id), exact: true });
+    return !entry || (entry.state.fetchStatus !== 'fetching' && entry.isStaleByTime(NAME_STALE_MS));
+  });
+  const chunks = Array.from({ length: Math.ceil(asked.length / MOST_IDS) }, (_, i) =>
+    asked.slice(i * MOST_IDS, (i + 1) * MOST_IDS),
+  );
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      const query = { ids: chunk.join(','), limit: chunk.length };
+      const page =
+        object === 'people'
+          ? dataOf(await api.GET('/people', { params: { query }, signal }))
+          : dataOf(await api.GET('/companies', { params: { query }, signal }));
+      const found = new Map(page.data.map((record) => [record.id, record.name]));
+      for (const id of chunk) {
+        const label = found.get(id);
+        const name: RecordName = label === undefined ? null : { value: id, label };
+        queryClient.setQueryData(nameKey(object, id), name);
+      }
+    }),
+  );
+  return asked.length;
 }
