@@ -21,6 +21,7 @@ interface ImportOptions extends RemoteOptions {
   map?: string[];
   dedupe?: string;
   mode?: string;
+  dateOrder?: 'day-first' | 'month-first';
   json?: boolean;
 }
 
@@ -45,6 +46,12 @@ export function importCommand(): Command {
         'update',
         'skip',
       ]),
+    )
+    .addOption(
+      new Option(
+        '--date-order <order>',
+        'how dates such as 05/12/2023 are written (without it, a date that could be either is rejected)',
+      ).choices(['day-first', 'month-first']),
     )
     .option('--json', 'print a machine-readable summary')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
@@ -71,6 +78,7 @@ export async function runImport(object: string, file: string, options: ImportOpt
     ...(mapping ? { mapping } : {}),
     ...(options.dedupe ? { dedupe: options.dedupe } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
+    ...(options.dateOrder ? { dateOrder: options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst' } : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;

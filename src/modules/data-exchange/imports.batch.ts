@@ -4,6 +4,7 @@ import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ImportFormat, ImportMode } from './imports.tables.ts';
 import { type ColumnPlan, reasonOf } from './rows.rules.ts';
+import type { DateOrder } from './values.rules.ts';
 
 /** What every batch of an import shares: who imports, how rows map, what to do with matches. */
 export interface RunContext {
@@ -18,6 +19,8 @@ export interface RunContext {
   mode: ImportMode;
   defaultCountry: string;
   definitions: CustomFieldDefinition[];
+  /** How the file writes day and month as numbers; null: a date that reads both ways is rejected. */
+  dateOrder: DateOrder | null;
 }
 
 /** A data row of the file: its number (the header is row 0) and its cells as read. */

@@ -9,6 +9,7 @@ import {
   IMPORT_STATUSES,
   type ImportsTable,
 } from './imports.tables.ts';
+import { DATE_ORDERS } from './values.rules.ts';
 
 /**
  * The run that owns an import, and the API token it was started with (which its job writes under),
@@ -40,6 +41,10 @@ export const ImportSchema = z
     mapping: z.record(z.string(), z.string()).nullable().meta({ description: 'Column → field.' }),
     dedupe: z.enum(['email', 'domain']).nullable(),
     mode: z.enum(IMPORT_MODES),
+    dateOrder: z.enum(DATE_ORDERS).nullable().meta({
+      description:
+        'How the file writes dates of day and month as numbers; null: not said (such a date that reads both ways is rejected).',
+    }),
     progress: z.number().min(0).max(1),
     counts: z.object({
       read: z.number().int().meta({ description: 'Rows done (each created, updated, skipped or rejected).' }),
@@ -111,6 +116,7 @@ export function presentImport(row: ImportView): ImportJson {
       : null,
     dedupe: row.dedupe,
     mode: row.mode,
+    dateOrder: row.date_order,
     progress: progressOf(row),
     counts: {
       read: Number(row.rows_done),

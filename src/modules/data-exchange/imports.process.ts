@@ -286,6 +286,7 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     mode: row.mode,
     defaultCountry: settings.defaultCountry,
     definitions: settings.definitions,
+    dateOrder: row.date_order,
   };
   return { row, run, context, runId, done };
 }

@@ -71,6 +71,7 @@ export async function retryRejectedRows(
       mapping: JSON.stringify(original.mapping ?? {}),
       dedupe: original.dedupe,
       mode: original.mode,
+      date_order: original.date_order,
       retry_of: original.id,
       created_by: principal.userId,
       api_token_id: apiTokenOf(principal) ?? null,

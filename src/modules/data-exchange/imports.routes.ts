@@ -33,6 +33,7 @@ import {
 } from './imports.service.ts';
 import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS } from './imports.tables.ts';
 import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
+import { DATE_ORDERS } from './values.rules.ts';
 
 const TAG = 'Imports';
 const mayImport = (principal: StaffPrincipal) =>
@@ -71,6 +72,10 @@ const StartBody = z
       description:
         'With dedupe, what a matching row does: update the record (default), skip it, or create a new one anyway.',
     }),
+    dateOrder: z.enum(DATE_ORDERS).nullable().optional().meta({
+      description:
+        'How the file writes dates of day and month as numbers: dayFirst (05/12/2023 is 5 December) or monthFirst (May 12). Without it, a date that reads both ways is rejected, its reason naming both readings; ISO dates and dates with the month by name read the same either way.',
+    }),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
   })
@@ -90,7 +95,16 @@ const PreviewSchema = z
     rows: z.array(z.array(z.string())).meta({ description: 'The first 20 rows, as read.' }),
     proposedMapping: z.record(z.string(), z.string().nullable()),
     fields: z
-      .array(z.object({ key: z.string(), label: z.string() }))
+      .array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          type: z.string().nullable().meta({
+            description:
+              'A custom field’s type (date, number, …): its cells are read as that type. Null for built-in fields.',
+          }),
+        }),
+      )
       .meta({ description: 'What columns can fill.' }),
   })
   .meta({ id: 'ImportPreview' });

@@ -13,6 +13,7 @@ import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHe
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
 import type { ImportFormat, ImportMode, ImportObject } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
+import type { DateOrder } from './values.rules.ts';
 
 export const IMPORT_JOB = 'imports.process';
 export const IMPORT_MAX_ATTEMPTS = 5;
@@ -37,6 +38,7 @@ const COLUMNS = [
   'mapping',
   'dedupe',
   'mode',
+  'date_order',
   'rows_done',
   'bytes_done',
   'created_count',
@@ -211,7 +213,7 @@ export async function previewImport(
     ...shape,
     proposedMapping:
       row.format === 'vcf' ? { vcard: 'vcard' } : proposeMapping(row.object_type, shape.header, live),
-    fields: targetFields(row.object_type, live).map(({ key, label }) => ({ key, label })),
+    fields: targetFields(row.object_type, live).map(({ key, label, type }) => ({ key, label, type })),
   };
 }
 
@@ -219,6 +221,7 @@ export interface StartInput {
   mapping?: Record<string, string | null> | undefined;
   dedupe?: 'email' | 'domain' | null | undefined;
   mode?: ImportMode | undefined;
+  dateOrder?: DateOrder | null | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -254,6 +257,7 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       mapping: JSON.stringify(usable),
       dedupe,
       mode: dedupe ? (input.mode ?? 'update') : 'create',
+      date_order: input.dateOrder ?? null,
       // Its job writes under the token it was started with, if any, as this request would.
       api_token_id: apiTokenOf(principal) ?? null,
       ...bumped(),

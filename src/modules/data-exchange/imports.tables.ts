@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../platform/db/schema.ts';
+import type { DateOrder } from './values.rules.ts';
 
 type Count = ColumnType<string, string | number | undefined, string | number>;
 
@@ -38,6 +39,8 @@ export interface ImportsTable {
   mapping: ColumnType<Record<string, string> | null, string | null, string | null>;
   dedupe: 'email' | 'domain' | null;
   mode: Generated<ImportMode>;
+  /** How the file writes day and month as numbers; null: not said (migration 0041). */
+  date_order: DateOrder | null;
   rows_done: Count;
   bytes_done: Count;
   created_count: Count;

@@ -9,9 +9,16 @@ export interface TargetField {
   label: string;
   /** Several columns may fill it (their values add up); otherwise one column at most. */
   multiple: boolean;
+  /** A custom field's type (its cells are read as that type); null for the built-in fields. */
+  type: string | null;
 }
 
-const field = (key: string, label: string, multiple = false): TargetField => ({ key, label, multiple });
+const field = (key: string, label: string, multiple = false, type: string | null = null): TargetField => ({
+  key,
+  label,
+  multiple,
+  type,
+});
 
 const ADDRESS = [
   field('street', 'Street (first address)'),
@@ -64,7 +71,9 @@ export interface CustomFieldRef {
 
 export function targetFields(object: ImportObject, custom: CustomFieldRef[]): TargetField[] {
   const base = object === 'people' ? PEOPLE_FIELDS : COMPANY_FIELDS;
-  const customs = custom.map((c) => field(`customFields.${c.key}`, c.label, c.type === 'multiSelect'));
+  const customs = custom.map((c) =>
+    field(`customFields.${c.key}`, c.label, c.type === 'multiSelect', c.type),
+  );
   return [...base, ...customs];
 }
 

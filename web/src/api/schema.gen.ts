@@ -2179,6 +2179,11 @@ export interface components {
             dedupe: "email" | "domain" | null;
             /** @enum {string} */
             mode: "create" | "update" | "skip";
+            /**
+             * @description How the file writes dates of day and month as numbers; null: not said (such a date that reads both ways is rejected).
+             * @enum {string|null}
+             */
+            dateOrder: "dayFirst" | "monthFirst" | null;
             progress: number;
             counts: {
                 /** @description Rows done (each created, updated, skipped or rejected). */
@@ -2256,6 +2261,8 @@ export interface components {
             fields: {
                 key: string;
                 label: string;
+                /** @description A custom field’s type (date, number, …): its cells are read as that type. Null for built-in fields. */
+                type: string | null;
             }[];
         };
         ImportRejection: {
@@ -5368,6 +5375,11 @@ export interface operations {
                      * @enum {string}
                      */
                     mode?: "create" | "update" | "skip";
+                    /**
+                     * @description How the file writes dates of day and month as numbers: dayFirst (05/12/2023 is 5 December) or monthFirst (May 12). Without it, a date that reads both ways is rejected, its reason naming both readings; ISO dates and dates with the month by name read the same either way.
+                     * @enum {string|null}
+                     */
+                    dateOrder?: "dayFirst" | "monthFirst" | null;
                     /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
                     encoding?: string;
                     /**

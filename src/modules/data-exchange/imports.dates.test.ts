@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Json } from '../../../tests/support/api-client.ts';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport } from '../../../tests/support/imports.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+// "05/12/2023" is 5 December in Europe and May 12 in the United States: told the file's order, an
+// import reads such dates that way; not told, it rejects the ones that read both ways.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const CSV = [
+  'Email,Signed',
+  'ada@example.com,05/12/2023',
+  'grace@example.com,25/12/2023',
+  'alan@example.com,2024-01-31',
+  'linus@example.com,5 Dec 2023',
+].join('\r\n');
+
+async function withDateField(): Promise<TestWorkspace> {
+  const ws = await buildWorkspace(server);
+  const field = await ws.api.post('/custom-fields', { objectType: 'people', label: 'Signed', type: 'date' });
+  expect(field.status, field.text).toBe(201);
+  return ws;
+}
+
+async function signed(ws: TestWorkspace): Promise<Record<string, string | undefined>> {
+  const people = await ws.api.get('/people?sort=email&limit=10');
+  return Object.fromEntries(people.body.data.map((p: Json) => [p.email, p.customFields.signed]));
+}
+
+const reasons = async (ws: TestWorkspace, id: string) =>
+  (await ws.api.get(`/imports/${id}/rejections`)).body.data.map((r: Json) => [r.row, r.reason]);
+
+describe('imports: the order of day and month in dates written as numbers', () => {
+  it('day first: every such date reads day first; ISO and named months read as ever', async () => {
+    const ws = await withDateField();
+    const done = await runImport(server, ws.api, CSV, { start: { dateOrder: 'dayFirst' } });
+    expect(done).toMatchObject({
+      status: 'completed',
+      dateOrder: 'dayFirst',
+      counts: { created: 4, rejected: 0 },
+    });
+    expect(await signed(ws)).toEqual({
+      'ada@example.com': '2023-12-05',
+      'alan@example.com': '2024-01-31',
+      'grace@example.com': '2023-12-25',
+      'linus@example.com': '2023-12-05',
+    });
+  });
+
+  it('month first: 05/12/2023 is May 12; a date only day-first makes is rejected, saying how it was read', async () => {
+    const ws = await withDateField();
+    const done = await runImport(server, ws.api, CSV, { start: { dateOrder: 'monthFirst' } });
+    expect(done.counts).toMatchObject({ created: 3, rejected: 1 });
+    expect((await signed(ws))['ada@example.com']).toBe('2023-05-12');
+    expect(await reasons(ws, done.id)).toEqual([
+      [2, 'Signed: "25/12/2023" is not a date written month/day/year, as this import reads them.'],
+    ]);
+  });
+
+  it('not said: a date that reads both ways is rejected naming both; a retry keeps the order the original had', async () => {
+    const ws = await withDateField();
+    const unsaid = await runImport(server, ws.api, CSV);
+    expect(unsaid.dateOrder).toBeNull();
+    expect(await reasons(ws, unsaid.id)).toEqual([
+      [
+        1,
+        'Signed: "05/12/2023" could be 5 December or 12 May: write the date as YYYY-MM-DD (2023-12-05 or 2023-05-12).',
+      ],
+    ]);
+
+    const told = await runImport(server, ws.api, `${CSV}\r\nbob@example.com,02/03/2024`, {
+      start: { dateOrder: 'dayFirst', dedupe: 'email', mode: 'update' },
+    });
+    expect(told.counts).toMatchObject({ created: 2, rejected: 0 });
+    expect((await signed(ws))['ada@example.com']).toBe('2023-12-05');
+    expect((await signed(ws))['bob@example.com']).toBe('2024-03-02');
+
+    const monthFirst = await runImport(server, ws.api, 'Email,Signed\r\ncy@example.com,13/01/2024', {
+      start: { dateOrder: 'monthFirst' },
+    });
+    const again = await ws.api.post(`/imports/${monthFirst.id}/retry`, {
+      rows: [{ row: 1, cells: ['cy@example.com', '01/02/2024'] }],
+    });
+    expect(again.status, again.text).toBe(201);
+    expect(again.body.dateOrder).toBe('monthFirst');
+    await server.runner.drain();
+    expect((await signed(ws))['cy@example.com']).toBe('2024-01-02');
+  });
+
+  it('refuses an order it does not know, with a problem naming the field', async () => {
+    const ws = await withDateField();
+    const created = await ws.api.post('/imports', { object: 'people', format: 'csv', filename: 'x.csv' });
+    const started = await ws.api.post(`/imports/${created.body.id}/start`, { dateOrder: 'yearFirst' });
+    expect(started.status).toBe(400);
+    expect(started.body.errors.map((e: Json) => e.path)).toContain('/dateOrder');
+  });
+});
