@@ -186,4 +186,46 @@ describe('imports: unknown columns become custom fields, and the import opens wh
       await viewer.context().close();
     }
   });
+
+  test('dates written as numbers: the new field is a date, and the form asks (or knows) day or month first', async () => {
+    const signed = [
+      'Email,Signed on',
+      'ada.byron@example.com,05/12/2023',
+      'grace.hopper@example.com,25/12/2023',
+    ];
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'signed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(signed.join('\r\n')),
+    });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    // No date column mapped yet: no question.
+    expect(await page.getByRole('radiogroup', { name: /How are dates such as/ }).count()).toBe(0);
+    const field = await newFieldFrom('Signed on', 'Date');
+    await field.getByRole('button', { name: 'Add field' }).click();
+    await field.waitFor({ state: 'hidden' });
+
+    const question = page.getByRole('radiogroup', {
+      name: 'How are dates such as 05/12/2023 written in “Signed on”?',
+    });
+    await question.waitFor();
+    // 25/12/2023 tells: day first is chosen, month first cannot be.
+    await page.getByText('(25/12/2023 can only be day first)').waitFor();
+    expect(await question.getByRole('radio', { name: /^Day first/ }).isChecked()).toBe(true);
+    expect(await question.getByRole('radio', { name: /^Month first/ }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { email: string; customFields: Record<string, unknown> }[] }>(
+      'GET',
+      '/people?sort=email',
+    );
+    const signedOn = Object.fromEntries(data.map((p) => [p.email, p.customFields.signedOn]));
+    expect(signedOn).toMatchObject({
+      'ada.byron@example.com': '2023-12-05',
+      'grace.hopper@example.com': '2023-12-25',
+    });
+  });
 });

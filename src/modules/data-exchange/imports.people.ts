@@ -46,9 +46,7 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     const shape = shapeProblem(row, run);
     if (shape) return { ...row, problem: shape };
     const drafted =
-      run.format === 'vcf'
-        ? vcardDraft(row.cells[0] ?? '')
-        : personDraft(row.cells, run.plan, run);
+      run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run);
     if (!drafted.ok) return { ...row, problem: drafted.reason };
     const parsed = PersonInput.safeParse(drafted.draft.input);
     if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };

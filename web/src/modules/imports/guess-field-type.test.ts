@@ -17,6 +17,13 @@ describe('guessFieldType', () => {
     expect(guessFieldType(values)).toEqual(guess);
   });
 
+  it('takes dates of day and month as numbers when one order reads them all, mixed with ISO ones', () => {
+    expect(guessFieldType(['25/12/2023', '2024-01-05', '05/12/2023'])).toEqual({ type: 'date' });
+    expect(guessFieldType(['05/12/2023', '01/02/2024'])).toEqual({ type: 'date' });
+    expect(guessFieldType(['25/12/2023', '12/25/2023'])).toEqual({ type: 'text' });
+    expect(guessFieldType(['31/02/2023'])).toEqual({ type: 'text' });
+  });
+
   it('keeps identifiers with a leading zero, and very long digit strings, as text', () => {
     expect(guessFieldType(['02134', '10001'])).toEqual({ type: 'text' });
     expect(guessFieldType(['1234567890123456789'])).toEqual({ type: 'text' });

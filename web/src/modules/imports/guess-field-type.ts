@@ -1,4 +1,5 @@
 import type { CustomFieldType } from '../custom-fields/custom-field-types';
+import { dateOrderEvidence, ordersOf } from './date-order';
 
 export interface FieldGuess {
   type: Extract<CustomFieldType, 'text' | 'number' | 'date' | 'dateTime' | 'boolean' | 'select'>;
@@ -29,7 +30,10 @@ export function guessFieldType(values: readonly string[]): FieldGuess {
   const all = (pattern: RegExp) => cells.every((cell) => pattern.test(cell));
   if (all(BOOLEAN)) return { type: 'boolean' };
   if (all(NUMBER)) return { type: 'number' };
-  if (all(DATE)) return { type: 'date' };
+  // Day and month as numbers count when one order reads them all: the mapping step then asks which.
+  const evidence = dateOrderEvidence(cells);
+  const dated = cells.every((cell) => DATE.test(cell) || ordersOf(cell)?.length);
+  if (dated && (!evidence.numeric || evidence.possible.length > 0)) return { type: 'date' };
   if (cells.every((cell) => DATE.test(cell) || DATE_TIME.test(cell))) return { type: 'dateTime' };
   const firsts = new Map<string, string>();
   for (const cell of cells) if (!firsts.has(cell.toLowerCase())) firsts.set(cell.toLowerCase(), cell);

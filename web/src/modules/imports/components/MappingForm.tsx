@@ -1,14 +1,16 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
+import { dateOrderEvidence } from '../date-order';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import { useStartImport } from '../hooks/useStartImport';
 import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
 import { ColumnMappingTable, type Mapping, type TargetField } from './ColumnMappingTable';
+import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
 
@@ -37,14 +39,18 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const mayAddFields = can(useSession(), 'settings', 'update');
   const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
   const [added, setAdded] = useState<TargetField[]>([]);
+  const [dateAnswer, setDateAnswer] = useState<DateOrderAnswer>();
+  const dates = useDateColumns(preview, added, mapping);
+  // Told by a cell only one order makes ("25/12/2023"), the form answers for the user; else it asks.
+  const dateOrder = dateAnswer ?? (dates.evidence.possible.length === 1 ? dates.evidence.possible[0] : 'ask');
 
   const setField = (column: string, field: string | null) => {
     setMapping((current) => ({ ...current, [column]: field }));
     setErrors(({ [column]: _cleared, ...rest }) => rest);
   };
 
-  const fieldCreated = (column: string, field: { key: string; label: string }) => {
-    const target = { key: `customFields.${field.key}`, label: field.label };
+  const fieldCreated = (column: string, field: { key: string; label: string; type: string }) => {
+    const target = { key: `customFields.${field.key}`, label: field.label, type: field.type };
     setAdded((current) => [...current, target]);
     setField(column, target.key);
     // The preview names the fields a column may fill: read again, it names the new one too.
@@ -57,7 +63,13 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
         onSubmit={(event) => {
           event.preventDefault();
           startImport.mutate(
-            { mapping, dedupe: job.object === 'people' ? 'email' : 'domain', mode, ...reading },
+            {
+              mapping,
+              dedupe: job.object === 'people' ? 'email' : 'domain',
+              mode,
+              ...reading,
+              ...(dates.evidence.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
+            },
             {
               onError: (error) => {
                 if (!isApiError(error)) return;
@@ -88,6 +100,14 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
             onChange={setField}
             onNewField={mayAddFields ? (column, index) => setNewFieldFor({ column, index }) : undefined}
           />
+          {dates.evidence.numeric && (
+            <DateOrderChoice
+              columns={dates.columns}
+              evidence={dates.evidence}
+              value={dateOrder ?? 'ask'}
+              onChange={setDateAnswer}
+            />
+          )}
           <DedupeChoice object={job.object} value={mode} onChange={setMode} />
           <Group justify="flex-end">
             <Button
@@ -113,4 +133,20 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
       )}
     </>
   );
+}
+
+/** The columns going into date fields, and what their previewed cells say of day and month. */
+function useDateColumns(preview: ImportPreview, added: readonly TargetField[], mapping: Mapping) {
+  return useMemo(() => {
+    const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
+    const columns = preview.header.filter((column) => {
+      const field = mapping[column];
+      return field ? types.get(field) === 'date' : false;
+    });
+    const cells = columns.flatMap((column) => {
+      const index = preview.header.indexOf(column);
+      return preview.rows.map((row) => row[index] ?? '');
+    });
+    return { columns, evidence: dateOrderEvidence(cells) };
+  }, [preview, added, mapping]);
 }

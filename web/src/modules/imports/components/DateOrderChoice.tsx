@@ -1,0 +1,54 @@
+import { Radio, Stack } from '@mantine/core';
+import { type DateOrder, type DateOrderEvidence, ordersOf } from '../date-order';
+
+/** 'ask': no order said; a date that could be either is rejected, its reason naming both readings. */
+export type DateOrderAnswer = DateOrder | 'ask';
+
+interface DateOrderChoiceProps {
+  /** The date columns whose previewed cells write day and month as numbers. */
+  columns: string[];
+  evidence: DateOrderEvidence;
+  value: DateOrderAnswer;
+  onChange: (answer: DateOrderAnswer) => void;
+}
+
+/**
+ * Asked only when a column going into a date field writes day and month as numbers: "05/12/2023" is
+ * 5 December in Europe and May 12 in the United States, and no file says which it means.
+ */
+export function DateOrderChoice({ columns, evidence, value, onChange }: DateOrderChoiceProps) {
+  const where = columns.length === 1 ? `“${columns[0]}”` : columns.map((c) => `“${c}”`).join(', ');
+  const proven = evidence.proof ? ordersOf(evidence.proof)?.[0] : undefined;
+  const shown =
+    evidence.possible.length === 0
+      ? '. This file writes them both ways: the dates that could be either are rejected, to fix afterwards'
+      : evidence.proof && proven
+        ? ` (${evidence.proof} can only be ${proven === 'dayFirst' ? 'day first' : 'month first'})`
+        : '';
+  return (
+    <Radio.Group
+      label={`How are dates such as 05/12/2023 written in ${where}?`}
+      description={`Dates written as numbers read differently in Europe and in the United States${shown}.`}
+      value={value}
+      onChange={(next) => onChange(next as DateOrderAnswer)}
+    >
+      <Stack gap="xs" mt="xs">
+        <Radio
+          value="dayFirst"
+          label="Day first: 05/12/2023 is 5 December 2023"
+          disabled={!evidence.possible.includes('dayFirst')}
+        />
+        <Radio
+          value="monthFirst"
+          label="Month first: 05/12/2023 is May 12, 2023"
+          disabled={!evidence.possible.includes('monthFirst')}
+        />
+        <Radio
+          value="ask"
+          label="Not sure: reject the dates that could be either"
+          description="Each rejected row names both readings; fix them afterwards."
+        />
+      </Stack>
+    </Radio.Group>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Dates written with day and month as numbers ("05/12/2023") read one way in Europe and another in
+ * the United States. The import refuses the ones that could be either unless told the file's order
+ * (values.rules.ts parseDate); these read a column's previewed cells to see whether the question
+ * arises, and which answer the cells already prove ("25/12/2023" can only be day first).
+ */
+export type DateOrder = 'dayFirst' | 'monthFirst';
+
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+function exists(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The orders a cell of day and month as numbers is a date in; null for a cell of another kind. */
+export function ordersOf(cell: string): DateOrder[] | null {
+  const match = NUMERIC_DATE.exec(cell.trim());
+  if (!match) return null;
+  const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+  const orders: DateOrder[] = [];
+  if (exists(year, second, first)) orders.push('dayFirst');
+  if (exists(year, first, second)) orders.push('monthFirst');
+  return orders;
+}
+
+export interface DateOrderEvidence {
+  /** Some cells are dates of day and month as numbers. */
+  numeric: boolean;
+  /** The orders every such cell reads as a date in (both when none tells them apart). */
+  possible: DateOrder[];
+  /** A cell that only one order makes a date, when there is one. */
+  proof?: string;
+}
+
+export function dateOrderEvidence(cells: readonly string[]): DateOrderEvidence {
+  let numeric = false;
+  let possible: DateOrder[] = ['dayFirst', 'monthFirst'];
+  let proof: string | undefined;
+  for (const cell of cells) {
+    const orders = ordersOf(cell);
+    if (orders === null) continue;
+    numeric = true;
+    possible = possible.filter((order) => orders.includes(order));
+    if (orders.length === 1) proof ??= cell.trim();
+  }
+  return { numeric, possible, ...(proof === undefined ? {} : { proof }) };
+}
