@@ -192,7 +192,7 @@ describe('a record’s history reads as sentences; the merge review says what mo
   test('the audit log’s filters are in its address: a reload keeps them, and a token links to its changes', async () => {
     await page.goto(`${server.url}/settings/api-tokens`);
     const row = page.getByRole('row').filter({ hasText: 'Zapier sync' });
-    await row.getByRole('link', { name: 'See its changes' }).click();
+    await row.getByRole('link', { name: 'See its changes made with “Zapier sync”' }).click();
     await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
     expect(new URL(page.url()).search).toBe(`?apiTokenId=${ids.zapier}`);
     await expect

@@ -68,6 +68,8 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
                   {changesHref && (
                     <Anchor component={Link} to={changesHref(token)} size="sm">
                       See its changes
+                      {/* Every row's link reads alike: a screen reader's list of links names whose. */}
+                      <VisuallyHidden> made with “{token.name}”</VisuallyHidden>
                     </Anchor>
                   )}
                   {token.status !== 'revoked' && (
