@@ -6,8 +6,9 @@ import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { SYNC_LIMIT } from '../bulk/bulk.service.ts';
 
-// What a token starts runs later, as a job: the import or bulk action names the token with each change
-// it makes, as the request would have. Changes to the account, written outside any workspace, too.
+// What a token starts runs later, as a job: the import, bulk action or custom field's deletion names the
+// token with each change it makes, as the request would have. Changes to the account, written outside
+// any workspace, too.
 let server: TestServer;
 let ws: TestWorkspace;
 let session: ApiClient;
@@ -140,6 +141,62 @@ describe('a bulk action run as a job', () => {
         changes: { tags: { after: ['by-token'] } },
         apiToken: { id: script.id, name: 'Tagger' },
       });
+  });
+});
+
+describe('a custom field’s deletion', () => {
+  it('removes its values and the field under the token it was asked with; the web app’s names none', async () => {
+    const local = await buildWorkspace(server, 'Purge by token');
+    const app = await signIn(server, local.admin.email, PASSWORD);
+    const script = await integration(app, 'Cleaner');
+    const field = async (label: string) => {
+      const made = await app.post('/custom-fields', { objectType: 'people', label, type: 'text' });
+      expect(made.status, made.text).toBe(201);
+      return made.body as { id: string; key: string };
+    };
+    const [legacy, spare] = [await field('Legacy code'), await field('Spare note')];
+    for (const lastName of ['Babbage', 'Byron']) {
+      const customFields = { [legacy.key]: `L-${lastName}`, [spare.key]: `S-${lastName}` };
+      const person = await app.post('/people', { firstName: 'Ada', lastName, customFields });
+      expect(person.status, person.text).toBe(201);
+    }
+    const purge = async (api: ApiClient, id: string) => {
+      expect((await api.post(`/custom-fields/${id}/archive`)).status).toBe(200);
+      const deleted = await api.delete(`/custom-fields/${id}`);
+      expect(deleted.status, deleted.text).toBe(202);
+      await server.runner.drain();
+      expect((await app.get(`/custom-fields/${id}`)).status).toBe(404);
+    };
+    await purge(script.api, legacy.id);
+    await purge(app, spare.id);
+
+    // The job's own changes (the archive was the request's), each under the token or under none.
+    const trail = await sql<{ token: string | null; type: string; action: string; n: number }>`
+      SELECT api_token_id AS token, object_type AS type, action, count(*)::int AS n FROM record_changes
+      WHERE workspace_id = ${local.workspaceId} AND via = 'job' AND actor_type = 'system'
+      GROUP BY 1, 2, 3 ORDER BY 1 NULLS LAST, 2`.execute(server.db.kysely);
+    expect(trail.rows).toEqual([
+      { token: script.id, type: 'custom_field', action: 'deleted', n: 1 },
+      { token: script.id, type: 'person', action: 'updated', n: 2 },
+      { token: null, type: 'custom_field', action: 'deleted', n: 1 },
+      { token: null, type: 'person', action: 'updated', n: 2 },
+    ]);
+
+    const listed = await local.api.get(`/audit-log?apiTokenId=${script.id}&objectType=person`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.map((e: Json) => e.recordLabel).sort()).toEqual(['Ada Babbage', 'Ada Byron']);
+    for (const entry of listed.body.data)
+      expect(entry).toMatchObject({
+        action: 'updated',
+        via: 'job',
+        changes: { customFields: { before: { [legacy.key]: expect.any(String) } } },
+        apiToken: { id: script.id, name: 'Cleaner', revoked: false },
+      });
+    const fields = await local.api.get(`/audit-log?apiTokenId=${script.id}&objectType=customField`);
+    expect(fields.body.data.map((e: Json) => [e.action, e.recordId, e.via])).toEqual([
+      ['deleted', legacy.id, 'job'],
+      ['updated', legacy.id, 'api'],
+    ]);
   });
 });
 

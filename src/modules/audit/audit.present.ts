@@ -33,7 +33,7 @@ export const AuditEntrySchema = z
       .nullable()
       .meta({
         description:
-          'The API token the change was made with: by a request made with it (via "api"), or by an import or bulk action started with it (via "import", "job"); null for the web app and every other path. Find all of a token’s changes with GET /audit-log?apiTokenId=…',
+          'The API token the change was made with: by a request made with it (via "api"), or by an import, a bulk action or a custom field’s deletion started with it (via "import", "job"); null for the web app and every other path. Find all of a token’s changes with GET /audit-log?apiTokenId=…',
         example: { id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f', name: 'Zapier sync', revoked: false },
       }),
     import: z

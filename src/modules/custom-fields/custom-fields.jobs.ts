@@ -2,29 +2,32 @@ import { sql } from 'kysely';
 import { inWorkspace, type TenantContext } from '../../platform/db/transaction.ts';
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import { isSortable } from './custom-fields.query.ts';
-import type { CustomFieldObject } from './custom-fields.rules.ts';
-import { forgetDefinitions, getCustomField, toDefinition } from './custom-fields.service.ts';
+import {
+  forgetDefinitions,
+  getCustomField,
+  type PurgeFieldPayload,
+  toDefinition,
+} from './custom-fields.service.ts';
 import { buildSortIndex, dropSortIndex, SORT_INDEX_FROM, tableOf } from './custom-fields.sort-index.ts';
 
 const BATCH = 5000;
 
-function jobContext(workspaceId: string | null): TenantContext {
+function jobContext(workspaceId: string | null, apiTokenId?: string): TenantContext {
   if (!workspaceId) throw new Error('custom field job without a workspace');
-  return { workspaceId, actor: { type: 'system', id: null }, via: 'job' };
+  return { workspaceId, actor: { type: 'system', id: null }, via: 'job', apiTokenId };
 }
 
-/** Removes a deleted field's values from every record, a batch per transaction, then the field. */
+/**
+ * Removes a deleted field's values from every record, a batch per transaction, then the field; the
+ * audit trail names the API token the deletion was asked with, if it was, with each change.
+ */
 export const purgeFieldJob: JobDefinition = {
   mode: 'external',
   timeoutSeconds: 3600,
   async handler(job, { db, signal }) {
-    const context = jobContext(job.workspaceId);
+    const { fieldId, objectType, key, apiTokenId } = job.payload as unknown as PurgeFieldPayload;
+    const context = jobContext(job.workspaceId, apiTokenId);
     const { workspaceId } = context;
-    const { fieldId, objectType, key } = job.payload as {
-      fieldId: string;
-      objectType: CustomFieldObject;
-      key: string;
-    };
     const table = tableOf(objectType);
     // First, so that the batches below do not update an index about to go.
     await dropSortIndex(db, fieldId);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiTokenOf } from '../../platform/auth/principal.ts';
 import { accepted, created, defineRoute, everyone, ok } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
@@ -142,7 +143,7 @@ const purge = defineRoute({
   params: IdParams,
   responses: { 202: { description: 'Deletion started.' } },
   async handler({ tx, principal, params }) {
-    await purgeCustomField(tx, principal.workspaceId, params.id);
+    await purgeCustomField(tx, principal.workspaceId, params.id, apiTokenOf(principal));
     return accepted();
   },
 });

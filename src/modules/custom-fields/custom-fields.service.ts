@@ -263,17 +263,41 @@ export async function setArchived(tx: Tx, workspaceId: string, id: string, archi
 }
 
 /**
- * Deletes an archived field and, in a background job, its values from every record. Only archived
- * fields can go, so removing data is always two deliberate steps.
+ * What the purge job is given: the field, and the API token its deletion was asked with, if any (a type,
+ * not an interface, so that it is a job payload's record).
  */
-export async function purgeCustomField(tx: Tx, workspaceId: string, id: string): Promise<void> {
+export type PurgeFieldPayload = {
+  fieldId: string;
+  objectType: CustomFieldObject;
+  key: string;
+  /** The audit trail names it with each change the job makes (TenantContext.apiTokenId). */
+  apiTokenId?: string | undefined;
+};
+
+/**
+ * Deletes an archived field and, in a background job, its values from every record. Only archived
+ * fields can go, so removing data is always two deliberate steps. `apiTokenId`: the token the deletion
+ * was asked with (apiTokenOf), kept for the job.
+ */
+export async function purgeCustomField(
+  tx: Tx,
+  workspaceId: string,
+  id: string,
+  apiTokenId?: string,
+): Promise<void> {
   const field = await getCustomField(tx, workspaceId, id);
   if (!field.archived_at)
     throw new AppError('conflict', 'Archive the field first; only archived fields can be deleted.');
+  const payload: PurgeFieldPayload = {
+    fieldId: id,
+    objectType: field.object_type,
+    key: field.key,
+    apiTokenId,
+  };
   await enqueue(tx, {
     kind: PURGE_FIELD_JOB,
     workspaceId,
-    payload: { fieldId: id, objectType: field.object_type, key: field.key },
+    payload,
     dedupeKey: `purge:${id}`,
   });
 }
