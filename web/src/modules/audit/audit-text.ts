@@ -91,13 +91,21 @@ export function apiTokenOption(token: { name: string; lastFour: string; status: 
 /**
  * What the change came through: "via web app"; "via API token “Zapier sync”"; "via import 12", linked
  * to the import; "via API, in a merge" or "…, undoing a merge", linked to what the merge did (imports
- * and duplicates modules).
+ * and duplicates modules). What a token started, to run later, says both: "via import 12, with API
+ * token “Zapier sync”", "via background job, with API token “Zapier sync”" (a bulk action or a custom
+ * field's deletion: the entry does not tell which).
  */
 export function sourceParts(entry: AuditEntry): Part[] {
+  const { apiToken } = entry;
+  const started = apiToken && entry.via !== 'api' ? [`, with ${apiTokenLabel(apiToken)}`] : [];
   if (entry.import)
-    return ['via ', { text: `import ${entry.import.number}`, href: `/imports/${entry.import.id}` }];
-  const via = `via ${entry.apiToken ? apiTokenLabel(entry.apiToken) : viaLabel(entry.via)}`;
-  if (!entry.merge) return [via];
+    return [
+      'via ',
+      { text: `import ${entry.import.number}`, href: `/imports/${entry.import.id}` },
+      ...started,
+    ];
+  const via = `via ${apiToken && entry.via === 'api' ? apiTokenLabel(apiToken) : viaLabel(entry.via)}`;
+  if (!entry.merge) return [via, ...started];
   const merge = { text: 'a merge', href: `/duplicates/merges/${entry.merge.id}` };
-  return [via, entry.merge.undo ? ', undoing ' : ', in ', merge];
+  return [via, ...started, entry.merge.undo ? ', undoing ' : ', in ', merge];
 }

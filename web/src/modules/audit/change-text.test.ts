@@ -174,6 +174,33 @@ describe('what a change came through', () => {
     expect(partsText(sourceParts(entry({}, { via: 'api' })))).toBe('via API');
   });
 
+  it('names both what a token started and the token: an import, a background job', () => {
+    const token = { id: 't1', name: 'Zapier sync', revoked: false };
+    const imported = entry({}, { via: 'import', apiToken: token, import: { id: 'i1', number: 12 } });
+    expect(sourceParts(imported)).toEqual([
+      'via ',
+      { text: 'import 12', href: '/imports/i1' },
+      ', with API token “Zapier sync”',
+    ]);
+    // An import no longer known still says it was one.
+    const forgotten = entry({}, { via: 'import', apiToken: { ...token, revoked: true } });
+    expect(partsText(sourceParts(forgotten))).toBe('via import, with API token “Zapier sync” (revoked)');
+    // A bulk action (as the member) or a custom field's deletion (as the system), run as a job.
+    const bulk = entry({}, { via: 'job', apiToken: token });
+    expect(partsText(sourceParts(bulk))).toBe('via background job, with API token “Zapier sync”');
+    const purged = entry(
+      {},
+      { via: 'job', actor: { type: 'system', id: null, name: null }, apiToken: token },
+    );
+    expect(partsText(sourceParts(purged))).toBe('via background job, with API token “Zapier sync”');
+    const gone = entry({}, { via: 'job', apiToken: { id: 't1', name: null, revoked: true } });
+    expect(partsText(sourceParts(gone))).toBe('via background job, with a removed API token');
+    // Started otherwise, they read as they always have.
+    expect(partsText(sourceParts(entry({}, { via: 'job' })))).toBe('via background job');
+    const plain = entry({}, { via: 'import', import: { id: 'i1', number: 12 } });
+    expect(sourceParts(plain)).toEqual(['via ', { text: 'import 12', href: '/imports/i1' }]);
+  });
+
   it('offers tokens in the filter told apart by their last four', () => {
     expect(apiTokenOption({ name: 'Zapier sync', lastFour: 'a1b2', status: 'active' })).toBe(
       'Zapier sync (…a1b2)',
