@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { sql } from 'kysely';
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { tenantContextOf } from '../../platform/auth/principal.ts';
 import type { Db } from '../../platform/db/connect.ts';
@@ -8,20 +9,49 @@ import { neutraliseFormula } from './csv.rules.ts';
 import { findImport, VCARD_HEADER } from './imports.service.ts';
 
 const PAGE = 2000;
+export const MAX_GROUPS = 50;
+
+/**
+ * What a reason is about: the column or field it starts by naming ("Email: …", "Owner: …", "This row
+ * has 5 cells where the header has 4: …"), or '' for one that names none ("Nothing to import.").
+ * Reasons are sentences for people, so this reads their shape rather than a code stored beside them.
+ */
+const ABOUT = sql<string>`CASE WHEN strpos(reason, ': ') BETWEEN 2 AND 81 THEN split_part(reason, ': ', 1) ELSE '' END`;
+
+/** The rejected rows counted by what their reasons are about, most first. */
+export async function rejectionGroupsOf(tx: Tx, principal: StaffPrincipal, id: string) {
+  const row = await findImport(tx, principal, id);
+  const groups = await tx
+    .selectFrom('import_rejections')
+    .select([
+      ABOUT.as('about'),
+      sql<string>`count(*)`.as('count'),
+      sql<string>`count(*) FILTER (WHERE retried_in IS NULL)`.as('unfixed'),
+    ])
+    .where('workspace_id', '=', row.workspace_id)
+    .where('import_id', '=', row.id)
+    .groupBy(sql`1`)
+    .orderBy(sql`2`, 'desc')
+    .orderBy(sql`1`)
+    .limit(MAX_GROUPS)
+    .execute();
+  return groups.map((g) => ({ about: g.about, count: Number(g.count), unfixed: Number(g.unfixed) }));
+}
 
 /** The rejected rows of an import, in the file's order, a page at a time: for reading them on screen. */
 export async function rejectionsPage(
   tx: Tx,
   principal: StaffPrincipal,
   id: string,
-  page: { limit: number; cursor?: string | undefined },
+  page: { limit: number; cursor?: string | undefined; about?: string | undefined },
 ) {
   const row = await findImport(tx, principal, id);
-  const select = tx
+  let select = tx
     .selectFrom('import_rejections')
     .select(['row_number', 'cells', 'reason', 'retried_in'])
     .where('workspace_id', '=', row.workspace_id)
     .where('import_id', '=', row.id);
+  if (page.about !== undefined) select = select.where(ABOUT, '=', page.about);
   const found = await fetchPage(select, {
     limit: page.limit,
     cursor: page.cursor,

@@ -13,15 +13,9 @@ import {
 import { IdParams } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
+import { IMPORTS_TAG, mayImport, mayReadImports } from './imports.access.ts';
+import { fixRoutes } from './imports.fix.routes.ts';
 import { ImportSchema, presentImport, RejectionSchema } from './imports.present.ts';
-import { rejectedCsv, rejectionsPage } from './imports.rejected.ts';
-import {
-  importColumns,
-  MAX_CELL_CHARS,
-  MAX_RETRY_CELLS,
-  MAX_RETRY_ROWS,
-  retryRejectedRows,
-} from './imports.retry.ts';
 import {
   cancelImport,
   createImport,
@@ -35,12 +29,7 @@ import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS } from './imports.tables.t
 import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
 import { DATE_ORDERS } from './values.rules.ts';
 
-const TAG = 'Imports';
-const mayImport = (principal: StaffPrincipal) =>
-  can('people', 'create')(principal) || can('companies', 'create')(principal);
-/** Reading an import (its counts, its rejected rows) writes nothing: a viewer may follow imports. */
-const mayReadImports = (principal: StaffPrincipal) =>
-  can('people', 'read')(principal) || can('companies', 'read')(principal);
+const TAG = IMPORTS_TAG;
 const WHO_SEES =
   'Roles that read every kind of record in full (admins, managers, viewers) see every import of the workspace; others see their own.';
 
@@ -244,106 +233,4 @@ const discard = defineRoute({
   },
 });
 
-const rejected = defineStreamRoute({
-  method: 'get',
-  path: '/imports/{id}/rejected',
-  operationId: 'downloadRejectedRows',
-  summary: 'The rejected rows as CSV: the original columns plus `reason`',
-  tag: TAG,
-  allow: mayReadImports,
-  params: IdParams,
-  responses: { 200: { description: 'CSV, UTF-8.', content: { 'text/csv': z.string() } } },
-  async handler({ services, principal, params, requestId }) {
-    return { status: 200, raw: await rejectedCsv(services.db, principal, requestId, params.id) };
-  },
-});
-
-const rejections = defineRoute({
-  method: 'get',
-  path: '/imports/{id}/rejections',
-  operationId: 'listImportRejections',
-  summary: 'The rejected rows with their reasons, in the file’s order',
-  description: 'The same rows as `/imports/{id}/rejected`, as JSON pages for reading on screen.',
-  tag: TAG,
-  allow: mayReadImports,
-  params: IdParams,
-  query: PageQuery,
-  responses: { 200: { description: 'A page of rejected rows.', schema: pageOf(RejectionSchema) } },
-  async handler({ tx, principal, params, query }) {
-    return ok(await rejectionsPage(tx, principal, params.id, query));
-  },
-});
-
-const RetryBody = z
-  .strictObject({
-    rows: z
-      .array(
-        z.strictObject({
-          row: z.number().int().min(1).meta({ description: 'The rejected row’s number, as listed.' }),
-          cells: z
-            .array(z.string().max(MAX_CELL_CHARS))
-            .max(MAX_RETRY_CELLS)
-            .meta({ description: 'Every cell of the row, fixed, one per column of the import’s header.' }),
-        }),
-      )
-      .min(1)
-      .max(MAX_RETRY_ROWS),
-  })
-  .meta({ example: { rows: [{ row: 3, cells: ['ada@example.com', 'Ada', 'Lovelace'] }] } });
-
-const retry = defineRoute({
-  method: 'post',
-  path: '/imports/{id}/retry',
-  operationId: 'retryImportRejections',
-  summary: 'Import rejected rows again, fixed: a new import of the same columns, mapping and dedupe choice',
-  description: `Up to ${MAX_RETRY_ROWS} rows of a finished CSV import, each at most once. The new import is queued like a started one and names this one in \`retryOf\`; rows it rejects again are listed on it.`,
-  tag: TAG,
-  allow: mayImport,
-  params: IdParams,
-  body: RetryBody,
-  responses: { 201: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
-  async handler({ tx, principal, params, body }) {
-    const row = await retryRejectedRows(tx, principal, params.id, body.rows);
-    return created(presentImport(row), `/api/v1/imports/${row.id}`);
-  },
-});
-
-const ColumnSchema = z
-  .object({
-    index: z.number().int(),
-    column: z.string(),
-    field: z.string().nullable().meta({ description: 'The field the column fills; null: not imported.' }),
-    label: z.string().nullable().meta({ description: 'That field’s label.' }),
-  })
-  .meta({ id: 'ImportColumn' });
-
-const columns = defineRoute({
-  method: 'get',
-  path: '/imports/{id}/columns',
-  operationId: 'listImportColumns',
-  summary: 'The import’s columns, each with the field it fills: what a rejected row’s cells mean',
-  tag: TAG,
-  allow: mayReadImports,
-  params: IdParams,
-  responses: {
-    200: { description: 'The header in order.', schema: z.object({ data: z.array(ColumnSchema) }) },
-  },
-  async handler({ tx, principal, params }) {
-    return ok(await importColumns(tx, principal, params.id));
-  },
-});
-
-export const importRoutes = [
-  create,
-  list,
-  get,
-  upload,
-  preview,
-  start,
-  cancel,
-  discard,
-  rejected,
-  rejections,
-  columns,
-  retry,
-];
+export const importRoutes = [create, list, get, upload, preview, start, cancel, discard, ...fixRoutes];

@@ -796,6 +796,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/rejection-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rejected rows counted by what their reasons are about, most first
+         * @description So rows with one problem can be read and fixed together. At most 50 groups.
+         */
+        get: operations["listImportRejectionGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/{id}/columns": {
         parameters: {
             query?: never;
@@ -2277,6 +2297,13 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             retriedIn: string | null;
+        };
+        ImportRejectionGroup: {
+            /** @description The column or field the reasons name ("Email", "Owner"), or a reason's own first words; empty for reasons that name none. Give it as `about` to GET /imports/{id}/rejections. */
+            about: string;
+            count: number;
+            /** @description Of those, the rows not yet sent again fixed. */
+            unfixed: number;
         };
         ImportColumn: {
             index: number;
@@ -5484,6 +5511,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description Only the rows whose reason is about this (a column or field, as GET /imports/{id}/rejection-groups names them); empty: the rows whose reason names none. */
+                about?: string;
             };
             header?: never;
             path: {
@@ -5503,6 +5532,39 @@ export interface operations {
                     "application/json": {
                         data: components["schemas"]["ImportRejection"][];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listImportRejectionGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportRejectionGroup"][];
                     };
                 };
             };
