@@ -157,7 +157,10 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     await notes.click();
     await page.getByRole('option', { name: 'Don’t import' }).waitFor();
     await notes.fill('job');
-    await page.locator('[data-combobox-selected]').filter({ hasText: /^Job title$/ }).waitFor();
+    await page
+      .locator('[data-combobox-selected]')
+      .filter({ hasText: /^Job title$/ })
+      .waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => notes.inputValue()).toBe('Job title');
     await notes.fill('no such field');
@@ -225,5 +228,38 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     expect(await peopleWith('charles@example.com')).toEqual([
       expect.objectContaining({ firstName: 'Charles' }),
     ]);
+  });
+
+  test('rows rejected for different problems are grouped: one group’s rows are read and fixed together', async () => {
+    const mixed = [
+      'First Name,Last Name,Email,Phone',
+      'Dora,One,dora@bad,',
+      'Eve,Two,eve@example.com,12',
+      'Finn,Three,finn@bad,',
+    ].join('\r\n');
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(mixed) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+
+    const rejected = page.getByRole('region', { name: 'Rejected rows' });
+    const about = rejected.getByRole('group', { name: 'About' });
+    await about.getByText('Email (2)').click();
+    await expect.poll(() => about.getByRole('radio', { name: 'Email (2)' }).isChecked()).toBe(true);
+    await rejected.getByRole('row').filter({ hasText: 'Line 4' }).waitFor();
+    await expect.poll(() => rejected.getByRole('row').filter({ hasText: 'Line 3' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page.getByRole('textbox', { name: 'Line 4, Email' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Line 3, Phone' }).count()).toBe(0);
+    // Another group would hide the rows being edited: the choice waits until the form is left.
+    expect(await about.getByRole('radio', { name: 'Phone (1)' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Stop fixing' }).click();
+    await about.getByText('Phone (1)').click();
+    await rejected.getByRole('row').filter({ hasText: 'Line 3' }).waitFor();
   });
 });

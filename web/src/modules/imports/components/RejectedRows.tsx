@@ -4,8 +4,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportRejections } from '../hooks/useImportRejections';
+import { useRejectionGroups } from '../hooks/useRejectionGroups';
 import { type ImportJob, lineOf } from '../import-types';
 import { FixRejectedRows } from './FixRejectedRows';
+import { RejectionGroupChips } from './RejectionGroupChips';
 
 /**
  * The rejected rows on screen, each with its reason, so they can be understood, then fixed here
@@ -13,7 +15,9 @@ import { FixRejectedRows } from './FixRejectedRows';
  * line as a spreadsheet shows it (the header is line 1); a vCard by its place in the file.
  */
 export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean }) {
-  const rejections = useImportRejections(job.id);
+  const [about, setAbout] = useState<string>();
+  const rejections = useImportRejections(job.id, about);
+  const groups = useRejectionGroups(job.id);
   const [fixing, setFixing] = useState(false);
   const fixButton = useRef<HTMLButtonElement>(null);
   const wasFixing = useRef(false);
@@ -23,6 +27,10 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
     wasFixing.current = fixing;
   }, [fixing]);
   const rows = rejections.data?.pages.flatMap((page) => page.data) ?? [];
+  const shownTotal =
+    about === undefined
+      ? job.counts.rejected
+      : (groups.data?.find((g) => g.about === about)?.count ?? rows.length);
   const where = (row: number) => (job.format === 'vcf' ? `Card ${row}` : lineOf(row));
   const retries = new Map(job.retriedBy.map((r) => [r.id, r.number]));
   const fixable =
@@ -45,6 +53,14 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
             </Button>
           )}
         </Group>
+        {/* Fixed while one group shows, the form's edits stay with the rows on screen. */}
+        <RejectionGroupChips
+          importId={job.id}
+          total={job.counts.rejected}
+          value={about}
+          onChange={setAbout}
+          disabled={fixing}
+        />
         {rejections.error && (
           <QueryError error={rejections.error} onRetry={() => void rejections.refetch()} />
         )}
@@ -95,7 +111,7 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
             loading={rejections.isFetchingNextPage}
             style={{ alignSelf: 'flex-start' }}
           >
-            Show more ({(job.counts.rejected - rows.length).toLocaleString()} left)
+            Show more ({(shownTotal - rows.length).toLocaleString()} left)
           </Button>
         )}
       </Stack>
