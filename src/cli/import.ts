@@ -78,7 +78,9 @@ export async function runImport(object: string, file: string, options: ImportOpt
     ...(mapping ? { mapping } : {}),
     ...(options.dedupe ? { dedupe: options.dedupe } : {}),
     ...(options.mode ? { mode: options.mode } : {}),
-    ...(options.dateOrder ? { dateOrder: options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst' } : {}),
+    ...(options.dateOrder
+      ? { dateOrder: options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst' }
+      : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;

@@ -72,7 +72,11 @@ describe('rapport import', () => {
   });
 
   it('reads dates as numbers in the order --date-order says', async () => {
-    const field = await ws.api.post('/custom-fields', { objectType: 'people', label: 'Met on', type: 'date' });
+    const field = await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Met on',
+      type: 'date',
+    });
     expect(field.status, field.text).toBe(201);
     const file = path.join(dir, 'met.csv');
     fs.writeFileSync(file, 'Email,Met on\nmet@cli.example,05/12/2023\n');
