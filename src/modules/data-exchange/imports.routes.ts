@@ -1,6 +1,5 @@
 import iconv from 'iconv-lite';
 import { z } from 'zod';
-import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import {
   accepted,
@@ -11,11 +10,10 @@ import {
   ok,
 } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
-import { can } from '../access/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
 import { IMPORTS_TAG, mayImport, mayReadImports } from './imports.access.ts';
 import { fixRoutes } from './imports.fix.routes.ts';
-import { ImportSchema, presentImport, RejectionSchema } from './imports.present.ts';
+import { ImportSchema, presentImport } from './imports.present.ts';
 import {
   cancelImport,
   createImport,
