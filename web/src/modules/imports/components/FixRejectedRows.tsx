@@ -76,6 +76,8 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
         Correct the cells, then import the rows again: they go in as a new import with this one’s columns,
         mapping and duplicate handling. A row you leave as it is stays out unless you tick it.
         {unmapped.length > 0 && ` ${unmappedNote(unmapped)}`}
+        {open.some(misshapen) &&
+          ' A row read with too many or too few cells shows as its line: all of it goes as you edit it.'}
       </Text>
       <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
         <Table ref={table} verticalSpacing="xs" aria-label="Rejected rows to fix">
