@@ -262,4 +262,40 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     await about.getByText('Phone (1)').click();
     await rejected.getByRole('row').filter({ hasText: 'Line 3' }).waitFor();
   });
+
+  test('rows rejected for a date that reads both ways go again as they are, told day or month first', async () => {
+    await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Met on', type: 'date' });
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'met.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Email,Met on\r\nzoe@example.com,05/12/2023\r\nyan@example.com,01/02/2024'),
+    });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    // Nothing in the file tells the order: the form asks, and "Not sure" rejects those dates.
+    const question = page.getByRole('radiogroup', { name: /How are dates such as 05\/12\/2023 written/ });
+    expect(await question.getByRole('radio', { name: /^Not sure/ }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+
+    const fixQuestion = page.getByRole('radiogroup', {
+      name: 'How are dates such as 05/12/2023 written in this file?',
+    });
+    await fixQuestion.getByText(/^Month first/).click();
+    await page.getByRole('checkbox', { name: 'Import every row shown again' }).check();
+    expect(await page.getByRole('checkbox', { name: 'Import line 3 again' }).isChecked()).toBe(true);
+    const original = page.url();
+    await page.getByRole('button', { name: 'Import 2 fixed rows' }).click();
+    await page.waitForURL((url) => url.href !== original);
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const people = await apiCall<{ data: { email: string; customFields: Record<string, unknown> }[] }>(
+      'GET',
+      '/people?sort=email&limit=200',
+    );
+    const metOn = Object.fromEntries(people.data.map((p) => [p.email, p.customFields.metOn]));
+    expect(metOn).toMatchObject({ 'zoe@example.com': '2023-05-12', 'yan@example.com': '2024-01-02' });
+  });
 });

@@ -92,6 +92,24 @@ describe('imports: the order of day and month in dates written as numbers', () =
     expect((await signed(ws))['cy@example.com']).toBe('2024-01-02');
   });
 
+  it('rows rejected for a date that reads both ways go again as they were, told the order this time', async () => {
+    const ws = await withDateField();
+    const unsaid = await runImport(server, ws.api, CSV);
+    const again = await ws.api.post(`/imports/${unsaid.id}/retry`, {
+      rows: [{ row: 1, cells: ['ada@example.com', '05/12/2023'] }],
+      dateOrder: 'monthFirst',
+    });
+    expect(again.status, again.text).toBe(201);
+    expect(again.body.dateOrder).toBe('monthFirst');
+    await server.runner.drain();
+    expect((await signed(ws))['ada@example.com']).toBe('2023-05-12');
+    const bad = await ws.api.post(`/imports/${unsaid.id}/retry`, {
+      rows: [{ row: 1, cells: ['ada@example.com', '05/12/2023'] }],
+      dateOrder: 'sideways',
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses an order it does not know, with a problem naming the field', async () => {
     const ws = await withDateField();
     const created = await ws.api.post('/imports', { object: 'people', format: 'csv', filename: 'x.csv' });

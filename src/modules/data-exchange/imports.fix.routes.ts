@@ -12,6 +12,7 @@ import {
   MAX_RETRY_ROWS,
   retryRejectedRows,
 } from './imports.retry.ts';
+import { DATE_ORDERS } from './values.rules.ts';
 
 /** After a run: its rejected rows read, grouped, downloaded, and fixed as a new import. */
 const rejected = defineStreamRoute({
@@ -89,6 +90,10 @@ const RetryBody = z
       )
       .min(1)
       .max(MAX_RETRY_ROWS),
+    dateOrder: z.enum(DATE_ORDERS).nullable().optional().meta({
+      description:
+        'How the new import reads dates written as numbers (05/12/2023): dayFirst, monthFirst, or null for neither (such a date that reads both ways is rejected). Without it, as the original import did.',
+    }),
   })
   .meta({ example: { rows: [{ row: 3, cells: ['ada@example.com', 'Ada', 'Lovelace'] }] } });
 
@@ -104,7 +109,7 @@ const retry = defineRoute({
   body: RetryBody,
   responses: { 201: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
   async handler({ tx, principal, params, body }) {
-    const row = await retryRejectedRows(tx, principal, params.id, body.rows);
+    const row = await retryRejectedRows(tx, principal, params.id, body.rows, body.dateOrder);
     return created(presentImport(row), `/api/v1/imports/${row.id}`);
   },
 });

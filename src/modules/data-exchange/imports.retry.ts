@@ -8,6 +8,7 @@ import type { ImportView } from './imports.present.ts';
 import { assertMayImport, findImport, nextImportNumber, queueImport } from './imports.service.ts';
 import { CHUNK_BYTES } from './imports.upload.ts';
 import { targetFields } from './mapping.rules.ts';
+import type { DateOrder } from './values.rules.ts';
 
 /**
  * Rejected rows fixed in the app, imported again: a new import of the same object, header, mapping
@@ -31,6 +32,8 @@ export async function retryRejectedRows(
   principal: StaffPrincipal,
   id: string,
   rows: FixedRow[],
+  /** How the retry reads dates as numbers; undefined: as the original did. */
+  dateOrder?: DateOrder | null,
 ): Promise<ImportView> {
   // Locked: two retries of the same rows wait for each other, and the second finds them taken.
   const original = await findImport(tx, principal, id, true);
@@ -71,7 +74,7 @@ export async function retryRejectedRows(
       mapping: JSON.stringify(original.mapping ?? {}),
       dedupe: original.dedupe,
       mode: original.mode,
-      date_order: original.date_order,
+      date_order: dateOrder === undefined ? original.date_order : dateOrder,
       retry_of: original.id,
       created_by: principal.userId,
       api_token_id: apiTokenOf(principal) ?? null,

@@ -5633,6 +5633,11 @@ export interface operations {
                         /** @description Every cell of the row, fixed, one per column of the import’s header. */
                         cells: string[];
                     }[];
+                    /**
+                     * @description How the new import reads dates written as numbers (05/12/2023): dayFirst, monthFirst, or null for neither (such a date that reads both ways is rejected). Without it, as the original import did.
+                     * @enum {string|null}
+                     */
+                    dateOrder?: "dayFirst" | "monthFirst" | null;
                 };
             };
         };

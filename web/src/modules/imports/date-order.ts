@@ -46,3 +46,10 @@ export function dateOrderEvidence(cells: readonly string[]): DateOrderEvidence {
   }
   return { numeric, possible, ...(proof === undefined ? {} : { proof }) };
 }
+
+/**
+ * A row the import rejected for a date that reads both ways: the reason values.rules.ts words
+ * (`"05/12/2023" could be 5 December or 12 May: write the date as YYYY-MM-DD …`).
+ */
+export const isEitherWayDate = (reason: string) =>
+  /could be .+ or .+: write the date as YYYY-MM-DD/.test(reason);

@@ -10,14 +10,21 @@ interface DateOrderChoiceProps {
   evidence: DateOrderEvidence;
   value: DateOrderAnswer;
   onChange: (answer: DateOrderAnswer) => void;
+  /** Said instead of the usual description (the fix form's). */
+  intro?: string;
 }
 
 /**
  * Asked only when a column going into a date field writes day and month as numbers: "05/12/2023" is
  * 5 December in Europe and May 12 in the United States, and no file says which it means.
  */
-export function DateOrderChoice({ columns, evidence, value, onChange }: DateOrderChoiceProps) {
-  const where = columns.length === 1 ? `“${columns[0]}”` : columns.map((c) => `“${c}”`).join(', ');
+export function DateOrderChoice({ columns, evidence, value, onChange, intro }: DateOrderChoiceProps) {
+  const where =
+    columns.length === 0
+      ? 'this file'
+      : columns.length === 1
+        ? `“${columns[0]}”`
+        : columns.map((c) => `“${c}”`).join(', ');
   const proven = evidence.proof ? ordersOf(evidence.proof)?.[0] : undefined;
   const shown =
     evidence.possible.length === 0
@@ -28,7 +35,9 @@ export function DateOrderChoice({ columns, evidence, value, onChange }: DateOrde
   return (
     <Radio.Group
       label={`How are dates such as 05/12/2023 written in ${where}?`}
-      description={`Dates written as numbers read differently in Europe and in the United States${shown}.`}
+      description={
+        intro ?? `Dates written as numbers read differently in Europe and in the United States${shown}.`
+      }
       value={value}
       onChange={(next) => onChange(next as DateOrderAnswer)}
     >

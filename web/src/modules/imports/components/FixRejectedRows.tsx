@@ -1,13 +1,15 @@
-import { Alert, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { QueryError } from '../../../ui/QueryError';
+import { isEitherWayDate } from '../date-order';
 import { useImportColumns } from '../hooks/useImportColumns';
 import { type FixedRow, useRetryImport } from '../hooks/useRetryImport';
 import { type ImportJob, type ImportRejection, lineOf } from '../import-types';
 import { cellsOfLine, type LineDelimiter, lineDelimiter, lineOfCells } from '../row-line';
+import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { FixRow, LineFixRow } from './FixRow';
 
 /** The server takes this many rows a request (MAX_RETRY_ROWS in imports.retry.ts). */
@@ -29,6 +31,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<Record<number, string[]>>({});
   const [lines, setLines] = useState<Record<number, string>>({});
+  const [dateOrder, setDateOrder] = useState<DateOrderAnswer>('ask');
   // A tick or untick given by hand; otherwise a row goes when its cells changed.
   const [ticks, setTicks] = useState<Record<number, boolean>>({});
   const table = useRef<HTMLTableElement>(null);
@@ -63,9 +66,16 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
     setDrafts((d) => ({ ...d, [r.row]: cells }));
     setTicks(({ [r.row]: _, ...rest }) => rest);
   };
+  const allChosen = open.length > 0 && chosen.length === open.length;
+  const chooseAll = (on: boolean) => setTicks(Object.fromEntries(open.map((r) => [r.row, on])));
+  // Rows refused for a date that reads both ways can go again as they are, told the order.
+  const eitherWay = job.dateOrder === null && open.some((r) => isEitherWayDate(r.reason));
   const send = () => {
-    const fixed: FixedRow[] = chosen.map((r) => ({ row: r.row, cells: cellsOf(r) }));
-    retry.mutate(fixed, { onSuccess: (created) => void navigate(`/imports/${created.id}`) });
+    const rows: FixedRow[] = chosen.map((r) => ({ row: r.row, cells: cellsOf(r) }));
+    retry.mutate(
+      { rows, ...(eitherWay && dateOrder !== 'ask' ? { dateOrder } : {}) },
+      { onSuccess: (created) => void navigate(`/imports/${created.id}`) },
+    );
   };
 
   if (columns.error) return <QueryError error={columns.error} onRetry={() => void columns.refetch()} />;
@@ -79,11 +89,27 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
         {open.some(misshapen) &&
           ' A row read with too many or too few cells shows as its line: all of it goes as you edit it.'}
       </Text>
+      {eitherWay && (
+        <DateOrderChoice
+          columns={[]}
+          evidence={{ numeric: true, possible: ['dayFirst', 'monthFirst'] }}
+          value={dateOrder}
+          onChange={setDateOrder}
+          intro="Some rows were rejected for a date that reads two ways. Say how this file writes them, tick those rows, and they go again as they are."
+        />
+      )}
       <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
         <Table ref={table} verticalSpacing="xs" aria-label="Rejected rows to fix">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={70}>Import</Table.Th>
+              <Table.Th w={70}>
+                <Checkbox
+                  aria-label="Import every row shown again"
+                  checked={allChosen}
+                  indeterminate={chosen.length > 0 && !allChosen}
+                  onChange={(event) => chooseAll(event.currentTarget.checked)}
+                />
+              </Table.Th>
               <Table.Th w={80}>Where</Table.Th>
               <Table.Th miw={180}>Reason</Table.Th>
               {mapped.map((c) => (
@@ -137,7 +163,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
           role="alert"
           title="Not imported"
         >
-          {problemLines(retry.error, retry.variables ?? []).map((line) => (
+          {problemLines(retry.error, retry.variables?.rows ?? []).map((line) => (
             <div key={line}>{line}</div>
           ))}
         </Alert>

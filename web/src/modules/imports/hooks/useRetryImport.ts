@@ -3,7 +3,8 @@ import { api, dataOf } from '../../../api/client';
 import type { BodyOf } from '../../../api/types';
 import { importKey } from './useImport';
 
-export type FixedRow = BodyOf<'retryImportRejections'>['rows'][number];
+export type RetryBody = BodyOf<'retryImportRejections'>;
+export type FixedRow = RetryBody['rows'][number];
 
 /**
  * Sends fixed rejected rows as a new import; the answer is that import, queued. The original's
@@ -12,8 +13,8 @@ export type FixedRow = BodyOf<'retryImportRejections'>['rows'][number];
 export function useRetryImport(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (rows: FixedRow[]) =>
-      dataOf(await api.POST('/imports/{id}/retry', { params: { path: { id } }, body: { rows } })),
+    mutationFn: async (body: RetryBody) =>
+      dataOf(await api.POST('/imports/{id}/retry', { params: { path: { id } }, body })),
     onSuccess: async (retry) => {
       queryClient.setQueryData(importKey(retry.id), retry);
       await Promise.all([
