@@ -16,14 +16,18 @@ describe('the order of day and month in a column of dates', () => {
     expect(dateOrderEvidence(['05/12/2023', '', '25/12/2023', 'n/a'])).toEqual({
       numeric: true,
       possible: ['dayFirst'],
-      proof: '25/12/2023',
+      proofs: { dayFirst: '25/12/2023' },
     });
     expect(dateOrderEvidence(['05/12/2023', '01/02/2024'])).toEqual({
       numeric: true,
       possible: ['dayFirst', 'monthFirst'],
+      proofs: {},
     });
-    // Both proven: no one order reads the column.
-    expect(dateOrderEvidence(['25/12/2023', '12/25/2023']).possible).toEqual([]);
+    // Both proven: no one order reads the column, and each proof is named.
+    expect(dateOrderEvidence(['25/12/2023', '12/25/2023'])).toMatchObject({
+      possible: [],
+      proofs: { dayFirst: '25/12/2023', monthFirst: '12/25/2023' },
+    });
     expect(dateOrderEvidence(['2023-12-05', 'Ada']).numeric).toBe(false);
   });
 

@@ -29,22 +29,23 @@ export interface DateOrderEvidence {
   numeric: boolean;
   /** The orders every such cell reads as a date in (both when none tells them apart). */
   possible: DateOrder[];
-  /** A cell that only one order makes a date, when there is one. */
-  proof?: string;
+  /** For each order, a cell only that order makes a date, when there is one ("25/12/2023": day first). */
+  proofs: Partial<Record<DateOrder, string>>;
 }
 
 export function dateOrderEvidence(cells: readonly string[]): DateOrderEvidence {
   let numeric = false;
   let possible: DateOrder[] = ['dayFirst', 'monthFirst'];
-  let proof: string | undefined;
+  const proofs: Partial<Record<DateOrder, string>> = {};
   for (const cell of cells) {
     const orders = ordersOf(cell);
     if (orders === null) continue;
     numeric = true;
     possible = possible.filter((order) => orders.includes(order));
-    if (orders.length === 1) proof ??= cell.trim();
+    const [only] = orders;
+    if (orders.length === 1 && only) proofs[only] ??= cell.trim();
   }
-  return { numeric, possible, ...(proof === undefined ? {} : { proof }) };
+  return { numeric, possible, proofs };
 }
 
 /**

@@ -20,8 +20,16 @@ describe('guessFieldType', () => {
   it('takes dates of day and month as numbers when one order reads them all, mixed with ISO ones', () => {
     expect(guessFieldType(['25/12/2023', '2024-01-05', '05/12/2023'])).toEqual({ type: 'date' });
     expect(guessFieldType(['05/12/2023', '01/02/2024'])).toEqual({ type: 'date' });
-    expect(guessFieldType(['25/12/2023', '12/25/2023'])).toEqual({ type: 'text' });
+    expect(guessFieldType(['25/12/2023', '12/25/2023'])).toEqual({ type: 'date' });
     expect(guessFieldType(['31/02/2023'])).toEqual({ type: 'text' });
+  });
+
+  it('takes a column of dates with a stray value or two as dates, not as a select of its dates', () => {
+    const column = ['05/12/2023', '25/12/2023', '05/12/2023', '01/02/2024', 'not a date', '2024-03-01'];
+    expect(guessFieldType([...column, '12/03/2024', '15/03/2024', '16/03/2024', '17/03/2024'])).toEqual({
+      type: 'date',
+    });
+    expect(guessFieldType(['05/12/2023', 'n/a', 'n/a', 'later'])).not.toEqual({ type: 'date' });
   });
 
   it('keeps identifiers with a leading zero, and very long digit strings, as text', () => {

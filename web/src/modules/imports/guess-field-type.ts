@@ -1,5 +1,5 @@
 import type { CustomFieldType } from '../custom-fields/custom-field-types';
-import { dateOrderEvidence, ordersOf } from './date-order';
+import { ordersOf } from './date-order';
 
 export interface FieldGuess {
   type: Extract<CustomFieldType, 'text' | 'number' | 'date' | 'dateTime' | 'boolean' | 'select'>;
@@ -10,6 +10,8 @@ export interface FieldGuess {
 /** A select is guessed when values repeat among few: "New · Open · New", not a column of names. */
 const MAX_CHOICES = 10;
 const MAX_CHOICE_LENGTH = 40;
+/** The share of a column's values of one type that makes it that type despite a few strays. */
+const MOSTLY = 0.8;
 
 // Each a subset of what the import reads as that type (src/modules/data-exchange/values.rules.ts),
 // so a guess never turns a cell the preview shows into a rejected row.
@@ -30,10 +32,10 @@ export function guessFieldType(values: readonly string[]): FieldGuess {
   const all = (pattern: RegExp) => cells.every((cell) => pattern.test(cell));
   if (all(BOOLEAN)) return { type: 'boolean' };
   if (all(NUMBER)) return { type: 'number' };
-  // Day and month as numbers count when one order reads them all: the mapping step then asks which.
-  const evidence = dateOrderEvidence(cells);
-  const dated = cells.every((cell) => DATE.test(cell) || ordersOf(cell)?.length);
-  if (dated && (!evidence.numeric || evidence.possible.length > 0)) return { type: 'date' };
+  // Day and month as numbers count (the mapping step then asks which comes first). A column of
+  // dates with a stray value ("n/a", a shifted row) is still dates: that row is rejected, named.
+  const dates = cells.filter((cell) => DATE.test(cell) || ordersOf(cell)?.length);
+  if (dates.length >= MOSTLY * cells.length) return { type: 'date' };
   if (cells.every((cell) => DATE.test(cell) || DATE_TIME.test(cell))) return { type: 'dateTime' };
   const firsts = new Map<string, string>();
   for (const cell of cells) if (!firsts.has(cell.toLowerCase())) firsts.set(cell.toLowerCase(), cell);

@@ -1,5 +1,5 @@
 import { Radio, Stack } from '@mantine/core';
-import { type DateOrder, type DateOrderEvidence, ordersOf } from '../date-order';
+import type { DateOrder, DateOrderEvidence } from '../date-order';
 
 /** 'ask': no order said; a date that could be either is rejected, its reason naming both readings. */
 export type DateOrderAnswer = DateOrder | 'ask';
@@ -25,18 +25,23 @@ export function DateOrderChoice({ columns, evidence, value, onChange, intro }: D
       : columns.length === 1
         ? `“${columns[0]}”`
         : columns.map((c) => `“${c}”`).join(', ');
-  const proven = evidence.proof ? ordersOf(evidence.proof)?.[0] : undefined;
-  const shown =
-    evidence.possible.length === 0
-      ? '. This file writes them both ways: the dates that could be either are rejected, to fix afterwards'
-      : evidence.proof && proven
-        ? ` (${evidence.proof} can only be ${proven === 'dayFirst' ? 'day first' : 'month first'})`
-        : '';
+  const { dayFirst, monthFirst } = evidence.proofs;
+  // Proofs of both orders: the file is wrong in some rows; the person still says which way most are.
+  const told =
+    dayFirst && monthFirst
+      ? `; this file has both kinds (${dayFirst}, ${monthFirst})`
+      : dayFirst
+        ? ` (${dayFirst} can only be day first)`
+        : monthFirst
+          ? ` (${monthFirst} can only be month first)`
+          : '';
+  const refused = (proof: string | undefined) =>
+    proof ? `Dates only the other order reads, such as ${proof}, are rejected.` : undefined;
   return (
     <Radio.Group
       label={`How are dates such as 05/12/2023 written in ${where}?`}
       description={
-        intro ?? `Dates written as numbers read differently in Europe and in the United States${shown}.`
+        intro ?? `Dates written as numbers read differently in Europe and in the United States${told}.`
       }
       value={value}
       onChange={(next) => onChange(next as DateOrderAnswer)}
@@ -45,12 +50,12 @@ export function DateOrderChoice({ columns, evidence, value, onChange, intro }: D
         <Radio
           value="dayFirst"
           label="Day first: 05/12/2023 is 5 December 2023"
-          disabled={!evidence.possible.includes('dayFirst')}
+          description={refused(monthFirst)}
         />
         <Radio
           value="monthFirst"
           label="Month first: 05/12/2023 is May 12, 2023"
-          disabled={!evidence.possible.includes('monthFirst')}
+          description={refused(dayFirst)}
         />
         <Radio
           value="ask"

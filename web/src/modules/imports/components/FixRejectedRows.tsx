@@ -92,7 +92,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
       {eitherWay && (
         <DateOrderChoice
           columns={[]}
-          evidence={{ numeric: true, possible: ['dayFirst', 'monthFirst'] }}
+          evidence={{ numeric: true, possible: ['dayFirst', 'monthFirst'], proofs: {} }}
           value={dateOrder}
           onChange={setDateOrder}
           intro="Some rows were rejected for a date that reads two ways. Say how this file writes them, tick those rows, and they go again as they are."
