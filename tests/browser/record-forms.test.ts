@@ -8,7 +8,9 @@ import { browserSuite } from './support/suite.ts';
 /**
  * The record forms: the person form shows every e-mail and phone a person has, not only the primary
  * ones (the others can be changed, removed and added, each with its type), says in itself what a
- * record lacks and which field is wrong; a company added through its form lands on its page.
+ * record lacks and which field is wrong; a company added through its form lands on its page. A form
+ * with changes is not closed by a stray click or Escape without asking, and a closed dialog gives
+ * focus back to the button that opened it.
  */
 
 let server: RapportServer;
@@ -27,6 +29,15 @@ interface Person {
 
 const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
   callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+
+const discardQuestion = () => page.getByRole('dialog', { name: 'Discard your changes?' });
+
+/** Waits until the focus is on the button of that name (a dialog gives it back as it closes). */
+const focusedButton = (name: string) =>
+  page.waitForFunction(
+    (label) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent === label,
+    name,
+  );
 
 describe('record forms', () => {
   let zoe: Person;
@@ -101,8 +112,84 @@ describe('record forms', () => {
     // The server's word, under the field, not the browser's bubble.
     await form.getByText('"ada@" is not an e-mail address.').waitFor();
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    // What was typed is a change: Cancel asks before throwing it away.
     await form.getByRole('button', { name: 'Cancel' }).click();
+    await discardQuestion().getByRole('button', { name: 'Discard' }).click();
     await form.waitFor({ state: 'detached' });
+  });
+
+  test('a click outside a New person form with changes leaves it open, as it was', async () => {
+    await page.getByRole('button', { name: 'New person' }).click();
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await form.getByRole('textbox', { name: 'First name' }).fill('Grace');
+    await form.getByRole('textbox', { name: 'Last name' }).fill('Hopper');
+    await page.mouse.click(8, 400); // the overlay, left of the dialog
+    await page.waitForTimeout(300); // longer than the dialog takes to close
+    expect(await form.isVisible()).toBe(true);
+    expect(await discardQuestion().count()).toBe(0);
+    expect(await form.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Grace');
+    expect(await form.getByRole('textbox', { name: 'Last name' }).inputValue()).toBe('Hopper');
+  });
+
+  test('Escape on a form with changes asks; Keep editing keeps them, Discard closes and forgets them', async () => {
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await page.keyboard.press('Escape');
+    await discardQuestion().getByRole('button', { name: 'Keep editing' }).click();
+    await discardQuestion().waitFor({ state: 'detached' });
+    expect(await form.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('Grace');
+    expect(await form.getByRole('textbox', { name: 'Last name' }).inputValue()).toBe('Hopper');
+
+    await page.keyboard.press('Escape');
+    await discardQuestion().getByRole('button', { name: 'Discard' }).click();
+    await form.waitFor({ state: 'detached' });
+    await focusedButton('New person');
+    await page.getByRole('button', { name: 'New person' }).click();
+    expect(await form.getByRole('textbox', { name: 'First name' }).inputValue()).toBe('');
+  });
+
+  test('a form without changes closes on Escape at once', async () => {
+    const form = page.getByRole('dialog', { name: 'New person' });
+    await form.getByRole('textbox', { name: 'First name' }).fill('Grace');
+    await form.getByRole('textbox', { name: 'First name' }).fill(''); // undone: no change
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await discardQuestion().count()).toBe(0);
+  });
+
+  test('closing the Edit dialog gives focus back to the Edit button', async () => {
+    await page.goto(`${server.url}/people/${zoe.id}`);
+    const edit = page.getByRole('button', { name: 'Edit' });
+    for (let time = 0; time < 2; time++) {
+      await edit.click();
+      const form = page.getByRole('dialog', { name: 'Edit Zoë Quinn' });
+      await form.getByRole('textbox', { name: 'First name' }).waitFor();
+      await page.keyboard.press('Escape');
+      await form.waitFor({ state: 'detached' });
+      await focusedButton('Edit');
+    }
+  });
+
+  test('Escape in an open date picker closes the picker only; the next one asks about the changes', async () => {
+    await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Customer since', type: 'date' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit Zoë Quinn' });
+    await form.getByRole('textbox', { name: 'Job title' }).fill('Engineer');
+    const since = form.getByLabel('Customer since');
+    await since.fill('2024-03-01');
+    await since.press('Alt+ArrowDown'); // Chromium's calendar: the page gets no Escape while it is open
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await discardQuestion().count()).toBe(0);
+    expect(await form.getByRole('textbox', { name: 'Job title' }).inputValue()).toBe('Engineer');
+    expect(await since.inputValue()).toBe('2024-03-01');
+
+    await page.keyboard.press('Escape');
+    await discardQuestion().getByRole('button', { name: 'Discard' }).click();
+    await form.waitFor({ state: 'detached' });
+    await focusedButton('Edit');
+    const saved = await apiCall<Person & { jobTitle: string | null }>('GET', `/people/${zoe.id}`);
+    expect(saved.jobTitle).toBeNull();
   });
 
   test('a company added through its form lands on its page, with its owner and tags', async () => {

@@ -3,16 +3,38 @@ import { isApiError } from '../api/api-error';
 
 type Errors<T> = Partial<Record<keyof T & string, string>>;
 
+/** Whether a form's values differ from those it started with (an edit undone is not a change). */
+export const differs = (values: unknown, initial: unknown) =>
+  JSON.stringify(values) !== JSON.stringify(initial);
+
 /**
  * Form state for an API write: values, per-field errors, and `showApiError` to put a problem's
  * `errors[].path` (a JSON Pointer such as `/email`) on the matching field. An error about the whole
  * body (path "", "give at least a name…") is the form's own, `formError`, shown above its fields.
+ * `dirty` says whether anything was changed since it started (a dialog asks before throwing it away).
+ *
+ * `startOver`: a form kept mounted while its dialog is closed (so that the dialog can give focus back
+ * to its opener) starts again from `initialValues`, as they are then, each time this turns true.
  */
-export function useApiForm<T extends Record<string, unknown>>(initialValues: T) {
-  const [initial] = useState(initialValues);
+export function useApiForm<T extends Record<string, unknown>>(
+  initialValues: T,
+  { startOver }: { startOver?: boolean } = {},
+) {
+  const [initial, setInitial] = useState(initialValues);
   const [values, setValues] = useState<T>(initialValues);
   const [errors, setErrors] = useState<Errors<T>>({});
   const [formError, setFormError] = useState<string | undefined>(undefined);
+  const [started, setStarted] = useState(startOver);
+  if (startOver !== started) {
+    // Adjusted while rendering, so that the dialog's first frame already shows the fresh values.
+    setStarted(startOver);
+    if (startOver) {
+      setInitial(initialValues);
+      setValues(initialValues);
+      setErrors({});
+      setFormError(undefined);
+    }
+  }
 
   const setValue = useCallback(<K extends keyof T & string>(key: K, value: T[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -55,5 +77,7 @@ export function useApiForm<T extends Record<string, unknown>>(initialValues: T) 
     setFormError(undefined);
   }, [initial]);
 
-  return { values, errors, formError, setValue, setValues, textInput, showApiError, reset };
+  const dirty = differs(values, initial);
+
+  return { values, errors, formError, dirty, setValue, setValues, textInput, showApiError, reset };
 }

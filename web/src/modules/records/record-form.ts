@@ -19,13 +19,28 @@ export function changedFields<T extends Values>(values: T, before: T | undefined
   return body as Partial<T>;
 }
 
-/** The custom-field half of a record form: values, the API's messages per field, and what changed. */
-export function useCustomFieldForm(initial: Values) {
-  const [values, setValues] = useState<Values>(initial);
+/**
+ * The custom-field half of a record form: values, the API's messages per field, and what changed.
+ * `startOver` as in `useApiForm`: each time it turns true, the form starts again from `initialValues`.
+ */
+export function useCustomFieldForm(initialValues: Values, { startOver }: { startOver?: boolean } = {}) {
+  const [initial, setInitial] = useState<Values>(initialValues);
+  const [values, setValues] = useState<Values>(initialValues);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [started, setStarted] = useState(startOver);
+  if (startOver !== started) {
+    setStarted(startOver);
+    if (startOver) {
+      setInitial(initialValues);
+      setValues(initialValues);
+      setErrors({});
+    }
+  }
   return {
     values,
     errors,
+    // A field filled in then emptied again is no change.
+    dirty: Object.keys(customFieldChanges(initial, values)).length > 0,
     setValue: (key: string, value: unknown) => setValues((current) => ({ ...current, [key]: value })),
     /** `{ customFields }` when a custom field changed, else nothing: spread it into the body. */
     changes: (): { customFields?: Values } => {

@@ -37,8 +37,9 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('companies');
   const before = editing ? valuesOf(editing.company) : undefined;
-  const form = useApiForm(valuesOf(editing?.company));
-  const customFields = useCustomFieldForm(editing?.company.customFields ?? {});
+  // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
+  const form = useApiForm(valuesOf(editing?.company), { startOver: opened });
+  const customFields = useCustomFieldForm(editing?.company.customFields ?? {}, { startOver: opened });
 
   const close = () => {
     form.reset();

@@ -111,11 +111,10 @@ export function CompanyPage() {
           </Tabs.Panel>
         )}
       </Tabs>
-      {editing && (
-        // Mounted afresh for each edit, from the company as read (not re-keyed by the save's refetch,
-        // which would open a new form instead of closing this one).
-        <CompanyFormModal opened onClose={closeEdit} editing={{ company: record, etag }} />
-      )}
+      {/* Always mounted, opened and closed: Mantine notes the Edit button as `opened` turns true and
+          gives it focus back as it turns false (it does neither for a dialog mounted open or
+          unmounted). Each opening starts from the company as read then. */}
+      <CompanyFormModal opened={editing} onClose={closeEdit} editing={{ company: record, etag }} />
     </Stack>
   );
 }

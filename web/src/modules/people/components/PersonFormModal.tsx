@@ -45,8 +45,9 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('people');
   const before = editing ? valuesOf(editing.person) : undefined;
-  const form = useApiForm(valuesOf(editing?.person));
-  const customFields = useCustomFieldForm(editing?.person.customFields ?? {});
+  // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
+  const form = useApiForm(valuesOf(editing?.person), { startOver: opened });
+  const customFields = useCustomFieldForm(editing?.person.customFields ?? {}, { startOver: opened });
 
   const close = () => {
     form.reset();

@@ -109,15 +109,14 @@ export function PersonPage() {
           </Tabs.Panel>
         )}
       </Tabs>
-      {editing && forEdit.data && (
-        <PersonFormModal
-          // Mounted afresh for each edit, from the person as read for it (not re-keyed by the save's
-          // refetch, which would reopen a new form instead of closing this one).
-          opened
-          onClose={closeEdit}
-          editing={{ person: forEdit.data.person, etag: forEdit.data.etag }}
-        />
-      )}
+      <PersonFormModal
+        // Always mounted, opened once the person is read for editing and closed again: Mantine notes
+        // the Edit button as `opened` turns true and gives it focus back as it turns false (it does
+        // neither for a dialog mounted open or unmounted). Each opening starts from the person as read.
+        opened={editing && forEdit.data !== undefined}
+        onClose={closeEdit}
+        editing={forEdit.data && { person: forEdit.data.person, etag: forEdit.data.etag }}
+      />
     </Stack>
   );
 }

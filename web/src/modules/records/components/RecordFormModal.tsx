@@ -1,6 +1,7 @@
-import { Alert, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import { Alert, Button, Divider, Group, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import type { CustomField } from '../record-types';
 import { CustomFieldInputs } from './CustomFieldInputs';
 
@@ -10,6 +11,8 @@ interface OwnedForm {
   errors: { ownerId?: string | undefined; tags?: string | undefined };
   /** What the record as a whole lacks, said above its fields. */
   formError: string | undefined;
+  /** Changed since the form opened: closing it asks first. */
+  dirty: boolean;
   setValue(key: 'ownerId', value: string | null): void;
   setValue(key: 'tags', value: string[]): void;
 }
@@ -29,18 +32,27 @@ interface RecordFormModalProps {
   customFields: {
     values: Record<string, unknown>;
     errors: Record<string, string>;
+    dirty: boolean;
     setValue: (key: string, value: unknown) => void;
   };
 }
 
 /**
  * The form every kind of customer record is created and edited with: its own fields, then what all
- * records have (owner, tags, the workspace's custom fields), then Cancel and the submit button.
+ * records have (owner, tags, the workspace's custom fields), then Cancel and the submit button. It
+ * asks before throwing away changes (`FormModal`).
  */
 export function RecordFormModal(props: RecordFormModalProps) {
   const { form, customFields } = props;
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="lg" centered>
+    <FormModal
+      opened={props.opened}
+      onClose={props.onClose}
+      dirty={form.dirty || customFields.dirty}
+      title={props.title}
+      size="lg"
+      centered
+    >
       <form
         // The browser's own checks (an e-mail field's bubble) would speak differently from the
         // server's, which every field shows the same way, under it.
@@ -84,15 +96,13 @@ export function RecordFormModal(props: RecordFormModalProps) {
             onChange={customFields.setValue}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={props.submitting}>
               {props.submitLabel}
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
