@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { CreatedApiToken } from '../../../api/types';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useCreateApiToken } from '../hooks/useCreateApiToken';
 import { TokenSecret } from './TokenSecret';
@@ -25,7 +26,8 @@ export function CreateApiTokenModal({ opened, onClose }: CreateApiTokenModalProp
   };
 
   return (
-    <Modal
+    <FormModal
+      dirty={!created && form.dirty}
       opened={opened}
       onClose={close}
       title={created ? `Token “${created.name}” created` : 'Create API token'}
@@ -68,9 +70,7 @@ export function CreateApiTokenModal({ opened, onClose }: CreateApiTokenModalProp
               {...form.textInput('expiresAt')}
             />
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
+              <FormModalCancel />
               <Button type="submit" loading={createToken.isPending}>
                 Create token
               </Button>
@@ -78,6 +78,6 @@ export function CreateApiTokenModal({ opened, onClose }: CreateApiTokenModalProp
           </Stack>
         </form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

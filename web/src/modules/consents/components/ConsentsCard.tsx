@@ -104,7 +104,8 @@ export function ConsentsCard({ personId, personName, canRecord }: ConsentsCardPr
           )}
         </>
       )}
-      {recording && <RecordConsentModal personId={personId} personName={personName} opened onClose={close} />}
+      {/* Always mounted, opened and closed, so that focus goes back to the button that opened it. */}
+      <RecordConsentModal personId={personId} personName={personName} opened={recording} onClose={close} />
     </InfoCard>
   );
 }

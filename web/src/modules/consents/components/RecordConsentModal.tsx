@@ -2,7 +2,6 @@ import {
   Autocomplete,
   Button,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -11,6 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import {
@@ -81,7 +81,13 @@ export function RecordConsentModal({ personId, personName, opened, onClose }: Re
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Record consent of ${personName}`} centered>
+    <FormModal
+      dirty={form.dirty}
+      opened={opened}
+      onClose={close}
+      title={`Record consent of ${personName}`}
+      centered
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -155,15 +161,13 @@ export function RecordConsentModal({ personId, personName, opened, onClose }: Re
             {...form.textInput('evidence')}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={recordConsent.isPending}>
               Record
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

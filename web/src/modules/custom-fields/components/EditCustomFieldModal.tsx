@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { type CustomField, hasChoices, TYPE_LABELS } from '../custom-field-types';
@@ -6,67 +7,81 @@ import { useUpdateCustomField } from '../hooks/useUpdateCustomField';
 import { ChoicesEditor, choicesToSave } from './ChoicesEditor';
 
 interface EditCustomFieldModalProps {
-  field: CustomField;
+  /** The field last chosen for editing (still shown while the dialog closes); none before the first. */
+  field: CustomField | null;
+  opened: boolean;
   onClose: () => void;
 }
 
-/** Label, required and choices of a field; its key and type never change. */
-export function EditCustomFieldModal({ field, onClose }: EditCustomFieldModalProps) {
+/**
+ * Label, required and choices of a field; its key and type never change. Kept mounted by its page,
+ * opened and closed (so that focus goes back to the Edit button): each opening starts afresh.
+ */
+export function EditCustomFieldModal({ field, opened, onClose }: EditCustomFieldModalProps) {
   const updateField = useUpdateCustomField();
-  const form = useApiForm({ label: field.label, required: field.required, choices: field.choices ?? [] });
+  const form = useApiForm(
+    { label: field?.label ?? '', required: field?.required ?? false, choices: field?.choices ?? [] },
+    { startOver: opened && field !== null },
+  );
 
   return (
-    <Modal opened onClose={onClose} title={`Edit “${field.label}”`} centered>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const { label, required, choices } = form.values;
-          updateField.mutate(
-            {
-              id: field.id,
-              change: {
-                ...(label !== field.label ? { label } : {}),
-                ...(required !== field.required ? { required } : {}),
-                ...(hasChoices(field.type) ? { choices: choicesToSave(choices) } : {}),
+    <FormModal
+      dirty={form.dirty}
+      opened={opened && field !== null}
+      onClose={onClose}
+      title={field && `Edit “${field.label}”`}
+      centered
+    >
+      {field && (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const { label, required, choices } = form.values;
+            updateField.mutate(
+              {
+                id: field.id,
+                change: {
+                  ...(label !== field.label ? { label } : {}),
+                  ...(required !== field.required ? { required } : {}),
+                  ...(hasChoices(field.type) ? { choices: choicesToSave(choices) } : {}),
+                },
               },
-            },
-            {
-              onSuccess: (saved) => {
-                notifySuccess(`Field “${saved.label}” saved.`);
-                onClose();
+              {
+                onSuccess: (saved) => {
+                  notifySuccess(`Field “${saved.label}” saved.`);
+                  onClose();
+                },
+                onError: (error) => form.showApiError(error),
               },
-              onError: (error) => form.showApiError(error),
-            },
-          );
-        }}
-      >
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {TYPE_LABELS[field.type]} · key <code>{field.key}</code>
-          </Text>
-          <TextInput label="Label" required data-autofocus {...form.textInput('label')} />
-          {hasChoices(field.type) && (
-            <ChoicesEditor
-              choices={form.values.choices}
-              onChange={(next) => form.setValue('choices', next)}
-              error={form.errors.choices}
+            );
+          }}
+        >
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {TYPE_LABELS[field.type]} · key <code>{field.key}</code>
+            </Text>
+            <TextInput label="Label" required data-autofocus {...form.textInput('label')} />
+            {hasChoices(field.type) && (
+              <ChoicesEditor
+                choices={form.values.choices}
+                onChange={(next) => form.setValue('choices', next)}
+                error={form.errors.choices}
+              />
+            )}
+            <Switch
+              label="Required"
+              checked={form.values.required}
+              onChange={(event) => form.setValue('required', event.currentTarget.checked)}
             />
-          )}
-          <Switch
-            label="Required"
-            checked={form.values.required}
-            onChange={(event) => form.setValue('required', event.currentTarget.checked)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={updateField.isPending}>
-              Save changes
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            <Group justify="flex-end">
+              <FormModalCancel />
+              <Button type="submit" loading={updateField.isPending}>
+                Save changes
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import {
@@ -55,7 +56,13 @@ export function NewCustomFieldModal({
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`New field for ${objectName(objectType)}`} centered>
+    <FormModal
+      dirty={form.dirty}
+      opened={opened}
+      onClose={close}
+      title={`New field for ${objectName(objectType)}`}
+      centered
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -133,15 +140,13 @@ export function NewCustomFieldModal({
             onChange={(event) => form.setValue('required', event.currentTarget.checked)}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={createField.isPending}>
               Add field
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -24,7 +24,9 @@ export function CustomFieldsSettingsPage() {
   const setArchived = useSetCustomFieldArchived();
   const purgeField = usePurgeCustomField();
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);
-  const [editing, setEditing] = useState<CustomField | null>(null);
+  // The field last edited, kept for the dialog to close with (and give focus back to its Edit button).
+  const [edited, setEdited] = useState<CustomField | null>(null);
+  const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [purging, setPurging] = useState<CustomField | null>(null);
   const records = objectType === 'people' ? 'person' : 'company';
 
@@ -82,14 +84,17 @@ export function CustomFieldsSettingsPage() {
           <CustomFieldsTable
             fields={fields.data}
             canDelete={can(me, 'settings', 'delete')}
-            onEdit={setEditing}
+            onEdit={(field) => {
+              setEdited(field);
+              openEdit();
+            }}
             onArchive={archive}
             onPurge={setPurging}
           />
         </Paper>
       )}
       <NewCustomFieldModal opened={adding} objectType={objectType} onClose={closeAdd} />
-      {editing && <EditCustomFieldModal key={editing.id} field={editing} onClose={() => setEditing(null)} />}
+      <EditCustomFieldModal field={edited} opened={editing} onClose={closeEdit} />
       <ConfirmModal
         opened={purging !== null}
         title={`Delete “${purging?.label ?? ''}” and its data?`}

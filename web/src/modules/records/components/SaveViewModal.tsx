@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import type { SavedView } from '../record-types';
@@ -21,7 +22,7 @@ export function SaveViewModal({ opened, onClose, saving, onSave }: SaveViewModal
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title="Save view" centered>
+    <FormModal dirty={form.dirty} opened={opened} onClose={close} title="Save view" centered>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -43,15 +44,13 @@ export function SaveViewModal({ opened, onClose, saving, onSave }: SaveViewModal
             onChange={(event) => form.setValue('shared', event.currentTarget.checked)}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={saving}>
               Save view
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

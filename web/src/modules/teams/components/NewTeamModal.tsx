@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
@@ -18,7 +19,7 @@ export function NewTeamModal({ opened, onClose }: { opened: boolean; onClose: ()
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New team" centered>
+    <FormModal dirty={form.dirty} opened={opened} onClose={close} title="New team" centered>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -39,15 +40,13 @@ export function NewTeamModal({ opened, onClose }: { opened: boolean; onClose: ()
             members={members.data ?? []}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={createTeam.isPending}>
               Create team
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

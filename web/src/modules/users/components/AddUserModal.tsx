@@ -1,5 +1,6 @@
-import { Button, Group, Modal, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import type { Role } from '../../../api/types';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { ROLE_OPTIONS, ROLE_SUMMARIES } from '../../access/roles';
@@ -31,7 +32,7 @@ export function AddUserModal({ opened, onClose }: AddUserModalProps) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Add user" centered size="md">
+    <FormModal dirty={form.dirty} opened={opened} onClose={close} title="Add user" centered size="md">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -92,15 +93,13 @@ export function AddUserModal({ opened, onClose }: AddUserModalProps) {
             />
           )}
           <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={inviteUser.isPending}>
               Add user
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
+import { FormModal, FormModalCancel } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useSwitchWorkspace } from '../../account/hooks/useSwitchWorkspace';
@@ -35,7 +36,7 @@ export function NewWorkspaceModal({ opened, onClose }: NewWorkspaceModalProps) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="New workspace" centered>
+    <FormModal dirty={form.dirty} opened={opened} onClose={close} title="New workspace" centered>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -48,15 +49,13 @@ export function NewWorkspaceModal({ opened, onClose }: NewWorkspaceModalProps) {
           </Text>
           <TextInput label="Workspace name" required data-autofocus {...form.textInput('name')} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            <FormModalCancel />
             <Button type="submit" loading={createWorkspace.isPending || switchWorkspace.isPending}>
               Create workspace
             </Button>
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
