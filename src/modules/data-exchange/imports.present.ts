@@ -45,6 +45,10 @@ export const ImportSchema = z
       description:
         'How the file writes dates of day and month as numbers; null: not said (such a date that reads both ways is rejected).',
     }),
+    phoneCountry: z.string().nullable().meta({
+      description:
+        'The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country.',
+    }),
     progress: z.number().min(0).max(1),
     counts: z.object({
       read: z.number().int().meta({ description: 'Rows done (each created, updated, skipped or rejected).' }),
@@ -117,6 +121,7 @@ export function presentImport(row: ImportView): ImportJson {
     dedupe: row.dedupe,
     mode: row.mode,
     dateOrder: row.date_order,
+    phoneCountry: row.phone_country,
     progress: progressOf(row),
     counts: {
       read: Number(row.rows_done),

@@ -284,7 +284,8 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     width: row.format === 'csv' ? (row.header?.length ?? 0) : 0,
     matching: row.dedupe !== null && row.mode !== 'create',
     mode: row.mode,
-    defaultCountry: settings.defaultCountry,
+    // A row's own country comes first (cleanPerson); then the import's, then the workspace's.
+    defaultCountry: row.phone_country ?? settings.defaultCountry,
     definitions: settings.definitions,
     dateOrder: row.date_order,
   };

@@ -75,6 +75,7 @@ export async function retryRejectedRows(
       dedupe: original.dedupe,
       mode: original.mode,
       date_order: dateOrder === undefined ? original.date_order : dateOrder,
+      phone_country: original.phone_country,
       retry_of: original.id,
       created_by: principal.userId,
       api_token_id: apiTokenOf(principal) ?? null,

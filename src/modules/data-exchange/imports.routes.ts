@@ -10,6 +10,7 @@ import {
   ok,
 } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
+import { cleanCountry } from '../people/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
 import { IMPORTS_TAG, mayImport, mayReadImports } from './imports.access.ts';
 import { fixRoutes } from './imports.fix.routes.ts';
@@ -37,6 +38,19 @@ const Encoding = z
   .refine((e) => iconv.encodingExists(e), 'Unknown encoding.')
   .meta({ description: 'An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le.' });
 const Delimiter = z.enum(DELIMITERS).meta({ description: 'One of , ; | or a tab.' });
+// The people's rule, so "uk" is GB here too.
+const PhoneCountry = z
+  .string()
+  .max(10)
+  .transform((code, ctx) => {
+    const checked = cleanCountry(code);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.reason });
+    return checked.ok ? checked.value : code;
+  })
+  .meta({
+    description:
+      'The country phone numbers without a +code are read in, when their row gives no country (ISO 3166 code: FR, DE, GB…). Without it, the workspace’s default country.',
+  });
 
 const CreateBody = z
   .strictObject({
@@ -63,6 +77,7 @@ const StartBody = z
       description:
         'How the file writes dates of day and month as numbers: dayFirst (05/12/2023 is 5 December) or monthFirst (May 12). Without it, a date that reads both ways is rejected, its reason naming both readings; ISO dates and dates with the month by name read the same either way.',
     }),
+    phoneCountry: PhoneCountry.nullable().optional(),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
   })

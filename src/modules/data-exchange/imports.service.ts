@@ -39,6 +39,7 @@ const COLUMNS = [
   'dedupe',
   'mode',
   'date_order',
+  'phone_country',
   'rows_done',
   'bytes_done',
   'created_count',
@@ -222,6 +223,8 @@ export interface StartInput {
   dedupe?: 'email' | 'domain' | null | undefined;
   mode?: ImportMode | undefined;
   dateOrder?: DateOrder | null | undefined;
+  /** An ISO country code, checked by the route. */
+  phoneCountry?: string | null | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -258,6 +261,7 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       dedupe,
       mode: dedupe ? (input.mode ?? 'update') : 'create',
       date_order: input.dateOrder ?? null,
+      phone_country: input.phoneCountry ?? null,
       // Its job writes under the token it was started with, if any, as this request would.
       api_token_id: apiTokenOf(principal) ?? null,
       ...bumped(),

@@ -41,6 +41,8 @@ export interface ImportsTable {
   mode: Generated<ImportMode>;
   /** How the file writes day and month as numbers; null: not said (migration 0041). */
   date_order: DateOrder | null;
+  /** Phones without a +code in rows without a country are read in it; null: the workspace's (0043). */
+  phone_country: string | null;
   rows_done: Count;
   bytes_done: Count;
   created_count: Count;

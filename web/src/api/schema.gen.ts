@@ -367,7 +367,7 @@ export interface paths {
         };
         /**
          * Read the audit trail
-         * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history, by apiTokenId for everything one API token changed.
+         * @description Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history (a person’s or company’s holds the entries of the merges it took part in, objectType "merge"), by apiTokenId for everything one API token changed.
          */
         get: operations["listAuditLog"];
         put?: never;
@@ -2051,13 +2051,17 @@ export interface components {
                 id: string;
                 number: number;
             } | null;
-            /** @description The merge that made the change to this person or company (see GET /merges/{id}); `undo` when it was the merge being undone. */
+            /** @description The merge that made the change to this person or company, or whose own entry this is (objectType "merge"; see GET /merges/{id}); `undo` when it was the merge being undone. With recordId, the history of a person or company holds the entries of the merges it took part in. */
             merge: {
                 id: string;
                 undo: boolean;
+                /** @description The record kept (named in `names`). */
+                survivorId: string;
+                /** @description The record merged into it (named in `names`). */
+                mergedId: string;
             } | null;
             /**
-             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId). Members are not named here: see /users.
+             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId), and of the two records of `merge`. Members are not named here: see /users.
              * @example {
              *       "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f": "Acme"
              *     }
@@ -2204,6 +2208,8 @@ export interface components {
              * @enum {string|null}
              */
             dateOrder: "dayFirst" | "monthFirst" | null;
+            /** @description The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country. */
+            phoneCountry: string | null;
             progress: number;
             counts: {
                 /** @description Rows done (each created, updated, skipped or rejected). */
@@ -2414,6 +2420,41 @@ export interface components {
              * @enum {string}
              */
             accuracy: "exact" | "estimate" | "atLeast";
+        };
+        MergedProblem: {
+            /** @example https://rapport.dev/problems/validation-failed */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+            /** @description Set when the record was merged into another one you may read: go there instead. A record merely deleted, or merged then undone, has none. */
+            mergedInto?: {
+                /**
+                 * Format: uuid
+                 * @description The record it went into (the end of the line, if that was merged too).
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+                /** @description The name of the record asked for. */
+                mergedName: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                mergedAt: string;
+                /**
+                 * Format: uuid
+                 * @description The merge (GET /merges/{id}, and its undo).
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                mergeId: string | null;
+            };
         };
         Employment: {
             /**
@@ -5407,6 +5448,8 @@ export interface operations {
                      * @enum {string|null}
                      */
                     dateOrder?: "dayFirst" | "monthFirst" | null;
+                    /** @description The country phone numbers without a +code are read in, when their row gives no country (ISO 3166 code: FR, DE, GB…). Without it, the workspace’s default country. */
+                    phoneCountry?: string | null;
                     /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
                     encoding?: string;
                     /**
@@ -5875,7 +5918,15 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
+            /** @description No such person; or it was merged into another (`mergedInto`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MergedProblem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
@@ -6349,7 +6400,15 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
+            /** @description No such person; or it was merged into another (`mergedInto`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MergedProblem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
@@ -6380,7 +6439,15 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
+            /** @description No such company; or it was merged into another (`mergedInto`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MergedProblem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
@@ -6579,7 +6646,15 @@ export interface operations {
             400: components["responses"]["Problem400"];
             401: components["responses"]["Problem401"];
             403: components["responses"]["Problem403"];
-            404: components["responses"]["Problem404"];
+            /** @description No such company; or it was merged into another (`mergedInto`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["MergedProblem"];
+                };
+            };
             409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];

@@ -4,8 +4,9 @@ import { buildWorkspace, type TestWorkspace } from '../../../tests/support/facto
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
-// "05/12/2023" is 5 December in Europe and May 12 in the United States: told the file's order, an
-// import reads such dates that way; not told, it rejects the ones that read both ways.
+// How a file writes what a locale decides: "05/12/2023" is 5 December in Europe and May 12 in the
+// United States (told the file's order, an import reads such dates that way; not told, it rejects
+// the ones that read both ways), and "06 12 34 56 78" is a French number only to a French reader.
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -116,5 +117,46 @@ describe('imports: the order of day and month in dates written as numbers', () =
     const started = await ws.api.post(`/imports/${created.body.id}/start`, { dateOrder: 'yearFirst' });
     expect(started.status).toBe(400);
     expect(started.body.errors.map((e: Json) => e.path)).toContain('/dateOrder');
+  });
+});
+
+describe('imports: the country of phone numbers written without their +code', () => {
+  const PHONES = [
+    'Email,Phone,Country',
+    'amelie@example.fr,06 12 34 56 78,',
+    'hans@example.de,030 1234567,DE',
+  ].join('\r\n');
+
+  it('reads them in the import’s country; a row’s own country still comes first; a retry keeps it', async () => {
+    const ws = await buildWorkspace(server);
+    const unsaid = await runImport(server, ws.api, PHONES);
+    expect(unsaid.phoneCountry).toBeNull();
+    expect(unsaid.counts).toMatchObject({ created: 1, rejected: 1 });
+
+    const told = await runImport(server, ws.api, PHONES, {
+      start: { phoneCountry: 'fr', dedupe: 'email', mode: 'update' },
+    });
+    expect(told.phoneCountry).toBe('FR');
+    expect(told.counts).toMatchObject({ created: 1, rejected: 0 });
+    const people = await ws.api.get('/people?sort=email');
+    expect(people.body.data.map((p: Json) => [p.email, p.phone])).toEqual([
+      ['amelie@example.fr', '+33612345678'],
+      ['hans@example.de', '+49301234567'],
+    ]);
+
+    const again = await ws.api.post(`/imports/${unsaid.id}/retry`, {
+      rows: [{ row: 1, cells: ['amelie2@example.fr', '06 12 34 56 79', ''] }],
+    });
+    expect(again.body.phoneCountry).toBeNull();
+  });
+
+  it('refuses a country that is not one, naming the field', async () => {
+    const ws = await buildWorkspace(server);
+    const created = await ws.api.post('/imports', { object: 'people', format: 'csv', filename: 'x.csv' });
+    const started = await ws.api.post(`/imports/${created.body.id}/start`, { phoneCountry: 'XX' });
+    expect(started.status).toBe(400);
+    expect(started.body.errors).toEqual([
+      expect.objectContaining({ path: '/phoneCountry', message: '"XX" is not an ISO 3166 country code.' }),
+    ]);
   });
 });
