@@ -40,13 +40,21 @@ export const AuditEntrySchema = z
       .object({ id: z.string(), number: z.number().int() })
       .nullable()
       .meta({ description: 'The import that made the change (via "import"), if it is still known.' }),
-    merge: z.object({ id: z.string(), undo: z.boolean() }).nullable().meta({
-      description:
-        'The merge that made the change to this person or company (see GET /merges/{id}); `undo` when it was the merge being undone.',
-    }),
+    merge: z
+      .object({
+        id: z.string(),
+        undo: z.boolean(),
+        survivorId: z.string().meta({ description: 'The record kept (named in `names`).' }),
+        mergedId: z.string().meta({ description: 'The record merged into it (named in `names`).' }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'The merge that made the change to this person or company, or whose own entry this is (objectType "merge"; see GET /merges/{id}); `undo` when it was the merge being undone. With recordId, the history of a person or company holds the entries of the merges it took part in.',
+      }),
     names: z.record(z.string(), z.string()).meta({
       description:
-        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId). Members are not named here: see /users.',
+        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId), and of the two records of `merge`. Members are not named here: see /users.',
       example: { '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f': 'Acme' },
     }),
   })
@@ -69,6 +77,10 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
       if (name !== undefined) named[value as string] = name;
     }
   }
+  for (const id of [row.merge_survivor_id, row.merge_merged_id]) {
+    const name = id ? names.get(id) : undefined;
+    if (id && name !== undefined) named[id] = name;
+  }
   return {
     id: row.id,
     occurredAt: iso(row.occurred_at),
@@ -88,7 +100,15 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
         }
       : null,
     import: row.import_id ? { id: row.import_id, number: Number(row.import_number) } : null,
-    merge: row.merge_id ? { id: row.merge_id, undo: row.merge_undo === true } : null,
+    merge:
+      row.merge_id && row.merge_survivor_id && row.merge_merged_id
+        ? {
+            id: row.merge_id,
+            undo: row.merge_undo === true,
+            survivorId: row.merge_survivor_id,
+            mergedId: row.merge_merged_id,
+          }
+        : null,
     names: named,
   };
 }

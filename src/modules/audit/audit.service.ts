@@ -5,6 +5,8 @@ import { changePairs } from '../../platform/events/changes.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { displayName } from '../people/index.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AuditFilter {
   recordId?: string | undefined;
   objectType?: string | undefined;
@@ -31,7 +33,8 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         j.onRef('t.workspace_id', '=', 'rc.workspace_id').onRef('t.id', '=', 'rc.api_token_id'),
       )
       // A merge, and its undo, change both records in the transaction that writes the merge row, and
-      // now() is that transaction's start: the same instant on the entry and on the merge.
+      // now() is that transaction's start: the same instant on the entry and on the merge. The merge
+      // row's own entries are the merge's too.
       .leftJoinLateral(
         (eb) =>
           eb
@@ -39,10 +42,14 @@ function entriesQuery(tx: Tx, workspaceId: string) {
             .select([
               'm.id as merge_id',
               sql<boolean>`m.undone_at IS NOT DISTINCT FROM rc.occurred_at`.as('merge_undo'),
+              'm.object_type as merge_object',
+              'm.survivor_id as merge_survivor_id',
+              'm.merged_id as merge_merged_id',
             ])
             .where(
-              sql<boolean>`m.workspace_id = rc.workspace_id AND rc.object_type IN ('person', 'company')
-              AND rc.record_id IN (m.survivor_id::text, m.merged_id::text)
+              sql<boolean>`m.workspace_id = rc.workspace_id
+              AND ((rc.object_type IN ('person', 'company') AND rc.record_id IN (m.survivor_id::text, m.merged_id::text))
+                OR (rc.object_type = 'merge' AND rc.record_id = m.id::text))
               AND (m.created_at = rc.occurred_at OR m.undone_at = rc.occurred_at)`,
             )
             .limit(1)
@@ -70,6 +77,9 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         'i.number as import_number',
         'mg.merge_id',
         'mg.merge_undo',
+        'mg.merge_object',
+        'mg.merge_survivor_id',
+        'mg.merge_merged_id',
       ])
       .where('rc.workspace_id', '=', workspaceId)
   );
@@ -84,7 +94,20 @@ export async function listAuditEntries(
 ) {
   const { filter } = input;
   let query = entriesQuery(tx, input.workspaceId);
-  if (filter.recordId) query = query.where('rc.record_id', '=', filter.recordId);
+  const { recordId } = filter;
+  if (recordId) {
+    // A person's or company's history holds the merges it took part in: one that changed none of
+    // the kept record's fields left an entry on the merge alone.
+    const merges = UUID.test(recordId)
+      ? await tx
+          .selectFrom('merges')
+          .select('id')
+          .where('workspace_id', '=', input.workspaceId)
+          .where((eb) => eb.or([eb('survivor_id', '=', recordId), eb('merged_id', '=', recordId)]))
+          .execute()
+      : [];
+    query = query.where('rc.record_id', 'in', [recordId, ...merges.map((m) => m.id)]);
+  }
   if (filter.objectType) query = query.where('rc.object_type', '=', filter.objectType);
   if (filter.actorId) query = query.where('rc.actor_id', '=', filter.actorId);
   // Read along record_changes_api_token (migration 0038), which holds only changes made with a token.
@@ -130,6 +153,10 @@ export async function referencedNames(
 ): Promise<Map<string, string>> {
   const ids = { people: new Set<string>(), companies: new Set<string>() };
   for (const row of rows) {
+    if (row.merge_object && row.merge_survivor_id && row.merge_merged_id) {
+      ids[row.merge_object].add(row.merge_survivor_id);
+      ids[row.merge_object].add(row.merge_merged_id);
+    }
     for (const [field, values] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
       const table = referencedTable(row.object_type, field);
       if (!table) continue;

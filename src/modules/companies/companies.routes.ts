@@ -5,6 +5,7 @@ import { created, defineRoute, noContent, ok } from '../../platform/http/route.t
 import { Id, IdParams } from '../../platform/http/schemas.ts';
 import { CountSchema, countMatching } from '../../platform/query/count.ts';
 import { actorOf, can } from '../access/index.ts';
+import { mergedNotFound } from '../people/index.ts';
 import { listCompanies, matchingCompanies, searchCompanies } from './companies.list.ts';
 import { presentCompany } from './companies.present.ts';
 import {
@@ -106,7 +107,10 @@ const get = defineRoute({
   tag: TAG,
   allow: can('companies', 'read'),
   params: IdParams,
-  responses: { 200: { description: 'The company.', schema: CompanySchema } },
+  responses: {
+    200: { description: 'The company.', schema: CompanySchema },
+    404: mergedNotFound('company'),
+  },
   async handler({ tx, principal, params }) {
     const actor = actorOf(principal);
     const row = await findCompany(tx, actor, params.id);

@@ -5,7 +5,7 @@ import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
 import { cleanCustomValues, definitionsFor } from '../custom-fields/index.ts';
-import { cleanCountry, cleanPhone } from '../people/index.ts';
+import { cleanCountry, cleanPhone, notFoundOrMerged } from '../people/index.ts';
 import { checkReferences } from '../people/people.service.ts';
 import { workspaceSettings } from '../workspaces/workspaces.service.ts';
 import { cleanDomain, cleanWebsite, rollUp } from './companies.rules.ts';
@@ -51,7 +51,7 @@ export async function findCompany(
   action: 'read' | 'update' | 'delete' = 'read',
 ) {
   const row = await companyQuery(tx, actor.workspaceId).where('co.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'No such company.');
+  if (!row) throw await notFoundOrMerged(tx, actor, 'companies', id);
   await assertMay(tx, actor, 'companies', action, row.owner_id, 'company');
   return row;
 }

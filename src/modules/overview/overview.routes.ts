@@ -4,7 +4,7 @@ import { defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
 import { CompanySchema } from '../companies/index.ts';
-import { EmploymentSchema, PersonSchema } from '../people/index.ts';
+import { EmploymentSchema, mergedNotFound, PersonSchema } from '../people/index.ts';
 import { DealSchema, OrderSchema } from '../sales/index.ts';
 import { TicketSchema } from '../service/index.ts';
 import { ActivitySchema } from '../timeline/index.ts';
@@ -67,7 +67,10 @@ const overview = defineRoute({
   tag: 'People',
   allow: can('people', 'read'),
   params: IdParams,
-  responses: { 200: { description: 'The overview.', schema: OverviewSchema } },
+  responses: {
+    200: { description: 'The overview.', schema: OverviewSchema },
+    404: mergedNotFound('person'),
+  },
   async handler({ tx, principal, params }) {
     return ok(await personOverview(tx, actorOf(principal), params.id));
   },
@@ -82,7 +85,10 @@ const companyView = defineRoute({
   tag: 'Companies',
   allow: can('companies', 'read'),
   params: IdParams,
-  responses: { 200: { description: 'The overview.', schema: CompanyOverviewSchema } },
+  responses: {
+    200: { description: 'The overview.', schema: CompanyOverviewSchema },
+    404: mergedNotFound('company'),
+  },
   async handler({ tx, principal, params }) {
     return ok(await companyOverview(tx, actorOf(principal), params.id));
   },

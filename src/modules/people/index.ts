@@ -1,5 +1,6 @@
 export { EmploymentSchema, employmentRoutes } from './employments.routes.ts';
 export { employmentsOf } from './employments.service.ts';
+export { MergedProblemSchema, mergedNotFound, notFoundOrMerged } from './merged-away.ts';
 export { type CleanPerson, cleanPerson, type Existing } from './people.clean.ts';
 export { peopleFields, peopleSorts } from './people.fields.ts';
 export { listPeople, matchingPeople, type PeopleQuery } from './people.list.ts';

@@ -5,6 +5,7 @@ import { created, defineRoute, noContent, ok } from '../../platform/http/route.t
 import { Id, IdParams } from '../../platform/http/schemas.ts';
 import { CountSchema, countMatching } from '../../platform/query/count.ts';
 import { actorOf, can } from '../access/index.ts';
+import { mergedNotFound } from './merged-away.ts';
 import { listPeople, matchingPeople } from './people.list.ts';
 import { presentPerson } from './people.present.ts';
 import { LIFECYCLE_STAGES } from './people.rules.ts';
@@ -96,7 +97,10 @@ const get = defineRoute({
   tag: TAG,
   allow: can('people', 'read'),
   params: IdParams,
-  responses: { 200: { description: 'The person.', schema: PersonSchema } },
+  responses: {
+    200: { description: 'The person.', schema: PersonSchema },
+    404: mergedNotFound('person'),
+  },
   async handler({ tx, principal, params }) {
     const actor = actorOf(principal);
     const row = await findPerson(tx, actor, params.id);

@@ -7,6 +7,7 @@ import { type Actor, assertMay } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { workspaceSettings } from '../workspaces/workspaces.service.ts';
+import { notFoundOrMerged } from './merged-away.ts';
 import { type CleanPerson, cleanPerson } from './people.clean.ts';
 import type { PersonInput } from './people.schemas.ts';
 
@@ -66,7 +67,7 @@ export async function findPerson(
   action: 'read' | 'update' | 'delete' = 'read',
 ) {
   const row = await personQuery(tx, actor.workspaceId).where('p.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'No such person.');
+  if (!row) throw await notFoundOrMerged(tx, actor, 'people', id);
   await assertMay(tx, actor, 'people', action, row.owner_id, 'person');
   return row;
 }

@@ -9,6 +9,7 @@ export interface Problem {
   instance?: string;
   requestId?: string;
   errors?: FieldError[];
+  [extension: string]: unknown;
 }
 
 const TYPE_BASE = 'https://rapport.dev/problems/';
@@ -68,6 +69,8 @@ const TITLES: Record<ErrorCode, string> = {
 
 export function problemOf(error: AppError, requestId: string | undefined): Problem {
   return {
+    // First, so that an extension never overrides a standard member.
+    ...error.extensions,
     type: TYPE_BASE + error.code.replaceAll('_', '-'),
     title: TITLES[error.code],
     status: statusOf(error.code),
