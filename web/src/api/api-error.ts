@@ -3,6 +3,8 @@ import type { components } from './schema.gen';
 export type Problem = components['schemas']['Problem'];
 export type FieldError = NonNullable<Problem['errors']>[number];
 
+const STANDARD = new Set(['type', 'title', 'status', 'detail', 'instance', 'requestId', 'errors']);
+
 /** An RFC 9457 problem answered by the API, or a network failure (status 0). */
 export class ApiError extends Error {
   readonly status: number;
@@ -10,8 +12,12 @@ export class ApiError extends Error {
   readonly detail: string;
   readonly errors: FieldError[];
   readonly requestId: string | undefined;
+  /** Members beyond the standard ones (RFC 9457 §3.2), e.g. `mergedInto` on a merged record's 404. */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
-  constructor(problem: Pick<Problem, 'status' | 'title' | 'detail'> & Partial<Problem>) {
+  constructor(
+    problem: Pick<Problem, 'status' | 'title' | 'detail'> & Partial<Problem> & { [member: string]: unknown },
+  ) {
     super(problem.detail || problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
@@ -19,6 +25,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
     this.requestId = problem.requestId;
+    this.extensions = Object.fromEntries(Object.entries(problem).filter(([key]) => !STANDARD.has(key)));
   }
 
   /** The message for a field, by its JSON Pointer (`/email`). */

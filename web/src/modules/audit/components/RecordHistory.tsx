@@ -1,20 +1,25 @@
-import { Loader, Text, Timeline } from '@mantine/core';
+import { Badge, Loader, Text, Timeline } from '@mantine/core';
 import { formatDateTime, formatRelative } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
-import { actorName, objectLabel } from '../audit-text';
 import { changeParts, describeChanges } from '../change-text';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { useChangeContext } from '../hooks/useChangeContext';
+import { foldMerges, historyTitle, recordNoun } from '../merge-text';
 import { ActionBadge } from './ActionBadge';
 import { ChangeParts } from './ChangeParts';
 import { EntrySource } from './EntrySource';
 
-/** One record's changes as a timeline: who, when, through what, and each field in words. */
+/**
+ * One record's changes as a timeline: who, when, through what, and each field in words; a merge it
+ * took part in as one line from its side ("Ada merged Jon Smithers into this person"), linked to it.
+ */
 export function RecordHistory({ recordId }: { recordId: string }) {
   const history = useAuditLog({ recordId });
   const words = useChangeContext();
-  const entries = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const all = history.data?.pages.flatMap((page) => page.data) ?? [];
+  const entries = foldMerges(all);
+  const noun = recordNoun(all, recordId);
 
   if (history.error) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
   if (history.isPending || !words.ready) return <Loader aria-label="Loading the history" />;
@@ -34,7 +39,7 @@ export function RecordHistory({ recordId }: { recordId: string }) {
             key={entry.id}
             title={
               <Text size="sm" fw={500}>
-                {actorName(entry)} {entry.action} the {objectLabel(entry.objectType)}
+                {historyTitle(entry, recordId, noun)}
               </Text>
             }
           >
@@ -42,16 +47,26 @@ export function RecordHistory({ recordId }: { recordId: string }) {
               <time dateTime={entry.occurredAt} title={formatDateTime(entry.occurredAt)}>
                 {formatRelative(entry.occurredAt)}
               </time>{' '}
-              · <EntrySource entry={entry} /> <ActionBadge action={entry.action} />
+              · <EntrySource entry={entry} />{' '}
+              {entry.merge ? (
+                <Badge variant="light" color="grape" radius="sm" size="sm" miw={72}>
+                  {entry.merge.undo ? 'unmerged' : 'merged'}
+                </Badge>
+              ) : (
+                <ActionBadge action={entry.action} />
+              )}
             </Text>
-            {describeChanges(entry, words.contextFor(entry)).map((line) => (
-              <Text key={line.field} size="sm">
-                <Text span fw={500}>
-                  {line.label}:
-                </Text>{' '}
-                <ChangeParts parts={changeParts(line, entry.action)} />
-              </Text>
-            ))}
+            {/* A merge's own entry holds the merge row, not the record's fields. */}
+            {(entry.objectType === 'merge' ? [] : describeChanges(entry, words.contextFor(entry))).map(
+              (line) => (
+                <Text key={line.field} size="sm">
+                  <Text span fw={500}>
+                    {line.label}:
+                  </Text>{' '}
+                  <ChangeParts parts={changeParts(line, entry.action)} />
+                </Text>
+              ),
+            )}
           </Timeline.Item>
         ))}
       </Timeline>

@@ -7,6 +7,7 @@ import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
+import { MergedNotice, MergedRedirect } from '../../duplicates/components/MergedAway';
 import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { LastContactCard } from '../../records/components/LastContactCard';
@@ -33,11 +34,13 @@ export function CompanyPage() {
 
   if (company.error) {
     return (
-      <QueryError
-        error={company.error}
-        onRetry={() => void company.refetch()}
-        back={{ to: '/companies', label: 'Back to Companies' }}
-      />
+      <MergedRedirect error={company.error} noun="company">
+        <QueryError
+          error={company.error}
+          onRetry={() => void company.refetch()}
+          back={{ to: '/companies', label: 'Back to Companies' }}
+        />
+      </MergedRedirect>
     );
   }
   if (company.isPending) return <Loader aria-label="Loading the company" />;
@@ -64,6 +67,7 @@ export function CompanyPage() {
           </Button>
         )}
       </Group>
+      <MergedNotice noun="company" recordId={record.id} />
       <PossibleDuplicates object="companies" recordId={record.id} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>

@@ -8,6 +8,7 @@ import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { RecordHistory } from '../../audit/components/RecordHistory';
 import { ConsentsCard } from '../../consents/components/ConsentsCard';
+import { MergedNotice, MergedRedirect } from '../../duplicates/components/MergedAway';
 import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { LastContactCard } from '../../records/components/LastContactCard';
@@ -31,11 +32,13 @@ export function PersonPage() {
 
   if (overview.error) {
     return (
-      <QueryError
-        error={overview.error}
-        onRetry={() => void overview.refetch()}
-        back={{ to: '/people', label: 'Back to People' }}
-      />
+      <MergedRedirect error={overview.error} noun="person">
+        <QueryError
+          error={overview.error}
+          onRetry={() => void overview.refetch()}
+          back={{ to: '/people', label: 'Back to People' }}
+        />
+      </MergedRedirect>
     );
   }
   if (overview.isPending) return <Loader aria-label="Loading the person" />;
@@ -68,6 +71,7 @@ export function PersonPage() {
           </Button>
         )}
       </Group>
+      <MergedNotice noun="person" recordId={person.id} />
       <PossibleDuplicates object="people" recordId={person.id} />
       <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../api/types';
+import { foldMerges, historyTitle, recordNoun } from './merge-text';
+
+const KEPT = 'p-kept';
+const GONE = 'p-gone';
+const names = { [KEPT]: 'Jonathan Smithers', [GONE]: 'Jon Smithers' };
+
+function entry(over: Partial<AuditEntry>): AuditEntry {
+  return {
+    id: '1',
+    occurredAt: '2026-12-01T10:00:00Z',
+    objectType: 'person',
+    recordId: KEPT,
+    recordLabel: 'Jonathan Smithers',
+    action: 'updated',
+    changes: {},
+    actor: { type: 'user', id: 'u1', name: 'Ada Admin' },
+    via: 'ui',
+    requestId: null,
+    apiToken: null,
+    import: null,
+    merge: null,
+    names: {},
+    ...over,
+  };
+}
+const merge = (undo = false) => ({ id: 'm1', undo, survivorId: KEPT, mergedId: GONE });
+
+describe('a merge in a record’s history', () => {
+  it('reads from the side of the record whose page it is', () => {
+    const kept = entry({ merge: merge(), names });
+    expect(historyTitle(kept, KEPT, 'person')).toBe('Ada Admin merged Jon Smithers into this person');
+    const away = entry({ recordId: GONE, merge: merge(), names });
+    expect(historyTitle(away, GONE, 'person')).toBe('Ada Admin merged this person into Jonathan Smithers');
+    const undone = entry({
+      objectType: 'merge',
+      recordId: 'm1',
+      action: 'updated',
+      merge: merge(true),
+      names,
+    });
+    expect(historyTitle(undone, KEPT, 'person')).toBe(
+      'Ada Admin undid the merge of Jon Smithers into this person',
+    );
+    const company = entry({ objectType: 'company', merge: merge(), names: {} });
+    expect(historyTitle(company, KEPT, 'company')).toBe(
+      'Ada Admin merged a company no longer here into this company',
+    );
+  });
+
+  it('leaves every other entry as it was', () => {
+    expect(historyTitle(entry({}), KEPT, 'person')).toBe('Ada Admin updated the person');
+    expect(historyTitle(entry({ objectType: 'apiToken', action: 'created' }), KEPT, 'person')).toBe(
+      'Ada Admin created the API token',
+    );
+  });
+
+  it('is told once: by the record’s own entry when the merge changed its fields, else by the merge’s', () => {
+    const own = entry({ id: '5', merge: merge() });
+    const mergeRow = entry({
+      id: '6',
+      objectType: 'merge',
+      recordId: 'm1',
+      action: 'created',
+      merge: merge(),
+    });
+    const created = entry({ id: '2', action: 'created' });
+    expect(foldMerges([mergeRow, own, created]).map((e) => e.id)).toEqual(['5', '2']);
+    expect(foldMerges([mergeRow, created]).map((e) => e.id)).toEqual(['6', '2']);
+    // An undo is another event: the merge's undo shows though the merge itself was told by the record.
+    const undone = entry({ id: '9', objectType: 'merge', recordId: 'm1', merge: merge(true) });
+    expect(foldMerges([undone, mergeRow, own]).map((e) => e.id)).toEqual(['9', '5']);
+  });
+
+  it('calls the record by its own entries', () => {
+    const mergeRow = entry({ objectType: 'merge', recordId: 'm1' });
+    expect(recordNoun([mergeRow, entry({ objectType: 'company' })], KEPT)).toBe('company');
+    expect(recordNoun([mergeRow], KEPT)).toBe('record');
+  });
+});
