@@ -154,6 +154,35 @@ describe('a record’s history reads as sentences; the merge review says what mo
     expect(page.url()).toBe(outcome);
   });
 
+  test('the merged-away record’s old address leads to the one it went into, which says so; its History tells the merge', async () => {
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('grid', { name: 'People' }).getByRole('row').nth(1).waitFor();
+    // An old link to the twin: the page it went into takes its place, the dead address not kept.
+    await page.goto(`${server.url}/people/${ids.twin}`);
+    const notice = page.getByRole('status', { name: 'Merged record' });
+    await notice.getByText(/^Ada Lovelace was merged into this person on /).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/people/${ids.ada}`);
+    await page.getByRole('heading', { level: 2, name: 'Ada Lovelace' }).waitFor();
+    expect(await page.getByText('No such person').count()).toBe(0);
+    const seeMerge = notice.getByRole('link', { name: 'See the merge' });
+    expect(await seeMerge.getAttribute('href')).toMatch(/^\/duplicates\/merges\/[0-9a-f-]{36}$/);
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('tabpanel', { name: 'History' });
+    // One line for the merge, from this side, with what it changed and a link to it.
+    await history.getByText(`${ADMIN.name} merged Ada Lovelace into this person`).waitFor();
+    expect(await history.getByText(/merged Ada Lovelace into this person/).count()).toBe(1);
+    expect(await history.getByRole('link', { name: 'a merge' }).getAttribute('href')).toBe(
+      await seeMerge.getAttribute('href'),
+    );
+
+    // Dismissed, the notice stays gone; Back skips the merged record's address.
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/people');
+  });
+
   test('a change made with an API token names the token, in History and in the audit log, which finds it by token', async () => {
     const zapier = await api<{ id: string; token: string; lastFour: string }>('POST', '/api-tokens', {
       name: 'Zapier sync',
