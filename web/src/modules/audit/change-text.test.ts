@@ -152,7 +152,10 @@ describe('what a change came through', () => {
     expect(partsText(sourceParts(entry({})))).toBe('via web app');
     const imported = entry({}, { via: 'import', import: { id: 'i1', number: 12 } });
     expect(sourceParts(imported)).toEqual(['via ', { text: 'import 12', href: '/imports/i1' }]);
-    const merged = entry({}, { via: 'api', merge: { id: 'm1', undo: false, survivorId: 'p1', mergedId: 'p2' } });
+    const merged = entry(
+      {},
+      { via: 'api', merge: { id: 'm1', undo: false, survivorId: 'p1', mergedId: 'p2' } },
+    );
     expect(partsText(sourceParts(merged))).toBe('via API, in a merge');
     expect(sourceParts(merged)[2]).toEqual({ text: 'a merge', href: '/duplicates/merges/m1' });
     const undone = entry({}, { merge: { id: 'm1', undo: true, survivorId: 'p1', mergedId: 'p2' } });
@@ -168,7 +171,10 @@ describe('what a change came through', () => {
     expect(partsText(sourceParts(revoked))).toBe('via API token “Zapier sync” (revoked)');
     const gone = entry({}, { via: 'api', apiToken: { id: 't1', name: null, revoked: true } });
     expect(partsText(sourceParts(gone))).toBe('via a removed API token');
-    const merged = entry({}, { via: 'api', apiToken: token, merge: { id: 'm1', undo: false, survivorId: 'p1', mergedId: 'p2' } });
+    const merged = entry(
+      {},
+      { via: 'api', apiToken: token, merge: { id: 'm1', undo: false, survivorId: 'p1', mergedId: 'p2' } },
+    );
     expect(partsText(sourceParts(merged))).toBe('via API token “Zapier sync”, in a merge');
     // Changes made otherwise never name one.
     expect(partsText(sourceParts(entry({}, { via: 'api' })))).toBe('via API');
