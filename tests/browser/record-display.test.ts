@@ -377,4 +377,28 @@ describe('customer records read whole, whatever their values', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Quinn Hart' }).waitFor();
   });
+
+  test('on a phone the search results take the screen’s width, and long names read whole', async () => {
+    await page.setViewportSize(PHONE);
+    await search('bergnaum canada');
+    const canada = `${GROUP} Canada`;
+    const option = page.getByRole('option', { name: canada });
+    await option.waitFor();
+    // The dropdown around the list of hits.
+    const results = await page
+      .getByRole('listbox', { name: 'Search results' })
+      .locator('xpath=..')
+      .boundingBox();
+    expect(results?.width).toBeGreaterThanOrEqual(Math.min(PHONE.width - 16, 420));
+    expect(results?.x).toBeGreaterThanOrEqual(0);
+    expect((results?.x ?? 0) + (results?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+    expect(await isCut(option.getByText(canada, { exact: true }))).toBe(false);
+    // While it has the focus the box covers the header, and what was typed reads whole.
+    const box = page.getByRole('textbox', { name: 'Search people and companies' });
+    expect((await box.boundingBox())?.width).toBeGreaterThanOrEqual(PHONE.width - 64);
+    expect(await box.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await box.boundingBox())?.width).toBeLessThan(PHONE.width / 2);
+    await page.setViewportSize(DESKTOP);
+  });
 });

@@ -6,11 +6,15 @@ import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../records/record-types';
 import { useFocusShortcut } from '../hooks/useFocusShortcut';
 import { useGlobalSearch } from '../hooks/useGlobalSearch';
+import '../global-search.css';
 
 const GROUPS = [
   { type: 'person', label: 'People', path: '/people', Icon: IconUser },
   { type: 'company', label: 'Companies', path: '/companies', Icon: IconBuilding },
 ] as const;
+
+/** The hits' least width: nearly the whole screen on a phone, wider than the box on a narrow window. */
+const RESULTS_MIN_WIDTH = 'min(calc(100vw - 1rem), 26.25rem)';
 
 /**
  * One box in the header over people and companies: "/" or Ctrl+K to focus, arrows to move through the
@@ -57,7 +61,15 @@ export function GlobalSearch() {
 
   const typed = text.trim().length > 0;
   return (
-    <Combobox store={combobox} onOptionSubmit={open} withinPortal position="bottom-start" width="target">
+    <Combobox
+      store={combobox}
+      onOptionSubmit={open}
+      withinPortal
+      position="bottom-start"
+      width="target"
+      // Wider than the box on a phone: slid back onto the screen rather than flipped to its right edge.
+      middlewares={{ flip: { crossAxis: false }, shift: { mainAxis: true, padding: 8 } }}
+    >
       <Combobox.Target>
         <TextInput
           ref={inputRef}
@@ -92,10 +104,11 @@ export function GlobalSearch() {
               inputRef.current?.blur();
             }
           }}
-          style={{ flex: '1 1 10rem', maxWidth: '28rem', minWidth: 0 }}
+          className="global-search"
         />
       </Combobox.Target>
-      <Combobox.Dropdown hidden={!typed}>
+      {/* At least the screen's width on a phone, where the box in the header is narrow: names read whole. */}
+      <Combobox.Dropdown hidden={!typed} miw={RESULTS_MIN_WIDTH}>
         <Combobox.Options aria-label="Search results">
           {byGroup.map((group) => (
             <Combobox.Group key={group.type} label={group.label}>
