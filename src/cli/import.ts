@@ -22,6 +22,7 @@ interface ImportOptions extends RemoteOptions {
   dedupe?: string;
   mode?: string;
   dateOrder?: 'day-first' | 'month-first';
+  phoneCountry?: string;
   json?: boolean;
 }
 
@@ -53,6 +54,10 @@ export function importCommand(): Command {
         'how dates such as 05/12/2023 are written (without it, a date that could be either is rejected)',
       ).choices(['day-first', 'month-first']),
     )
+    .option(
+      '--phone-country <code>',
+      'the country of phone numbers written without their +code, for rows without a country (FR, DE, GB…)',
+    )
     .option('--json', 'print a machine-readable summary')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
     .option('--token <token>', 'an API token (default RAPPORT_TOKEN)')
@@ -81,6 +86,7 @@ export async function runImport(object: string, file: string, options: ImportOpt
     ...(options.dateOrder
       ? { dateOrder: options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst' }
       : {}),
+    ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;

@@ -229,4 +229,25 @@ describe('imports: unknown columns become custom fields, and the import opens wh
       'grace.hopper@example.com': '2023-12-25',
     });
   });
+
+  test('phone numbers written without their +code are read in the country the import is told', async () => {
+    const french = ['Email,Phone', 'amelie@example.fr,06 12 34 56 78'].join('\r\n');
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'french.csv', mimeType: 'text/csv', buffer: Buffer.from(french) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    const country = page.getByRole('combobox', { name: 'Phone numbers without a +code are from' });
+    // The workspace's country until told otherwise; searched by name.
+    expect(await country.inputValue()).toBe('United States');
+    await country.click();
+    await country.fill('fran');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { phone: string }[] }>('GET', '/people?email=amelie@example.fr');
+    expect(data.map((p) => p.phone)).toEqual(['+33612345678']);
+  });
 });

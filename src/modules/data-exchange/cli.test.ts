@@ -71,7 +71,7 @@ describe('rapport import', () => {
     expect(fs.existsSync(`${file}.rejected.csv`)).toBe(false);
   });
 
-  it('reads dates as numbers in the order --date-order says', async () => {
+  it('reads dates as numbers in the order --date-order says, and phones in --phone-country', async () => {
     const field = await ws.api.post('/custom-fields', {
       objectType: 'people',
       label: 'Met on',
@@ -79,12 +79,16 @@ describe('rapport import', () => {
     });
     expect(field.status, field.text).toBe(201);
     const file = path.join(dir, 'met.csv');
-    fs.writeFileSync(file, 'Email,Met on\nmet@cli.example,05/12/2023\n');
-    const run = await rapport(['import', 'people', file, '--date-order', 'month-first'], env);
+    fs.writeFileSync(file, 'Email,Met on,Phone\nmet@cli.example,05/12/2023,06 12 34 56 78\n');
+    const run = await rapport(
+      ['import', 'people', file, '--date-order', 'month-first', '--phone-country', 'FR'],
+      env,
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const met = (await ws.api.get('/people?email=met@cli.example')).body.data[0];
     expect(met.customFields.metOn).toBe('2023-05-12');
+    expect(met.phone).toBe('+33612345678');
   });
 
   it('fails with one line on stderr: no file, no server, a wrong token, a bad mapping', async () => {

@@ -13,6 +13,10 @@ import { ColumnMappingTable, type Mapping, type TargetField } from './ColumnMapp
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
+import { PhoneCountryChoice } from './PhoneCountryChoice';
+
+/** The built-in fields that hold phone numbers (people's and companies'). */
+const PHONE_FIELDS = new Set(['phone', 'phones', 'mobilePhone', 'workPhone', 'homePhone']);
 
 interface MappingFormProps {
   job: ImportJob;
@@ -36,11 +40,19 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const mapped = preview.header.filter((column) => mapping[column]).length;
   const queryClient = useQueryClient();
   // Defining fields is the admins' (POST /custom-fields asks for settings:update).
-  const mayAddFields = can(useSession(), 'settings', 'update');
+  const session = useSession();
+  const mayAddFields = can(session, 'settings', 'update');
+  const workspaceCountry = session.workspace.defaultCountry;
+  const [phoneCountry, setPhoneCountry] = useState<string>();
   const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
   const [added, setAdded] = useState<TargetField[]>([]);
   const [dateAnswer, setDateAnswer] = useState<DateOrderAnswer>();
   const dates = useDateColumns(preview, added, mapping);
+  const fieldsMapped = new Set(Object.values(mapping).filter(Boolean));
+  const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
+  const phonesMapped = [...fieldsMapped].some(
+    (f) => f !== null && (PHONE_FIELDS.has(f) || types.get(f) === 'phone'),
+  );
   // Told by a cell only one order makes ("25/12/2023"), the form answers for the user; else it asks.
   const dateOrder = dateAnswer ?? (dates.evidence.possible.length === 1 ? dates.evidence.possible[0] : 'ask');
 
@@ -69,6 +81,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               mode,
               ...reading,
               ...(dates.evidence.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
+              ...(phonesMapped && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
             },
             {
               onError: (error) => {
@@ -106,6 +119,14 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               evidence={dates.evidence}
               value={dateOrder ?? 'ask'}
               onChange={setDateAnswer}
+            />
+          )}
+          {phonesMapped && (
+            <PhoneCountryChoice
+              value={phoneCountry ?? workspaceCountry}
+              workspaceCountry={workspaceCountry}
+              rowsHaveCountry={fieldsMapped.has('country')}
+              onChange={setPhoneCountry}
             />
           )}
           <DedupeChoice object={job.object} value={mode} onChange={setMode} />
