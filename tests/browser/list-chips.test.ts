@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -64,13 +64,19 @@ describe('the active filter as chips', () => {
     await expect
       .poll(chipNames)
       .toEqual(['Remove filter Country is France', 'Remove filter Tags has any of vip, eu']);
-    await expect(activeFilters().getByRole('button', { name: 'Clear filters' }).count()).resolves.toBe(1);
+    await expect(activeFilters().getByRole('button', { name: 'Clear all' }).count()).resolves.toBe(1);
   });
 
-  test('clicking a chip opens the builder', async () => {
+  test('clicking a chip opens the builder, where only each condition is removed', async () => {
     await expect(page.getByRole('region', { name: 'Filter builder' }).count()).resolves.toBe(0);
     await activeFilters().getByRole('button', { name: 'Country is France', exact: true }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Filter builder' }).count()).toBe(1);
+    const builder = page.getByRole('region', { name: 'Filter builder' });
+    await expect.poll(() => builder.count()).toBe(1);
+    // One action clears the whole filter, the chips' "Clear all"; the builder removes a condition.
+    await expect(page.getByRole('button', { name: /^Clear/ }).allTextContents()).resolves.toEqual([
+      'Clear all',
+    ]);
+    await builder.getByRole('button', { name: 'Remove condition 1' }).waitFor();
   });
 
   test('removing a chip narrows the list back, as a step Back undoes', async () => {
@@ -83,11 +89,37 @@ describe('the active filter as chips', () => {
     await expectListed(['Amélie Martin', 'Luc Bernard']);
   });
 
-  test('Clear filters shows everyone and the chips go', async () => {
-    await activeFilters().getByRole('button', { name: 'Clear filters' }).click();
+  test('Clear all shows everyone and the chips go', async () => {
+    await activeFilters().getByRole('button', { name: 'Clear all' }).click();
     await expectListed(EVERYONE);
     await expect.poll(() => activeFilters().count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('filter')).toBeNull();
+  });
+
+  test('on a phone a long chip wraps its words inside its pill', async () => {
+    await page.setViewportSize(PHONE);
+    const tags = ['newsletter', 'beta-tester', 'champion', 'decision-maker', 'event-2024', 'trade-show'];
+    await page.goto(linkTo({ and: [{ field: 'tags', op: 'hasAny', value: tags }] }));
+    const words = `Tags has any of ${tags.join(', ')}`;
+    const chip = activeFilters().getByRole('button', { name: words, exact: true });
+    await chip.waitFor();
+    const pill = chip.locator('xpath=../..');
+    const [text, box] = await Promise.all([chip.boundingBox(), pill.boundingBox()]);
+    if (!text || !box) throw new Error('the chip is not shown');
+    // Two lines or more, all inside the pill, the pill inside the screen.
+    expect(text.height).toBeGreaterThan(30);
+    expect(text.y).toBeGreaterThanOrEqual(box.y);
+    expect(text.y + text.height).toBeLessThanOrEqual(box.y + box.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    const spills = (element: Element) =>
+      [element, ...element.querySelectorAll('*')].some(
+        (part) => part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1,
+      );
+    await expect(chip.evaluate(spills)).resolves.toBe(false);
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).resolves.toBe(true);
+    await page.setViewportSize(DESKTOP);
   });
 
   test('an Owner condition names the member, in the builder too, and never shows an id', async () => {

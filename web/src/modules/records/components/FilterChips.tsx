@@ -12,6 +12,22 @@ interface FilterChipsProps {
   onOpen: () => void;
 }
 
+/**
+ * A chip's words wrap inside its pill on a narrow screen: the button grows to their lines, where
+ * Mantine's has one line's height.
+ */
+const CHIP_TEXT = {
+  root: { height: 'auto', minHeight: 'var(--button-height)', minWidth: 0, paddingBlock: 3 },
+  inner: { height: 'auto' },
+  label: {
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+    textAlign: 'left',
+    height: 'auto',
+    lineHeight: 1.3,
+  },
+} as const;
+
 /** What the list is filtered by, in words, under its toolbar: each condition removable, all at once cleared. */
 export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProps) {
   const names = useIdNames(referredIds(toApiFilter(value, fields), fields));
@@ -20,7 +36,15 @@ export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProp
   return (
     <Group gap={6} wrap="wrap" role="group" aria-label="Active filters">
       {chips.map((chip) => (
-        <Paper key={chip.id} withBorder radius="xl" pl={6} pr={2} bg="var(--mantine-color-default-hover)">
+        <Paper
+          key={chip.id}
+          withBorder
+          radius="xl"
+          pl={6}
+          pr={2}
+          maw="100%"
+          bg="var(--mantine-color-default-hover)"
+        >
           <Group gap={2} wrap="nowrap">
             <Button
               variant="transparent"
@@ -30,7 +54,7 @@ export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProp
               px={2}
               onClick={onOpen}
               title="Edit in the filter builder"
-              styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', textAlign: 'left' } }}
+              styles={CHIP_TEXT}
             >
               {chip.words}
             </Button>
@@ -43,7 +67,7 @@ export function FilterChips({ fields, value, onChange, onOpen }: FilterChipsProp
         </Paper>
       ))}
       <Button variant="subtle" color="gray" size="compact-sm" onClick={() => onChange(emptyGroup())}>
-        Clear filters
+        Clear all
       </Button>
     </Group>
   );
