@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { cleanPerson } from '../people/index.ts';
 import { companyDraft, personDraft } from './rows.rules.ts';
-import { parseDate, parseNumber, splitEmails, splitPhones } from './values.rules.ts';
+import { customValue, parseDate, parseNumber, splitEmails, splitPhones } from './values.rules.ts';
 
 const word = (chars: string, min = 1) =>
   fc.string({ unit: fc.constantFrom(...chars), minLength: min, maxLength: 8 });
@@ -246,5 +247,42 @@ describe('amounts with their currency', () => {
       expect(parseNumber(text)).toEqual({ ok: true, value });
     expect(parseNumber('USD').ok).toBe(false);
     expect(parseNumber('12 apples').ok).toBe(false);
+  });
+});
+
+describe('choices of a select field', () => {
+  const colour: CustomFieldDefinition = {
+    id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f',
+    key: 'colour',
+    label: 'Favourite colour',
+    type: 'select',
+    required: false,
+    archived: false,
+    choices: [
+      { value: 'blue', label: 'Blue' },
+      { value: 'cold-call', label: 'Cold call' },
+    ],
+    currency: null,
+    target: null,
+  };
+
+  it('takes a choice by its label or its value, in any case', () => {
+    expect(customValue(colour, ' COLD CALL ')).toEqual({ ok: true, value: 'cold-call' });
+    expect(customValue(colour, 'blue')).toEqual({ ok: true, value: 'blue' });
+    expect(customValue({ ...colour, type: 'multiSelect' }, 'Blue; cold-call')).toEqual({
+      ok: true,
+      value: ['blue', 'cold-call'],
+    });
+  });
+
+  it('refuses one it does not have in the words of the file: the value given, the labels offered', () => {
+    expect(customValue(colour, 'Purple')).toEqual({
+      ok: false,
+      reason: '"Purple" is not one of its choices (Blue, Cold call).',
+    });
+    expect(customValue({ ...colour, type: 'multiSelect' }, 'Blue; Mauve')).toEqual({
+      ok: false,
+      reason: '"Mauve" is not one of its choices (Blue, Cold call).',
+    });
   });
 });

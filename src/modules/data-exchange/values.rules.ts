@@ -315,19 +315,34 @@ export function customValue(
     case 'dateTime':
       return parseDateTime(raw);
     case 'select':
-      return { ok: true, value: choiceValue(definition, raw.trim()) };
+      return choicesOf(definition, [raw.trim()], (values) => values[0]);
     case 'multiSelect':
-      return { ok: true, value: splitList(raw).map((v) => choiceValue(definition, v)) };
+      return choicesOf(definition, splitList(raw), (values) => values);
     default:
       return { ok: true, value: raw.trim() };
   }
 }
 
-/** A choice given by its value or its label, in any case. */
-function choiceValue(definition: CustomFieldDefinition, text: string): string {
-  const lower = text.toLowerCase();
-  const choice = definition.choices.find(
-    (c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower,
-  );
-  return choice?.value ?? text;
+/**
+ * Choices given by their values or labels, in any case. A cell naming none is refused here, in the
+ * file's words (its labels), rather than by the API's rule, which lists the values a program sends.
+ */
+function choicesOf(
+  definition: CustomFieldDefinition,
+  texts: string[],
+  shape: (values: string[]) => unknown,
+): Parsed<unknown> {
+  const values: string[] = [];
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    const choice = definition.choices.find(
+      (c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower,
+    );
+    if (!choice) {
+      const labels = definition.choices.map((c) => c.label).join(', ');
+      return { ok: false, reason: `"${text}" is not one of its choices (${labels}).` };
+    }
+    values.push(choice.value);
+  }
+  return { ok: true, value: shape(values) };
 }
