@@ -249,4 +249,27 @@ describe('notes: rich text with @mentions', () => {
       '<p>Agenda for Monday</p><p>Pricing</p><p>Next steps &lt;b&gt;tbd&lt;/b&gt;</p>',
     );
   });
+
+  test('a note added while the timeline shows only calls clears the filter, and shows', async () => {
+    await apiCall('POST', '/activities', {
+      type: 'call',
+      direction: 'outbound',
+      subject: 'Pricing call',
+      personIds: [personId],
+    });
+    await page.reload();
+    const types = timeline().getByRole('combobox', { name: 'Show only these types' });
+    await types.click();
+    await page.getByRole('option', { name: 'Call', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await notes().first().waitFor({ state: 'detached' });
+    await timeline().getByRole('article', { name: /^Call/ }).waitFor();
+
+    await editor().click();
+    await page.keyboard.type('Sent the pricing after the call');
+    await timeline().getByRole('button', { name: 'Add note' }).click();
+    await notes().filter({ hasText: 'Sent the pricing after the call' }).waitFor();
+    await expect(types.getAttribute('placeholder')).resolves.toBe('All types');
+    await timeline().getByRole('article', { name: /^Call/ }).waitFor();
+  });
 });

@@ -13,7 +13,16 @@ import { NoteEditor } from './NoteEditor';
  * A note in the record's history, written where the history is read: rich text with @mentions, and
  * files chosen or dropped on it.
  */
-export function AddNoteForm({ object, id }: { object: RecordObject; id: string }) {
+export function AddNoteForm({
+  object,
+  id,
+  onAdded,
+}: {
+  object: RecordObject;
+  id: string;
+  /** Once the note exists (its files sent or not). */
+  onAdded?: () => void;
+}) {
   const addNote = useAddNote(object, id);
   const formRef = useRef<HTMLFormElement>(null);
   const labelId = useId();
@@ -48,6 +57,7 @@ export function AddNoteForm({ object, id }: { object: RecordObject; id: string }
             onSuccess: ({ failed }) => {
               editor.commands.clearContent(true);
               setFiles([]);
+              onAdded?.();
               if (failed.length === 0) notifySuccess('Note added.');
               notifyNotAttached(failed, 'The note was added');
             },

@@ -61,7 +61,14 @@ export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps
           w={{ base: '100%', xs: 300 }}
         />
       </Group>
-      {canAddNote && <AddNoteForm object={object} id={id} />}
+      {canAddNote && (
+        <AddNoteForm
+          object={object}
+          id={id}
+          // A note added while the filter hides notes would seem lost: the filter goes, the note shows.
+          onAdded={() => setTypes((shown) => (shown.length > 0 && !shown.includes('note') ? [] : shown))}
+        />
+      )}
       {timeline.error && <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />}
       {timeline.isPending && <Loader aria-label="Loading the timeline" mt="md" />}
       {timeline.isSuccess && entries.length === 0 && (
