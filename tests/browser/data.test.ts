@@ -300,6 +300,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
     const kept = page.getByRole('link', { name: 'Jonathan Snow' });
     await kept.waitFor();
+    await page.getByText(/\(history, deals, tickets, orders…\) now lives on Jonathan Snow, merged/).waitFor();
     const keptId = (await kept.getAttribute('href'))?.split('/').pop() ?? '';
     expect(await kept.getAttribute('href')).toBe(`/people/${keptId}`);
     const person = async (id: string) => (await page.request.get(`${server.url}/api/v1/people/${id}`)).json();
@@ -324,6 +325,17 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await page.getByRole('button', { name: 'Undo merge' }).click();
     await page.getByRole('heading', { level: 1, name: 'Merge undone' }).waitFor();
     await page.getByText('Both records are back', { exact: true }).waitFor();
+    // Undone, nothing "lives on" the record kept any more; the names read at the size of the text.
+    expect(await page.getByText(/now lives on/).count()).toBe(0);
+    const [linkSize, textSize] = await page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('link', { name: 'Jonathan Snow' }) })
+      .evaluate((alert) =>
+        [alert.querySelector('a'), alert.querySelector('a')?.parentElement].map((node) =>
+          node ? getComputedStyle(node).fontSize : '',
+        ),
+      );
+    expect(linkSize).toBe(textSize);
     const restored = page.getByRole('alert').getByRole('link', { name: 'Jonathan Snow' });
     const restoredId = (await restored.getAttribute('href'))?.split('/').pop() ?? '';
     expect(restoredId).not.toBe(keptId);

@@ -37,12 +37,21 @@ export function MergeOutcomePage() {
           <Title order={1}>{merge.data.undoneAt ? 'Merge undone' : 'Merged'}</Title>
           <Paper withBorder radius="md" p="md">
             <Stack>
+              {/* No count here: the merge's own count includes links no one sees (a duplicate
+                  employment folded, a pair's review), and would contradict the review's preview. */}
               <Text size="sm">
-                {merge.data.undoneAt ? 'Kept: ' : 'Everything now lives on '}
-                <RecordLink objectType={merge.data.objectType} id={merge.data.survivorId} />
-                {merge.data.undoneAt ? '' : `, merged ${formatDateTime(merge.data.createdAt)}`}.{' '}
-                {merge.data.moved} linked {merge.data.moved === 1 ? 'item' : 'items'} (history, deals,
-                tickets, orders…) moved over from {state?.mergedName ?? 'the other record'}.
+                {merge.data.undoneAt ? (
+                  <>
+                    Kept: <RecordLink objectType={merge.data.objectType} id={merge.data.survivorId} />.
+                  </>
+                ) : (
+                  <>
+                    Everything {state?.mergedName ?? 'the other record'} had (history, deals, tickets,
+                    orders…) now lives on{' '}
+                    <RecordLink objectType={merge.data.objectType} id={merge.data.survivorId} />, merged{' '}
+                    {formatDateTime(merge.data.createdAt)}.
+                  </>
+                )}
               </Text>
               {merge.data.undoneAt ? (
                 <Alert color="teal" variant="light" title="Both records are back">
@@ -82,7 +91,7 @@ export function MergeOutcomePage() {
 function RecordLink({ objectType, id }: { objectType: 'people' | 'companies'; id: string }) {
   const record = useDuplicateRecord(objectType, id);
   return (
-    <Anchor component={Link} to={recordPath(objectType, id)} fw={500}>
+    <Anchor component={Link} to={recordPath(objectType, id)} fw={500} inherit>
       {record.data?.name ?? (objectType === 'people' ? 'the person' : 'the company')}
     </Anchor>
   );
