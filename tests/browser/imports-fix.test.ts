@@ -298,4 +298,37 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     const metOn = Object.fromEntries(people.data.map((p) => [p.email, p.customFields.metOn]));
     expect(metOn).toMatchObject({ 'zoe@example.com': '2023-05-12', 'yan@example.com': '2024-01-02' });
   });
+
+  test('on a phone, each rejected row is a card: its reason and its fields one under another, all in sight', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${server.url}/imports`);
+      await page.getByRole('radio', { name: 'People' }).check({ force: true });
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'phone.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('First Name,Last Name,Email\r\nHedy,Lamarr,hedy@bad'),
+      });
+      await page.getByRole('button', { name: 'Upload and preview' }).click();
+      await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+      await page.getByRole('button', { name: 'Start import' }).click();
+      await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Fix rows' }).click();
+      const card = page.getByRole('group', { name: 'Line 2', exact: true });
+      await card.getByText('Email: "hedy@bad" is not an e-mail address.').waitFor();
+      for (const column of ['First Name', 'Last Name', 'Email']) {
+        const box = await card.getByRole('textbox', { name: `Line 2, ${column}` }).boundingBox();
+        expect(
+          (box?.x ?? -1) >= 0 && (box?.x ?? 0) + (box?.width ?? Number.POSITIVE_INFINITY) <= PHONE.width,
+        ).toBe(true);
+      }
+      await card.getByRole('textbox', { name: 'Line 2, Email' }).fill('hedy@example.com');
+      await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+      await page.getByText(/Fixing rows of import/).waitFor();
+      await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+      expect(await peopleWith('hedy@example.com')).toEqual([expect.objectContaining({ firstName: 'Hedy' })]);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { Alert, Button, Checkbox, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -34,12 +35,14 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const [dateOrder, setDateOrder] = useState<DateOrderAnswer>('ask');
   // A tick or untick given by hand; otherwise a row goes when its cells changed.
   const [ticks, setTicks] = useState<Record<number, boolean>>({});
-  const table = useRef<HTMLTableElement>(null);
+  const table = useRef<HTMLDivElement>(null);
+  // A phone gets a card a row, its fields stacked: a table of 200-pixel columns would hide them.
+  const stacked = useMediaQuery('(max-width: 40em)') ?? false;
   const loaded = columns.data !== undefined;
   useEffect(() => {
     // The form replaces the button that opened it: the keyboard starts at the first row, on its box,
     // beside its reason (its cells come next; focusing one would scroll the reason away on a phone).
-    if (loaded) table.current?.querySelector<HTMLInputElement>('tbody input')?.focus();
+    if (loaded) table.current?.querySelector<HTMLInputElement>('input[aria-label^="Import line"]')?.focus();
   }, [loaded]);
   const width = job.header?.length ?? 0;
   const open = rows.filter((r) => r.retriedIn === null);
@@ -78,6 +81,36 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
     );
   };
 
+  const rowsShown = open.map((r) =>
+    misshapen(r) ? (
+      <LineFixRow
+        stacked={stacked}
+        key={r.row}
+        rejection={r}
+        span={Math.max(1, mapped.length)}
+        line={lineEdit(r).line}
+        problem={lineEdit(r).problem}
+        chosen={isChosen(r)}
+        onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
+        onLine={(line) => {
+          setLines((l) => ({ ...l, [r.row]: line }));
+          setTicks(({ [r.row]: _, ...rest }) => rest);
+        }}
+      />
+    ) : (
+      <FixRow
+        stacked={stacked}
+        key={r.row}
+        rejection={r}
+        columns={mapped}
+        cells={cellsOf(r)}
+        chosen={isChosen(r)}
+        onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
+        onCell={(index, value) => edit(r, index, value)}
+      />
+    ),
+  );
+
   if (columns.error) return <QueryError error={columns.error} onRetry={() => void columns.refetch()} />;
   if (!columns.data) return <Loader size="sm" aria-label="Loading the columns" />;
   return (
@@ -98,63 +131,50 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
           intro="Some rows were rejected for a date that reads two ways. Say how this file writes them, tick those rows, and they go again as they are."
         />
       )}
-      <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
-        <Table ref={table} verticalSpacing="xs" aria-label="Rejected rows to fix">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={70}>
-                <Checkbox
-                  aria-label="Import every row shown again"
-                  checked={allChosen}
-                  indeterminate={chosen.length > 0 && !allChosen}
-                  onChange={(event) => chooseAll(event.currentTarget.checked)}
-                />
-              </Table.Th>
-              <Table.Th w={80}>Where</Table.Th>
-              <Table.Th miw={180}>Reason</Table.Th>
-              {mapped.map((c) => (
-                <Table.Th key={c.index} miw={200}>
-                  <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
-                    {c.column}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {c.label}
-                  </Text>
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {open.map((r) =>
-              misshapen(r) ? (
-                <LineFixRow
-                  key={r.row}
-                  rejection={r}
-                  span={Math.max(1, mapped.length)}
-                  line={lineEdit(r).line}
-                  problem={lineEdit(r).problem}
-                  chosen={isChosen(r)}
-                  onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
-                  onLine={(line) => {
-                    setLines((l) => ({ ...l, [r.row]: line }));
-                    setTicks(({ [r.row]: _, ...rest }) => rest);
-                  }}
-                />
-              ) : (
-                <FixRow
-                  key={r.row}
-                  rejection={r}
-                  columns={mapped}
-                  cells={cellsOf(r)}
-                  chosen={isChosen(r)}
-                  onChoose={(on) => setTicks((t) => ({ ...t, [r.row]: on }))}
-                  onCell={(index, value) => edit(r, index, value)}
-                />
-              ),
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <div ref={table}>
+        {stacked ? (
+          <Stack gap="sm" aria-label="Rejected rows to fix" role="group">
+            <Checkbox
+              label="Tick every row shown"
+              aria-label="Import every row shown again"
+              checked={allChosen}
+              indeterminate={chosen.length > 0 && !allChosen}
+              onChange={(event) => chooseAll(event.currentTarget.checked)}
+            />
+            {rowsShown}
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={360 + 200 * mapped.length}>
+            <Table verticalSpacing="xs" aria-label="Rejected rows to fix">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={70}>
+                    <Checkbox
+                      aria-label="Import every row shown again"
+                      checked={allChosen}
+                      indeterminate={chosen.length > 0 && !allChosen}
+                      onChange={(event) => chooseAll(event.currentTarget.checked)}
+                    />
+                  </Table.Th>
+                  <Table.Th w={80}>Where</Table.Th>
+                  <Table.Th miw={180}>Reason</Table.Th>
+                  {mapped.map((c) => (
+                    <Table.Th key={c.index} miw={200}>
+                      <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
+                        {c.column}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {c.label}
+                      </Text>
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>{rowsShown}</Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </div>
       {retry.error && (
         <Alert
           color="red"

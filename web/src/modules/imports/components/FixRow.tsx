@@ -1,4 +1,5 @@
-import { Checkbox, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { type ImportColumn, type ImportRejection, lineOf } from '../import-types';
 
 interface FixRowProps {
@@ -9,19 +10,33 @@ interface FixRowProps {
   chosen: boolean;
   onChoose: (chosen: boolean) => void;
   onCell: (index: number, value: string) => void;
+  /** A card of stacked fields (a phone) rather than a table row. */
+  stacked?: boolean;
 }
 
 /** One rejected row being fixed: whether it goes again, where it was, why it failed, its cells. */
-export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell }: FixRowProps) {
+export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, stacked }: FixRowProps) {
   const line = lineOf(rejection.row);
+  if (stacked)
+    return (
+      <FixCard rejection={rejection} chosen={chosen} onChoose={onChoose}>
+        {columns.map((column) => (
+          <TextInput
+            key={column.index}
+            size="sm"
+            label={column.column}
+            description={column.label}
+            aria-label={`${line}, ${column.column}`}
+            value={cells[column.index] ?? ''}
+            onChange={(event) => onCell(column.index, event.currentTarget.value)}
+          />
+        ))}
+      </FixCard>
+    );
   return (
     <Table.Tr>
       <Table.Td>
-        <Checkbox
-          aria-label={`Import ${line.toLowerCase()} again`}
-          checked={chosen}
-          onChange={(event) => onChoose(event.currentTarget.checked)}
-        />
+        <ChooseBox name={line} chosen={chosen} onChoose={onChoose} />
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{line}</Table.Td>
       <Table.Td>
@@ -53,23 +68,45 @@ interface LineFixRowProps {
   chosen: boolean;
   onChoose: (chosen: boolean) => void;
   onLine: (line: string) => void;
+  stacked?: boolean;
 }
 
 /**
  * A rejected row whose cells do not match the header, edited as the line it was read from: its
  * cells would sit under the wrong columns, and quotes put right are what fix it.
  */
-export function LineFixRow({ rejection, span, line, problem, chosen, onChoose, onLine }: LineFixRowProps) {
+export function LineFixRow(props: LineFixRowProps) {
+  const { rejection, span, line, problem, chosen, onChoose, onLine, stacked } = props;
   const name = lineOf(rejection.row);
   const hint = `${name.toLowerCase()}-hint`.replace(/\s+/g, '-');
+  const editor = (
+    <>
+      <Textarea
+        size="xs"
+        autosize
+        minRows={1}
+        spellCheck={false}
+        aria-label={`${name}, as read`}
+        aria-describedby={hint}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+        value={line}
+        onChange={(event) => onLine(event.currentTarget.value)}
+      />
+      <Text id={hint} size="xs" c={problem ? 'red.8' : 'teal.8'} mt={4}>
+        {problem ?? 'One cell per column: ready to import.'}
+      </Text>
+    </>
+  );
+  if (stacked)
+    return (
+      <FixCard rejection={rejection} chosen={chosen} onChoose={onChoose}>
+        <div>{editor}</div>
+      </FixCard>
+    );
   return (
     <Table.Tr>
       <Table.Td>
-        <Checkbox
-          aria-label={`Import ${name.toLowerCase()} again`}
-          checked={chosen}
-          onChange={(event) => onChoose(event.currentTarget.checked)}
-        />
+        <ChooseBox name={name} chosen={chosen} onChoose={onChoose} />
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{name}</Table.Td>
       <Table.Td>
@@ -77,22 +114,43 @@ export function LineFixRow({ rejection, span, line, problem, chosen, onChoose, o
           {rejection.reason}
         </Text>
       </Table.Td>
-      <Table.Td colSpan={span}>
-        <Textarea
-          size="xs"
-          autosize
-          minRows={1}
-          spellCheck={false}
-          aria-label={`${name}, as read`}
-          aria-describedby={hint}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          value={line}
-          onChange={(event) => onLine(event.currentTarget.value)}
-        />
-        <Text id={hint} size="xs" c={problem ? 'red.8' : 'teal.8'} mt={4}>
-          {problem ?? 'One cell per column: ready to import.'}
-        </Text>
-      </Table.Td>
+      <Table.Td colSpan={span}>{editor}</Table.Td>
     </Table.Tr>
+  );
+}
+
+function ChooseBox(props: { name: string; chosen: boolean; onChoose: (chosen: boolean) => void }) {
+  return (
+    <Checkbox
+      aria-label={`Import ${props.name.toLowerCase()} again`}
+      checked={props.chosen}
+      onChange={(event) => props.onChoose(event.currentTarget.checked)}
+    />
+  );
+}
+
+/** A row as a card on a narrow screen: its box and line, its reason, then its fields one under another. */
+function FixCard(props: {
+  rejection: ImportRejection;
+  chosen: boolean;
+  onChoose: (chosen: boolean) => void;
+  children: ReactNode;
+}) {
+  const name = lineOf(props.rejection.row);
+  return (
+    <Paper withBorder radius="md" p="sm" role="group" aria-label={name}>
+      <Stack gap="xs">
+        <Group gap="sm" wrap="nowrap">
+          <ChooseBox name={name} chosen={props.chosen} onChoose={props.onChoose} />
+          <Text size="sm" fw={600}>
+            {name}
+          </Text>
+        </Group>
+        <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+          {props.rejection.reason}
+        </Text>
+        {props.children}
+      </Stack>
+    </Paper>
   );
 }
