@@ -75,7 +75,7 @@ describe('roles: what a viewer and a sales rep are offered on imports and duplic
       await viewer.getByRole('heading', { level: 2, name: 'Import done' }).waitFor();
       const rejected = viewer.getByRole('region', { name: 'Rejected rows' });
       await rejected.getByText('No · Address · not-an-email').waitFor();
-      await viewer.getByRole('link', { name: 'Download 1 rejected rows with reasons' }).waitFor();
+      await viewer.getByRole('link', { name: 'Download 1 rejected row with reasons' }).waitFor();
       expect(await viewer.getByRole('button', { name: 'Cancel import' }).count()).toBe(0);
       expect(await viewer.getByRole('alert').count()).toBe(0);
     } finally {

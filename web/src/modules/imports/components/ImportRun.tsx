@@ -46,7 +46,7 @@ export function ImportRun({ job, mayCancel }: { job: ImportJob; mayCancel: boole
           <Text size="sm" c="dimmed" aria-live="polite">
             {job.status === 'queued'
               ? 'Waiting for its turn…'
-              : `${job.counts.read.toLocaleString()} rows done · ${percent}%`}
+              : `${job.counts.read.toLocaleString()} ${job.counts.read === 1 ? 'row' : 'rows'} done · ${percent}%`}
             {job.finishedAt && ` · finished ${formatDateTime(job.finishedAt)}`}
           </Text>
         </Stack>
@@ -96,7 +96,8 @@ export function ImportRun({ job, mayCancel }: { job: ImportJob; mayCancel: boole
               leftSection={<IconDownload size={16} aria-hidden />}
               styles={WRAPPING_BUTTON}
             >
-              Download {job.counts.rejected.toLocaleString()} rejected rows with reasons
+              Download {job.counts.rejected.toLocaleString()} rejected{' '}
+              {job.counts.rejected === 1 ? 'row' : 'rows'} with reasons
             </Button>
           )}
         </Group>
