@@ -250,4 +250,28 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     const { data } = await apiCall<{ data: { phone: string }[] }>('GET', '/people?email=amelie@example.fr');
     expect(data.map((p) => p.phone)).toEqual(['+33612345678']);
   });
+
+  test('the choices of the mapping step survive a reload until the import starts', async () => {
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'reload.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Email,Role\r\nrita@example.com,Engineer'),
+    });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await mapping('Role').click();
+    await page.getByRole('option', { name: 'Job title', exact: true }).click();
+    await page.getByRole('radio', { name: 'Skip the row' }).check();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    expect(await mapping('Role').inputValue()).toBe('Job title');
+    expect(await page.getByRole('radio', { name: 'Skip the row' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { jobTitle: string }[] }>('GET', '/people?email=rita@example.com');
+    expect(data.map((p) => p.jobTitle)).toEqual(['Engineer']);
+  });
 });

@@ -7,6 +7,7 @@ import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { dateOrderEvidence } from '../date-order';
 import type { ReadingChoice } from '../hooks/useImportPreview';
+import { forgetMappingDraft, useMappingDraft } from '../hooks/useMappingDraft';
 import { useStartImport } from '../hooks/useStartImport';
 import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
 import { ColumnMappingTable, type Mapping, type TargetField } from './ColumnMappingTable';
@@ -34,8 +35,14 @@ function columnOfPath(path: string): string | null {
 /** The mapping step: which field each column fills, what matching rows do, and Start. */
 export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const startImport = useStartImport(job.id);
-  const [mapping, setMapping] = useState<Mapping>(preview.proposedMapping);
-  const [mode, setMode] = useState<ImportMode>('update');
+  const [draft, setDraft] = useMappingDraft(job.id, preview.header, {
+    mapping: preview.proposedMapping,
+    mode: 'update',
+  });
+  const { mapping, mode, phoneCountry, dateAnswer } = draft;
+  const setMode = (next: ImportMode) => setDraft((d) => ({ ...d, mode: next }));
+  const setPhoneCountry = (next: string) => setDraft((d) => ({ ...d, phoneCountry: next }));
+  const setDateAnswer = (next: DateOrderAnswer) => setDraft((d) => ({ ...d, dateAnswer: next }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mapped = preview.header.filter((column) => mapping[column]).length;
   const queryClient = useQueryClient();
@@ -43,10 +50,8 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const session = useSession();
   const mayAddFields = can(session, 'settings', 'update');
   const workspaceCountry = session.workspace.defaultCountry;
-  const [phoneCountry, setPhoneCountry] = useState<string>();
   const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
   const [added, setAdded] = useState<TargetField[]>([]);
-  const [dateAnswer, setDateAnswer] = useState<DateOrderAnswer>();
   const dates = useDateColumns(preview, added, mapping);
   const fieldsMapped = new Set(Object.values(mapping).filter(Boolean));
   const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
@@ -57,7 +62,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const dateOrder = dateAnswer ?? (dates.evidence.possible.length === 1 ? dates.evidence.possible[0] : 'ask');
 
   const setField = (column: string, field: string | null) => {
-    setMapping((current) => ({ ...current, [column]: field }));
+    setDraft((d) => ({ ...d, mapping: { ...d.mapping, [column]: field } }));
     setErrors(({ [column]: _cleared, ...rest }) => rest);
   };
 
@@ -84,6 +89,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               ...(phonesMapped && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
             },
             {
+              onSuccess: () => forgetMappingDraft(job.id),
               onError: (error) => {
                 if (!isApiError(error)) return;
                 const next: Record<string, string> = {};
