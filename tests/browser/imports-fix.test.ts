@@ -141,6 +141,11 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
           edge + 1,
         );
       }
+      // Each field's name reads whole in its select.
+      for (const column of ['First Name', 'Email']) {
+        const select = page.getByRole('combobox', { name: `Import “${column}” as` });
+        expect(await select.evaluate((input) => input.scrollWidth <= input.clientWidth), column).toBe(true);
+      }
       const table = page.getByRole('table', { name: 'Column mapping' });
       await table.getByText('Ada · Grace · Alan').filter({ visible: true }).waitFor();
       expect(await table.getByRole('columnheader', { name: 'Examples' }).isVisible()).toBe(false);

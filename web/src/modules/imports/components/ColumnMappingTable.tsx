@@ -92,7 +92,8 @@ export function ColumnMappingTable({
                   </Text>
                 </Flex>
               </Table.Td>
-              <Table.Td miw={{ base: 170, sm: 220 }}>
+              {/* On a phone the select takes most of the row, so "E-mail (primary)" reads whole. */}
+              <Table.Td miw={{ base: 170, sm: 220 }} w={{ base: '62%', sm: 'auto' }}>
                 <Select
                   aria-label={`Import “${column}” as`}
                   data={options}
