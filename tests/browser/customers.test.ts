@@ -160,6 +160,8 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.keyboard.press('Escape');
     const excel = await (await page.request.get(`${server.url}${excelHref}`)).body();
     expect([...excel.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Headers as people read them, not as programs do.
+    expect(excel.toString('utf8').split('\r\n')[0]).toContain('First name');
     const csv = await (await page.request.get(`${server.url}${csvHref}`)).text();
     expect(csv.split('\n')[0]).toContain('firstName');
     expect(csv).toContain('Smith');

@@ -37,6 +37,10 @@ const common = {
     description:
       'true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it.',
   }),
+  labels: z.enum(['true', 'false']).optional().meta({
+    description:
+      'true writes a CSV for people: headers as they read them ("First name", a custom field’s label) and choices by their labels. The import maps both back.',
+  }),
   ownerId: Id.optional(),
   tag: z.string().max(100).optional(),
 };
@@ -77,7 +81,7 @@ const routeFor = (object: ExportObject) =>
       },
     },
     async handler({ services, principal, query, requestId }) {
-      const { format, columns, sort, bom, ...filters } = query as z.infer<typeof PeopleExportQuery> &
+      const { format, columns, sort, bom, labels, ...filters } = query as z.infer<typeof PeopleExportQuery> &
         z.infer<typeof CompaniesExportQuery>;
       const raw = await exportRecords(services.db, principal, requestId, {
         object,
@@ -86,6 +90,7 @@ const routeFor = (object: ExportObject) =>
         columns,
         sort,
         bom: bom === 'true',
+        labels: labels === 'true',
       });
       return { status: 200, raw };
     },

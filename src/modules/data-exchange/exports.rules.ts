@@ -72,17 +72,87 @@ const COMPANY_COLUMNS: Record<string, Getter<CompanyJson>> = {
 
 export type ExportObject = 'people' | 'companies';
 
-function gettersOf(object: ExportObject, definitions: CustomFieldDefinition[]) {
+/**
+ * Headers people read, for a file opened in a spreadsheet (`labels`): each one a header the import
+ * maps back to its field (exports.rules.test.ts), so a labelled file imports as it was exported too.
+ */
+const SHARED_LABELS: Record<string, string> = {
+  id: 'Record ID',
+  ownerId: 'Owner ID',
+  owner: 'Owner',
+  tags: 'Tags',
+  source: 'Source',
+  phone: 'Phone',
+  street: 'Street',
+  city: 'City',
+  region: 'Region',
+  postalCode: 'Postal code',
+  country: 'Country',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+};
+const LABELS: Record<ExportObject, Record<string, string>> = {
+  people: {
+    ...SHARED_LABELS,
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'E-mail',
+    emails: 'E-mails',
+    phones: 'Phones',
+    jobTitle: 'Job title',
+    companyId: 'Company ID',
+    'company.name': 'Company name',
+    lifecycleStage: 'Lifecycle stage',
+    lastContactedAt: 'Last contacted',
+  },
+  companies: {
+    ...SHARED_LABELS,
+    name: 'Name',
+    domain: 'Domain',
+    domains: 'Domains',
+    industry: 'Industry',
+    employees: 'Employees',
+    annualRevenue: 'Annual revenue',
+    website: 'Website',
+    parentId: 'Parent company ID',
+  },
+};
+
+/** A column's header: its API name, or with `labels` the name people read (a custom field's label). */
+export function headerOf(
+  object: ExportObject,
+  definitions: CustomFieldDefinition[],
+  column: string,
+  labels: boolean,
+): string {
+  if (!labels) return column;
+  if (column.startsWith('customFields.')) {
+    const key = column.slice('customFields.'.length);
+    return definitions.find((d) => d.key === key)?.label ?? column;
+  }
+  return LABELS[object][column] ?? column;
+}
+
+function gettersOf(object: ExportObject, definitions: CustomFieldDefinition[], labels = false) {
   const base = (object === 'people' ? PEOPLE_COLUMNS : COMPANY_COLUMNS) as Record<
     string,
     Getter<{ customFields: Record<string, unknown> }>
   >;
   const custom = definitions
     .filter((d) => !d.archived)
-    .map((d) => [
-      `customFields.${d.key}`,
-      (r: { customFields: Record<string, unknown> }) => r.customFields[d.key] as Cell,
-    ]);
+    .map((d) => {
+      // With labels, a choice reads as its label ("Cold call"), which the import takes back too.
+      const named = new Map(d.choices.map((c) => [c.value, c.label]));
+      const read = (value: unknown) =>
+        labels && typeof value === 'string' ? (named.get(value) ?? value) : value;
+      return [
+        `customFields.${d.key}`,
+        (r: { customFields: Record<string, unknown> }) => {
+          const value = r.customFields[d.key];
+          return (Array.isArray(value) ? value.map(read) : read(value)) as Cell | Cell[];
+        },
+      ];
+    });
   return { ...base, ...Object.fromEntries(custom) } as Record<string, Getter<PersonJson | CompanyJson>>;
 }
 
@@ -111,12 +181,14 @@ export function csvLines(
   records: (PersonJson | CompanyJson)[],
   withHeader: boolean,
   refs: ExportRefs = NO_REFS,
+  labels = false,
 ): string {
-  const getters = gettersOf(object, definitions);
+  const getters = gettersOf(object, definitions, labels);
   const rows = records.map((record) =>
     columns.map((c) => neutraliseFormula(cellText(getters[c]?.(record, refs)))),
   );
-  return stringify(withHeader ? [columns, ...rows] : rows, { record_delimiter: '\r\n' });
+  const header = columns.map((c) => headerOf(object, definitions, c, labels));
+  return stringify(withHeader ? [header, ...rows] : rows, { record_delimiter: '\r\n' });
 }
 
 /** The asked columns of a JSON item; customFields.<key> keeps just those custom fields. */

@@ -49,6 +49,8 @@ export interface ExportRequest {
   sort?: string | undefined;
   /** Start a CSV with a byte-order mark: Excel reads UTF-8 without one as its local code page. */
   bom?: boolean | undefined;
+  /** CSV headers and choices as people read them (labels), rather than as programs do (API names). */
+  labels?: boolean | undefined;
 }
 
 export async function exportRecords(
@@ -164,7 +166,15 @@ function formatter(request: ExportRequest, columns: string[], refs: ExportRefs) 
     case 'csv':
       return {
         page: (page: Page, before: number) =>
-          csvLines(request.object, page.definitions, columns, page.records, before === 0, refs),
+          csvLines(
+            request.object,
+            page.definitions,
+            columns,
+            page.records,
+            before === 0,
+            refs,
+            request.labels ?? false,
+          ),
         end: () => '',
       };
     case 'json':

@@ -300,6 +300,11 @@ describe('round trips', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const withBom = bytes.toString('utf8');
     expect(withBom).toBe(`\uFEFFemail,owner\r\nada@acme.example,${ws.admin.email}\r\n`);
+    // For a spreadsheet: headers as people read them.
+    const labelled = await ws.api.get(
+      '/people/export?columns=firstName,email,owner&labels=true&email=ada@acme.example',
+    );
+    expect(labelled.text.split('\r\n')[0]).toBe('First name,E-mail,Owner');
     expect((await ws.api.get('/companies/export?columns=name,owner')).text).toContain(
       `"Acme, Inc.",${ws.admin.email}`,
     );

@@ -5104,6 +5104,8 @@ export interface operations {
                 ids?: string;
                 /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
                 bom?: "true" | "false";
+                /** @description true writes a CSV for people: headers as they read them ("First name", a custom field’s label) and choices by their labels. The import maps both back. */
+                labels?: "true" | "false";
                 /** @description Opaque record id. */
                 ownerId?: string;
                 tag?: string;
@@ -5157,6 +5159,8 @@ export interface operations {
                 ids?: string;
                 /** @description true starts a CSV with a UTF-8 byte-order mark, which Excel needs to read accents; other readers skip it. */
                 bom?: "true" | "false";
+                /** @description true writes a CSV for people: headers as they read them ("First name", a custom field’s label) and choices by their labels. The import maps both back. */
+                labels?: "true" | "false";
                 /** @description Opaque record id. */
                 ownerId?: string;
                 tag?: string;

@@ -44,7 +44,11 @@ export function ExportMenu({ object, formats, filter, sort, columns, selectedIds
   const selected = selectedIds && selectedIds.size > 0 ? [...selectedIds] : [];
   const hrefOf = ({ format, bom }: Choice, ids?: string[]) => {
     const params = new URLSearchParams({ format, sort });
-    if (bom) params.set('bom', 'true');
+    // For a spreadsheet: the byte-order mark Excel needs, and headers and choices as people read them.
+    if (bom) {
+      params.set('bom', 'true');
+      params.set('labels', 'true');
+    }
     if (ids) params.set('ids', ids.join(','));
     else if (filter) params.set('filter', JSON.stringify(filter));
     if (format !== 'vcf' && columns.length > 0) params.set('columns', columns.join(','));
