@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { exportColumns, type ExportObject, headerOf } from './exports.rules.ts';
+import { type ExportObject, exportColumns, headerOf } from './exports.rules.ts';
 import { proposeMapping } from './mapping.rules.ts';
 
 const size: CustomFieldDefinition = {
