@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { expectInPhoneView, expectTableUncut } from './support/phone-fit.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -366,6 +367,21 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await notice.getByRole('link', { name: 'Arya Stark' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
     expect(page.url()).toContain(newId);
+  });
+
+  test('on a phone a field’s name, type, status and actions are all in sight', async () => {
+    await page.goto(`${server.url}/settings/custom-fields`);
+    await page.setViewportSize(PHONE);
+    try {
+      const fields = page.getByRole('table', { name: 'Custom fields' });
+      const tier = fields.getByRole('row').filter({ hasText: 'Tier' });
+      await tier.getByText('Single select').waitFor();
+      const actions = ['Edit Tier', 'Archive Tier'].map((name) => tier.getByRole('button', { name }));
+      await expectInPhoneView(tier.getByText('Active'), ...actions);
+      await expectTableUncut(fields);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   test('the pages fit a phone', async () => {

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Code, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { type CustomField, TYPE_LABELS } from '../custom-field-types';
 
 interface CustomFieldsTableProps {
@@ -11,17 +12,24 @@ interface CustomFieldsTableProps {
   onPurge: (field: CustomField) => void;
 }
 
+/**
+ * The fields of one kind of record. On a phone the type and status go under the field's name, so
+ * its name, type, status and actions are all in sight at 390 px without scrolling sideways.
+ */
 export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurge }: CustomFieldsTableProps) {
+  const isPhone = useIsPhone();
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 600}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Custom fields">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Field</Table.Th>
-            <Table.Th scope="col">Type</Table.Th>
-            <Table.Th scope="col" w={120}>
-              Status
-            </Table.Th>
+            {!isPhone && <Table.Th scope="col">Type</Table.Th>}
+            {!isPhone && (
+              <Table.Th scope="col" w={120}>
+                Status
+              </Table.Th>
+            )}
             <Table.Th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -29,8 +37,8 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
         </Table.Thead>
         <Table.Tbody>
           {fields.map((field) => (
-            <Table.Tr key={field.id}>
-              <Table.Td>
+            <Table.Tr key={field.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td style={isPhone ? { overflowWrap: 'anywhere' } : undefined}>
                 <Text size="sm" fw={500}>
                   {field.label}
                   {field.required && (
@@ -40,32 +48,27 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
                   )}
                 </Text>
                 <Code>{field.key}</Code>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{TYPE_LABELS[field.type]}</Text>
-                {field.choices && (
-                  // A long list of choices is cut on one line (whole in its title), never at the
-                  // expense of the status beside it.
-                  <Text size="xs" c="dimmed" truncate="end" maw={360} title={choiceList(field.choices)}>
-                    {choiceList(field.choices)}
-                  </Text>
-                )}
-                {field.currency && (
-                  <Text size="xs" c="dimmed">
-                    {field.currency}
-                  </Text>
-                )}
-                {field.target && (
-                  <Text size="xs" c="dimmed">
-                    to {field.target}
-                  </Text>
+                {isPhone && (
+                  <>
+                    <Group gap="xs" mt={6}>
+                      <Text size="sm">{TYPE_LABELS[field.type]}</Text>
+                      <StatusBadge field={field} />
+                    </Group>
+                    <TypeDetails field={field} onPhone />
+                  </>
                 )}
               </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Badge variant="light" radius="sm" color={field.archivedAt ? 'gray' : 'teal'}>
-                  {field.archivedAt ? 'Archived' : 'Active'}
-                </Badge>
-              </Table.Td>
+              {!isPhone && (
+                <Table.Td>
+                  <Text size="sm">{TYPE_LABELS[field.type]}</Text>
+                  <TypeDetails field={field} onPhone={false} />
+                </Table.Td>
+              )}
+              {!isPhone && (
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <StatusBadge field={field} />
+                </Table.Td>
+              )}
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
                   <FieldAction label={`Edit ${field.label}`} onClick={() => onEdit(field)}>
@@ -92,6 +95,44 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function StatusBadge({ field }: { field: CustomField }) {
+  return (
+    <Badge variant="light" radius="sm" color={field.archivedAt ? 'gray' : 'teal'}>
+      {field.archivedAt ? 'Archived' : 'Active'}
+    </Badge>
+  );
+}
+
+/** A select's choices, a currency's code, a link's target: under the type's name. */
+function TypeDetails({ field, onPhone }: { field: CustomField; onPhone: boolean }) {
+  return (
+    <>
+      {field.choices && (
+        // A long list of choices is cut (whole in its title), never at the expense of the status
+        // beside it: on one line on a desktop, on two on a phone, where the cell is narrow.
+        <Text
+          size="xs"
+          c="dimmed"
+          title={choiceList(field.choices)}
+          {...(onPhone ? { lineClamp: 2 } : { truncate: 'end' as const, maw: 360 })}
+        >
+          {choiceList(field.choices)}
+        </Text>
+      )}
+      {field.currency && (
+        <Text size="xs" c="dimmed">
+          {field.currency}
+        </Text>
+      )}
+      {field.target && (
+        <Text size="xs" c="dimmed">
+          to {field.target}
+        </Text>
+      )}
+    </>
   );
 }
 
