@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { expectInPhoneView, expectTableUncut } from './support/phone-fit.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -80,5 +81,31 @@ describe('an import never started is discarded; Home leads a new workspace to im
     await table.getByRole('row', { name: /forgotten\.csv/ }).waitFor({ state: 'detached' });
     await table.getByRole('row', { name: /left\.csv/ }).waitFor();
     expect(await importCount()).toBe(1);
+  });
+
+  test('on a phone each import’s name, status, counts and “Discard” read without scrolling sideways', async () => {
+    await uploadForMapping('a-file-with-quite-a-long-name-from-the-old-crm.csv');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Import', exact: true })
+      .click();
+    const table = page.getByRole('table', { name: 'Imports' });
+    const pending = table.getByRole('row').filter({ hasText: 'quite-a-long-name' });
+    const done = table.getByRole('row').filter({ hasText: 'left.csv' });
+    await pending.waitFor();
+    await page.setViewportSize(PHONE);
+    try {
+      await expectInPhoneView(
+        done.getByRole('link', { name: 'left.csv' }),
+        done.getByText('Done'),
+        done.getByText('2 created · 0 updated · 0 rejected'),
+        pending.getByText('Ready to map'),
+        pending.getByText('Not started'),
+        pending.getByRole('button', { name: /^Discard/ }),
+      );
+      await expectTableUncut(table);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 });

@@ -1,6 +1,7 @@
-import { Anchor, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Box, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatRelative } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { type ImportJob, NOT_STARTED, OBJECT_LABELS } from '../import-types';
 import { DiscardImportButton } from './DiscardImportButton';
 import { ImportStatusBadge } from './ImportStatusBadge';
@@ -8,6 +9,7 @@ import { ImportStatusBadge } from './ImportStatusBadge';
 /**
  * Past and pending imports. One not started reads "Not started" ("0 created · 0 updated · 0
  * rejected" would read as an import that found nothing) and, for who may import, can be discarded.
+ * On a phone what it imported, when, and its counts go under its name, so nothing scrolls sideways.
  */
 export function ImportsTable({
   imports,
@@ -16,17 +18,18 @@ export function ImportsTable({
   imports: readonly ImportJob[];
   mayDiscard: boolean;
 }) {
+  const isPhone = useIsPhone();
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Imports">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Import</Table.Th>
-            <Table.Th scope="col">Of</Table.Th>
+            {!isPhone && <Table.Th scope="col">Of</Table.Th>}
             <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Rows</Table.Th>
-            <Table.Th scope="col">Started</Table.Th>
-            {mayDiscard && (
+            {!isPhone && <Table.Th scope="col">Rows</Table.Th>}
+            {!isPhone && <Table.Th scope="col">Started</Table.Th>}
+            {mayDiscard && !isPhone && (
               <Table.Th scope="col">
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
@@ -35,37 +38,53 @@ export function ImportsTable({
         </Table.Thead>
         <Table.Tbody>
           {imports.map((job) => (
-            <Table.Tr key={job.id}>
-              <Table.Td>
+            <Table.Tr key={job.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td w={isPhone ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
                 <Anchor component={Link} to={`/imports/${job.id}`} fw={500} size="sm">
                   {job.filename ?? `Import ${job.number}`}
                 </Anchor>
-                <Text size="xs" c="dimmed">
-                  Import {job.number}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{OBJECT_LABELS[job.object].plural}</Text>
-              </Table.Td>
-              <Table.Td>
-                <ImportStatusBadge status={job.status} />
-              </Table.Td>
-              <Table.Td>
-                {NOT_STARTED.has(job.status) ? (
-                  <Text size="sm" c="dimmed">
-                    Not started
-                  </Text>
+                {isPhone ? (
+                  <>
+                    <Text size="xs" c="dimmed">
+                      Import {job.number} · {OBJECT_LABELS[job.object].plural} · {startedText(job)}
+                    </Text>
+                    <Text size="xs">
+                      <Counts job={job} />
+                    </Text>
+                  </>
                 ) : (
-                  <Text size="sm">
-                    {job.counts.created} created · {job.counts.updated} updated · {job.counts.rejected}{' '}
-                    rejected
+                  <Text size="xs" c="dimmed">
+                    Import {job.number}
                   </Text>
                 )}
               </Table.Td>
+              {!isPhone && (
+                <Table.Td>
+                  <Text size="sm">{OBJECT_LABELS[job.object].plural}</Text>
+                </Table.Td>
+              )}
               <Table.Td>
-                <Text size="sm">{formatRelative(job.startedAt ?? job.createdAt)}</Text>
+                <ImportStatusBadge status={job.status} />
+                {/* On a phone "Discard" goes under the status: the import's name keeps the width. */}
+                {mayDiscard && isPhone && NOT_STARTED.has(job.status) && (
+                  <Box ml={-10} mt={4}>
+                    <DiscardImportButton job={job} />
+                  </Box>
+                )}
               </Table.Td>
-              {mayDiscard && (
+              {!isPhone && (
+                <>
+                  <Table.Td>
+                    <Text size="sm">
+                      <Counts job={job} />
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{startedText(job)}</Text>
+                  </Table.Td>
+                </>
+              )}
+              {mayDiscard && !isPhone && (
                 <Table.Td>{NOT_STARTED.has(job.status) && <DiscardImportButton job={job} />}</Table.Td>
               )}
             </Table.Tr>
@@ -73,5 +92,21 @@ export function ImportsTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+const startedText = (job: ImportJob) => formatRelative(job.startedAt ?? job.createdAt);
+
+function Counts({ job }: { job: ImportJob }) {
+  if (NOT_STARTED.has(job.status))
+    return (
+      <Text span inherit c="dimmed">
+        Not started
+      </Text>
+    );
+  return (
+    <>
+      {job.counts.created} created · {job.counts.updated} updated · {job.counts.rejected} rejected
+    </>
   );
 }
