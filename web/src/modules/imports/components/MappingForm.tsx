@@ -5,19 +5,16 @@ import { useMemo, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
-import { dateOrderEvidence } from '../date-order';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import { forgetMappingDraft, useMappingDraft } from '../hooks/useMappingDraft';
 import { useStartImport } from '../hooks/useStartImport';
 import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
-import { ColumnMappingTable, type Mapping, type TargetField } from './ColumnMappingTable';
+import { readingQuestions } from '../mapping-questions';
+import { ColumnMappingTable, type TargetField } from './ColumnMappingTable';
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
 import { PhoneCountryChoice } from './PhoneCountryChoice';
-
-/** The built-in fields that hold phone numbers (people's and companies'). */
-const PHONE_FIELDS = new Set(['phone', 'phones', 'mobilePhone', 'workPhone', 'homePhone']);
 
 interface MappingFormProps {
   job: ImportJob;
@@ -52,14 +49,9 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const workspaceCountry = session.workspace.defaultCountry;
   const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
   const [added, setAdded] = useState<TargetField[]>([]);
-  const dates = useDateColumns(preview, added, mapping);
-  const fieldsMapped = new Set(Object.values(mapping).filter(Boolean));
-  const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
-  const phonesMapped = [...fieldsMapped].some(
-    (f) => f !== null && (PHONE_FIELDS.has(f) || types.get(f) === 'phone'),
-  );
+  const asked = useMemo(() => readingQuestions(preview, added, mapping), [preview, added, mapping]);
   // Told by a cell only one order makes ("25/12/2023"), the form answers for the user; else it asks.
-  const dateOrder = dateAnswer ?? (dates.evidence.possible.length === 1 ? dates.evidence.possible[0] : 'ask');
+  const dateOrder = dateAnswer ?? (asked.dates.possible.length === 1 ? asked.dates.possible[0] : 'ask');
 
   const setField = (column: string, field: string | null) => {
     setDraft((d) => ({ ...d, mapping: { ...d.mapping, [column]: field } }));
@@ -85,8 +77,8 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               dedupe: job.object === 'people' ? 'email' : 'domain',
               mode,
               ...reading,
-              ...(dates.evidence.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
-              ...(phonesMapped && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
+              ...(asked.dates.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
+              ...(asked.phones && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
             },
             {
               onSuccess: () => forgetMappingDraft(job.id),
@@ -119,19 +111,19 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
             onChange={setField}
             onNewField={mayAddFields ? (column, index) => setNewFieldFor({ column, index }) : undefined}
           />
-          {dates.evidence.numeric && (
+          {asked.dates.numeric && (
             <DateOrderChoice
-              columns={dates.columns}
-              evidence={dates.evidence}
+              columns={asked.dateColumns}
+              evidence={asked.dates}
               value={dateOrder ?? 'ask'}
               onChange={setDateAnswer}
             />
           )}
-          {phonesMapped && (
+          {asked.phones && (
             <PhoneCountryChoice
               value={phoneCountry ?? workspaceCountry}
               workspaceCountry={workspaceCountry}
-              rowsHaveCountry={fieldsMapped.has('country')}
+              rowsHaveCountry={asked.rowsHaveCountry}
               onChange={setPhoneCountry}
             />
           )}
@@ -160,20 +152,4 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
       )}
     </>
   );
-}
-
-/** The columns going into date fields, and what their previewed cells say of day and month. */
-function useDateColumns(preview: ImportPreview, added: readonly TargetField[], mapping: Mapping) {
-  return useMemo(() => {
-    const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
-    const columns = preview.header.filter((column) => {
-      const field = mapping[column];
-      return field ? types.get(field) === 'date' : false;
-    });
-    const cells = columns.flatMap((column) => {
-      const index = preview.header.indexOf(column);
-      return preview.rows.map((row) => row[index] ?? '');
-    });
-    return { columns, evidence: dateOrderEvidence(cells) };
-  }, [preview, added, mapping]);
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readingQuestions } from './mapping-questions';
+
+const preview = {
+  header: ['Email', 'Mobile', 'Signed', 'Land'],
+  rows: [
+    ['a@x.example', '06 12 34 56 78', '25/12/2023', 'FR'],
+    ['b@x.example', '', '05/01/2024', 'DE'],
+  ],
+  fields: [
+    { key: 'email', label: 'E-mail', type: null },
+    { key: 'mobilePhone', label: 'Mobile', type: null },
+    { key: 'country', label: 'Country', type: null },
+    { key: 'customFields.fax', label: 'Fax', type: 'phone' },
+  ],
+};
+
+describe('what the mapping step asks of a file', () => {
+  it('asks the date order for columns going into date fields, from their cells', () => {
+    const added = [{ key: 'customFields.signed', type: 'date' }];
+    const asked = readingQuestions(preview, added, { Signed: 'customFields.signed', Email: 'email' });
+    expect(asked.dateColumns).toEqual(['Signed']);
+    expect(asked.dates).toMatchObject({ numeric: true, possible: ['dayFirst'] });
+    expect(readingQuestions(preview, added, { Signed: null }).dates.numeric).toBe(false);
+  });
+
+  it('asks the phone country when a column fills a phone field, built in or custom', () => {
+    expect(readingQuestions(preview, [], { Mobile: 'mobilePhone' }).phones).toBe(true);
+    expect(readingQuestions(preview, [], { Mobile: 'customFields.fax' }).phones).toBe(true);
+    expect(readingQuestions(preview, [], { Mobile: null, Email: 'email' }).phones).toBe(false);
+    expect(readingQuestions(preview, [], { Land: 'country' }).rowsHaveCountry).toBe(true);
+  });
+});
