@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN } from './support/first-run.ts';
+import { expectInPhoneView, expectTableUncut } from './support/phone-fit.ts';
 import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -150,6 +151,44 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.getByRole('option', { name: 'Team', exact: true }).click();
     await page.getByText(`${ADMIN.name} created team “Inside sales”`).waitFor();
     await page.getByText(`${ADMIN.name} created API token “Nightly export”`).waitFor({ state: 'detached' });
+  });
+
+  test('on a phone a member’s role and status, a token’s status and actions, are in sight', async () => {
+    await openSettings('Users');
+    const members = page.getByRole('table', { name: 'Members' });
+    const viewer = members.getByRole('row').filter({ hasText: VIEWER.name });
+    await viewer.waitFor();
+    await page.setViewportSize(PHONE);
+    try {
+      await expectInPhoneView(viewer.getByRole('link', { name: VIEWER.name }), viewer.getByText('Viewer'));
+      await expectInPhoneView(viewer.getByText('Active'));
+      await expectTableUncut(members);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+
+    await openSettings('API tokens');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create API token' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Phone sync');
+    await dialog.getByRole('button', { name: 'Create token' }).click();
+    const shown = page.getByRole('dialog', { name: 'Token “Phone sync” created' });
+    await shown.getByRole('button', { name: 'I have copied it' }).click();
+    await shown.waitFor({ state: 'detached' });
+    const tokens = page.getByRole('table', { name: 'API tokens' });
+    const token = tokens.getByRole('row').filter({ hasText: 'Phone sync' });
+    await page.setViewportSize(PHONE);
+    try {
+      const revoke = token.getByRole('button', { name: 'Revoke Phone sync' });
+      await expectInPhoneView(
+        token.getByText('Active'),
+        revoke,
+        token.getByRole('link', { name: /See its changes/ }),
+      );
+      await expectTableUncut(tokens);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   test('the phone screenshot, and the navigation behind the burger', async () => {

@@ -3,6 +3,7 @@ import { IconBan } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ApiToken } from '../../../api/types';
 import { formatDate, formatRelative } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { ApiTokenStatusBadge } from './ApiTokenStatusBadge';
 
 interface ApiTokensTableProps {
@@ -14,18 +15,27 @@ interface ApiTokensTableProps {
   changesHref?: (token: ApiToken) => string;
 }
 
+/**
+ * Tokens with their status and what can be done with them. On a phone the owner, the dates and the
+ * link to their changes go under the name, so the status and "Revoke" stay in sight at 390 px.
+ */
 export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTokensTableProps) {
+  const isPhone = useIsPhone();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Name</Table.Th>
-            {ownerOf && <Table.Th scope="col">Owner</Table.Th>}
+            {ownerOf && !isPhone && <Table.Th scope="col">Owner</Table.Th>}
             <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Created</Table.Th>
-            <Table.Th scope="col">Expires</Table.Th>
-            <Table.Th scope="col">Last used</Table.Th>
+            {!isPhone && (
+              <>
+                <Table.Th scope="col">Created</Table.Th>
+                <Table.Th scope="col">Expires</Table.Th>
+                <Table.Th scope="col">Last used</Table.Th>
+              </>
+            )}
             <Table.Th scope="col">
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
@@ -33,16 +43,29 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
         </Table.Thead>
         <Table.Tbody>
           {tokens.map((token) => (
-            <Table.Tr key={token.id}>
-              <Table.Td>
+            <Table.Tr key={token.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td
+                w={isPhone ? '100%' : undefined}
+                style={isPhone ? { overflowWrap: 'anywhere' } : undefined}
+              >
                 <Text size="sm" fw={500}>
                   {token.name}
                 </Text>
                 <Text size="xs" c="dimmed">
                   ends in <Code>{token.lastFour}</Code>
                 </Text>
+                {isPhone && (
+                  <>
+                    <Text size="xs" c="dimmed">
+                      {ownerOf && `${ownerOf(token.userId)} · `}created {formatDate(token.createdAt)} ·
+                      expires {token.expiresAt ? formatDate(token.expiresAt) : 'never'} · used{' '}
+                      {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'not yet'}
+                    </Text>
+                    {changesHref && <ChangesLink token={token} href={changesHref(token)} />}
+                  </>
+                )}
               </Table.Td>
-              {ownerOf && (
+              {ownerOf && !isPhone && (
                 <Table.Td>
                   <Text size="sm">{ownerOf(token.userId)}</Text>
                 </Table.Td>
@@ -50,28 +73,26 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
               <Table.Td>
                 <ApiTokenStatusBadge status={token.status} />
               </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDate(token.createdAt)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={token.expiresAt ? undefined : 'dimmed'}>
-                  {token.expiresAt ? formatDate(token.expiresAt) : 'Never'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={token.lastUsedAt ? undefined : 'dimmed'}>
-                  {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'Not yet'}
-                </Text>
-              </Table.Td>
+              {!isPhone && (
+                <>
+                  <Table.Td>
+                    <Text size="sm">{formatDate(token.createdAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={token.expiresAt ? undefined : 'dimmed'}>
+                      {token.expiresAt ? formatDate(token.expiresAt) : 'Never'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={token.lastUsedAt ? undefined : 'dimmed'}>
+                      {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'Not yet'}
+                    </Text>
+                  </Table.Td>
+                </>
+              )}
               <Table.Td>
                 <Group gap="sm" justify="flex-end" wrap="nowrap">
-                  {changesHref && (
-                    <Anchor component={Link} to={changesHref(token)} size="sm">
-                      See its changes
-                      {/* Every row's link reads alike: a screen reader's list of links names whose. */}
-                      <VisuallyHidden> made with “{token.name}”</VisuallyHidden>
-                    </Anchor>
-                  )}
+                  {changesHref && !isPhone && <ChangesLink token={token} href={changesHref(token)} />}
                   {token.status !== 'revoked' && (
                     <Tooltip label="Revoke" withArrow>
                       <ActionIcon
@@ -91,5 +112,15 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function ChangesLink({ token, href }: { token: ApiToken; href: string }) {
+  return (
+    <Anchor component={Link} to={href} size="sm">
+      See its changes
+      {/* Every row's link reads alike: a screen reader's list of links names whose. */}
+      <VisuallyHidden> made with “{token.name}”</VisuallyHidden>
+    </Anchor>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Avatar, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
 import { avatarName, formatDate } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -10,19 +11,25 @@ interface UsersTableProps {
   teams: readonly Team[];
 }
 
+/** The workspace's members. On a phone role, status and teams go under the name, in sight at 390 px. */
 export function UsersTable({ users, teams }: UsersTableProps) {
   const teamName = (id: string) => teams.find((team) => team.id === id)?.name;
+  const isPhone = useIsPhone();
 
   return (
-    <Table.ScrollContainer minWidth={680}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 680}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Members">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Role</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Teams</Table.Th>
-            <Table.Th scope="col">Added</Table.Th>
+            {!isPhone && (
+              <>
+                <Table.Th scope="col">Role</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Teams</Table.Th>
+                <Table.Th scope="col">Added</Table.Th>
+              </>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -35,41 +42,70 @@ export function UsersTable({ users, teams }: UsersTableProps) {
                     <Anchor component={Link} to={user.id} fw={500} size="sm" c="var(--mantine-color-text)">
                       {user.name}
                     </Anchor>
-                    <Text size="xs" c="dimmed" truncate>
+                    {/* A phone wraps a long address rather than widen its only column. */}
+                    <Text
+                      size="xs"
+                      c="dimmed"
+                      truncate={!isPhone}
+                      style={isPhone ? { overflowWrap: 'anywhere' } : undefined}
+                    >
                       {user.email}
                     </Text>
+                    {isPhone && (
+                      <Group gap={6} mt={6}>
+                        <RoleBadge role={user.role} />
+                        <UserStatusBadge user={user} />
+                        {user.teamIds.length > 0 && <TeamBadges ids={user.teamIds} teamName={teamName} />}
+                      </Group>
+                    )}
                   </div>
                 </Group>
               </Table.Td>
-              <Table.Td miw={110}>
-                <RoleBadge role={user.role} />
-              </Table.Td>
-              <Table.Td miw={190}>
-                <UserStatusBadge user={user} />
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {user.teamIds.length === 0 && (
+              {!isPhone && (
+                <>
+                  <Table.Td miw={110}>
+                    <RoleBadge role={user.role} />
+                  </Table.Td>
+                  <Table.Td miw={190}>
+                    <UserStatusBadge user={user} />
+                  </Table.Td>
+                  <Table.Td>
+                    <TeamBadges ids={user.teamIds} teamName={teamName} />
+                  </Table.Td>
+                  <Table.Td>
                     <Text size="sm" c="dimmed">
-                      —
+                      {formatDate(user.createdAt)}
                     </Text>
-                  )}
-                  {user.teamIds.map((id) => (
-                    <Badge key={id} variant="outline" color="gray" radius="sm" tt="none">
-                      {teamName(id) ?? 'Team'}
-                    </Badge>
-                  ))}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c="dimmed">
-                  {formatDate(user.createdAt)}
-                </Text>
-              </Table.Td>
+                  </Table.Td>
+                </>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function TeamBadges({
+  ids,
+  teamName,
+}: {
+  ids: readonly string[];
+  teamName: (id: string) => string | undefined;
+}) {
+  return (
+    <Group gap={4}>
+      {ids.length === 0 && (
+        <Text size="sm" c="dimmed">
+          —
+        </Text>
+      )}
+      {ids.map((id) => (
+        <Badge key={id} variant="outline" color="gray" radius="sm" tt="none">
+          {teamName(id) ?? 'Team'}
+        </Badge>
+      ))}
+    </Group>
   );
 }
