@@ -208,6 +208,8 @@ describe('a record’s history reads as sentences; the merge review says what mo
     await page.getByRole('heading', { level: 2, name: 'Audit log' }).waitFor();
     await page.getByRole('combobox', { name: 'API token' }).click();
     await page.getByRole('option', { name: `Zapier sync (…${zapier.lastFour}, revoked)` }).click();
+    // The list is read again for the token: until then it still shows what the web app did.
+    await expect.poll(() => page.getByText('via web app').count()).toBe(0);
     await page.getByText(`${ADMIN.name} updated person “Ada Lovelace”`).waitFor();
     await page.getByText('via API token “Zapier sync” (revoked)').first().waitFor();
     // The revocation was made with the token too; what the web app did is left out.
