@@ -77,6 +77,9 @@ describe('the active filter as chips', () => {
       'Clear all',
     ]);
     await builder.getByRole('button', { name: 'Remove condition 1' }).waitFor();
+    // Closed again: the next steps are the chips' own (Back with the builder open is not their subject).
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await expect.poll(() => builder.count()).toBe(0);
   });
 
   test('removing a chip narrows the list back, as a step Back undoes', async () => {
