@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { itKeepsTheIdsSelectionRules } from '../../../tests/support/ids-selection.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 let server: TestServer;
@@ -38,29 +39,10 @@ describe('GET /companies?ids=', () => {
     expect(next.body.nextCursor).toBeNull();
   });
 
-  it('leaves out deleted and merged companies, and another workspace’s', async () => {
-    const kept = await company('Kept');
-    const deleted = await company('Deleted');
-    const merged = await company('Merged');
-    const other = await buildWorkspace(server, 'Elsewhere');
-    const foreign = await company('Foreign', {}, other.api);
-    expect((await ws.api.delete(`/companies/${deleted}`)).status).toBe(204);
-    expect((await ws.api.post(`/companies/${kept}/merge`, { mergedId: merged })).status).toBe(201);
-
-    const listed = await ws.api.get(`/companies?ids=${[kept, deleted, merged, foreign].join(',')}`);
-    expect(listed.status).toBe(200);
-    expect(names(listed)).toEqual(['Kept']);
-    expect(names(await other.api.get(`/companies?ids=${kept},${foreign}`))).toEqual(['Foreign']);
-  });
-
-  it('refuses a malformed selection or one of more than 200 ids with a problem', async () => {
-    const id = await company('Many');
-    for (const ids of ['nope', `${id},x`, Array.from({ length: 201 }, () => id).join(',')]) {
-      const response = await ws.api.get(`/companies?ids=${ids}`);
-      expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(response.body).toMatchObject({ status: 400, type: expect.stringMatching(/validation/) });
-      expect(response.body.errors[0].path).toMatch(/^\/query\/ids/);
-    }
+  itKeepsTheIdsSelectionRules({
+    path: '/companies',
+    create: (api, name) => company(name, {}, api),
+    name: (c) => c.name,
+    context: () => ({ server, ws }),
   });
 });

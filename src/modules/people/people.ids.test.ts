@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResponse, Json } from '../../../tests/support/api-client.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { itKeepsTheIdsSelectionRules } from '../../../tests/support/ids-selection.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 let server: TestServer;
@@ -41,38 +42,11 @@ describe('GET /people?ids=', () => {
     expect(next.body.nextCursor).toBeNull();
   });
 
-  it('leaves out deleted and merged people, and another workspace’s', async () => {
-    const person = async (firstName: string, api = ws.api) =>
-      (await api.post('/people', { firstName, lastName: 'Gone' })).body.id as string;
-    const kept = await person('Kept');
-    const deleted = await person('Deleted');
-    const merged = await person('Merged');
-    const other = await buildWorkspace(server, 'Elsewhere');
-    const foreign = await person('Foreign', other.api);
-    expect((await ws.api.delete(`/people/${deleted}`)).status).toBe(204);
-    expect((await ws.api.post(`/people/${kept}/merge`, { mergedId: merged })).status).toBe(201);
-
-    const listed = await ws.api.get(`/people?ids=${[kept, deleted, merged, foreign].join(',')}`);
-    expect(listed.status).toBe(200);
-    expect(names(listed)).toEqual(['Kept']);
-    expect(names(await other.api.get(`/people?ids=${kept},${foreign}`))).toEqual(['Foreign']);
-  });
-
-  it('refuses a malformed selection or one of more than 200 ids with a problem', async () => {
-    const id = (await ws.api.post('/people', { firstName: 'Many' })).body.id as string;
-    const problem = async (query: string) => {
-      const response = await ws.api.get(`/people?${query}`);
-      expect(response.status).toBe(400);
-      expect(response.headers.get('content-type')).toBe('application/problem+json');
-      expect(response.body).toMatchObject({ status: 400, type: expect.stringMatching(/validation/) });
-      expect(response.body.errors[0].path).toMatch(/^\/query\/ids/);
-    };
-    await problem('ids=nope');
-    await problem(`ids=${id},`);
-    await problem('ids=');
-    await problem(`ids=${Array.from({ length: 201 }, () => id).join(',')}`);
-    const most = await ws.api.get(`/people?limit=200&ids=${Array.from({ length: 200 }, () => id).join(',')}`);
-    expect(names(most)).toEqual(['Many']);
-    expect((await ws.api.get('/people/count?ids=nope')).status).toBe(400);
+  itKeepsTheIdsSelectionRules({
+    path: '/people',
+    create: async (api, name) =>
+      (await api.post('/people', { firstName: name, lastName: 'Ids' })).body.id as string,
+    name: (p) => p.firstName,
+    context: () => ({ server, ws }),
   });
 });
