@@ -36,6 +36,19 @@ async function importTrail(number: number): Promise<{ token: string | null; n: n
   return rows.rows;
 }
 
+/** The audit log's entries made under a token, read by `api` (`query` narrows them). */
+async function listedUnder(api: ApiClient, tokenId: string, query = ''): Promise<Json[]> {
+  const listed = await api.get(`/audit-log?apiTokenId=${tokenId}${query ? `&${query}` : ''}`);
+  expect(listed.status, listed.text).toBe(200);
+  return listed.body.data;
+}
+
+/** Each entry has `shape` (and there is at least one). */
+function expectEach(entries: Json[], shape: Record<string, unknown>) {
+  expect(entries.length).toBeGreaterThan(0);
+  for (const entry of entries) expect(entry).toMatchObject(shape);
+}
+
 const MAPPING = { Email: 'email', 'First Name': 'firstName', 'Last Name': 'lastName' };
 
 describe('an import', () => {
@@ -53,17 +66,15 @@ describe('an import', () => {
     // Its people, and its own progress (processing, completed), all under the token.
     expect(await importTrail(done.number)).toEqual([{ token: zapier.id, n: expect.any(Number) }]);
 
-    const listed = await ws.api.get(`/audit-log?apiTokenId=${zapier.id}&objectType=person`);
-    expect(listed.status).toBe(200);
-    expect(listed.body.data.map((e: Json) => e.recordLabel).sort()).toEqual(['Ada Lovelace', 'Alan Turing']);
-    for (const entry of listed.body.data)
-      expect(entry).toMatchObject({
-        action: 'created',
-        via: 'import',
-        actor: { type: 'user', id: ws.admin.id },
-        import: { id: done.id, number: done.number },
-        apiToken: { id: zapier.id, name: 'Zapier import', revoked: false },
-      });
+    const listed = await listedUnder(ws.api, zapier.id, 'objectType=person');
+    expect(listed.map((e) => e.recordLabel).sort()).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expectEach(listed, {
+      action: 'created',
+      via: 'import',
+      actor: { type: 'user', id: ws.admin.id },
+      import: { id: done.id, number: done.number },
+      apiToken: { id: zapier.id, name: 'Zapier import', revoked: false },
+    });
   });
 
   it('started in the web app names none; its rows retried with a token name that token', async () => {
@@ -86,8 +97,7 @@ describe('an import', () => {
     expect(done).toMatchObject({ status: 'completed', counts: { created: 1 } });
     expect(await importTrail(done.number)).toEqual([{ token: fixer.id, n: expect.any(Number) }]);
 
-    const listed = await ws.api.get(`/audit-log?apiTokenId=${fixer.id}&objectType=person`);
-    expect(listed.body.data).toEqual([
+    expect(await listedUnder(ws.api, fixer.id, 'objectType=person')).toEqual([
       expect.objectContaining({
         recordLabel: 'Ken Thompson',
         via: 'import',
@@ -132,15 +142,14 @@ describe('a bulk action run as a job', () => {
       { token: null, actor: local.admin.id, n: SYNC_LIMIT + 1 },
     ]);
 
-    const listed = await local.api.get(`/audit-log?apiTokenId=${script.id}&objectType=company&limit=3`);
-    expect(listed.body.data).toHaveLength(3);
-    for (const entry of listed.body.data)
-      expect(entry).toMatchObject({
-        action: 'updated',
-        via: 'job',
-        changes: { tags: { after: ['by-token'] } },
-        apiToken: { id: script.id, name: 'Tagger' },
-      });
+    const listed = await listedUnder(local.api, script.id, 'objectType=company&limit=3');
+    expect(listed).toHaveLength(3);
+    expectEach(listed, {
+      action: 'updated',
+      via: 'job',
+      changes: { tags: { after: ['by-token'] } },
+      apiToken: { id: script.id, name: 'Tagger' },
+    });
   });
 });
 
@@ -182,18 +191,16 @@ describe('a custom field’s deletion', () => {
       { token: null, type: 'person', action: 'updated', n: 2 },
     ]);
 
-    const listed = await local.api.get(`/audit-log?apiTokenId=${script.id}&objectType=person`);
-    expect(listed.status).toBe(200);
-    expect(listed.body.data.map((e: Json) => e.recordLabel).sort()).toEqual(['Ada Babbage', 'Ada Byron']);
-    for (const entry of listed.body.data)
-      expect(entry).toMatchObject({
-        action: 'updated',
-        via: 'job',
-        changes: { customFields: { before: { [legacy.key]: expect.any(String) } } },
-        apiToken: { id: script.id, name: 'Cleaner', revoked: false },
-      });
-    const fields = await local.api.get(`/audit-log?apiTokenId=${script.id}&objectType=customField`);
-    expect(fields.body.data.map((e: Json) => [e.action, e.recordId, e.via])).toEqual([
+    const listed = await listedUnder(local.api, script.id, 'objectType=person');
+    expect(listed.map((e) => e.recordLabel).sort()).toEqual(['Ada Babbage', 'Ada Byron']);
+    expectEach(listed, {
+      action: 'updated',
+      via: 'job',
+      changes: { customFields: { before: { [legacy.key]: expect.any(String) } } },
+      apiToken: { id: script.id, name: 'Cleaner', revoked: false },
+    });
+    const fields = await listedUnder(local.api, script.id, 'objectType=customField');
+    expect(fields.map((e) => [e.action, e.recordId, e.via])).toEqual([
       ['deleted', legacy.id, 'job'],
       ['updated', legacy.id, 'api'],
     ]);
@@ -220,12 +227,12 @@ describe('account changes', () => {
 
     const summary = (entries: Json[]) =>
       entries.map((e: Json) => [e.objectType, Object.keys(e.changes).join(), e.via, e.apiToken?.id ?? null]);
-    const listed = await own.api.get(`/audit-log?apiTokenId=${script.id}&objectType=user`);
-    expect(summary(listed.body.data)).toEqual([
+    const listed = await listedUnder(own.api, script.id, 'objectType=user');
+    expect(summary(listed)).toEqual([
       ['user', 'password', 'api', script.id],
       ['user', 'name', 'api', script.id],
     ]);
-    expect(listed.body.data[0].apiToken).toEqual({ id: script.id, name: 'Account script', revoked: false });
+    expect(listed[0].apiToken).toEqual({ id: script.id, name: 'Account script', revoked: false });
     const history = await own.api.get(`/audit-log?recordId=${own.admin.id}&action=updated`);
     expect(summary(history.body.data)[0]).toEqual(['user', 'name', 'ui', null]);
 
@@ -233,13 +240,13 @@ describe('account changes', () => {
     // workspace, so not one on record there.
     const switched = await later.post('/me/switch-workspace', { workspaceId: made.body.id });
     expect(switched.status, switched.text).toBe(200);
-    const there = await later.get(`/audit-log?apiTokenId=${script.id}`);
-    expect(summary(there.body.data)).toEqual([
+    const there = await listedUnder(later, script.id);
+    expect(summary(there)).toEqual([
       ['user', 'password', 'api', script.id],
       ['user', 'name', 'api', script.id],
       ['membership', expect.any(String), 'api', script.id],
       ['workspace', expect.any(String), 'api', script.id],
     ]);
-    expect(there.body.data[0].apiToken).toEqual({ id: script.id, name: null, revoked: true });
+    expect(there[0].apiToken).toEqual({ id: script.id, name: null, revoked: true });
   });
 });
