@@ -1,5 +1,5 @@
 import { Button, Group, Modal, type ModalProps, Text } from '@mantine/core';
-import { createContext, useContext, useState } from 'react';
+import { createContext, type ReactNode, useContext, useState } from 'react';
 
 interface FormModalProps extends ModalProps {
   /** The form has changes not yet saved (`useApiForm().dirty`): closing it asks before losing them. */
@@ -66,11 +66,30 @@ export function FormModal({
 }
 
 /** A form dialog's Cancel: closes it as its close button does, asking first when the form is dirty. */
-export function FormModalCancel() {
+function FormModalCancel() {
   const requestClose = useContext(RequestCloseContext);
   return (
     <Button variant="default" onClick={requestClose}>
       Cancel
     </Button>
+  );
+}
+
+interface FormModalActionsProps {
+  /** What the submit button says: "Create team", "Save changes". */
+  submit: ReactNode;
+  /** The form is being sent: the button spins and cannot be pressed twice. */
+  pending: boolean;
+}
+
+/** A form dialog's last row: Cancel, then the form's submit button. */
+export function FormModalActions({ submit, pending }: FormModalActionsProps) {
+  return (
+    <Group justify="flex-end">
+      <FormModalCancel />
+      <Button type="submit" loading={pending}>
+        {submit}
+      </Button>
+    </Group>
   );
 }

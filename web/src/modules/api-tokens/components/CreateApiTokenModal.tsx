@@ -1,6 +1,6 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import type { CreatedApiToken } from '../../../api/types';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useCreateApiToken } from '../hooks/useCreateApiToken';
 import { TokenSecret } from './TokenSecret';
@@ -69,12 +69,7 @@ export function CreateApiTokenModal({ opened, onClose }: CreateApiTokenModalProp
               min={tomorrow()}
               {...form.textInput('expiresAt')}
             />
-            <Group justify="flex-end">
-              <FormModalCancel />
-              <Button type="submit" loading={createToken.isPending}>
-                Create token
-              </Button>
-            </Group>
+            <FormModalActions submit={'Create token'} pending={createToken.isPending} />
           </Stack>
         </form>
       )}

@@ -1,7 +1,5 @@
 import {
   Autocomplete,
-  Button,
-  Group,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -10,7 +8,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import {
@@ -160,12 +158,7 @@ export function RecordConsentModal({ personId, personName, opened, onClose }: Re
             maxLength={2000}
             {...form.textInput('evidence')}
           />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={recordConsent.isPending}>
-              Record
-            </Button>
-          </Group>
+          <FormModalActions submit={'Record'} pending={recordConsent.isPending} />
         </Stack>
       </form>
     </FormModal>

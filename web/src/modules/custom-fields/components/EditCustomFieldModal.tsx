@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Switch, Text, TextInput } from '@mantine/core';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { Stack, Switch, Text, TextInput } from '@mantine/core';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { type CustomField, hasChoices, TYPE_LABELS } from '../custom-field-types';
@@ -73,12 +73,7 @@ export function EditCustomFieldModal({ field, opened, onClose }: EditCustomField
               checked={form.values.required}
               onChange={(event) => form.setValue('required', event.currentTarget.checked)}
             />
-            <Group justify="flex-end">
-              <FormModalCancel />
-              <Button type="submit" loading={updateField.isPending}>
-                Save changes
-              </Button>
-            </Group>
+            <FormModalActions submit={'Save changes'} pending={updateField.isPending} />
           </Stack>
         </form>
       )}

@@ -1,6 +1,6 @@
-import { Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Stack, Switch, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import {
@@ -139,12 +139,7 @@ export function NewCustomFieldModal({
             checked={form.values.required}
             onChange={(event) => form.setValue('required', event.currentTarget.checked)}
           />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={createField.isPending}>
-              Add field
-            </Button>
-          </Group>
+          <FormModalActions submit={'Add field'} pending={createField.isPending} />
         </Stack>
       </form>
     </FormModal>

@@ -1,7 +1,7 @@
-import { Alert, Button, Divider, Group, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
+import { Alert, Divider, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import type { CustomField } from '../record-types';
 import { CustomFieldInputs } from './CustomFieldInputs';
 
@@ -95,12 +95,7 @@ export function RecordFormModal(props: RecordFormModalProps) {
             errors={customFields.errors}
             onChange={customFields.setValue}
           />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={props.submitting}>
-              {props.submitLabel}
-            </Button>
-          </Group>
+          <FormModalActions submit={props.submitLabel} pending={props.submitting} />
         </Stack>
       </form>
     </FormModal>

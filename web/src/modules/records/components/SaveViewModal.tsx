@@ -1,5 +1,5 @@
-import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { Stack, Switch, TextInput } from '@mantine/core';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import type { SavedView } from '../record-types';
@@ -43,12 +43,7 @@ export function SaveViewModal({ opened, onClose, saving, onSave }: SaveViewModal
             checked={form.values.shared}
             onChange={(event) => form.setValue('shared', event.currentTarget.checked)}
           />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={saving}>
-              Save view
-            </Button>
-          </Group>
+          <FormModalActions submit={'Save view'} pending={saving} />
         </Stack>
       </form>
     </FormModal>

@@ -1,5 +1,5 @@
-import { Button, Group, Stack } from '@mantine/core';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { Stack } from '@mantine/core';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
@@ -39,12 +39,7 @@ export function NewTeamModal({ opened, onClose }: { opened: boolean; onClose: ()
             onChange={form.setValue}
             members={members.data ?? []}
           />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={createTeam.isPending}>
-              Create team
-            </Button>
-          </Group>
+          <FormModalActions submit={'Create team'} pending={createTeam.isPending} />
         </Stack>
       </form>
     </FormModal>

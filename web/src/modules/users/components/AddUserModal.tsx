@@ -1,6 +1,6 @@
-import { Button, Group, PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { PasswordInput, Radio, Select, Stack, TextInput } from '@mantine/core';
 import type { Role } from '../../../api/types';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { ROLE_OPTIONS, ROLE_SUMMARIES } from '../../access/roles';
@@ -92,12 +92,7 @@ export function AddUserModal({ opened, onClose }: AddUserModalProps) {
               {...form.textInput('password')}
             />
           )}
-          <Group justify="flex-end" mt="xs">
-            <FormModalCancel />
-            <Button type="submit" loading={inviteUser.isPending}>
-              Add user
-            </Button>
-          </Group>
+          <FormModalActions submit={'Add user'} pending={inviteUser.isPending} />
         </Stack>
       </form>
     </FormModal>

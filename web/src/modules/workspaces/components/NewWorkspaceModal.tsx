@@ -1,6 +1,6 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Stack, Text, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import { FormModal, FormModalCancel } from '../../../ui/FormModal';
+import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
 import { useSwitchWorkspace } from '../../account/hooks/useSwitchWorkspace';
@@ -48,12 +48,10 @@ export function NewWorkspaceModal({ opened, onClose }: NewWorkspaceModalProps) {
             A workspace keeps its own records, members and settings. You will be its admin.
           </Text>
           <TextInput label="Workspace name" required data-autofocus {...form.textInput('name')} />
-          <Group justify="flex-end">
-            <FormModalCancel />
-            <Button type="submit" loading={createWorkspace.isPending || switchWorkspace.isPending}>
-              Create workspace
-            </Button>
-          </Group>
+          <FormModalActions
+            submit={'Create workspace'}
+            pending={createWorkspace.isPending || switchWorkspace.isPending}
+          />
         </Stack>
       </form>
     </FormModal>
