@@ -25,6 +25,18 @@ const Action = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('addTags'), tags: Tags }),
   z.strictObject({ type: z.literal('removeTags'), tags: Tags }),
   z.strictObject({ type: z.literal('setStage'), stage: z.enum(LIFECYCLE_STAGES) }),
+  z.strictObject({
+    type: z.literal('setCustomField'),
+    key: z
+      .string()
+      .min(1)
+      .max(63)
+      .meta({ description: 'The key of an active custom field of these records.' }),
+    value: z.unknown().meta({
+      description:
+        'The value, as a record’s customFields takes it for this field (checked the same way); null clears it.',
+    }),
+  }),
   z.strictObject({ type: z.literal('delete') }),
 ]);
 
@@ -66,10 +78,9 @@ async function run(
   body: z.infer<typeof Body>,
 ): Promise<Reply> {
   const actor = actorOf(principal);
-  const action = body.action as BulkAction;
-  if (action.type === 'setStage' && object !== 'people')
+  if (body.action.type === 'setStage' && object !== 'people')
     throw new AppError('validation_failed', 'Only people have a lifecycle stage.');
-  await checkAction(tx, principal.workspaceId, action);
+  const action = await checkAction(tx, actor, object, body.action as BulkAction);
   const target = { ids: body.ids, filter: body.filter };
   const selection = await targetIds(tx, actor, object, target, action, undefined, SYNC_LIMIT + 1);
   if (selection.matched <= SYNC_LIMIT) {
@@ -97,7 +108,7 @@ const routeFor = (object: BulkObject) =>
     method: 'post',
     path: `/${object}/bulk`,
     operationId: object === 'people' ? 'bulkUpdatePeople' : 'bulkUpdateCompanies',
-    summary: `Change many ${object} at once: owner, tags${object === 'people' ? ', stage' : ''} or delete`,
+    summary: `Change many ${object} at once: owner, tags${object === 'people' ? ', stage' : ''}, a custom field or delete`,
     description: `On a selection (ids) or on every record of a filter. Up to ${SYNC_LIMIT} records at once; more run as a job. Records your role may not change are counted, not changed.`,
     tag: object === 'people' ? 'People' : 'Companies',
     allow: can(object, 'update'),

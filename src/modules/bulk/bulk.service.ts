@@ -6,12 +6,19 @@ import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { matchingCompanies } from '../companies/index.ts';
 import { matchingPeople } from '../people/index.ts';
+import {
+  checkSetCustomField,
+  type SetCustomField,
+  setCustomFieldAssignment,
+  setCustomFieldChanges,
+} from './bulk.custom-field.ts';
 
 export type BulkAction =
   | { type: 'setOwner'; ownerId: string }
   | { type: 'addTags'; tags: string[] }
   | { type: 'removeTags'; tags: string[] }
   | { type: 'setStage'; stage: string }
+  | SetCustomField
   | { type: 'delete' };
 
 export type BulkObject = 'people' | 'companies';
@@ -139,6 +146,8 @@ function assignments(object: BulkObject, action: BulkAction): RawBuilder<unknown
     case 'setStage':
       if (object !== 'people') throw new AppError('validation_failed', 'Only people have a lifecycle stage.');
       return sql`lifecycle_stage = ${action.stage}, lifecycle_changed_at = now()`;
+    case 'setCustomField':
+      return setCustomFieldAssignment(action);
     case 'delete':
       return sql`deleted_at = now()`;
   }
@@ -155,15 +164,28 @@ function changes(action: BulkAction): RawBuilder<boolean> {
       return sql<boolean>`tags && ${action.tags}::text[]`;
     case 'setStage':
       return sql<boolean>`lifecycle_stage <> ${action.stage}`;
+    case 'setCustomField':
+      return setCustomFieldChanges(action);
     case 'delete':
       return sql<boolean>`true`;
   }
 }
 
-export async function checkAction(tx: Tx, workspaceId: string, action: BulkAction): Promise<void> {
-  if (action.type !== 'setOwner') return;
-  const errors = await brokenReferences(tx, workspaceId, [
+/**
+ * Checks what the action refers to, before any record is touched, and returns it as it will be
+ * applied (a custom value cleaned as a record's edit would store it), job or not.
+ */
+export async function checkAction(
+  tx: Tx,
+  actor: Actor,
+  object: BulkObject,
+  action: BulkAction,
+): Promise<BulkAction> {
+  if (action.type === 'setCustomField') return checkSetCustomField(tx, actor, object, action);
+  if (action.type !== 'setOwner') return action;
+  const errors = await brokenReferences(tx, actor.workspaceId, [
     { kind: 'member', path: '/action/ownerId', id: action.ownerId },
   ]);
   if (errors.length > 0) throw new AppError('validation_failed', 'No such active member.', { errors });
+  return action;
 }

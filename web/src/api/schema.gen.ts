@@ -1527,7 +1527,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change many people at once: owner, tags, stage or delete
+         * Change many people at once: owner, tags, stage, a custom field or delete
          * @description On a selection (ids) or on every record of a filter. Up to 5000 records at once; more run as a job. Records your role may not change are counted, not changed.
          */
         post: operations["bulkUpdatePeople"];
@@ -1547,7 +1547,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Change many companies at once: owner, tags or delete
+         * Change many companies at once: owner, tags, a custom field or delete
          * @description On a selection (ids) or on every record of a filter. Up to 5000 records at once; more run as a job. Records your role may not change are counted, not changed.
          */
         post: operations["bulkUpdateCompanies"];
@@ -8578,6 +8578,13 @@ export interface operations {
                         stage: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
                     } | {
                         /** @enum {string} */
+                        type: "setCustomField";
+                        /** @description The key of an active custom field of these records. */
+                        key: string;
+                        /** @description The value, as a record’s customFields takes it for this field (checked the same way); null clears it. */
+                        value?: unknown;
+                    } | {
+                        /** @enum {string} */
                         type: "delete";
                     };
                 };
@@ -8681,6 +8688,13 @@ export interface operations {
                         type: "setStage";
                         /** @enum {string} */
                         stage: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
+                    } | {
+                        /** @enum {string} */
+                        type: "setCustomField";
+                        /** @description The key of an active custom field of these records. */
+                        key: string;
+                        /** @description The value, as a record’s customFields takes it for this field (checked the same way); null clears it. */
+                        value?: unknown;
                     } | {
                         /** @enum {string} */
                         type: "delete";

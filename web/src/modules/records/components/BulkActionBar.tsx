@@ -1,8 +1,11 @@
 import { Anchor, Button, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { notifyError, notifySuccess } from '../../../ui/notify';
+import { countLabel } from '../count-label';
 import type { ApiFilter } from '../filter-model';
 import { useBulkAction } from '../hooks/useBulkAction';
+import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
+import { useRecordCount } from '../hooks/useRecordCount';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { BulkActionType } from '../record-list-config';
 import type { BulkAction, BulkBody, BulkResult, RecordObject } from '../record-types';
@@ -26,12 +29,19 @@ interface BulkActionBarProps {
 export function BulkActionBar(props: BulkActionBarProps) {
   const { object, noun, actions, selection, filter, loadedCount, allLoadedSelected } = props;
   const bulk = useBulkAction(object);
+  const customFields = useCustomFieldDefinitions(object).data ?? [];
+  // The same query as the list's own count: how many "all matching" is, said before applying.
+  const matching = useRecordCount(object, filter, selection.allMatching).data;
   const [asking, setAsking] = useState<BulkActionType | null>(null);
   const [job, setJob] = useState<{ id: string; matched: number } | null>(null);
   const count = selection.ids.size;
   const targetText = selection.allMatching
-    ? `every ${noun.one} matching the filter`
+    ? matching
+      ? `all ${countLabel(matching, noun)} matching the filter`
+      : `every ${noun.one} matching the filter`
     : `${count} ${count === 1 ? noun.one : noun.many}`;
+  // Every person and company may hold custom values: offered wherever the workspace defines some.
+  const offered = withSetField(actions, customFields.length > 0);
 
   const apply = (action: BulkAction) => {
     if (!selection.allMatching && count > MAX_IDS) {
@@ -87,13 +97,16 @@ export function BulkActionBar(props: BulkActionBarProps) {
           )}
         </Group>
         <Group gap="xs" wrap="wrap">
-          {actions.map((type) => (
+          {offered.map((type) => (
             <Button
               key={type}
               size="xs"
               variant={type === 'delete' ? 'light' : 'default'}
               color={type === 'delete' ? 'red' : undefined}
-              onClick={() => setAsking(type)}
+              onClick={() => {
+                bulk.reset();
+                setAsking(type);
+              }}
             >
               {BULK_ACTION_LABELS[type]}
             </Button>
@@ -106,11 +119,20 @@ export function BulkActionBar(props: BulkActionBarProps) {
         type={asking}
         targetText={targetText}
         running={bulk.isPending}
+        error={bulk.error}
+        customFields={customFields}
         onClose={() => setAsking(null)}
         onApply={apply}
       />
     </Paper>
   );
+}
+
+/** "Set field" beside the other changes, before Delete. */
+function withSetField(actions: readonly BulkActionType[], offered: boolean): readonly BulkActionType[] {
+  if (!offered || actions.includes('setCustomField')) return actions;
+  const changes = actions.filter((a) => a !== 'delete');
+  return [...changes, 'setCustomField', ...actions.filter((a) => a === 'delete')];
 }
 
 function summary(action: BulkAction, result: BulkResult, noun: { one: string; many: string }): string {

@@ -1,15 +1,18 @@
 import { Button, Group, Modal, Select, Stack, TagsInput, Text } from '@mantine/core';
 import { useState } from 'react';
+import { isApiError } from '../../../api/api-error';
 import { humanize } from '../../../ui/format';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import type { BulkActionType } from '../record-list-config';
-import { type BulkAction, LIFECYCLE_STAGES } from '../record-types';
+import { type BulkAction, type CustomField, LIFECYCLE_STAGES } from '../record-types';
+import { BulkSetFieldInputs, type FieldChoice, fieldValueOf } from './BulkSetFieldInputs';
 
 export const BULK_ACTION_LABELS: Record<BulkActionType, string> = {
   setOwner: 'Change owner',
   addTags: 'Add tag',
   removeTags: 'Remove tag',
   setStage: 'Set stage',
+  setCustomField: 'Set field',
   delete: 'Delete',
 };
 
@@ -18,16 +21,24 @@ interface BulkActionModalProps {
   /** "3 people", "every person matching the filter". */
   targetText: string;
   running: boolean;
+  /** The last failure of the action, for a field's message under its input. */
+  error: unknown;
+  /** The object's active custom fields, for "Set field". */
+  customFields: readonly CustomField[];
   onClose: () => void;
   onApply: (action: BulkAction) => void;
 }
 
-/** Asks for what a bulk action needs (an owner, tags, a stage) and confirms it. */
-export function BulkActionModal({ type, targetText, running, onClose, onApply }: BulkActionModalProps) {
+/** Asks for what a bulk action needs (an owner, tags, a stage, a field's value) and confirms it. */
+export function BulkActionModal(props: BulkActionModalProps) {
+  const { type, targetText, running, error, customFields, onClose, onApply } = props;
   const members = useUserDirectory(type === 'setOwner');
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [stage, setStage] = useState<string | null>(null);
+  const [field, setField] = useState<FieldChoice>({ key: null, value: null, clear: false });
+  const fieldLabel = customFields.find((d) => d.key === field.key)?.label;
+  const fieldValue = fieldValueOf(field);
 
   const action = ((): BulkAction | null => {
     switch (type) {
@@ -38,6 +49,8 @@ export function BulkActionModal({ type, targetText, running, onClose, onApply }:
         return tags.length > 0 ? { type, tags } : null;
       case 'setStage':
         return stage ? { type, stage: stage as (typeof LIFECYCLE_STAGES)[number] } : null;
+      case 'setCustomField':
+        return field.key && fieldValue !== undefined ? { type, key: field.key, value: fieldValue } : null;
       case 'delete':
         return { type };
       default:
@@ -57,7 +70,7 @@ export function BulkActionModal({ type, targetText, running, onClose, onApply }:
           <Text size="sm">
             {type === 'delete'
               ? `Delete ${targetText}? They disappear from lists; their history stays in the audit trail.`
-              : `Applies to ${targetText}. Records your role may not change are left alone and counted.`}
+              : `${appliesTo(type, fieldLabel, field.clear)} ${targetText}. Records your role may not change are left alone and counted.`}
           </Text>
           {type === 'setOwner' && (
             <Select
@@ -87,6 +100,18 @@ export function BulkActionModal({ type, targetText, running, onClose, onApply }:
               data-autofocus
             />
           )}
+          {type === 'setCustomField' && (
+            <BulkSetFieldInputs
+              definitions={customFields}
+              choice={field}
+              onChange={setField}
+              valueError={
+                isApiError(error)
+                  ? (error.fieldError('/action/value') ?? error.fieldError('/action/key'))
+                  : undefined
+              }
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
@@ -104,4 +129,10 @@ export function BulkActionModal({ type, targetText, running, onClose, onApply }:
       </form>
     </Modal>
   );
+}
+
+/** "Applies to", or for a field what it does: "Sets Tier on", "Clears Tier on". */
+function appliesTo(type: BulkActionType | null, fieldLabel: string | undefined, clear: boolean): string {
+  if (type !== 'setCustomField' || !fieldLabel) return 'Applies to';
+  return clear ? `Clears ${fieldLabel} on` : `Sets ${fieldLabel} on`;
 }

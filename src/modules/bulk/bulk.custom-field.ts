@@ -1,0 +1,63 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { Actor } from '../access/index.ts';
+import { companyContext } from '../companies/index.ts';
+import { cleanCustomValues } from '../custom-fields/index.ts';
+import { writeContext } from '../people/index.ts';
+// The relation check a record's edit runs (companies reach it the same way).
+import { checkReferences } from '../people/people.service.ts';
+import type { BulkObject } from './bulk.service.ts';
+
+export interface SetCustomField {
+  type: 'setCustomField';
+  key: string;
+  /** As a record's customFields holds it once cleaned; null clears the field. */
+  value: unknown;
+}
+
+/**
+ * Checks the value as an edit of one record checks it (its definition, then a relation's target) and
+ * returns the action with the value as that edit would store it (a phone in E.164, a URL normalised).
+ * Only this field is checked: another required field a record lacks is not this action's to fix.
+ */
+export async function checkSetCustomField(
+  tx: Tx,
+  actor: Actor,
+  object: BulkObject,
+  action: SetCustomField,
+): Promise<SetCustomField> {
+  const context =
+    object === 'people'
+      ? await writeContext(tx, actor.workspaceId)
+      : await companyContext(tx, actor.workspaceId);
+  const definition = context.definitions.find((d) => d.key === action.key);
+  const { values, errors } = cleanCustomValues(
+    definition ? [definition] : [],
+    { [action.key]: action.value },
+    {},
+    { defaultCountry: context.defaultCountry },
+  );
+  if (definition && errors.length === 0)
+    await checkReferences(tx, actor, { custom_fields: values }, [definition], errors);
+  if (errors.length > 0) {
+    // The field itself is wrong (unknown, archived) or the value is: point at the one to fix.
+    const path = definition && !definition.archived ? '/action/value' : '/action/key';
+    throw new AppError('validation_failed', 'The change is not valid.', {
+      errors: errors.map((e) => ({ path, message: e.message })),
+    });
+  }
+  return { ...action, value: values[action.key] ?? null };
+}
+
+export function setCustomFieldAssignment(action: SetCustomField): RawBuilder<unknown> {
+  return action.value === null
+    ? sql`custom_fields = custom_fields - ${action.key}::text`
+    : sql`custom_fields = custom_fields || jsonb_build_object(${action.key}::text, ${JSON.stringify(action.value)}::jsonb)`;
+}
+
+export function setCustomFieldChanges(action: SetCustomField): RawBuilder<boolean> {
+  return action.value === null
+    ? sql<boolean>`custom_fields ? ${action.key}::text`
+    : sql<boolean>`custom_fields -> ${action.key}::text IS DISTINCT FROM ${JSON.stringify(action.value)}::jsonb`;
+}
