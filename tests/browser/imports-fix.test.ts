@@ -336,4 +336,41 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       await page.setViewportSize(DESKTOP);
     }
   });
+  test('a row fixed wrongly and rejected again keeps the line it had in the file first imported', async () => {
+    const file = ['First Name,Last Name,Email', 'Ida,Rhodes,ida@example.com', 'Joan,Clarke,joan@bad'].join(
+      '\r\n',
+    );
+    await page.goto(`${server.url}/imports`);
+    await page.getByRole('radio', { name: 'People' }).check({ force: true });
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page.getByRole('textbox', { name: 'Line 3, Email' }).fill('joan@still');
+    const original = page.url();
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.waitForURL((url) => url.href !== original);
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+
+    // The new import's file holds that row alone, as its line 2: it is still named line 3.
+    const rejected = page.getByRole('region', { name: 'Rejected rows' });
+    await rejected.getByText(/each is named by its line in the file first imported/).waitFor();
+    await rejected
+      .getByRole('row')
+      .filter({ hasText: 'Line 3' })
+      .getByText(/"joan@still"/)
+      .waitFor();
+    expect(await rejected.getByRole('row').filter({ hasText: 'Line 2' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page.getByRole('textbox', { name: 'Line 3, Email' }).fill('joan@example.com');
+    const retry = page.url();
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.waitForURL((url) => url.href !== retry);
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    expect(await peopleWith('joan@example.com')).toEqual([expect.objectContaining({ firstName: 'Joan' })]);
+  });
 });

@@ -84,6 +84,10 @@ export const RejectionSchema = z
       description:
         'The data row’s number in the file: 1 is the row under the header (a vCard file counts cards).',
     }),
+    sourceRow: z.number().int().meta({
+      description:
+        'The row’s number in the file first imported: on an import of fixed rows (a retry), whose file holds those rows alone, the number the row had there; otherwise `row`.',
+    }),
     reason: z.string(),
     cells: z
       .array(z.string())

@@ -62,6 +62,7 @@ export async function rejectionsPage(
   return {
     data: found.rows.map((r) => ({
       row: Number(r.row_number),
+      sourceRow: row.source_rows?.[Number(r.row_number) - 1] ?? Number(r.row_number),
       reason: r.reason,
       cells: r.cells,
       retriedIn: r.retried_in,

@@ -73,10 +73,11 @@ describe('POST /imports/{id}/retry', () => {
     const grace = (await ws.api.get('/people?email=grace@example.com')).body.data;
     expect(grace).toEqual([expect.objectContaining({ firstName: 'Grace', addresses: [expect.anything()] })]);
     expect((await ws.api.get('/people?email=linus@example.com')).body.data).toEqual([]);
-    // The new import's rows are its file's: row 2 of it is the one sent second.
+    // The new import's rows are its file's: row 2 of it is the one sent second, row 3 of the first file.
     expect(await rejections(ws, done.id)).toEqual([
       {
         row: 2,
+        sourceRow: 3,
         reason: 'Country: "ZZ" is not an ISO 3166 country code.',
         cells: ['linus@example.com', 'Linus', 'ZZ', 'still bad'],
         retriedIn: null,
@@ -103,8 +104,17 @@ describe('POST /imports/{id}/retry', () => {
     expect(again.body.errors).toEqual([
       { path: '/rows/0/row', message: `Row 2 went to import ${done.number}.` },
     ]);
-    const fixAgain = await ws.api.post(`/imports/${done.id}/retry`, {
-      rows: [{ row: 2, cells: ['linus@example.com', 'Linus', 'FI', ''] }],
+    // Still wrong twice over, the row keeps the number it had in the file first imported.
+    const stillBad = await ws.api.post(`/imports/${done.id}/retry`, {
+      rows: [{ row: 2, cells: ['linus@example.com', 'Linus', 'YY', ''] }],
+    });
+    expect(stillBad.status, stillBad.text).toBe(201);
+    await server.runner.drain();
+    expect(await rejections(ws, stillBad.body.id)).toEqual([
+      expect.objectContaining({ row: 1, sourceRow: 3, cells: ['linus@example.com', 'Linus', 'YY', ''] }),
+    ]);
+    const fixAgain = await ws.api.post(`/imports/${stillBad.body.id}/retry`, {
+      rows: [{ row: 1, cells: ['linus@example.com', 'Linus', 'FI', ''] }],
     });
     expect(fixAgain.status, fixAgain.text).toBe(201);
     await server.runner.drain();

@@ -77,6 +77,8 @@ export async function retryRejectedRows(
       date_order: dateOrder === undefined ? original.date_order : dateOrder,
       phone_country: original.phone_country,
       retry_of: original.id,
+      // A retry of a retry still names the rows of the file first imported.
+      source_rows: sorted.map((r) => original.source_rows?.[r.row - 1] ?? r.row),
       created_by: principal.userId,
       api_token_id: apiTokenOf(principal) ?? null,
     })

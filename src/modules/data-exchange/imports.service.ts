@@ -55,6 +55,7 @@ const COLUMNS = [
   'updated_at',
   'version',
   'retry_of',
+  'source_rows',
 ] as const;
 
 /** What a file of customers may hold beyond its own kind (deals, tickets…): not members or settings. */

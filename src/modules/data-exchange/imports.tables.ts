@@ -43,6 +43,8 @@ export interface ImportsTable {
   date_order: DateOrder | null;
   /** Phones without a +code in rows without a country are read in it; null: the workspace's (0043). */
   phone_country: string | null;
+  /** A retry's rows' numbers in the file first imported, in the order of its own (migration 0045). */
+  source_rows: number[] | null;
   rows_done: Count;
   bytes_done: Count;
   created_count: Count;

@@ -2294,6 +2294,8 @@ export interface components {
         ImportRejection: {
             /** @description The data row’s number in the file: 1 is the row under the header (a vCard file counts cards). */
             row: number;
+            /** @description The row’s number in the file first imported: on an import of fixed rows (a retry), whose file holds those rows alone, the number the row had there; otherwise `row`. */
+            sourceRow: number;
             reason: string;
             /** @description The row’s cells as read, in the order of the import’s header. */
             cells: string[];

@@ -26,5 +26,8 @@ export function formatOf(file: File): ImportJob['format'] {
 export type ImportRejection = components['schemas']['ImportRejection'];
 export type ImportColumn = components['schemas']['ImportColumn'];
 
-/** A CSV row is named by its line as a spreadsheet shows it (the header is line 1). */
-export const lineOf = (row: number) => `Line ${row + 1}`;
+/**
+ * A CSV row is named by its line as a spreadsheet shows it (the header is line 1), in the file first
+ * imported: a row fixed and rejected again keeps the line the user found it on.
+ */
+export const lineOf = (rejection: Pick<ImportRejection, 'sourceRow'>) => `Line ${rejection.sourceRow + 1}`;

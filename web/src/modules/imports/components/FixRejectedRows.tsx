@@ -183,7 +183,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
           role="alert"
           title="Not imported"
         >
-          {problemLines(retry.error, retry.variables?.rows ?? []).map((line) => (
+          {problemLines(retry.error, retry.variables?.rows ?? [], rows).map((line) => (
             <div key={line}>{line}</div>
           ))}
         </Alert>
@@ -195,8 +195,8 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
       )}
       {unready.length > 0 && (
         <Text size="sm" c="red.8">
-          {unready.map((r) => lineOf(r.row)).join(', ')} {unready.length === 1 ? 'does' : 'do'} not have one
-          cell per column yet: fix {unready.length === 1 ? 'it' : 'them'}, or untick.
+          {unready.map(lineOf).join(', ')} {unready.length === 1 ? 'does' : 'do'} not have one cell per column
+          yet: fix {unready.length === 1 ? 'it' : 'them'}, or untick.
         </Text>
       )}
       <Group justify="flex-end">
@@ -216,12 +216,13 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
 }
 
 /** The problem's detail, then each error on the line it is about (`/rows/2/cells` → the third row sent). */
-function problemLines(error: unknown, sent: FixedRow[]): string[] {
+function problemLines(error: unknown, sent: FixedRow[], shown: ImportRejection[]): string[] {
   if (!isApiError(error)) return [String(error)];
   const lines = error.errors.map(({ path, message }) => {
     const index = /^\/rows\/(\d+)/.exec(path)?.[1];
     const row = index === undefined ? undefined : sent[Number(index)]?.row;
-    return row === undefined ? message : `${lineOf(row)}: ${message}`;
+    const rejection = shown.find((r) => r.row === row);
+    return rejection === undefined ? message : `${lineOf(rejection)}: ${message}`;
   });
   return [error.detail, ...lines].filter(Boolean);
 }

@@ -16,7 +16,7 @@ interface FixRowProps {
 
 /** One rejected row being fixed: whether it goes again, where it was, why it failed, its cells. */
 export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, stacked }: FixRowProps) {
-  const line = lineOf(rejection.row);
+  const line = lineOf(rejection);
   if (stacked)
     return (
       <FixCard rejection={rejection} chosen={chosen} onChoose={onChoose}>
@@ -77,7 +77,7 @@ interface LineFixRowProps {
  */
 export function LineFixRow(props: LineFixRowProps) {
   const { rejection, span, line, problem, chosen, onChoose, onLine, stacked } = props;
-  const name = lineOf(rejection.row);
+  const name = lineOf(rejection);
   const hint = `${name.toLowerCase()}-hint`.replace(/\s+/g, '-');
   const editor = (
     <>
@@ -136,7 +136,7 @@ function FixCard(props: {
   onChoose: (chosen: boolean) => void;
   children: ReactNode;
 }) {
-  const name = lineOf(props.rejection.row);
+  const name = lineOf(props.rejection);
   return (
     <Paper withBorder radius="md" p="sm" role="group" aria-label={name}>
       <Stack gap="xs">

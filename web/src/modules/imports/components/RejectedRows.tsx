@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportRejections } from '../hooks/useImportRejections';
 import { useRejectionGroups } from '../hooks/useRejectionGroups';
-import { type ImportJob, lineOf } from '../import-types';
+import { type ImportJob, type ImportRejection, lineOf } from '../import-types';
 import { FixRejectedRows } from './FixRejectedRows';
 import { RejectionGroupChips } from './RejectionGroupChips';
 
@@ -31,7 +31,7 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
     about === undefined
       ? job.counts.rejected
       : (groups.data?.find((g) => g.about === about)?.count ?? rows.length);
-  const where = (row: number) => (job.format === 'vcf' ? `Card ${row}` : lineOf(row));
+  const where = (r: ImportRejection) => (job.format === 'vcf' ? `Card ${r.sourceRow}` : lineOf(r));
   const retries = new Map(job.retriedBy.map((r) => [r.id, r.number]));
   const fixable =
     mayFix && job.format === 'csv' && (rejections.hasNextPage || rows.some((r) => r.retriedIn === null));
@@ -53,6 +53,12 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
             </Button>
           )}
         </Group>
+        {job.retryOf && job.format === 'csv' && (
+          <Text size="sm" c="dimmed">
+            These rows were fixed from import {job.retryOf.number}: each is named by its line in the file
+            first imported.
+          </Text>
+        )}
         {/* Fixed while one group shows, the form's edits stay with the rows on screen. */}
         <RejectionGroupChips
           importId={job.id}
@@ -79,7 +85,7 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
               <Table.Tbody>
                 {rows.map((r) => (
                   <Table.Tr key={r.row}>
-                    <Table.Td>{where(r.row)}</Table.Td>
+                    <Table.Td>{where(r)}</Table.Td>
                     <Table.Td>
                       {r.reason}
                       {r.retriedIn && (
