@@ -67,4 +67,18 @@ describe('bulk set field', () => {
     const cid = await apiCall<{ customFields: Record<string, unknown> }>('GET', `/people/${ids.Cid}`);
     expect(cid.customFields).toEqual({});
   });
+
+  test('the field is cleared again on one of them', async () => {
+    await page.getByRole('checkbox', { name: 'Select Bob Baker' }).check();
+    await page.getByRole('button', { name: 'Set field' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Set field' });
+    await dialog.getByRole('combobox', { name: 'Field' }).click();
+    await page.getByRole('option', { name: 'Tier', exact: true }).click();
+    await dialog.getByRole('checkbox', { name: 'Clear the field instead' }).check();
+    await dialog.getByText('Clears Tier on 1 person.').waitFor();
+    await dialog.getByRole('button', { name: 'Set field' }).click();
+    await page.getByText('1 person changed.').waitFor();
+    await expect.poll(() => row('Bob Baker').getByText('Gold').count()).toBe(0);
+    await row('Ann Archer').getByText('Gold').waitFor();
+  });
 });
