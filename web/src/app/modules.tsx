@@ -8,6 +8,7 @@ import { duplicatesModule } from '../modules/duplicates';
 import { homeModule } from '../modules/home';
 import { importsModule } from '../modules/imports';
 import { peopleModule } from '../modules/people';
+import { searchModule } from '../modules/search';
 import { settingsModule } from '../modules/settings';
 import { systemModule } from '../modules/system';
 import { teamsModule } from '../modules/teams';
@@ -25,6 +26,7 @@ const modules: AppModule[] = [
   companiesModule,
   importsModule,
   duplicatesModule,
+  searchModule,
   accountModule,
   workspacesModule,
   usersModule,

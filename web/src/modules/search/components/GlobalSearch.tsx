@@ -1,17 +1,16 @@
 import { Combobox, Group, Kbd, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBuilding, IconSearch, IconUser } from '@tabler/icons-react';
+import { IconArrowRight, IconSearch, type IconUser } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../records/record-types';
 import { useFocusShortcut } from '../hooks/useFocusShortcut';
 import { useGlobalSearch } from '../hooks/useGlobalSearch';
+import { resultsPath, SEARCH_KINDS } from '../search-kinds';
 import '../global-search.css';
 
-const GROUPS = [
-  { type: 'person', label: 'People', path: '/people', Icon: IconUser },
-  { type: 'company', label: 'Companies', path: '/companies', Icon: IconBuilding },
-] as const;
+/** The option after the hits that opens the results page. */
+const ALL_RESULTS = 'all-results';
 
 /** The hits' least width: nearly the whole screen on a phone, wider than the box on a narrow window. */
 const RESULTS_MIN_WIDTH = 'min(calc(100vw - 1rem), 26.25rem)';
@@ -31,7 +30,7 @@ export function GlobalSearch() {
   const hits = search.data?.best ?? [];
   // Groups in the order of their best hit: the preselected first option is then the best match.
   const rank = (type: string) => hits.findIndex((hit) => hit.type === type);
-  const byGroup = GROUPS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }))
+  const byGroup = SEARCH_KINDS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }))
     .filter((group) => group.hits.length > 0)
     .sort((a, b) => rank(a.type) - rank(b.type));
 
@@ -51,9 +50,10 @@ export function GlobalSearch() {
 
   const open = (value: string) => {
     const [type, id] = value.split(':');
-    const group = GROUPS.find((g) => g.type === type);
-    if (!group || !id) return;
-    navigate(`${group.path}/${id}`);
+    const group = SEARCH_KINDS.find((g) => g.type === type);
+    if (value === ALL_RESULTS) navigate(resultsPath(text));
+    else if (group && id) navigate(`${group.path}/${id}`);
+    else return;
     setText('');
     combobox.closeDropdown();
     inputRef.current?.blur();
@@ -118,6 +118,14 @@ export function GlobalSearch() {
             </Combobox.Group>
           ))}
           {search.isSuccess && hits.length === 0 && <Combobox.Empty>Nothing found for “{q}”</Combobox.Empty>}
+          {current && hits.length > 0 && (
+            <Combobox.Option value={ALL_RESULTS} className="global-search-all">
+              <Group gap="sm" wrap="nowrap">
+                <IconArrowRight size={16} aria-hidden style={{ flexShrink: 0 }} />
+                <Text size="sm">See all results for “{q.trim()}”</Text>
+              </Group>
+            </Combobox.Option>
+          )}
         </Combobox.Options>
       </Combobox.Dropdown>
     </Combobox>
