@@ -4,12 +4,16 @@ import { AppError } from '../../platform/errors.ts';
 import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/query/search-score.ts';
 import type { Actor } from '../access/index.ts';
 import { matchingPeople, type PeopleQuery } from './people.list.ts';
-import { cleanEmail, cleanPhone } from './people.rules.ts';
+import { internationalPhone, NATIONAL_READING, phoneMatch, readPhoneQuery } from './people.phone-query.ts';
+import { cleanEmail } from './people.rules.ts';
 import { type PersonRow, writeContext } from './people.service.ts';
 
 /** Results beyond this many are not worth ranking: refine the query instead. */
 const MAX_RESULTS = 1000;
 const CANDIDATES = 500;
+
+/** `found_phone`: the number a phone search found the person by, written internationally. */
+export type SearchedPerson = PersonRow & { score: number; found_phone?: string | undefined };
 
 export type SearchKind = 'email' | 'phone' | 'name';
 
@@ -32,13 +36,13 @@ export async function searchPeople(
   q: string,
   filters: PeopleQuery,
   page: { limit: number; cursor: string | undefined; wholeWordsOnly?: boolean },
-): Promise<{ rows: (PersonRow & { score: number })[]; nextCursor: string | null }> {
+): Promise<{ rows: SearchedPerson[]; nextCursor: string | null }> {
   const offset = decodeOffset(page.cursor);
   const kind = kindOf(q);
-  if (kind === 'email' || kind === 'phone') {
-    const exact = await exactFilters(tx, actor, q, kind);
-    if (exact) {
-      const { select } = await matchingPeople(tx, actor, { ...filters, ...exact });
+  if (kind === 'email') {
+    const email = cleanEmail(q);
+    if (email.ok) {
+      const { select } = await matchingPeople(tx, actor, { ...filters, email: email.value });
       const rows = await select
         .orderBy('p.id')
         .limit(page.limit + 1)
@@ -50,6 +54,10 @@ export async function searchPeople(
         offset,
       );
     }
+  }
+  if (kind === 'phone') {
+    const found = await searchByPhone(tx, actor, q, filters, page.limit, offset);
+    if (found) return found;
   }
   const { select } = await matchingPeople(tx, actor, filters);
   const norm = sql`rapport_search_norm(${q})`;
@@ -78,14 +86,46 @@ export async function searchPeople(
   return paged(rows, page.limit, offset);
 }
 
-async function exactFilters(tx: Tx, actor: Actor, q: string, kind: 'email' | 'phone') {
-  if (kind === 'email') {
-    const email = cleanEmail(q);
-    return email.ok ? { email: email.value } : undefined;
-  }
+/**
+ * People by phone number: the query as written or read at home, and as another country's national
+ * format ("020 7946 0958" finds +44 20 7946 0958 in a US workspace). Both are exact look-ups on
+ * indexes (migrations 0012 and 0044); the national ones rank under the others, each hit says which
+ * number answered. Undefined when the query cannot be any number, so it is searched as words.
+ */
+async function searchByPhone(
+  tx: Tx,
+  actor: Actor,
+  q: string,
+  filters: PeopleQuery,
+  limit: number,
+  offset: number,
+) {
   const { defaultCountry } = await writeContext(tx, actor.workspaceId);
-  const phone = cleanPhone(q, defaultCountry, 'find');
-  return phone.ok ? { phone: phone.value } : undefined;
+  const query = readPhoneQuery(q, defaultCountry);
+  const numbers = [...query.exact];
+  if (query.nationals.length > 0) {
+    const stored = await sql<{ n: string }>`
+      SELECT rapport_people_phones_by_national(${query.nationals}::text[], ${MAX_RESULTS}) AS n`.execute(tx);
+    for (const { n } of stored.rows) if (!numbers.includes(n) && phoneMatch(query, n)) numbers.push(n);
+  }
+  if (numbers.length === 0) return undefined;
+  const { select } = await matchingPeople(tx, actor, filters);
+  const score = sql<number>`CASE WHEN p.phone_index && ${query.exact}::text[] THEN 1.0 ELSE ${NATIONAL_READING} END::float8`;
+  const rows = await select
+    .select(score.as('score'))
+    .where(
+      sql<boolean>`p.id = ANY(ARRAY(SELECT rapport_people_with_phone(n) FROM unnest(${numbers}::text[]) n))`,
+    )
+    .orderBy(score, 'desc')
+    .orderBy('p.id')
+    .limit(limit + 1)
+    .offset(offset)
+    .execute();
+  const shown = rows.map((row) => {
+    const number = row.phones.map((p) => p.number).find((n) => phoneMatch(query, n) === row.score);
+    return { ...row, found_phone: number ? internationalPhone(number) : undefined };
+  });
+  return paged(shown, limit, offset);
 }
 
 /** "ada lov" → "ada:* & lov:*": every word, as a prefix. */

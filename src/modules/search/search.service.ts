@@ -40,9 +40,11 @@ export const providers: SearchProvider[] = [
         type: 'person',
         id: p.id,
         title: displayName(p),
+        // A person found by a phone number shows that number, in international form, for the e-mail:
+        // "020 7946 0958" typed, "+44 20 7946 0958" seen, and which country it was read in is plain.
         subtitle:
           foundBy(definitions, p, q) ??
-          ([p.job_title, p.company_name, p.email].filter(Boolean).join(' · ') || null),
+          ([p.job_title, p.company_name, p.found_phone ?? p.email].filter(Boolean).join(' · ') || null),
         score: p.score,
       }));
     },
