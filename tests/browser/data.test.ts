@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
-import { expectInPhoneView, expectTableUncut } from './support/phone-fit.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -93,41 +92,6 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await row.getByText('Single select').waitFor();
     await row.getByText('Gold, Silver, Bronze').waitFor();
     await row.getByText('tier', { exact: true }).waitFor();
-  });
-
-  test('a field can be relabelled, archived, restored, and deleted with its data after a warning', async () => {
-    await page.getByRole('button', { name: 'Add field' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New field for people' });
-    await dialog.getByRole('textbox', { name: 'Label' }).fill('Renewal value');
-    await dialog.getByRole('combobox', { name: 'Type' }).click();
-    await page.getByRole('option', { name: 'Currency', exact: true }).click();
-    await dialog.getByRole('textbox', { name: 'Currency' }).fill('eur');
-    await dialog.getByRole('button', { name: 'Add field' }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const table = page.getByRole('table', { name: 'Custom fields' });
-    await table.getByRole('row').filter({ hasText: 'Renewal value' }).getByText('EUR').waitFor();
-
-    await page.getByRole('button', { name: 'Edit Renewal value' }).click();
-    const edit = page.getByRole('dialog', { name: 'Edit “Renewal value”' });
-    await edit.getByRole('textbox', { name: 'Label' }).fill('Contract value');
-    await edit.getByRole('button', { name: 'Save changes' }).click();
-    await edit.waitFor({ state: 'detached' });
-    const row = table.getByRole('row').filter({ hasText: 'Contract value' });
-    // The key stays what it was: records, imports and API clients use it.
-    await row.getByText('renewalValue', { exact: true }).waitFor();
-
-    await page.getByRole('button', { name: 'Archive Contract value' }).click();
-    await row.getByText('Archived').waitFor();
-    expect(await page.getByRole('switch', { name: 'Show archived fields' }).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Restore Contract value' }).click();
-    await row.getByText('Active').waitFor();
-    await page.getByRole('button', { name: 'Archive Contract value' }).click();
-    await page.getByRole('button', { name: 'Delete Contract value' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Delete “Contract value” and its data?' });
-    await confirm.getByText('will be deleted from every person', { exact: false }).waitFor();
-    await confirm.getByRole('button', { name: 'Delete field and data' }).click();
-    await row.waitFor({ state: 'detached' });
-    await table.getByRole('row').filter({ hasText: 'Tier' }).waitFor();
   });
 
   test('she uploads a messy CSV and sees how it reads', async () => {
@@ -367,21 +331,6 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await notice.getByRole('link', { name: 'Arya Stark' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
     expect(page.url()).toContain(newId);
-  });
-
-  test('on a phone a field’s name, type, status and actions are all in sight', async () => {
-    await page.goto(`${server.url}/settings/custom-fields`);
-    await page.setViewportSize(PHONE);
-    try {
-      const fields = page.getByRole('table', { name: 'Custom fields' });
-      const tier = fields.getByRole('row').filter({ hasText: 'Tier' });
-      await tier.getByText('Single select').waitFor();
-      const actions = ['Edit Tier', 'Archive Tier'].map((name) => tier.getByRole('button', { name }));
-      await expectInPhoneView(tier.getByText('Active'), ...actions);
-      await expectTableUncut(fields);
-    } finally {
-      await page.setViewportSize(DESKTOP);
-    }
   });
 
   test('the pages fit a phone', async () => {
