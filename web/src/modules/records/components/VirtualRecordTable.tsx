@@ -1,6 +1,7 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { type ReactNode, type RefObject, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { ariaRowCount } from '../grid-navigation';
 import { cutValue, useCutCellTip } from '../hooks/useCutCellTip';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
@@ -8,6 +9,7 @@ import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import '../record-table.css';
 import { CutCellTip } from './CutCellTip';
+import { PHONE_ROW_HEIGHT, PhoneRecordCard } from './PhoneRecordCard';
 import { SortableHeader } from './SortableHeader';
 
 const ROW_HEIGHT = 46;
@@ -60,6 +62,8 @@ const spacer = (key: string, height: number, columns: number) => (
  * for the next page before the user reaches the end. Fixed column widths keep the header and the
  * recycled rows aligned. Read as an ARIA data grid: one Tab stop, walked with the keys of
  * useGridKeyboard; aria-rowcount and aria-rowindex tell assistive technology where the rendered rows sit.
+ * On a phone the grid has two columns, the selection box and a card (PhoneRecordCard), and fits the
+ * screen: a row read sideways a column at a time, through a 300-pixel window, said little.
  */
 export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecordTableProps<R>) {
   const { label, columns, rows, rowName, sort, onSort, selection, count, hasMore, loadingMore, onLoadMore } =
@@ -67,13 +71,17 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   const scrollRef = useRef<HTMLElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const tip = useCutCellTip();
-  useRevealColumn(tableRef, columns, props.revealColumn ?? null);
+  const phone = useIsPhone();
+  // The grid's own columns: on a phone the card stands in the name's place, the view's columns in it.
+  const gridColumns = phone ? columns.slice(0, 1) : columns;
+  const rowHeight = phone ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
+  useRevealColumn(tableRef, gridColumns, props.revealColumn ?? null);
   const grid = useGridKeyboard({
     tableRef,
     scrollRef,
     rowCount: rows.length,
-    columnCount: columns.length + 1,
-    rowHeight: ROW_HEIGHT,
+    columnCount: gridColumns.length + 1,
+    rowHeight,
     sticky: { columns: 2, width: CHECKBOX_WIDTH + (columns[0]?.width ?? 0) },
     hasMore,
     loadingMore,
@@ -92,10 +100,13 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: OVERSCAN,
     rangeExtractor,
   });
+  // The virtualiser keeps the sizes it estimated: a window narrowed to a phone's (or widened) re-lays the rows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of row height
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   // The last row rendered for the view (the active row, kept rendered elsewhere, does not count).
   const { range } = virtualizer;
@@ -105,7 +116,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
     if (hasMore && !loadingMore && lastIndex >= rows.length - PREFETCH_ROWS) onLoadMore();
   }, [hasMore, loadingMore, lastIndex, rows.length, onLoadMore]);
 
-  const width = CHECKBOX_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
+  const width = phone ? '100%' : CHECKBOX_WIDTH + columns.reduce((sum, column) => sum + column.width, 0);
   const loadedAllSelected = rows.length > 0 && rows.every((row) => selection.isSelected(row.id));
   const someSelected = rows.some((row) => selection.isSelected(row.id));
 
@@ -114,7 +125,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
     return (
       <Table.Tr
         key={row.id}
-        h={ROW_HEIGHT}
+        h={rowHeight}
         aria-rowindex={item.index + 2}
         aria-selected={selected}
         bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
@@ -128,21 +139,27 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
             tabIndex={-1}
           />
         </Table.Td>
-        {columns.map((column, index) => (
-          <Table.Td
-            key={column.key}
-            {...grid.cellProps(item.index + 1, index + 1)}
-            className={stickyAt(index)?.className}
-            style={{
-              whiteSpace: 'nowrap',
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-              ...stickyAt(index)?.style,
-            }}
-          >
-            {column.render(row)}
+        {phone && (
+          <Table.Td {...grid.cellProps(item.index + 1, 1)} className="phone-card">
+            <PhoneRecordCard columns={columns} row={row} />
           </Table.Td>
-        ))}
+        )}
+        {!phone &&
+          columns.map((column, index) => (
+            <Table.Td
+              key={column.key}
+              {...grid.cellProps(item.index + 1, index + 1)}
+              className={stickyAt(index)?.className}
+              style={{
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+                ...stickyAt(index)?.style,
+              }}
+            >
+              {column.render(row)}
+            </Table.Td>
+          ))}
       </Table.Tr>
     );
   };
@@ -153,12 +170,12 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
     const row = rows[item.index];
     if (!row) continue;
     if (item.start > renderedTo)
-      body.push(spacer(`gap-${item.index}`, item.start - renderedTo, columns.length + 1));
+      body.push(spacer(`gap-${item.index}`, item.start - renderedTo, gridColumns.length + 1));
     body.push(renderRow(item, row));
     renderedTo = item.end;
   }
   const below = virtualizer.getTotalSize() - renderedTo;
-  if (below > 0) body.push(spacer('gap-end', below, columns.length + 1));
+  if (below > 0) body.push(spacer('gap-end', below, gridColumns.length + 1));
 
   return (
     <section
@@ -178,7 +195,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
         role="grid"
         aria-label={label}
         aria-rowcount={ariaRowCount(rows.length, hasMore, count)}
-        aria-colcount={columns.length + 1}
+        aria-colcount={gridColumns.length + 1}
         aria-multiselectable
         onKeyDown={grid.onKeyDown}
         onFocus={grid.onFocus}
@@ -190,8 +207,8 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
       >
         <colgroup>
           <col style={{ width: CHECKBOX_WIDTH }} />
-          {columns.map((column) => (
-            <col key={column.key} style={{ width: column.width }} />
+          {gridColumns.map((column) => (
+            <col key={column.key} style={{ width: phone ? undefined : column.width }} />
           ))}
         </colgroup>
         <Table.Thead style={{ zIndex: 2 }}>
@@ -206,13 +223,13 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
                 tabIndex={-1}
               />
             </Table.Th>
-            {columns.map((column, index) => (
+            {gridColumns.map((column, index) => (
               <SortableHeader
                 key={column.key}
                 column={column}
                 sort={sort}
                 onSort={onSort}
-                sticky={stickyAt(index)}
+                sticky={phone ? undefined : stickyAt(index)}
                 cell={grid.cellProps(0, index + 1)}
               />
             ))}
