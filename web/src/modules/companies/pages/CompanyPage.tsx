@@ -10,8 +10,10 @@ import { RecordHistory } from '../../audit/components/RecordHistory';
 import { MergedNotice, MergedRedirect } from '../../duplicates/components/MergedAway';
 import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
+import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
-import { TimelineSection } from '../../records/components/TimelineSection';
+import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
+import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
 import { TasksCard } from '../../tasks/components/TasksCard';
 import { CompanyFormModal } from '../components/CompanyFormModal';
 import { CompanyHierarchyCard } from '../components/CompanyHierarchyCard';
@@ -45,9 +47,19 @@ export function CompanyPage() {
   }
   if (company.isPending) return <Loader aria-label="Loading the company" />;
   const { company: record, etag } = company.data;
+  const jump = (label: string, title: string): SectionJump => ({ label, headingId: cardHeadingId(title) });
+  // Deals, tickets and orders are linked once read (and only those the role may read).
+  const jumps = [
+    { label: 'Timeline', headingId: TIMELINE_HEADING_ID },
+    ...(overview.data?.openDeals ? [jump('Deals', 'Open deals')] : []),
+    ...(overview.data?.tickets ? [jump('Tickets', 'Tickets')] : []),
+    ...(overview.data?.orders ? [jump('Orders', 'Orders and revenue')] : []),
+    jump('People', 'People'),
+    ...(can(me, 'tasks') ? [jump('Tasks', 'Tasks')] : []),
+  ];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className="record-page">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
           <Avatar name={avatarName(record.name)} color="initials" size={56} radius="md" aria-hidden />
@@ -75,6 +87,7 @@ export function CompanyPage() {
           {can(me, 'auditLog') && <Tabs.Tab value="history">History</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
+          <SectionJumpLinks jumps={jumps} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">

@@ -11,8 +11,10 @@ import { ConsentsCard } from '../../consents/components/ConsentsCard';
 import { MergedNotice, MergedRedirect } from '../../duplicates/components/MergedAway';
 import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicates';
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
+import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
-import { TimelineSection } from '../../records/components/TimelineSection';
+import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
+import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
 import { TasksCard } from '../../tasks/components/TasksCard';
 import { LifecycleBadge } from '../components/LifecycleBadge';
 import { PersonCompaniesCard } from '../components/PersonCompaniesCard';
@@ -45,9 +47,18 @@ export function PersonPage() {
   const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
   const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');
   const mayUpdate = canOnRecord(me, 'people', 'update', person.ownerId);
+  const jump = (label: string, title: string): SectionJump => ({ label, headingId: cardHeadingId(title) });
+  const jumps = [
+    { label: 'Timeline', headingId: TIMELINE_HEADING_ID },
+    ...(openDeals ? [jump('Deals', 'Open deals')] : []),
+    ...(tickets ? [jump('Tickets', 'Tickets')] : []),
+    ...(orders ? [jump('Orders', 'Orders and revenue')] : []),
+    ...(can(me, 'tasks') ? [jump('Tasks', 'Tasks')] : []),
+    ...(can(me, 'consents') ? [jump('Consents', 'Consents')] : []),
+  ];
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className="record-page">
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
           <Avatar name={avatarName(person.name)} color="initials" size={56} radius="xl" aria-hidden />
@@ -79,6 +90,7 @@ export function PersonPage() {
           {can(me, 'auditLog') && <Tabs.Tab value="history">History</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
+          <SectionJumpLinks jumps={jumps} />
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Stack gap="md">

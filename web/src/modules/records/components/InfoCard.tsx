@@ -7,9 +7,12 @@ interface InfoCardProps {
   action?: ReactNode;
 }
 
+/** The id of a card's heading, which its section is labelled by and a page's jump links lead to. */
+export const cardHeadingId = (title: string) => `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+
 /** A titled card of a record page (profile, companies, deals…), a section for assistive technology. */
 export function InfoCard({ title, children, action }: InfoCardProps) {
-  const id = `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  const id = cardHeadingId(title);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
       <Stack gap="xs">

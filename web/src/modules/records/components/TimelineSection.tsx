@@ -10,6 +10,7 @@ import { useTimeline } from '../hooks/useTimeline';
 import { useWhenVisible } from '../hooks/useWhenVisible';
 import { ACTIVITY_TYPES, type Activity, type ActivityType, type RecordObject } from '../record-types';
 import { TimelineEntry } from './TimelineEntry';
+import '../record-page.css';
 
 // The note editor alone needs TipTap and ProseMirror (nearly a third of the app's code): it loads
 // when a history that takes notes is first shown, in the space it will fill.
@@ -23,6 +24,9 @@ const AddNoteForm = lazyComponent(() => import('./AddNoteForm'), 'AddNoteForm', 
 });
 
 const TYPE_OPTIONS = ACTIVITY_TYPES.map((value) => ({ value, label: humanize(value.replace('_', ' ')) }));
+
+/** Where a record page's jump link to the timeline leads (SectionJumpLinks). */
+export const TIMELINE_HEADING_ID = 'timeline-heading';
 
 interface TimelineSectionProps {
   object: RecordObject;
@@ -46,9 +50,16 @@ export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps
   }, hasNextPage);
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="timeline-heading">
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby={TIMELINE_HEADING_ID}
+      className="timeline-section"
+    >
       <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
-        <Title order={3} size="h4" id="timeline-heading">
+        <Title order={3} size="h4" id={TIMELINE_HEADING_ID}>
           Timeline
         </Title>
         <MultiSelect
