@@ -1,9 +1,11 @@
 // Global search with typos: GET /search?q=jonh smiht (the demo has a John Smith in every thousand
 // people), p95 one request at a time against the bare replay of the same SQL; and a few other
-// searches people type (a surname, a prefix, a company, an e-mail).
+// searches people type (a surname, a prefix, a company, an e-mail, a foreign phone number written as
+// its own country writes it, which the workspace's default country cannot read).
 //   DATABASE_URL=postgres://… npx tsx bench/search.ts [--people 100000]
 //   npx tsx bench/search.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { sql } from 'kysely';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { benchOptions, openDataset } from './support/dataset.ts';
 import { get, routeVsBare, startBenchServer } from './support/http.ts';
 import { report } from './support/measure.ts';
@@ -19,11 +21,28 @@ try {
       dataset.db.kysely,
     )
   ).rows[0];
+  // A number of another country than the workspace's, typed as that country writes it ("020 7946 0958").
+  const home = (
+    await sql<{
+      country: string;
+    }>`SELECT default_country AS country FROM workspaces WHERE id = ${dataset.workspaceId}`.execute(
+      dataset.db.kysely,
+    )
+  ).rows[0]?.country;
+  const phones = await sql<{ phone: string }>`
+    SELECT phone_index[1] AS phone FROM people
+    WHERE workspace_id = ${dataset.workspaceId} AND phone_index <> '{}'::text[] AND deleted_at IS NULL LIMIT 200`.execute(
+    dataset.db.kysely,
+  );
+  const abroad = phones.rows
+    .map((r) => parsePhoneNumberWithError(r.phone))
+    .find((n) => n.country !== undefined && n.country !== home);
   const queries = [
     'jonh smiht',
     'smith',
     'joh',
     ...(someone ? [someone.company.split(' ')[0] ?? someone.company, someone.email] : []),
+    ...(abroad ? [abroad.formatNational()] : []),
   ];
   for (const q of queries) {
     const path = () => `/search?q=${encodeURIComponent(q)}`;
