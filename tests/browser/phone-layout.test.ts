@@ -152,9 +152,21 @@ describe('a phone’s lists and record pages', () => {
     await shoot('phone-person-timeline.png');
   });
 
-  test('a company’s Timeline link does the same', async () => {
+  test('a company’s Timeline link does the same, while the cards above it are still coming', async () => {
     const [company] = (await api<{ data: Listed[] }>('/companies?limit=1')).data;
-    await expectJumpToTimeline(`/companies/${company?.id}`, company?.name ?? '');
+    // Its deals, tickets and orders, and its people, are read beside the company: held back here, they
+    // come while the page scrolls, and push the timeline down past where the scroll was aimed.
+    const late = /\/api\/v1\/(companies\/[^/]+\/overview|people\?)/;
+    await page.route(late, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.fallback();
+    });
+    try {
+      await expectJumpToTimeline(`/companies/${company?.id}`, company?.name ?? '');
+      await page.getByRole('heading', { level: 3, name: 'Open deals' }).waitFor({ state: 'attached' });
+    } finally {
+      await page.unroute(late);
+    }
   });
 
   test('at 1280 px the list keeps its columns and the record page its two, without jump links', async () => {
@@ -189,12 +201,15 @@ async function expectJumpToTimeline(address: string, name: string): Promise<void
   // even when the history is short or its next entries come only as its end shows.
   let was = Number.NaN;
   await expect
-    .poll(async () => {
-      const y = (await heading.boundingBox())?.y ?? Number.NaN;
-      const still = y === was;
-      was = y;
-      return still && y >= 60 && y <= 120;
-    })
+    .poll(
+      async () => {
+        const y = (await heading.boundingBox())?.y ?? Number.NaN;
+        const still = y === was;
+        was = y;
+        return still && y >= 60 && y <= 120;
+      },
+      { timeout: 5000 },
+    )
     .toBe(true);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Timeline');
   expect(new URL(page.url()).pathname).toBe(address);

@@ -33,6 +33,10 @@ export function SectionJumpLinks({ jumps }: { jumps: readonly SectionJump[] }) {
   );
 }
 
+/** How long a jump keeps aiming at its section while the cards above it may still be loading. */
+const FOLLOW_MS = 4000;
+const USER_SCROLLS = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+
 /**
  * Scrolls the section to the top, clear of the app's header (record-page.css), and moves the focus to
  * its heading, so Tab goes on from there. The address keeps no fragment: Back returns to the list,
@@ -43,11 +47,32 @@ function jumpTo(event: MouseEvent<HTMLAnchorElement>, headingId: string) {
   const heading = document.getElementById(headingId);
   if (!heading) return;
   event.preventDefault();
+  const section = heading.closest('section') ?? heading;
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  (heading.closest('section') ?? heading).scrollIntoView({
-    behavior: still ? 'auto' : 'smooth',
-    block: 'start',
-  });
+  const aim = () => section.scrollIntoView({ behavior: still ? 'auto' : 'smooth', block: 'start' });
+  aim();
   heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
+  followWhileLoading(aim);
+}
+
+/**
+ * Cards read on their own (the company's people, the tasks, the deals) may come while the page scrolls
+ * and push the section down past where the scroll was aimed (Safari has no scroll anchoring to make up
+ * for it): for a moment, each change of the page's height aims again, until the user scrolls themselves.
+ */
+function followWhileLoading(aim: () => void) {
+  let first = true;
+  const observer = new ResizeObserver(() => {
+    if (first) first = false;
+    else aim();
+  });
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+    for (const type of USER_SCROLLS) window.removeEventListener(type, stop, true);
+  };
+  const timer = window.setTimeout(stop, FOLLOW_MS);
+  for (const type of USER_SCROLLS) window.addEventListener(type, stop, true);
+  observer.observe(document.body);
 }
