@@ -2,9 +2,13 @@ import { VisuallyHidden } from '@mantine/core';
 import type { RecordColumn } from '../record-list-config';
 
 /** How many of the view's columns read under the name on a phone; more would make a row a page. */
-export const PHONE_FACTS = 2;
-/** A line for the name and one per fact, at fixed heights, so the virtual rows line up (record-table.css). */
-export const PHONE_ROW_HEIGHT = 14 + 22 * (1 + PHONE_FACTS);
+const PHONE_FACTS = 2;
+
+/**
+ * A card's height: a line for the name and one per fact the view has, at fixed heights, so the virtual
+ * rows line up (record-table.css); a name alone still makes a row a finger can hit (44 px and more).
+ */
+export const phoneRowHeight = (columns: number) => Math.max(46, 14 + 22 * Math.min(columns, 1 + PHONE_FACTS));
 
 interface PhoneRecordCardProps<R> {
   /** The view's columns, the name first: the next PHONE_FACTS of them are shown under it. */

@@ -9,7 +9,7 @@ import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import '../record-table.css';
 import { CutCellTip } from './CutCellTip';
-import { PHONE_ROW_HEIGHT, PhoneRecordCard } from './PhoneRecordCard';
+import { PhoneRecordCard, phoneRowHeight } from './PhoneRecordCard';
 import { SortableHeader } from './SortableHeader';
 
 const ROW_HEIGHT = 46;
@@ -74,7 +74,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   const phone = useIsPhone();
   // The grid's own columns: on a phone the card stands in the name's place, the view's columns in it.
   const gridColumns = phone ? columns.slice(0, 1) : columns;
-  const rowHeight = phone ? PHONE_ROW_HEIGHT : ROW_HEIGHT;
+  const rowHeight = phone ? phoneRowHeight(columns.length) : ROW_HEIGHT;
   useRevealColumn(tableRef, gridColumns, props.revealColumn ?? null);
   const grid = useGridKeyboard({
     tableRef,
