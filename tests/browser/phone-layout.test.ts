@@ -8,9 +8,10 @@ import { browserSuite } from './support/suite.ts';
 
 /**
  * The people and companies lists and a record's page at 390 px, on the demo workspace: a list row is a
- * card (the name, the view's next two columns under it) in a page that never scrolls sideways, which a
- * tap, its checkbox and the keyboard all still work; a record page's jump links reach its timeline,
- * far below the cards, at once. At 1280 px the list keeps its columns and the links are not shown.
+ * card (the name, the view's next two columns under it) in a page that never scrolls sideways; a tap,
+ * its checkbox and the keyboard still work on it, and the order is picked from the phone's own list. A
+ * record page's jump links reach its timeline, far below the cards, at once. At 1280 px the list keeps
+ * its columns and the links are not shown.
  */
 
 let server: RapportServer;
@@ -122,7 +123,8 @@ describe('a phone’s lists and record pages', () => {
     await page.goto(`${server.url}/people`);
     const grid = page.getByRole('grid', { name: 'People' });
     await firstRow(grid);
-    await page.getByRole('button', { name: 'Export' }).focus();
+    // The toolbar's last control on a phone is the order's picker: the grid is the next Tab stop.
+    await page.getByRole('combobox', { name: 'Sort by' }).focus();
     await page.keyboard.press('Tab');
     const place = () =>
       page.evaluate(() => {
@@ -144,6 +146,21 @@ describe('a phone’s lists and record pages', () => {
     const name = await second.getByRole('link').first().textContent();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: name ?? '' }).waitFor();
+  });
+
+  test('with no column headers to sort by, the order is picked from the phone’s own list', async () => {
+    const [first] = (await api<{ data: Listed[] }>('/people?limit=1&sort=lastName')).data;
+    await page.goto(`${server.url}/people`);
+    const grid = page.getByRole('grid', { name: 'People' });
+    await firstRow(grid);
+    const order = page.getByRole('combobox', { name: 'Sort by' });
+    await expectInPhoneView(order);
+    expect(await order.inputValue()).toBe('-updatedAt');
+    await order.selectOption({ label: 'Name (ascending)' });
+    await (await firstRow(grid)).getByRole('link', { name: first?.name ?? '' }).waitFor();
+    expect(await grid.getByRole('columnheader', { name: 'Sort by Name' }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
   });
 
   test('a person’s Timeline link brings their history into view, and the focus to it', async () => {

@@ -4,6 +4,7 @@ import { IconFilter, IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { countLabel } from '../count-label';
 import { countConditions } from '../filter-model';
 import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
@@ -19,6 +20,7 @@ import { ColumnPicker } from './ColumnPicker';
 import { ExportMenu } from './ExportMenu';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { PhoneSortSelect } from './PhoneSortSelect';
 import { SavedViewBar } from './SavedViewBar';
 import { VirtualRecordTable } from './VirtualRecordTable';
 
@@ -52,6 +54,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const count = useRecordCount(config.object, state.settledFilter, url.opened);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const selection = useRecordSelection();
+  const phone = useIsPhone();
   const { clear: clearSelection } = selection;
 
   // A selection belongs to the rows it was made on: another filter starts afresh.
@@ -114,6 +117,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           columns={shown.flatMap((c) => c.exportAs ?? [])}
           selectedIds={selection.allMatching ? undefined : selection.ids}
         />
+        {phone && <PhoneSortSelect columns={allColumns} sort={state.sort} onSort={state.setSort} />}
         {count.data && (
           <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
             {countLabel(count.data, config.noun)}
