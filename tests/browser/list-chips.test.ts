@@ -35,8 +35,11 @@ const chipNames = () =>
     .getByRole('button', { name: /^Remove filter / })
     .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')));
 
+/** Chips right after opening a page wait for the app, the list and the names they show to load. */
+const AFTER_LOAD = { timeout: 10_000 };
+
 async function expectListed(names: string[]): Promise<void> {
-  await expect.poll(async () => (await listed()).sort(), { timeout: 10_000 }).toEqual([...names].sort());
+  await expect.poll(async () => (await listed()).sort(), AFTER_LOAD).toEqual([...names].sort());
 }
 
 const linkTo = (filter: object) =>
@@ -62,7 +65,7 @@ describe('the active filter as chips', () => {
     );
     await expectListed(['Amélie Martin']);
     await expect
-      .poll(chipNames)
+      .poll(chipNames, AFTER_LOAD)
       .toEqual(['Remove filter Country is France', 'Remove filter Tags has any of vip, eu']);
     await expect(activeFilters().getByRole('button', { name: 'Clear all' }).count()).resolves.toBe(1);
   });
@@ -85,7 +88,7 @@ describe('the active filter as chips', () => {
   test('removing a chip narrows the list back, as a step Back undoes', async () => {
     await page.getByRole('button', { name: 'Remove filter Tags has any of vip, eu' }).click();
     await expectListed(['Amélie Martin', 'Luc Bernard']);
-    await expect.poll(chipNames).toEqual(['Remove filter Country is France']);
+    await expect.poll(chipNames, AFTER_LOAD).toEqual(['Remove filter Country is France']);
     await page.goBack();
     await expectListed(['Amélie Martin']);
     await page.goForward();
@@ -138,7 +141,7 @@ describe('the active filter as chips', () => {
       }),
     );
     await expect
-      .poll(chipNames)
+      .poll(chipNames, AFTER_LOAD)
       .toEqual([
         'Remove filter Owner is Ada Lovelace',
         'Remove filter Owner is any of Ada Lovelace, a former member',
@@ -171,7 +174,7 @@ describe('the active filter as chips', () => {
         }),
       );
       await expect
-        .poll(chipNames)
+        .poll(chipNames, AFTER_LOAD)
         .toEqual([
           'Remove filter Company is Acme',
           'Remove filter Company is any of Acme, Globex, a company',
