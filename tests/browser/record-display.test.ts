@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { searchHeader } from './support/header-search.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -46,13 +47,7 @@ function isCut(text: Locator): Promise<boolean> {
   });
 }
 
-async function search(text: string): Promise<Locator> {
-  const box = page.getByRole('textbox', { name: 'Search people and companies' });
-  await box.fill(text);
-  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
-  await options.first().waitFor();
-  return options;
-}
+const search = (text: string) => searchHeader(page, text);
 
 describe('customer records read whole, whatever their values', () => {
   test('an admin adds a group of companies, people with many tags, and custom fields', async () => {

@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { searchHeader } from './support/header-search.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -23,13 +24,7 @@ const apiCall = <T>(route: string, body: object) =>
   callApi<T>(page, { url: server.url, csrfToken }, 'POST', route, body);
 const section = (name: string) => page.getByRole('region', { name });
 
-async function search(text: string): Promise<Locator> {
-  const box = page.getByRole('textbox', { name: 'Search people and companies' });
-  await box.fill(text);
-  const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
-  await options.first().waitFor();
-  return options;
-}
+const search = (text: string) => searchHeader(page, text);
 
 describe('search: the header’s box', () => {
   test('an admin adds companies and people to find', async () => {
