@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiFilter } from './filter-model';
 import {
+  addsNoCondition,
   decodeFilter,
   encodeFilter,
   isHistoryStep,
@@ -124,5 +125,31 @@ describe('the list in the address', () => {
     expect(isHistoryStep(at(null), at(null, { sort: 'lastName' }))).toBe(true);
     expect(isHistoryStep(at(null), at(null, { viewId: 'v1' }))).toBe(true);
     expect(isHistoryStep(at(null), at(null, { columns: ['name'] }))).toBe(false);
+  });
+
+  it('tells a condition left out, which the list follows at once, from one added or typed on', () => {
+    const tags: ApiFilter = { field: 'tags', op: 'hasAny', value: ['vip', 'eu'] };
+    const country: ApiFilter = { field: 'country', op: 'eq', value: 'FR' };
+    const both: ApiFilter = { and: [country, tags] };
+    // A chip removed, Clear all, the rest regrouped or excluded: nothing new is asked.
+    expect(addsNoCondition(both, { and: [country] })).toBe(true);
+    expect(addsNoCondition(both, null)).toBe(true);
+    expect(addsNoCondition(both, { or: [tags, country] })).toBe(true);
+    expect(addsNoCondition(both, { not: { and: [country] } })).toBe(true);
+    expect(addsNoCondition({ and: [country, { or: [tags, { not: country }] }] }, { and: [tags] })).toBe(true);
+    // A condition added, another value (typing), another operator: something new is asked.
+    expect(addsNoCondition({ and: [country] }, both)).toBe(false);
+    expect(addsNoCondition(null, { and: [country] })).toBe(false);
+    expect(addsNoCondition(both, { and: [country, { ...tags, value: ['vip'] }] })).toBe(false);
+    expect(addsNoCondition(both, { and: [{ ...country, op: 'neq' }, tags] })).toBe(false);
+    fc.assert(
+      fc.property(filter, filter, (one, other) => {
+        expect(addsNoCondition(one, one)).toBe(true);
+        expect(addsNoCondition({ and: [one, other] }, one)).toBe(true);
+        expect(addsNoCondition({ and: [one, other] }, { or: [{ not: other }, one] })).toBe(true);
+        expect(addsNoCondition(one, null)).toBe(true);
+        expect(addsNoCondition(null, one)).toBe(false);
+      }),
+    );
   });
 });

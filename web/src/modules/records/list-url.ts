@@ -111,6 +111,27 @@ export function isHistoryStep(previous: ListState, next: ListState): boolean {
   return !typedOn(previous.filter, next.filter);
 }
 
+/**
+ * Whether the next filter asks for no condition the previous one lacks: conditions left out (a chip
+ * removed, Clear all, a condition's bin), the rest perhaps regrouped. No typing makes such a change: the
+ * list follows it without typing's pause, and the address has it as a step before Back can be pressed.
+ */
+export function addsNoCondition(previous: ApiFilter | null, next: ApiFilter | null): boolean {
+  const had = new Set(conditionsOf(previous).map((condition) => JSON.stringify(condition)));
+  return conditionsOf(next).every((condition) => had.has(JSON.stringify(condition)));
+}
+
+/** A filter's conditions, wherever they sit in its groups (a part it cannot read counts as one). */
+function conditionsOf(filter: unknown): unknown[] {
+  if (filter === null || filter === undefined) return [];
+  if (!isObject(filter)) return [filter];
+  const [only, ...more] = Object.keys(filter);
+  const inner = only !== undefined && more.length === 0 ? filter[only] : undefined;
+  if ((only === 'and' || only === 'or') && Array.isArray(inner)) return inner.flatMap(conditionsOf);
+  if (only === 'not' && isObject(inner)) return conditionsOf(inner);
+  return [filter];
+}
+
 /** The same filter but for values that one extends the other of (as typing does), or the same. */
 function typedOn(a: unknown, b: unknown): boolean {
   if (sameJson(a, b)) return true;

@@ -11,10 +11,17 @@ import { useSavedViews } from './useSavedViews';
  * view, a sort or a filter applied as a step of its own in the history, typing and columns in place.
  * An address that cannot be read, or names a view that is not there, opens the list's default with a
  * notice.
+ *
+ * The address is the browser's own, read whenever the router shows a new one and on each Back or
+ * Forward. The router shows an address in a transition, a moment later (longer while a busy page
+ * renders), and never one that a later address overtook meanwhile: the list's own step, undone by Back
+ * before the router showed it, leaves the router's address as it was, and the list would miss that
+ * Back and keep the filter that Back undid.
  */
 export function useListUrl(object: RecordObject, list: ListViewState, noun: string) {
   const location = useLocation();
   const navigate = useNavigate();
+  const backOrForward = useBackOrForward();
   const views = useSavedViews(object);
   /** The address the list last showed or wrote: another one is news from the browser. */
   const applied = useRef<string | null>(null);
@@ -43,8 +50,8 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
   // The address → the list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a change of the list alone is no news from the address
   useEffect(() => {
-    const search = location.search;
-    if (search === applied.current) return;
+    const search = browserSearch(location.pathname);
+    if (search === null || search === applied.current) return;
     const read = readListSearch(search);
     const wanted = read.ok ? read.params.view : null;
     if (wanted && views.isPending) return;
@@ -65,7 +72,7 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
     }
     applied.current = search;
     shown.current = show(found, resolveList(read.params, baseOf(found)));
-  }, [location.search, views.isPending, views.isError, views.data, show, baseOf, goTo, noun]);
+  }, [location.search, backOrForward, views.isPending, views.isError, views.data, show, baseOf, goTo, noun]);
 
   // A view saved over since it was picked: the list is that view as saved again.
   useEffect(() => {
@@ -77,12 +84,13 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the list changes, not the address
   useEffect(() => {
     // The address is ahead of the list (opening, Back): it is applied first, and wins.
-    if (applied.current !== location.search || current === before.current) return;
-    const search = writeListSearch(current, baseOf(view), new URLSearchParams(location.search));
+    const search = browserSearch(location.pathname);
+    if (search === null || search !== applied.current || current === before.current) return;
+    const next = writeListSearch(current, baseOf(view), new URLSearchParams(search));
     const previous = shown.current;
     shown.current = current;
-    if (search === location.search) return;
-    goTo(search, previous === null || !isHistoryStep(previous, current));
+    if (next === search) return;
+    goTo(next, previous === null || !isHistoryStep(previous, current));
   }, [current, baseOf]);
 
   const { pickView: pick } = list;
@@ -101,4 +109,23 @@ export function useListUrl(object: RecordObject, list: ListViewState, noun: stri
     notice,
     dismissNotice: () => setNotice(null),
   };
+}
+
+/** The query of the browser's address while it shows this page, or null once it has left it. */
+function browserSearch(pathname: string): string | null {
+  return window.location.pathname === pathname ? window.location.search : null;
+}
+
+/**
+ * Counts the browser's Back and Forward: each is news, even one that returns to the address the
+ * router still shows.
+ */
+function useBackOrForward(): number {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const onPopState = () => setCount((n) => n + 1);
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  return count;
 }

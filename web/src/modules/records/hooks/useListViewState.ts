@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type ApiFilter, emptyGroup, fromApiFilter, type GroupNode, toApiFilter } from '../filter-model';
-import type { ListBase, ListState } from '../list-url';
+import { addsNoCondition, type ListBase, type ListState } from '../list-url';
 import type { RecordField } from '../record-fields';
 import type { SavedView } from '../record-types';
 import type { ViewContent } from './useSaveView';
@@ -26,11 +26,36 @@ export function useListViewState(fields: readonly RecordField[], defaults: Defau
   const filter = useMemo(() => toApiFilter(filterTree, fields), [filterTree, fields]);
   const filterJson = JSON.stringify(filter);
   const [settledFilterJson, setSettledFilterJson] = useState(filterJson);
+  /** Typing's pause under way: when it ends, the filter as typed is settled. */
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     const timer = setTimeout(() => setSettledFilterJson(filterJson), FILTER_DEBOUNCE_MS);
+    pause.current = timer;
     return () => clearTimeout(timer);
   }, [filterJson]);
   const settledFilter = useMemo(() => JSON.parse(settledFilterJson) as ApiFilter | null, [settledFilterJson]);
+  /**
+   * Settles a filter now, and the pause under way ends unheard: its timer, firing before the new filter
+   * is rendered (whose effect clears it), would settle the older filter over this one.
+   */
+  const settle = useCallback((json: string) => {
+    clearTimeout(pause.current);
+    setSettledFilterJson(json);
+  }, []);
+
+  /**
+   * The filter as built or edited. What typing makes waits for the pause; a condition left out (a chip,
+   * Clear all, a bin in the builder) is settled at once, so the address has it as a step of its own
+   * before Back can be pressed, rather than going back past it.
+   */
+  const changeFilterTree = useCallback(
+    (next: GroupNode) => {
+      setFilterTree(next);
+      const nextFilter = toApiFilter(next, fields);
+      if (addsNoCondition(filter, nextFilter)) settle(JSON.stringify(nextFilter));
+    },
+    [fields, filter, settle],
+  );
 
   /** What the list shows with nothing changed: the view as saved, or the defaults. */
   const baseOf = useCallback(
@@ -55,10 +80,10 @@ export function useListViewState(fields: readonly RecordField[], defaults: Defau
       setColumns([...content.columns]);
       setSort(content.sort);
       setFilterTree(tree);
-      setSettledFilterJson(JSON.stringify(shown.filter));
+      settle(JSON.stringify(shown.filter));
       return shown;
     },
-    [fields],
+    [fields, settle],
   );
 
   const pickView = useCallback((next: SavedView | null) => void show(next, baseOf(next)), [show, baseOf]);
@@ -81,7 +106,7 @@ export function useListViewState(fields: readonly RecordField[], defaults: Defau
     sort,
     setSort,
     filterTree,
-    setFilterTree,
+    setFilterTree: changeFilterTree,
     /** The filter as built, for saving and exporting. */
     filter,
     /** The filter the list asks for, once typing has paused. */
