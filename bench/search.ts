@@ -1,7 +1,8 @@
 // Global search with typos: GET /search?q=jonh smiht (the demo has a John Smith in every thousand
 // people), p95 one request at a time against the bare replay of the same SQL; and a few other
 // searches people type (a surname, a prefix, a company, an e-mail, a foreign phone number written as
-// its own country writes it, which the workspace's default country cannot read).
+// its own country writes it, which the workspace's default country cannot read: a person's and a
+// company's switchboard).
 //   DATABASE_URL=postgres://… npx tsx bench/search.ts [--people 100000]
 //   npx tsx bench/search.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { sql } from 'kysely';
@@ -34,15 +35,24 @@ try {
     WHERE workspace_id = ${dataset.workspaceId} AND phone_index <> '{}'::text[] AND deleted_at IS NULL LIMIT 200`.execute(
     dataset.db.kysely,
   );
-  const abroad = phones.rows
-    .map((r) => parsePhoneNumberWithError(r.phone))
-    .find((n) => n.country !== undefined && n.country !== home);
+  const switchboards = await sql<{ phone: string }>`
+    SELECT phone FROM companies
+    WHERE workspace_id = ${dataset.workspaceId} AND phone IS NOT NULL AND deleted_at IS NULL LIMIT 200`.execute(
+    dataset.db.kysely,
+  );
+  const foreign = (rows: { phone: string }[]) =>
+    rows
+      .map((r) => parsePhoneNumberWithError(r.phone))
+      .find((n) => n.country !== undefined && n.country !== home);
+  const abroad = foreign(phones.rows);
+  const companyAbroad = foreign(switchboards.rows);
   const queries = [
     'jonh smiht',
     'smith',
     'joh',
     ...(someone ? [someone.company.split(' ')[0] ?? someone.company, someone.email] : []),
     ...(abroad ? [abroad.formatNational()] : []),
+    ...(companyAbroad ? [companyAbroad.formatNational()] : []),
   ];
   for (const q of queries) {
     const path = () => `/search?q=${encodeURIComponent(q)}`;

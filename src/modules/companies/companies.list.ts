@@ -8,7 +8,9 @@ import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/qu
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { customSortCondition } from '../custom-fields/index.ts';
+import { kindOf } from '../people/index.ts';
 import { companyFields, companySorts } from './companies.fields.ts';
+import { searchCompaniesByPhone } from './companies.phone-search.ts';
 import { cleanDomain } from './companies.rules.ts';
 import { companyContext, companyQuery } from './companies.service.ts';
 
@@ -82,7 +84,9 @@ export async function listCompanies(
 
 /**
  * Names typo-tolerantly (swapped letters, trigrams, prefixes); a domain exactly, and an e-mail address
- * by its domain: the company someone writes from.
+ * by its domain: the company someone writes from; a phone number exactly, as written, at home or in
+ * another country's national format. A number no company has is searched as words too (a name may
+ * hold digits).
  */
 export async function searchCompanies(
   tx: Tx,
@@ -101,6 +105,10 @@ export async function searchCompanies(
     return (await select.orderBy('co.name').limit(limit).execute()).map((r) => ({ ...r, score: 1 }));
   }
   const { select } = await matchingCompanies(tx, actor, query);
+  if (kindOf(q) === 'phone') {
+    const found = await searchCompaniesByPhone(tx, actor, q, select, limit);
+    if (found.length > 0) return found;
+  }
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
   // Index probes past row-level security, for this workspace only (migration 0012).

@@ -4,6 +4,7 @@ export { MergedProblemSchema, mergedNotFound, notFoundOrMerged } from './merged-
 export { type CleanPerson, cleanPerson, type Existing } from './people.clean.ts';
 export { peopleFields, peopleSorts } from './people.fields.ts';
 export { listPeople, matchingPeople, type PeopleQuery } from './people.list.ts';
+export { internationalPhone, NATIONAL_READING, phoneMatch, readPhoneQuery } from './people.phone-query.ts';
 export { presentPerson } from './people.present.ts';
 export { peopleRoutes } from './people.routes.ts';
 export { cleanCountry, cleanEmail, cleanPhone, displayName, LIFECYCLE_STAGES } from './people.rules.ts';

@@ -59,7 +59,11 @@ export const providers: SearchProvider[] = [
         type: 'company',
         id: c.id,
         title: c.name,
-        subtitle: foundBy(definitions, c, q) ?? ([c.domain, c.industry].filter(Boolean).join(' · ') || null),
+        // Found by its phone number: that number instead of the domain, as for a person.
+        subtitle:
+          foundBy(definitions, c, q) ??
+          ([('found_phone' in c && c.found_phone) || c.domain, c.industry].filter(Boolean).join(' · ') ||
+            null),
         score: c.score,
       }));
     },
