@@ -41,7 +41,7 @@ const list = defineRoute({
   operationId: 'listCompanies',
   summary: 'List, filter and search companies',
   description:
-    '`q` searches names typo-tolerantly, or a domain exactly; `domain` is an exact look-up on every domain; `ids` keeps only a selection (the names a filter shows, in one request).',
+    '`q` searches names typo-tolerantly, a domain exactly, or a phone number exactly (as written, in the workspace’s country or in its own country’s national format); `domain` is an exact look-up on every domain; `ids` keeps only a selection (the names a filter shows, in one request).',
   tag: TAG,
   allow: can('companies', 'read'),
   query: PageQuery.extend({

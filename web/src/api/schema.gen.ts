@@ -1042,7 +1042,7 @@ export interface paths {
         };
         /**
          * List, filter and search companies
-         * @description `q` searches names typo-tolerantly, or a domain exactly; `domain` is an exact look-up on every domain; `ids` keeps only a selection (the names a filter shows, in one request).
+         * @description `q` searches names typo-tolerantly, a domain exactly, or a phone number exactly (as written, in the workspace’s country or in its own country’s national format); `domain` is an exact look-up on every domain; `ids` keeps only a selection (the names a filter shows, in one request).
          */
         get: operations["listCompanies"];
         put?: never;
