@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
-import { notFound } from '../../platform/errors.ts';
-import type { JobDefinition } from '../../platform/jobs/runner.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { FinalJobError, type JobDefinition } from '../../platform/jobs/runner.ts';
 import type { Actor } from '../access/index.ts';
 import {
   applyAction,
@@ -9,6 +9,7 @@ import {
   type BulkAction,
   type BulkObject,
   type BulkTarget,
+  checkAction,
   countTarget,
   targetIds,
 } from './bulk.service.ts';
@@ -60,6 +61,7 @@ export const bulkJob: JobDefinition = {
         apiTokenId: payload.apiTokenId,
       };
       const step = await inWorkspace(db, context, async (tx) => {
+        await stillAllowed(tx, actor, payload);
         const total = progress?.total ?? (await countTarget(tx, actor, payload.object, payload.target));
         const batch = await targetIds(
           tx,
@@ -86,6 +88,23 @@ export const bulkJob: JobDefinition = {
     }
   },
 };
+
+/**
+ * Checks the action again before each batch, as when it was asked for: an admin may have archived or
+ * changed the field, or deactivated the new owner, since. Then the job stops for good (trying again
+ * cannot mend it), saying why; the records changed by earlier batches keep the change.
+ */
+async function stillAllowed(tx: Tx, actor: Actor, payload: BulkPayload): Promise<void> {
+  try {
+    await checkAction(tx, actor, payload.object, payload.action, true);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
+    const reasons = error.errors?.map((e) => e.message).join(' ') || error.message;
+    throw new FinalJobError(
+      `Stopped before it was done: ${reasons} The records changed before it stopped keep the change.`,
+    );
+  }
+}
 
 function advance(
   before: BulkProgress | undefined,

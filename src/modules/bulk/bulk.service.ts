@@ -173,15 +173,17 @@ function changes(action: BulkAction): RawBuilder<boolean> {
 
 /**
  * Checks what the action refers to, before any record is touched, and returns it as it will be
- * applied (a custom value cleaned as a record's edit would store it), job or not.
+ * applied (a custom value cleaned as a record's edit would store it), job or not. A job checks again
+ * before each batch (`locked`): the field or the member may have changed since it began.
  */
 export async function checkAction(
   tx: Tx,
   actor: Actor,
   object: BulkObject,
   action: BulkAction,
+  locked = false,
 ): Promise<BulkAction> {
-  if (action.type === 'setCustomField') return checkSetCustomField(tx, actor, object, action);
+  if (action.type === 'setCustomField') return checkSetCustomField(tx, actor, object, action, locked);
   if (action.type !== 'setOwner') return action;
   const errors = await brokenReferences(tx, actor.workspaceId, [
     { kind: 'member', path: '/action/ownerId', id: action.ownerId },

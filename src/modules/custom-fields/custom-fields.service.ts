@@ -109,6 +109,27 @@ export async function getCustomField(tx: Tx, workspaceId: string, id: string) {
   return row;
 }
 
+/**
+ * A field as it is now, past the cache, its row locked until the transaction ends: archiving, changing
+ * or deleting it waits, so a write checked against it stays valid until it commits (a bulk job's batch).
+ */
+export async function lockedDefinition(
+  tx: Tx,
+  workspaceId: string,
+  objectType: CustomFieldObject,
+  key: string,
+): Promise<CustomFieldDefinition | undefined> {
+  const row = await tx
+    .selectFrom('custom_fields')
+    .select(COLUMNS)
+    .where('workspace_id', '=', workspaceId)
+    .where('object_type', '=', objectType)
+    .where('key', '=', key)
+    .forShare()
+    .executeTakeFirst();
+  return row && toDefinition(row);
+}
+
 export interface FieldSpec {
   objectType: CustomFieldObject;
   label: string;

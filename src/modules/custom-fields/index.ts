@@ -8,6 +8,7 @@ export {
   createCustomField,
   definitionsFor,
   forgetDefinitions,
+  lockedDefinition,
   PURGE_FIELD_JOB,
 } from './custom-fields.service.ts';
 export { customSortCondition, SORT_INDEX_JOB } from './custom-fields.sort-index.ts';

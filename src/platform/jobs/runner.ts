@@ -41,6 +41,12 @@ interface ClaimedJob {
   max_attempts: number;
 }
 
+/**
+ * A failure that trying again cannot mend (what the job was asked to do is no longer allowed): the job
+ * goes to the dead letters at once, its message kept for whoever follows it.
+ */
+export class FinalJobError extends Error {}
+
 export interface RunnerOptions {
   workers: number;
   pollMs?: number;
@@ -231,7 +237,8 @@ export class JobRunner {
       logger.debug('job succeeded');
     } catch (error) {
       await this.fail(job, error);
-      logger.warn({ err: error }, job.attempts >= job.max_attempts ? 'job dead' : 'job failed; will retry');
+      const dead = job.attempts >= job.max_attempts || error instanceof FinalJobError;
+      logger.warn({ err: error }, dead ? 'job dead' : 'job failed; will retry');
     }
   }
 
@@ -258,7 +265,7 @@ export class JobRunner {
 
   private async fail(job: ClaimedJob, error: unknown): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
-    const dead = job.attempts >= job.max_attempts;
+    const dead = job.attempts >= job.max_attempts || error instanceof FinalJobError;
     await this.db.kysely
       .updateTable('jobs')
       .set({
