@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ARTIFACTS, callApi, openPage, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { ARTIFACTS, openPage, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -23,8 +23,7 @@ browserSuite(
   { acceptDownloads: true },
 );
 
-const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 const timelineOf = (on: Page) => on.getByRole('region', { name: 'Timeline' });
 const noteWith = (on: Page, text: string) => timelineOf(on).getByRole('article').filter({ hasText: text });

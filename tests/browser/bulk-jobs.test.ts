@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -16,8 +16,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 describe('bulk jobs', () => {
   test('a bulk action on thousands of people shows how far its job has come', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { tierField } from '../support/tier-field.ts';
+import { sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -13,8 +14,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 const table = () => page.getByRole('grid', { name: 'People' });
 const row = (name: string) => table().getByRole('row').filter({ hasText: name });
@@ -22,15 +22,7 @@ const row = (name: string) => table().getByRole('row').filter({ hasText: name })
 describe('bulk set field', () => {
   test('a select field is set on the rows ticked, and the list shows it', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Field Corp');
-    await apiCall('POST', '/custom-fields', {
-      objectType: 'people',
-      label: 'Tier',
-      type: 'select',
-      choices: [
-        { value: 'gold', label: 'Gold' },
-        { value: 'silver', label: 'Silver' },
-      ],
-    });
+    await apiCall('POST', '/custom-fields', tierField('people'));
     const ids: Record<string, string> = {};
     for (const [firstName, lastName] of [
       ['Ann', 'Archer'],

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { tierField } from '../support/tier-field.ts';
 import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import { expectInPhoneView, expectTableUncut } from './support/phone-fit.ts';
@@ -21,15 +22,7 @@ browserSuite((suite) => {
 describe('custom fields in Settings', () => {
   test('an admin opens the custom fields of a workspace that has a “Tier” field', async () => {
     const csrfToken = await setUpWorkspace(page, server.url, 'Field Office');
-    await callApi(page, { url: server.url, csrfToken }, 'POST', '/custom-fields', {
-      objectType: 'people',
-      label: 'Tier',
-      type: 'select',
-      choices: [
-        { value: 'gold', label: 'Gold' },
-        { value: 'silver', label: 'Silver' },
-      ],
-    });
+    await callApi(page, { url: server.url, csrfToken }, 'POST', '/custom-fields', tierField('people'));
     await page.goto(`${server.url}/settings/custom-fields`);
     await page
       .getByRole('table', { name: 'Custom fields' })

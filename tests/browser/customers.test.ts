@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ARTIFACTS, callApi, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -19,8 +19,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 async function createPerson(key: string, body: Record<string, unknown>): Promise<void> {
   ids[key] = (await apiCall<{ id: string }>('POST', '/people', body)).id;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
+import { DESKTOP, PHONE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -21,8 +21,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 const peopleWith = async (email: string) =>
   (await apiCall<{ data: { firstName: string }[] }>('GET', `/people?email=${encodeURIComponent(email)}`))
     .data;

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi, openPage } from './support/chromium.ts';
+import { openPage, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -20,8 +20,7 @@ browserSuite((suite) => {
   ({ server, browser, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 const PEOPLE = [
   { firstName: 'Amélie', lastName: 'Martin', addresses: [{ city: 'Lyon', country: 'FR' }] },

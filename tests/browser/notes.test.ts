@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ARTIFACTS, callApi, SCREENSHOT_STYLE } from './support/chromium.ts';
+import { ARTIFACTS, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -30,8 +30,7 @@ browserSuite((suite) => {
   ({ server, browser, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 /** Puts data on Chromium's clipboard (headless keeps its own) and pastes it with the keyboard. */
 async function paste(items: Record<string, string>) {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
+import { DESKTOP, PHONE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import { searchHeader } from './support/header-search.ts';
 import type { RapportServer } from './support/rapport-server.ts';
@@ -27,8 +27,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(route: string, body: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, 'POST', route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 /**
  * Whether a text is painted cut: its own box or its parent's (a badge's) hides part of it, or it
@@ -52,13 +51,20 @@ const search = (text: string) => searchHeader(page, text);
 describe('customer records read whole, whatever their values', () => {
   test('an admin adds a group of companies, people with many tags, and custom fields', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Northwind');
-    const group = await apiCall<{ id: string }>('/companies', { name: GROUP, annualRevenue: 9_000_000 });
+    const group = await apiCall<{ id: string }>('POST', '/companies', {
+      name: GROUP,
+      annualRevenue: 9_000_000,
+    });
     ids.group = group.id;
     for (const name of SUBSIDIARIES)
-      await apiCall('/companies', { name, parentId: group.id, annualRevenue: 1_500_000 });
-    await apiCall('/custom-fields', { objectType: 'people', label: 'Seats', type: 'number' });
-    await apiCall('/custom-fields', { objectType: 'people', label: 'Account notes', type: 'longText' });
-    const deja = await apiCall<{ id: string }>('/people', {
+      await apiCall('POST', '/companies', { name, parentId: group.id, annualRevenue: 1_500_000 });
+    await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Seats', type: 'number' });
+    await apiCall('POST', '/custom-fields', {
+      objectType: 'people',
+      label: 'Account notes',
+      type: 'longText',
+    });
+    const deja = await apiCall<{ id: string }>('POST', '/people', {
       firstName: 'Deja',
       lastName: 'Aufderhar',
       companyId: group.id,
@@ -223,12 +229,12 @@ describe('customer records read whole, whatever their values', () => {
   });
 
   test('an internationalised e-mail and domain read as people write them, wherever they show', async () => {
-    const company = await apiCall<{ id: string; domain: string }>('/companies', {
+    const company = await apiCall<{ id: string; domain: string }>('POST', '/companies', {
       name: 'Stadtwerke München',
       domain: 'münchen.de',
     });
     expect(company.domain).toBe('xn--mnchen-3ya.de');
-    const person = await apiCall<{ id: string }>('/people', {
+    const person = await apiCall<{ id: string }>('POST', '/people', {
       firstName: 'Jörg',
       lastName: 'Müller',
       email: 'jörg@müller.de',
@@ -265,7 +271,7 @@ describe('customer records read whole, whatever their values', () => {
 
   test('the duplicate review names a source as the profile does', async () => {
     const twin = { firstName: 'Deja', lastName: 'Aufderhar', email: 'deja@bergnaum.example', source: 'demo' };
-    const demo = await apiCall<{ id: string }>('/people', twin);
+    const demo = await apiCall<{ id: string }>('POST', '/people', twin);
     await page.goto(`${server.url}/duplicates/people/${ids.deja}/${demo.id}`);
     const compare = page.getByRole('table', { name: 'Compare fields' });
     await compare.getByRole('radio', { name: 'Keep Source: Demo', exact: true }).waitFor();
@@ -274,7 +280,7 @@ describe('customer records read whole, whatever their values', () => {
   });
 
   test('an order in the history reads its amount as the Orders card does', async () => {
-    await apiCall('/orders', {
+    await apiCall('POST', '/orders', {
       externalId: 'SHOP-8231',
       personId: ids.deja,
       orderedAt: '2026-01-15T10:00:00Z',
@@ -287,7 +293,7 @@ describe('customer records read whole, whatever their values', () => {
   });
 
   test('the company page shows its open deals, its people’s tickets, orders and last contact, live', async () => {
-    await apiCall('/orders', {
+    await apiCall('POST', '/orders', {
       externalId: 'GROUP-1',
       companyId: ids.group,
       personId: ids.deja,
@@ -295,8 +301,8 @@ describe('customer records read whole, whatever their values', () => {
       currency: 'USD',
       lines: [{ sku: 'SEATS', quantity: 3, unitPrice: 1000, unitCost: 400 }],
     });
-    await apiCall('/tickets', { subject: 'SSO does not sign me in', requesterId: ids.deja });
-    await apiCall('/activities', {
+    await apiCall('POST', '/tickets', { subject: 'SSO does not sign me in', requesterId: ids.deja });
+    await apiCall('POST', '/activities', {
       type: 'call',
       direction: 'outbound',
       subject: 'Renewal call',
@@ -319,7 +325,7 @@ describe('customer records read whole, whatever their values', () => {
     const deals = page.getByRole('region', { name: 'Open deals' });
     await deals.getByText('No open deal.').waitFor();
     // Written elsewhere while the page is open: the card follows without a reload.
-    await apiCall('/deals', { name: 'Group-wide renewal', amount: 42_000, companyId: ids.group });
+    await apiCall('POST', '/deals', { name: 'Group-wide renewal', amount: 42_000, companyId: ids.group });
     await deals.getByText('Group-wide renewal').waitFor();
     await deals.getByText('$42,000.00', { exact: true }).waitFor();
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi } from './support/chromium.ts';
+import { sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -27,8 +27,7 @@ interface Person {
   phones: { number: string; type: string }[];
 }
 
-const apiCall = <T>(method: 'GET' | 'POST', route: string, body?: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 const discardQuestion = () => page.getByRole('dialog', { name: 'Discard your changes?' });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi, openPage } from './support/chromium.ts';
+import { openPage, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -18,8 +18,7 @@ browserSuite((suite) => {
   ({ server, browser, page } = suite);
 });
 
-const apiCall = <T>(method: 'GET' | 'POST' | 'PUT', route: string, body?: string | object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, method, route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 /** A page of its own, signed in as the member: the admin's page stays as it was. */
 async function signedInAs(member: { email: string; password: string }): Promise<Page> {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { callApi, DESKTOP, PHONE } from './support/chromium.ts';
+import { DESKTOP, PHONE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import { searchHeader } from './support/header-search.ts';
 import type { RapportServer } from './support/rapport-server.ts';
@@ -20,8 +20,7 @@ browserSuite((suite) => {
   ({ server, page } = suite);
 });
 
-const apiCall = <T>(route: string, body: object) =>
-  callApi<T>(page, { url: server.url, csrfToken }, 'POST', route, body);
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 const section = (name: string) => page.getByRole('region', { name });
 
 const search = (text: string) => searchHeader(page, text);
@@ -31,19 +30,19 @@ describe('search: the header’s box', () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Smithy');
     // A company named as typed, and a person whose job title only begins the same words; a name with
     // the letters of "feil" in another order, added before the one spelt so.
-    await apiCall('/companies', { name: 'Acme Corp' });
-    await apiCall('/people', {
+    await apiCall('POST', '/companies', { name: 'Acme Corp' });
+    await apiCall('POST', '/people', {
       firstName: 'Road',
       lastName: 'Runner',
       jobTitle: 'Buyer for Acme Corporation',
     });
-    await apiCall('/people', { firstName: 'Leif', lastName: 'Sandberg' });
-    await apiCall('/people', { firstName: 'Ronny', lastName: 'Feil' });
+    await apiCall('POST', '/people', { firstName: 'Leif', lastName: 'Sandberg' });
+    await apiCall('POST', '/people', { firstName: 'Ronny', lastName: 'Feil' });
     // More Smiths than the box shows, and a company of the name.
-    ids.company = (await apiCall<{ id: string }>('/companies', { name: 'Smith Forge' })).id;
+    ids.company = (await apiCall<{ id: string }>('POST', '/companies', { name: 'Smith Forge' })).id;
     for (let i = 1; i <= 12; i++)
       ids[`smith${i}`] = (
-        await apiCall<{ id: string }>('/people', { firstName: `Anna${i}`, lastName: 'Smith' })
+        await apiCall<{ id: string }>('POST', '/people', { firstName: `Anna${i}`, lastName: 'Smith' })
       ).id;
     await page.reload();
   });
@@ -73,8 +72,8 @@ describe('search: the header’s box', () => {
   });
 
   test('a person found by a custom value says which, and Enter opens them', async () => {
-    await apiCall('/custom-fields', { objectType: 'people', label: 'Contract ref', type: 'text' });
-    await apiCall('/people', {
+    await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Contract ref', type: 'text' });
+    await apiCall('POST', '/people', {
       firstName: 'Quinn',
       lastName: 'Hart',
       customFields: { contractRef: 'NW-2209-Q' },

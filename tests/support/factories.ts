@@ -4,6 +4,7 @@ import { createWorkspace } from '../../src/modules/workspaces/index.ts';
 import { inWorkspace } from '../../src/platform/db/transaction.ts';
 import type { ApiClient, Json } from './api-client.ts';
 import type { TestServer } from './test-server.ts';
+import { tierField } from './tier-field.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -81,15 +82,7 @@ export async function signIn(server: TestServer, email: string, password: string
 
 /** A single-select custom field "Tier" (gold, silver) on people or companies; its definition as the API answers it. */
 export async function defineTier(api: ApiClient, objectType: 'people' | 'companies') {
-  const created = await api.post('/custom-fields', {
-    objectType,
-    label: 'Tier',
-    type: 'select',
-    choices: [
-      { value: 'gold', label: 'Gold' },
-      { value: 'silver', label: 'Silver' },
-    ],
-  });
+  const created = await api.post('/custom-fields', tierField(objectType));
   if (created.status !== 201)
     throw new Error(`custom field: ${created.status} ${JSON.stringify(created.body)}`);
   return created.body;

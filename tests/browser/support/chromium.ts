@@ -70,6 +70,17 @@ export async function callApi<T>(
   return (await response.json()) as T;
 }
 
+/**
+ * `callApi` bound to a test file's page and session, which are read at each call: a test file assigns
+ * them in its hooks, after it has declared its caller.
+ */
+export function sessionApi(current: () => { page: Page; url: string; csrfToken: string }) {
+  return <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', route: string, body?: string | object): Promise<T> => {
+    const { page, ...session } = current();
+    return callApi<T>(page, session, method, route, body);
+  };
+}
+
 /** A failed step leaves a picture of the page behind, for whoever reads the CI run (use in afterEach). */
 export async function keepScreenshotOfFailure(
   page: Page | undefined,

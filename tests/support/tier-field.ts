@@ -1,0 +1,13 @@
+/**
+ * The "Tier" select field that API and Chromium tests define (gold or silver): one body, so the tests
+ * that filter, set and show it agree on its choices.
+ */
+export const tierField = (objectType: 'people' | 'companies') => ({
+  objectType,
+  label: 'Tier',
+  type: 'select',
+  choices: [
+    { value: 'gold', label: 'Gold' },
+    { value: 'silver', label: 'Silver' },
+  ],
+});
