@@ -213,19 +213,25 @@ describe('proposing fields for headers', () => {
     expect(normaliseHeader('  E-Mail Address ')).toBe('emailaddress');
   });
 
-  it('leaves out the columns no field means: other systems’ ids, dates, statuses and sources', () => {
+  it('leaves out the columns no field means: other systems’ ids, statuses and sources', () => {
     const header = [
       'Record ID',
       'Contact ID',
-      'Create Date',
       'Lead Status',
       'Lead Source',
       'Original Source',
       'Email Domain',
       'Street Address 2',
     ];
-    for (const object of ['people', 'companies'] as const)
+    for (const object of ['people', 'companies'] as const) {
       expect(Object.values(proposeMapping(object, header, [])).filter(Boolean)).toEqual([]);
+      // The other system's created date is kept, as HubSpot, Salesforce and our own exports name it.
+      expect(proposeMapping(object, ['Create Date', 'CreatedDate', 'Created'], [])).toEqual({
+        'Create Date': 'createdAt',
+        CreatedDate: null,
+        Created: null,
+      });
+    }
     expect(
       proposeMapping(
         'companies',

@@ -37,8 +37,10 @@ interface CompanyRecord {
   addresses: AddressEntry[];
   tags: string[];
   custom_fields: Record<string, unknown>;
+  /** A new record's created date from the file; an update leaves the record's own. */
+  created_at?: string | undefined;
 }
-type CleanCompany = Partial<Omit<CompanyRecord, 'id' | 'version'>>;
+type CleanCompany = Partial<Omit<CompanyRecord, 'id' | 'version' | 'created_at'>>;
 
 export interface PreparedCompany extends PreparedRow {
   draft?: Draft<CompanyInput>;
@@ -137,7 +139,7 @@ async function writeRound(
     matches,
     existing,
     {
-      create: (row) => (row.clean ? newCompany(run, row.clean) : undefined),
+      create: (row) => (row.clean ? newCompany(run, row.clean, row.draft?.createdAt) : undefined),
       update: (row, current) => updatedCompany(run, row, current, updatable),
     },
     outcome,
@@ -207,8 +209,9 @@ async function companiesById(
   );
 }
 
-function newCompany(run: RunContext, clean: CleanCompany): CompanyRecord {
+function newCompany(run: RunContext, clean: CleanCompany, createdAt: string | undefined): CompanyRecord {
   return {
+    created_at: createdAt,
     id: uuidv7(),
     version: 1,
     owner_id: clean.owner_id === undefined ? run.actor.userId : clean.owner_id,
@@ -266,15 +269,16 @@ function updatedCompany(
 }
 
 const RECORDSET = sql`r(id uuid, version int, owner_id uuid, name text, domains text[], industry text, employees int,
-  annual_revenue numeric, phone text, website text, addresses jsonb, tags text[], custom_fields jsonb)`;
+  annual_revenue numeric, phone text, website text, addresses jsonb, tags text[], custom_fields jsonb,
+  created_at timestamptz)`;
 
 async function insertCompanies(tx: Tx, workspaceId: string, records: CompanyRecord[]): Promise<void> {
   if (records.length === 0) return;
   await sql`
     INSERT INTO companies (workspace_id, id, owner_id, name, domains, industry, employees, annual_revenue, phone,
-                           website, addresses, tags, custom_fields, source)
+                           website, addresses, tags, custom_fields, source, created_at)
     SELECT ${workspaceId}, r.id, r.owner_id, r.name, r.domains, r.industry, r.employees, r.annual_revenue, r.phone,
-           r.website, r.addresses, r.tags, r.custom_fields, 'import'
+           r.website, r.addresses, r.tags, r.custom_fields, 'import', coalesce(r.created_at, now())
     FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}`.execute(tx);
 }
 

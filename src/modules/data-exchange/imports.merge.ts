@@ -20,6 +20,8 @@ export interface PersonRecord {
   lifecycle_stage: string;
   tags: string[];
   custom_fields: Record<string, unknown>;
+  /** A new record's created date from the file; an update leaves the record's own. */
+  created_at?: string | undefined;
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -147,6 +147,7 @@ describe('a messy HubSpot-style export', () => {
       'Phone Number': 'phone',
       'Mobile Phone Number': 'mobilePhone',
       'Associated Company': 'company',
+      'Create Date': 'createdAt',
       'Last Met': 'customFields.lastMet',
     });
     expect(done.counts).toMatchObject({ read: 5, created: 2, updated: 1, rejected: 2 });
@@ -171,6 +172,8 @@ describe('a messy HubSpot-style export', () => {
       ],
       phone: '+442079460958',
       customFields: { lastMet: '2023-12-25' },
+      // The other system's created date, which the later row that updated her left alone.
+      createdAt: '2023-12-05T10:32:00.000Z',
     });
     expect(ada.phones.map((p: Json) => [p.number, p.type])).toEqual([
       ['+442079460958', 'mobile'],
@@ -186,6 +189,8 @@ describe('a messy HubSpot-style export', () => {
       emails: [{ address: 'jörg@xn--mller-kva.de' }, { address: 'joerg@mueller.example' }],
       customFields: { lastMet: '2023-12-05' },
     });
+    // No created date in the file: created when imported.
+    expect(Date.now() - Date.parse(jorg.createdAt)).toBeLessThan(3_600_000);
     for (const email of ['amb@example.com', 'typo@example.com']) {
       const found = await ws.api.get(`/people?email=${encodeURIComponent(email)}`);
       expect(found.body.data).toEqual([]);

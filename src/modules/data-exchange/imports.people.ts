@@ -164,7 +164,7 @@ async function writeRound(
     matches,
     existing,
     {
-      create: (row) => (row.clean ? newRecord(run, row.clean) : undefined),
+      create: (row) => (row.clean ? newRecord(run, row.clean, row.draft?.createdAt) : undefined),
       update: (row, current) => updatedRecord(run, row, current, given.updatable),
     },
     outcome,
@@ -201,8 +201,9 @@ async function matchByEmail(tx: Tx, rows: PreparedPerson[]): Promise<Map<string,
   return new Map(found.rows.map((r) => [r.email, r.id]));
 }
 
-function newRecord(run: RunContext, clean: CleanPerson): PersonRecord {
+function newRecord(run: RunContext, clean: CleanPerson, createdAt: string | undefined): PersonRecord {
   return {
+    created_at: createdAt,
     id: uuidv7(),
     version: 1,
     owner_id: clean.owner_id === undefined ? run.actor.userId : clean.owner_id,
@@ -250,15 +251,16 @@ function updatedRecord(
 }
 
 const RECORDSET = sql`r(id uuid, version int, owner_id uuid, first_name text, last_name text, emails jsonb,
-  phones jsonb, addresses jsonb, job_title text, company_id uuid, lifecycle_stage text, tags text[], custom_fields jsonb)`;
+  phones jsonb, addresses jsonb, job_title text, company_id uuid, lifecycle_stage text, tags text[], custom_fields jsonb,
+  created_at timestamptz)`;
 
 async function insertPeople(tx: Tx, workspaceId: string, records: PersonRecord[]): Promise<void> {
   if (records.length === 0) return;
   await sql`
     INSERT INTO people (workspace_id, id, owner_id, first_name, last_name, emails, phones, addresses, job_title,
-                        company_id, lifecycle_stage, tags, custom_fields, source)
+                        company_id, lifecycle_stage, tags, custom_fields, source, created_at)
     SELECT ${workspaceId}, r.id, r.owner_id, r.first_name, r.last_name, r.emails, r.phones, r.addresses, r.job_title,
-           r.company_id, r.lifecycle_stage, r.tags, r.custom_fields, 'import'
+           r.company_id, r.lifecycle_stage, r.tags, r.custom_fields, 'import', coalesce(r.created_at, now())
     FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS ${RECORDSET}`.execute(tx);
 }
 

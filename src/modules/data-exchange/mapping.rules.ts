@@ -47,6 +47,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('company.name', 'Company name'),
   field('company.domain', 'Company domain or website'),
   field('owner', 'Owner (a member’s e-mail or id)'),
+  field('createdAt', 'Created date (kept from the other system)'),
 ];
 
 export const COMPANY_FIELDS: TargetField[] = [
@@ -61,6 +62,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   field('tags', 'Tags (separated by , ; or |)', true),
   ...ADDRESS,
   field('owner', 'Owner (a member’s e-mail or id)'),
+  field('createdAt', 'Created date (kept from the other system)'),
 ];
 
 export interface CustomFieldRef {
@@ -88,8 +90,9 @@ export function normaliseHeader(header: string): string {
 
 // Headers of HubSpot, Salesforce and Pipedrive exports, Outlook and Google contacts, and common
 // spreadsheets, normalised. The API's own field names (and so our exports' headers) match by themselves.
+// A created date keeps the other system's ("Create Date"): a customer since 2019 stays one since 2019.
 // Left out, for want of a field that means what they mean: "Record ID" and "Contact ID" (another
-// system's ids), "Create Date", "Lead Status" (HubSpot's "New", "In Progress" are no lifecycle stage),
+// system's ids), "Lead Status" (HubSpot's "New", "In Progress" are no lifecycle stage),
 // "Lead Source" and "Original Source" ("Organic Search" is not one of our sources, which say how a
 // record came in: this import), "Email Domain" (gmail.com is no one's company) and "Street Address 2"
 // (an address has one street).
@@ -247,6 +250,17 @@ const PEOPLE_ALIASES: Record<string, string> = alias({
   ],
   'company.domain': ['company domain name', 'website url', 'website', 'company website', 'domain'],
   owner: ['contact owner', 'owner', 'ownerId', 'owner email', 'OwnerId', 'record owner', 'Person - Owner'],
+  createdAt: [
+    'created',
+    'create date',
+    'created date',
+    'date created',
+    'creation date',
+    'created on',
+    'CreatedDate',
+    'Created Time',
+    'Person - Person created',
+  ],
 });
 
 const COMPANY_ALIASES: Record<string, string> = alias({
@@ -290,6 +304,17 @@ const COMPANY_ALIASES: Record<string, string> = alias({
   ],
   country: ['country/region', 'country', 'BillingCountry'],
   owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId', 'Organization - Owner'],
+  createdAt: [
+    'created',
+    'create date',
+    'created date',
+    'date created',
+    'creation date',
+    'created on',
+    'CreatedDate',
+    'Created Time',
+    'Organization - Organization created',
+  ],
 });
 
 function alias(table: Record<string, string[]>): Record<string, string> {

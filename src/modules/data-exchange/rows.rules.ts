@@ -1,6 +1,7 @@
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonInput } from '../people/index.ts';
+import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
 import {
   countryCode,
@@ -38,6 +39,8 @@ export interface Draft<I> {
   company?: CompanyRef;
   /** A member's e-mail or id. */
   owner?: string;
+  /** When the other system created the record (ISO 8601): a new record keeps it. */
+  createdAt?: string;
   /** Error path prefix (`/email`, `/customFields/size`) → the column it came from. */
   columns: Record<string, string>;
 }
@@ -204,6 +207,12 @@ function setCommonField(
   }
   if (field === 'owner') {
     draft.owner = value;
+    return undefined;
+  }
+  if (field === 'createdAt') {
+    const created = parseCreatedDate(value, reading.dateOrder);
+    if (!created.ok) return created.reason;
+    draft.createdAt = created.value;
     return undefined;
   }
   if (field.startsWith('customFields.')) {
