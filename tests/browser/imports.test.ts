@@ -6,11 +6,11 @@ import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
 /**
- * A HubSpot contacts export: "Lead Status" and "Create Date" match no field of Rapport's, and become
+ * A HubSpot contacts export: "Lead Status" and "Last Activity Date" match no field of Rapport's, and become
  * custom fields from the mapping step.
  */
 const HUBSPOT_CSV = [
-  'First Name,Last Name,Email,Lead Status,Create Date',
+  'First Name,Last Name,Email,Lead Status,Last Activity Date',
   'Ada,Byron,ada.byron@example.com,New,2024-03-15 10:22',
   'Grace,Hopper,grace.hopper@example.com,Open,2024-03-16 08:05',
   'Alan,Turing,alan.turing@example.com,new,2024-03-17 17:40',
@@ -84,8 +84,8 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await page.getByRole('button', { name: 'Upload and preview' }).click();
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     expect(await mapping('Lead Status').inputValue()).toBe('Don’t import');
-    expect(await mapping('Create Date').inputValue()).toBe('Don’t import');
-    for (const column of ['First Name', 'Lead Status', 'Create Date']) await expectLevel(column);
+    expect(await mapping('Last Activity Date').inputValue()).toBe('Don’t import');
+    for (const column of ['First Name', 'Lead Status', 'Last Activity Date']) await expectLevel(column);
   });
 
   test('“New custom field…” makes one from the column: its header, a guessed type, its values', async () => {
@@ -97,16 +97,16 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await status.waitFor({ state: 'hidden' });
     expect(await mapping('Lead Status').inputValue()).toBe('Lead Status');
 
-    const created = await newFieldFrom('Create Date', 'Date and time');
-    await created.getByRole('textbox', { name: 'Label' }).fill('HubSpot created');
+    const created = await newFieldFrom('Last Activity Date', 'Date and time');
+    await created.getByRole('textbox', { name: 'Label' }).fill('Last activity');
     await created.getByRole('button', { name: 'Add field' }).click();
     await created.waitFor({ state: 'hidden' });
-    expect(await mapping('Create Date').inputValue()).toBe('HubSpot created');
+    expect(await mapping('Last Activity Date').inputValue()).toBe('Last activity');
     await page.getByText('5 of 5 columns will be imported.').waitFor();
 
     // The preview read again names the new fields: any column may be mapped to them.
     await mapping('Last Name').click();
-    await page.getByRole('option', { name: 'HubSpot created' }).waitFor();
+    await page.getByRole('option', { name: 'Last activity' }).waitFor();
     await page.keyboard.press('Escape');
   });
 
@@ -131,7 +131,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
       '/people?sort=email',
     );
     const grace = data.find((p) => p.email === 'grace.hopper@example.com');
-    expect(grace?.customFields).toEqual({ leadStatus: 'open', hubspotCreated: '2024-03-16T08:05:00.000Z' });
+    expect(grace?.customFields).toEqual({ leadStatus: 'open', lastActivity: '2024-03-16T08:05:00.000Z' });
 
     await page.getByRole('link', { name: 'Open people' }).click();
     // The list's rows, whatever role the list takes (a table, a grid).
