@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
@@ -67,5 +68,28 @@ describe('company phone search', () => {
     expect(await names(us, '212 555 0100')).toEqual(['Gone Soon']);
     expect((await us.api.delete(`/companies/${created.body.id}`)).status).toBe(204);
     expect(await names(us, '212 555 0100')).toEqual([]);
+  });
+
+  it('looks numbers up in their indexes, not by reading the workspace', async () => {
+    const big = await buildWorkspace(server, 'Company Phones Plan');
+    // Enough numbers that the planner weighs reading the table against the index.
+    await sql`INSERT INTO companies (workspace_id, name, phone)
+      SELECT ${big.workspaceId}::uuid, 'Filler ' || g, '+4420' || lpad(g::text, 8, '0')
+      FROM generate_series(1, 3000) g`.execute(server.db.kysely);
+    await sql`ANALYZE companies`.execute(server.db.kysely);
+    // The functions' own queries, as their owner runs them (EXPLAIN cannot look inside a function).
+    const planOf = async (query: ReturnType<typeof sql>) =>
+      (await sql<{ 'QUERY PLAN': string }>`EXPLAIN ${query}`.execute(server.db.kysely)).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n');
+    expect(
+      await planOf(sql`SELECT phone FROM companies
+        WHERE rapport_phone_national(phone) = ANY (ARRAY['2000000017']) AND phone IS NOT NULL
+          AND workspace_id = ${big.workspaceId}::uuid AND deleted_at IS NULL LIMIT 1000`),
+    ).toContain('companies_phone_national');
+    expect(
+      await planOf(sql`SELECT id FROM companies
+        WHERE phone = '+442000000017' AND workspace_id = ${big.workspaceId}::uuid AND deleted_at IS NULL`),
+    ).toMatch(/companies_phone(?!_national)/);
   });
 });
