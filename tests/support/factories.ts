@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { createApiToken } from '../../src/modules/api-tokens/index.ts';
 import { createWorkspace } from '../../src/modules/workspaces/index.ts';
 import { inWorkspace } from '../../src/platform/db/transaction.ts';
@@ -86,4 +87,15 @@ export async function defineTier(api: ApiClient, objectType: 'people' | 'compani
   if (created.status !== 201)
     throw new Error(`custom field: ${created.status} ${JSON.stringify(created.body)}`);
   return created.body;
+}
+
+/**
+ * Companies named "Filler 1" … "Filler n", written straight into the table (the API would take
+ * minutes): enough of them, past the bulk actions' request limit, make a bulk action a job.
+ */
+export async function insertFillerCompanies(server: TestServer, workspaceId: string, count: number) {
+  await sql`INSERT INTO companies (workspace_id, name)
+    SELECT ${workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, ${count}::int) g`.execute(
+    server.db.kysely,
+  );
 }

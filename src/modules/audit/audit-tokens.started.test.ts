@@ -1,7 +1,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
-import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../../../tests/support/factories.ts';
+import {
+  buildWorkspace,
+  insertFillerCompanies,
+  PASSWORD,
+  signIn,
+  type TestWorkspace,
+} from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { SYNC_LIMIT } from '../bulk/bulk.service.ts';
@@ -113,10 +119,7 @@ describe('a bulk action run as a job', () => {
     const local = await buildWorkspace(server, 'Bulk by token');
     const app = await signIn(server, local.admin.email, PASSWORD);
     const script = await integration(app, 'Tagger');
-    await sql`INSERT INTO companies (workspace_id, name)
-      SELECT ${local.workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, ${SYNC_LIMIT + 1}::int) g`.execute(
-      server.db.kysely,
-    );
+    await insertFillerCompanies(server, local.workspaceId, SYNC_LIMIT + 1);
     // A long insert holds the embedded database past a kept-alive connection's idle timeout.
     await script.api.get('/me');
     const byToken = await script.api.post('/companies/bulk', {

@@ -5,6 +5,7 @@ import {
   buildMember,
   buildWorkspace,
   defineTier,
+  insertFillerCompanies,
   type TestWorkspace,
 } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
@@ -251,10 +252,7 @@ describe('bulk set field', () => {
   it('runs as a background job above the limit', async () => {
     const local = await buildWorkspace(server, 'Bulk fields job');
     const tier = await defineTier(local.api, 'companies');
-    await sql`INSERT INTO companies (workspace_id, name)
-      SELECT ${local.workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, ${SYNC_LIMIT + 1}::int) g`.execute(
-      server.db.kysely,
-    );
+    await insertFillerCompanies(server, local.workspaceId, SYNC_LIMIT + 1);
     // A long insert holds the embedded database past a kept-alive connection's idle timeout.
     await local.api.get('/me');
     const wrong = await local.api.post('/companies/bulk', { all: true, action: setField(tier.key, 'lead') });

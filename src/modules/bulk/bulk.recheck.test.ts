@@ -4,6 +4,7 @@ import {
   buildMember,
   buildWorkspace,
   defineTier,
+  insertFillerCompanies,
   type TestWorkspace,
 } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
@@ -20,10 +21,7 @@ let ws: TestWorkspace;
 beforeAll(async () => {
   server = await startTestServer();
   ws = await buildWorkspace(server, 'Recheck');
-  await sql`INSERT INTO companies (workspace_id, name)
-    SELECT ${ws.workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, ${SYNC_LIMIT + 1}::int) g`.execute(
-    server.db.kysely,
-  );
+  await insertFillerCompanies(server, ws.workspaceId, SYNC_LIMIT + 1);
   // A long insert holds the embedded database past a kept-alive connection's idle timeout.
   await ws.api.get('/me');
 }, 120_000);

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../tests/support/api-client.ts';
-import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import {
+  buildMember,
+  buildWorkspace,
+  insertFillerCompanies,
+  type TestWorkspace,
+} from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { BATCH, SYNC_LIMIT } from './bulk.service.ts';
 
@@ -81,10 +86,7 @@ describe('bulk jobs', () => {
 
   it('work on companies too, counting all the records one may see', async () => {
     const local = await buildWorkspace(server, 'Bulk total');
-    await sql`INSERT INTO companies (workspace_id, name)
-      SELECT ${local.workspaceId}::uuid, 'Filler ' || g FROM generate_series(1, ${SYNC_LIMIT + 1}::int) g`.execute(
-      server.db.kysely,
-    );
+    await insertFillerCompanies(server, local.workspaceId, SYNC_LIMIT + 1);
     await freshConnection(local.api);
     const started = await local.api.post('/companies/bulk', {
       all: true,

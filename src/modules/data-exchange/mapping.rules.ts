@@ -96,6 +96,18 @@ export function normaliseHeader(header: string): string {
 // "Lead Source" and "Original Source" ("Organic Search" is not one of our sources, which say how a
 // record came in: this import), "Email Domain" (gmail.com is no one's company) and "Street Address 2"
 // (an address has one street).
+// When a record was created, as HubSpot, Salesforce, spreadsheets and our own exports name it.
+const CREATED = [
+  'created',
+  'create date',
+  'created date',
+  'date created',
+  'creation date',
+  'created on',
+  'CreatedDate',
+  'Created Time',
+];
+
 const PEOPLE_ALIASES: Record<string, string> = alias({
   firstName: [
     'first name',
@@ -250,17 +262,7 @@ const PEOPLE_ALIASES: Record<string, string> = alias({
   ],
   'company.domain': ['company domain name', 'website url', 'website', 'company website', 'domain'],
   owner: ['contact owner', 'owner', 'ownerId', 'owner email', 'OwnerId', 'record owner', 'Person - Owner'],
-  createdAt: [
-    'created',
-    'create date',
-    'created date',
-    'date created',
-    'creation date',
-    'created on',
-    'CreatedDate',
-    'Created Time',
-    'Person - Person created',
-  ],
+  createdAt: [...CREATED, 'Person - Person created'],
 });
 
 const COMPANY_ALIASES: Record<string, string> = alias({
@@ -304,17 +306,7 @@ const COMPANY_ALIASES: Record<string, string> = alias({
   ],
   country: ['country/region', 'country', 'BillingCountry'],
   owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId', 'Organization - Owner'],
-  createdAt: [
-    'created',
-    'create date',
-    'created date',
-    'date created',
-    'creation date',
-    'created on',
-    'CreatedDate',
-    'Created Time',
-    'Organization - Organization created',
-  ],
+  createdAt: [...CREATED, 'Organization - Organization created'],
 });
 
 function alias(table: Record<string, string[]>): Record<string, string> {
