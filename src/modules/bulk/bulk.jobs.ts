@@ -92,17 +92,22 @@ export const bulkJob: JobDefinition = {
 /**
  * Checks the action again before each batch, as when it was asked for: an admin may have archived or
  * changed the field, or deactivated the new owner, since. Then the job stops for good (trying again
- * cannot mend it), saying why; the records changed by earlier batches keep the change.
+ * cannot mend it), its reason as a record's edit would give it, the field named; the records changed
+ * by earlier batches keep the change, as its progress shows.
  */
 async function stillAllowed(tx: Tx, actor: Actor, payload: BulkPayload): Promise<void> {
   try {
     await checkAction(tx, actor, payload.object, payload.action, true);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-    const reasons = error.errors?.map((e) => e.message).join(' ') || error.message;
-    throw new FinalJobError(
-      `Stopped before it was done: ${reasons} The records changed before it stopped keep the change.`,
-    );
+    // Read by whoever follows the job, long after it was asked for: say what changed since.
+    const reasons =
+      error.errors
+        ?.map((e) =>
+          e.path === '/action/ownerId' ? 'The new owner is no longer an active member.' : e.message,
+        )
+        .join(' ') || error.message;
+    throw new FinalJobError(reasons);
   }
 }
 

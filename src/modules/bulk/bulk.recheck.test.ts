@@ -46,9 +46,7 @@ describe('a bulk job checks its action again before each batch', () => {
 
     const job = await ws.api.get(`/bulk-jobs/${started.body.jobId}`);
     expect(job.body).toMatchObject({ state: 'dead', changed: 0 });
-    expect(job.body.lastError).toBe(
-      'Stopped before it was done: Tier: This field is archived and cannot be changed. The records changed before it stopped keep the change.',
-    );
+    expect(job.body.lastError).toBe('Tier: This field is archived and cannot be changed.');
     // Trying again could not mend it: no retries.
     expect(await jobRow(started.body.jobId)).toEqual({ state: 'dead', attempts: 1 });
     const written = await sql<{ n: number }>`
@@ -96,7 +94,11 @@ describe('a bulk job checks its action again before each batch', () => {
     expect((await ws.api.patch(`/users/${rep.id}`, { status: 'deactivated' })).status).toBe(200);
     await server.runner.drain();
     const job = await ws.api.get(`/bulk-jobs/${started.body.jobId}`);
-    expect(job.body).toMatchObject({ state: 'dead', changed: 0 });
+    expect(job.body).toMatchObject({
+      state: 'dead',
+      changed: 0,
+      lastError: 'The new owner is no longer an active member.',
+    });
     const owned = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM companies WHERE workspace_id = ${ws.workspaceId} AND owner_id = ${rep.id}`.execute(
       server.db.kysely,

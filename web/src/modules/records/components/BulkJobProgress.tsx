@@ -53,7 +53,7 @@ type BulkJob = NonNullable<ReturnType<typeof useBulkJob>['data']>;
 function progressText(job: BulkJob | undefined, matched: number, noun: string): string {
   const error = job?.lastError ?? 'the job stopped.';
   if (!job || job.total === null) {
-    if (job?.state === 'dead') return `${count(matched)} ${noun}: ${error}`;
+    if (job?.state === 'dead') return `${count(matched)} ${noun}: stopped before it began: ${error}`;
     return `${count(matched)} ${noun}: ${job?.state === 'running' ? 'starting' : 'waiting to start'}, in batches.`;
   }
   const ofTotal = `${count(job.processed)} of ${count(job.total)} ${noun}`;
