@@ -8,6 +8,7 @@ import {
   type TestWorkspace,
 } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { tierField } from '../../../tests/support/tier-field.ts';
 import { SYNC_LIMIT } from './bulk.service.ts';
 
 // A bulk job runs in batches, a while after it was asked for: before each batch it checks the action
@@ -56,15 +57,7 @@ describe('a bulk job checks its action again before each batch', () => {
   }, 60_000);
 
   it('stops when the value is no longer one of the field’s choices', async () => {
-    const made = await ws.api.post('/custom-fields', {
-      objectType: 'companies',
-      label: 'Grade',
-      type: 'select',
-      choices: [
-        { value: 'gold', label: 'Gold' },
-        { value: 'silver', label: 'Silver' },
-      ],
-    });
+    const made = await ws.api.post('/custom-fields', tierField('companies', 'Grade'));
     const tier = made.body;
     const started = await ws.api.post('/companies/bulk', {
       all: true,
