@@ -328,6 +328,14 @@ describe('customer records read whole, whatever their values', () => {
     await apiCall('POST', '/deals', { name: 'Group-wide renewal', amount: 42_000, companyId: ids.group });
     await deals.getByText('Group-wide renewal').waitFor();
     await deals.getByText('$42,000.00', { exact: true }).waitFor();
+    // Named after the company, as deals often are: on its page the name reads without the company,
+    // whose long name would otherwise push the part that differs out of the card's two lines.
+    const named = `${GROUP} – Seats for the support team`;
+    await apiCall('POST', '/deals', { name: named, amount: 900, companyId: ids.group });
+    const title = deals.getByText('Seats for the support team', { exact: true });
+    await title.waitFor();
+    expect(await title.getAttribute('title')).toBe(named);
+    expect(await isCut(title)).toBe(false);
   });
 
   test('on a phone the search results take the screen’s width, and long names read whole', async () => {

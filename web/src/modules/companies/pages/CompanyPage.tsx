@@ -105,6 +105,7 @@ export function CompanyPage() {
                     openDeals={overview.data.openDeals}
                     tickets={overview.data.tickets}
                     orders={overview.data.orders}
+                    customerNames={[record.name]}
                     ofCompany
                   />
                 ) : (

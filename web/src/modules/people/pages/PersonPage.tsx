@@ -108,7 +108,12 @@ export function PersonPage() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="md">
-                <DealsTicketsOrders openDeals={openDeals} tickets={tickets} orders={orders} />
+                <DealsTicketsOrders
+                  openDeals={openDeals}
+                  tickets={tickets}
+                  orders={orders}
+                  customerNames={employments.map((employment) => employment.companyName)}
+                />
                 {can(me, 'tasks') && <TasksCard subject={{ personId: person.id }} />}
                 <TimelineSection
                   object="people"

@@ -17,16 +17,19 @@ export function DealsTicketsOrders({
   openDeals,
   tickets,
   orders,
+  customerNames,
   ofCompany = false,
 }: {
   openDeals?: readonly Schemas['Deal'][] | undefined;
   tickets?: readonly Schemas['Ticket'][] | undefined;
   orders?: Schemas['OrdersSummary'] | undefined;
+  /** The company, or the person's companies: deals named after them read without them. */
+  customerNames: readonly string[];
   /** A company's: its tickets come from several of its people, so each says who asked. */
   ofCompany?: boolean;
 }) {
   const cards = [
-    openDeals && { key: 'deals', card: <OpenDealsCard deals={openDeals} /> },
+    openDeals && { key: 'deals', card: <OpenDealsCard deals={openDeals} customerNames={customerNames} /> },
     tickets && { key: 'tickets', card: <TicketsCard tickets={tickets} askedBy={ofCompany} /> },
     orders && { key: 'orders', card: <OrdersCard orders={orders} /> },
   ].filter((c) => c !== undefined);

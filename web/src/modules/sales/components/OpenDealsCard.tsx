@@ -2,10 +2,18 @@ import { Group, Stack, Text } from '@mantine/core';
 import type { components } from '../../../api/schema.gen';
 import { formatDate, formatMoney } from '../../../ui/format';
 import { InfoCard } from '../../records/components/InfoCard';
+import { dealTitle } from '../deal-title';
 
 type Deal = components['schemas']['Deal'];
 
-export function OpenDealsCard({ deals }: { deals: readonly Deal[] }) {
+/** `customerNames`: the page's customer (a company, or a person's companies), left out of deals' names. */
+export function OpenDealsCard({
+  deals,
+  customerNames,
+}: {
+  deals: readonly Deal[];
+  customerNames: readonly string[];
+}) {
   return (
     <InfoCard title="Open deals">
       {deals.length === 0 && (
@@ -17,9 +25,8 @@ export function OpenDealsCard({ deals }: { deals: readonly Deal[] }) {
         {deals.map((deal) => (
           <Group key={deal.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              {/* Deals are often named "<customer> – <what>": two lines keep the part that differs. */}
               <Text size="sm" fw={500} lineClamp={2} title={deal.name}>
-                {deal.name}
+                {dealTitle(deal.name, customerNames)}
               </Text>
               <Text size="xs" c="dimmed">
                 {deal.stage.name} · {deal.stage.probability}%
