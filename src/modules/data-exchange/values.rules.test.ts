@@ -286,3 +286,42 @@ describe('choices of a select field', () => {
     });
   });
 });
+
+describe('a date-time field', () => {
+  const lastActivity: CustomFieldDefinition = {
+    id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e50',
+    key: 'lastActivity',
+    label: 'Last activity',
+    type: 'dateTime',
+    required: false,
+    archived: false,
+    choices: [],
+    currency: null,
+    target: null,
+  };
+
+  it('reads a moment as exports write it, its day and month in the file’s order', () => {
+    expect(customValue(lastActivity, '2024-03-15 10:22')).toEqual({
+      ok: true,
+      value: '2024-03-15T10:22:00.000Z',
+    });
+    expect(customValue(lastActivity, '15.03.2024 10:22', 'dayFirst')).toEqual({
+      ok: true,
+      value: '2024-03-15T10:22:00.000Z',
+    });
+    expect(customValue(lastActivity, '3/15/2024 2:33 PM', 'monthFirst')).toEqual({
+      ok: true,
+      value: '2024-03-15T14:33:00.000Z',
+    });
+    expect(customValue(lastActivity, '2024-03-15')).toEqual({ ok: true, value: '2024-03-15T00:00:00.000Z' });
+  });
+
+  it('asks for the order of a date that reads both ways, and refuses what is no moment', () => {
+    expect(customValue(lastActivity, '05/03/2024 10:22')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('could be 5 March or 3 May'),
+    });
+    expect(customValue(lastActivity, 'yesterday').ok).toBe(false);
+    expect(customValue(lastActivity, '15.03.2024 25:00', 'dayFirst').ok).toBe(false);
+  });
+});

@@ -220,6 +220,35 @@ export function parseDateTime(raw: string): Parsed<string> {
   return { ok: true, value: new Date(time).toISOString() };
 }
 
+// "14:33", "2:33 PM", "14:33:07", after a date: HubSpot and Salesforce exports in a person's format.
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i;
+
+/**
+ * A moment as exports write it: ISO 8601 (without a zone, UTC), a date alone (read as parseDate reads
+ * it, at midnight UTC), or a date in another format followed by a time of day ("05/12/2023 2:33 PM",
+ * "15.03.2021 10:22"), its day and month in the file's order.
+ */
+export function parseDateAndTime(raw: string, dateOrder?: DateOrder | null): Parsed<string> {
+  const text = raw.trim();
+  const timed = parseDateTime(text);
+  if (timed.ok) return timed;
+  const split = /^(\S+(?:\s+\S+,?\s+\d{4})?)\s+(\d{1,2}:\d{2}.*)$/.exec(text);
+  const time = split ? TIME.exec(split[2] ?? '') : null;
+  const date = parseDate(split && time ? (split[1] ?? '') : text, dateOrder);
+  if (!date.ok) return date;
+  if (!time) return { ok: true, value: `${date.value}T00:00:00.000Z` };
+  let hours = Number(time[1]);
+  const meridiem = time[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem && (hours < 1 || hours > 12)) return { ok: false, reason: `"${text}" is not a time of day.` };
+  if (meridiem === 'pm' && hours < 12) hours += 12;
+  if (meridiem === 'am' && hours === 12) hours = 0;
+  const [minutes, seconds] = [Number(time[2]), Number(time[3] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59)
+    return { ok: false, reason: `"${text}" is not a time of day.` };
+  const [year, month, day] = date.value.split('-').map(Number) as [number, number, number];
+  return { ok: true, value: new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds)).toISOString() };
+}
+
 // How other CRMs name stages: HubSpot's "Marketing Qualified Lead", Salesforce's "Open - Not Contacted".
 const STAGE_ALIASES: Record<string, string> = {
   marketingqualifiedlead: 'qualified',
@@ -313,7 +342,7 @@ export function customValue(
     case 'date':
       return parseDate(raw, dateOrder);
     case 'dateTime':
-      return parseDateTime(raw);
+      return parseDateAndTime(raw, dateOrder);
     case 'select':
       return choicesOf(definition, [raw.trim()], (values) => values[0]);
     case 'multiSelect':

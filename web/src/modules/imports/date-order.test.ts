@@ -10,6 +10,10 @@ describe('the order of day and month in a column of dates', () => {
     expect(ordersOf('31/02/2023')).toEqual([]);
     expect(ordersOf('2023-12-05')).toBeNull();
     expect(ordersOf('05/12/23')).toBeNull();
+    // A time of day after the date, as date-time columns write it.
+    expect(ordersOf('15.03.2021 10:22')).toEqual(['dayFirst']);
+    expect(ordersOf('5/12/2023 2:33 PM')).toEqual(['dayFirst', 'monthFirst']);
+    expect(ordersOf('5/12/2023 noon')).toBeNull();
   });
 
   it('a column proves its order by a day past the 12th, and says which cell proved it', () => {

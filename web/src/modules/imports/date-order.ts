@@ -6,7 +6,8 @@
  */
 export type DateOrder = 'dayFirst' | 'monthFirst';
 
-const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+// A time of day may follow, as in date-time columns ("05/12/2023 2:33 PM").
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:\s+\d{1,2}:\d{2}\S*(?:\s*[ap]\.?m\.?)?)?$/i;
 
 function exists(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -7,6 +7,8 @@ describe('guessFieldType', () => {
     [['12', '1,250.50', '-3', '0.5', '7,5'], { type: 'number' }],
     [['2024-03-15', '', '2023-12-01'], { type: 'date' }],
     [['2024-03-15 10:22', '2024-03-16T08:00:00Z', '2024-03-17'], { type: 'dateTime' }],
+    // Salesforce and HubSpot in a person's format: day and month as numbers, then a time.
+    [['15.03.2021 10:22', '02.11.2019', '07/07/2020 2:33 PM'], { type: 'dateTime' }],
     [
       ['New', 'Open', 'new', 'In Progress', 'Open'],
       { type: 'select', choices: ['New', 'Open', 'In Progress'] },

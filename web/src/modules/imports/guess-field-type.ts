@@ -20,6 +20,13 @@ const BOOLEAN = /^(true|false|yes|no)$/i;
 const NUMBER = /^[+-]?(0|[1-9]\d{0,14}|[1-9]\d{0,2}(,\d{3})+)([.,]\d+)?$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const TIME_OF_DAY = /\d:\d{2}/;
+
+/** Day and month as numbers (the mapping step then asks which comes first), with a time or without. */
+const numericDate = (cell: string, timed: boolean) =>
+  Boolean(ordersOf(cell)?.length) && TIME_OF_DAY.test(cell) === timed;
+const isDate = (cell: string) => DATE.test(cell) || numericDate(cell, false);
+const isMoment = (cell: string) => DATE_TIME.test(cell) || numericDate(cell, true);
 
 /**
  * The type a new custom field for a column probably has, from the column's first values: what
@@ -32,11 +39,12 @@ export function guessFieldType(values: readonly string[]): FieldGuess {
   const all = (pattern: RegExp) => cells.every((cell) => pattern.test(cell));
   if (all(BOOLEAN)) return { type: 'boolean' };
   if (all(NUMBER)) return { type: 'number' };
-  // Day and month as numbers count (the mapping step then asks which comes first). A column of
-  // dates with a stray value ("n/a", a shifted row) is still dates: that row is rejected, named.
-  const dates = cells.filter((cell) => DATE.test(cell) || ordersOf(cell)?.length);
-  if (dates.length >= MOSTLY * cells.length) return { type: 'date' };
-  if (cells.every((cell) => DATE.test(cell) || DATE_TIME.test(cell))) return { type: 'dateTime' };
+  // Dates of which some have a time of day are moments: a date field would refuse those cells.
+  if (cells.some(isMoment) && cells.every((cell) => isDate(cell) || isMoment(cell)))
+    return { type: 'dateTime' };
+  // A column of dates with a stray value ("n/a", a shifted row) is still dates: that row is
+  // rejected, named.
+  if (cells.filter(isDate).length >= MOSTLY * cells.length) return { type: 'date' };
   const firsts = new Map<string, string>();
   for (const cell of cells) if (!firsts.has(cell.toLowerCase())) firsts.set(cell.toLowerCase(), cell);
   const distinct = [...firsts.values()];

@@ -24,6 +24,24 @@ describe('what the mapping step asks of a file', () => {
     expect(readingQuestions(preview, added, { Signed: null }).dates.numeric).toBe(false);
   });
 
+  it('asks it too for moments: date-time fields and the created date kept from the other system', () => {
+    const moments = {
+      header: ['Created Date', 'Last Activity'],
+      rows: [
+        ['02.11.2019', '03.04.2024 09:15'],
+        ['15.03.2021 10:22', ''],
+      ],
+      fields: [{ key: 'createdAt', label: 'Created date', type: null }],
+    };
+    const created = readingQuestions(moments, [], { 'Created Date': 'createdAt' });
+    expect(created.dateColumns).toEqual(['Created Date']);
+    expect(created.dates).toMatchObject({ numeric: true, possible: ['dayFirst'] });
+    const added = [{ key: 'customFields.lastActivity', type: 'dateTime' }];
+    const activity = readingQuestions(moments, added, { 'Last Activity': 'customFields.lastActivity' });
+    expect(activity.dateColumns).toEqual(['Last Activity']);
+    expect(activity.dates).toMatchObject({ numeric: true, possible: ['dayFirst', 'monthFirst'] });
+  });
+
   it('asks the phone country when a column fills a phone field, built in or custom', () => {
     expect(readingQuestions(preview, [], { Mobile: 'mobilePhone' }).phones).toBe(true);
     expect(readingQuestions(preview, [], { Mobile: 'customFields.fax' }).phones).toBe(true);

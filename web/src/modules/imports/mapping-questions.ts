@@ -3,9 +3,13 @@ import type { ImportPreview } from './import-types';
 
 /** The built-in fields that hold phone numbers (people's and companies'). */
 const PHONE_FIELDS = new Set(['phone', 'phones', 'mobilePhone', 'workPhone', 'homePhone']);
+/** The built-in field read as a moment, as date-time custom fields are: its date may be "05/12/2023 2:33 PM". */
+const MOMENT_FIELDS = new Set(['createdAt']);
+/** Custom fields whose cells may write day and month as numbers. */
+const DATED_TYPES = new Set(['date', 'dateTime']);
 
 export interface ReadingQuestions {
-  /** The columns going into date fields, and what their previewed cells say of day and month. */
+  /** The columns going into date and date-time fields, and what their cells say of day and month. */
   dateColumns: string[];
   dates: DateOrderEvidence;
   /** Some column fills a phone field: the country of numbers without their +code is asked. */
@@ -27,7 +31,7 @@ export function readingQuestions(
   const fieldOf = (column: string) => mapping[column] ?? null;
   const dateColumns = preview.header.filter((column) => {
     const field = fieldOf(column);
-    return field !== null && types.get(field) === 'date';
+    return field !== null && (MOMENT_FIELDS.has(field) || DATED_TYPES.has(types.get(field) ?? ''));
   });
   const cells = dateColumns.flatMap((column) => {
     const index = preview.header.indexOf(column);
