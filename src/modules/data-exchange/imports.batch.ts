@@ -3,7 +3,7 @@ import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ImportFormat, ImportMode } from './imports.tables.ts';
-import { type ColumnPlan, reasonOf } from './rows.rules.ts';
+import { type ColumnPlan, type Drafted, reasonOf } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 /** What every batch of an import shares: who imports, how rows map, what to do with matches. */
@@ -79,10 +79,33 @@ export function shapeProblem(row: BatchRow, run: RunContext): string | undefined
   return `This row has ${row.cells.length} cells where the header has ${run.width}: a value may lack its quotes.`;
 }
 
+type InputErrors = { path: string; message: string }[];
+
+/** A zod failure on a row's input, as the API words it. */
+export const zodErrors = (error: z.ZodError): InputErrors =>
+  error.issues.map((issue) => ({ path: `/${issue.path.join('/')}`, message: issue.message }));
+
 /** A zod failure on a row's input, worded like the API words it, with the columns named. */
 export function zodReason(error: z.ZodError, columns: Record<string, string>): string {
-  const errors = error.issues.map((issue) => ({ path: `/${issue.path.join('/')}`, message: issue.message }));
-  return reasonOf(errors, columns);
+  return reasonOf(zodErrors(error), columns);
+}
+
+/**
+ * Why a row with cells it could not read is rejected: those cells, then the problems the API finds
+ * in the values its other cells give (a bad e-mail beside a bad date). Only problems with a value
+ * the row gives: what it lacks (a name) a matching record may supply, and is told if it does not.
+ */
+export function unreadRowReason<I>(
+  drafted: Extract<Drafted<I>, { ok: false }>,
+  errorsOf: (input: I) => InputErrors,
+): string {
+  const { reason, draft } = drafted;
+  if (!draft) return reason;
+  const given = Object.keys(draft.columns);
+  const about = errorsOf(draft.input).filter((error) =>
+    given.some((prefix) => error.path === prefix || error.path.startsWith(`${prefix}/`)),
+  );
+  return about.length > 0 ? `${reason} ${reasonOf(about, draft.columns)}` : reason;
 }
 
 /**

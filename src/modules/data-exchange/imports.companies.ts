@@ -15,7 +15,9 @@ import {
   sameJson,
   settleUpdates,
   shapeProblem,
+  unreadRowReason,
   writeRounds,
+  zodErrors,
   zodReason,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
@@ -57,13 +59,19 @@ function cleanColumns(values: Record<string, unknown>): CleanCompany {
   return out as CleanCompany;
 }
 
+function companyErrors(input: CompanyInput, context: Parameters<typeof cleanCompany>[2]) {
+  const parsed = CompanyInput.safeParse(input);
+  return parsed.success ? cleanCompany(parsed.data, undefined, context).errors : zodErrors(parsed.error);
+}
+
 export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCompany[] {
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   return rows.map((row) => {
     const shape = shapeProblem(row, run);
     if (shape) return { ...row, problem: shape };
     const drafted = companyDraft(row.cells, run.plan, run);
-    if (!drafted.ok) return { ...row, problem: drafted.reason };
+    if (!drafted.ok)
+      return { ...row, problem: unreadRowReason(drafted, (input) => companyErrors(input, context)) };
     const parsed = CompanyInput.safeParse(drafted.draft.input);
     if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };

@@ -14,7 +14,9 @@ import {
   sameJson,
   settleUpdates,
   shapeProblem,
+  unreadRowReason,
   writeRounds,
+  zodErrors,
   zodReason,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
@@ -39,6 +41,11 @@ export interface PreparedPerson extends PreparedRow {
   clean?: CleanPerson;
 }
 
+function personErrors(input: PersonInput, context: Parameters<typeof cleanPerson>[2]) {
+  const parsed = PersonInput.safeParse(input);
+  return parsed.success ? cleanPerson(parsed.data, undefined, context).errors : zodErrors(parsed.error);
+}
+
 /** Pure: runs while the previous batch is being written. */
 export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson[] {
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
@@ -47,7 +54,8 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     if (shape) return { ...row, problem: shape };
     const drafted =
       run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run);
-    if (!drafted.ok) return { ...row, problem: drafted.reason };
+    if (!drafted.ok)
+      return { ...row, problem: unreadRowReason(drafted, (input) => personErrors(input, context)) };
     const parsed = PersonInput.safeParse(drafted.draft.input);
     if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };

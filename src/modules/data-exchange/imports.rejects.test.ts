@@ -129,6 +129,34 @@ describe('rejected people rows', () => {
   });
 });
 
+describe('a row with several problems', () => {
+  it('names them all at once, but not what a matching record could still supply', async () => {
+    const ws = await buildWorkspace(server);
+    const csv = [
+      'Email,First Name,Phone,Create Date',
+      'not-an-email,Bad,12,31.12.2099',
+      ',,,45.13.2020',
+      'fine@example.com,Fine,,15.03.2021 10:22',
+    ].join('\n');
+    const done = await runImport(ws.api, csv, {
+      start: {
+        mapping: { Email: 'email', 'First Name': 'firstName', Phone: 'phone', 'Create Date': 'createdAt' },
+        dateOrder: 'dayFirst',
+      },
+    });
+    expect(done.counts).toMatchObject({ read: 3, created: 1, rejected: 2 });
+    const [both, alone] = await rejections(ws, done.id);
+    expect(both?.reason).toMatch(
+      /^Create Date: "31\.12\.2099" is in the future: .* Email: "not-an-email" is not an e-mail address\. Phone: "12" is not a/,
+    );
+    // Its one cell is the only problem named: "give a name" would be wrong were the row to update.
+    expect(alone?.reason).toMatch(/^Create Date: "45\.13\.2020" is not a date/);
+    expect(alone?.reason).not.toContain('name');
+    const fine = (await ws.api.get('/people?email=fine@example.com')).body.data[0];
+    expect(fine.createdAt).toBe('2021-03-15T10:22:00.000Z');
+  });
+});
+
 describe('rejected company rows', () => {
   it('that match a company leave it alone: a bad country is not dropped while the city is written', async () => {
     const ws = await buildWorkspace(server);

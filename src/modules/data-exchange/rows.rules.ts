@@ -45,7 +45,12 @@ export interface Draft<I> {
   columns: Record<string, string>;
 }
 
-export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: string };
+/**
+ * A row as an input, or why it cannot be one: every cell it could not read, and, in `draft`, what
+ * its other cells gave, so that the problems of those are named in the same reason. A row then
+ * comes back with all its problems at once, not one per attempt to fix it.
+ */
+export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: string; draft?: Draft<I> };
 
 type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
@@ -62,12 +67,13 @@ export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellRe
   const input: PersonInput = {};
   const draft: Draft<PersonInput> = { input, columns: {} };
   let fullName: string | undefined;
+  const problems: string[] = [];
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
     const problem = setPersonField(draft, field, value, column, reading);
     if (problem === 'name') fullName ??= value;
-    else if (problem) return { ok: false, reason: `${column}: ${problem}` };
+    else if (problem) problems.push(`${column}: ${problem}`);
   }
   if (fullName !== undefined && input.firstName === undefined && input.lastName === undefined) {
     const { firstName, lastName } = splitFullName(fullName);
@@ -76,7 +82,7 @@ export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellRe
     draft.columns['/firstName'] ??= draft.columns['/name'] ?? '';
     draft.columns['/lastName'] ??= draft.columns['/name'] ?? '';
   }
-  return { ok: true, draft };
+  return problems.length > 0 ? { ok: false, reason: problems.join(' '), draft } : { ok: true, draft };
 }
 
 /** Applies one cell; returns a reason, 'name' for a full name kept for later, or undefined. */
@@ -244,17 +250,18 @@ export function companyDraft(
 ): Drafted<CompanyInput> {
   const input: CompanyInput = {};
   const draft: Draft<CompanyInput> = { input, columns: {} };
+  const problems: string[] = [];
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
     const problem = setCompanyField(draft, field, value, column, reading);
-    if (problem) return { ok: false, reason: `${column}: ${problem}` };
+    if (problem) problems.push(`${column}: ${problem}`);
   }
   if (input.domain === undefined && input.website) {
     input.domain = input.website;
     draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
   }
-  return { ok: true, draft };
+  return problems.length > 0 ? { ok: false, reason: problems.join(' '), draft } : { ok: true, draft };
 }
 
 function setCompanyField(
