@@ -45,6 +45,8 @@ export interface Outcome {
 export interface PreparedRow extends BatchRow {
   /** Why the row cannot be written at all. */
   problem?: string;
+  /** Every cell empty (a spreadsheet's trailing ";;;;" lines): nothing to import, so skipped. */
+  blank?: boolean;
   /** Why it cannot be created; an update may still succeed (a required field the record has). */
   cleanProblem?: string;
   /** The dedupe key (e-mail or domain), when matching. */
@@ -80,6 +82,15 @@ export function shapeProblem(row: BatchRow, run: RunContext): string | undefined
 }
 
 type InputErrors = { path: string; message: string }[];
+
+/**
+ * A CSV line of delimiters only, as spreadsheets write below their data: it holds nothing, so it is
+ * skipped rather than rejected into the file of rows to fix. A row with a value in any column, even
+ * one not imported, is a record missing its data, and is rejected as such.
+ */
+export function isBlankRow(row: BatchRow, run: RunContext): boolean {
+  return run.format === 'csv' && row.cells.every((cell) => cell.trim() === '');
+}
 
 /** A zod failure on a row's input, as the API words it. */
 export const zodErrors = (error: z.ZodError): InputErrors =>
@@ -219,7 +230,8 @@ export function classify<R extends PreparedRow, T>(
       if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
       else if (result.record) updates.push({ row, record: result.record });
       else outcome.skipped++;
-    } else {
+    } else if (row.blank) outcome.skipped++;
+    else {
       const created = row.cleanProblem ? undefined : make.create(row);
       if (created) inserts.push(created);
       else outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });

@@ -8,6 +8,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  isBlankRow,
   matchedKeys,
   type Outcome,
   type PreparedRow,
@@ -67,6 +68,7 @@ function companyErrors(input: CompanyInput, context: Parameters<typeof cleanComp
 export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCompany[] {
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   return rows.map((row) => {
+    if (isBlankRow(row, run)) return { ...row, blank: true };
     const shape = shapeProblem(row, run);
     if (shape) return { ...row, problem: shape };
     const drafted = companyDraft(row.cells, run.plan, run);

@@ -7,6 +7,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  isBlankRow,
   matchedKeys,
   type Outcome,
   type PreparedRow,
@@ -50,6 +51,7 @@ function personErrors(input: PersonInput, context: Parameters<typeof cleanPerson
 export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson[] {
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   return rows.map((row) => {
+    if (isBlankRow(row, run)) return { ...row, blank: true };
     const shape = shapeProblem(row, run);
     if (shape) return { ...row, problem: shape };
     const drafted =

@@ -54,7 +54,9 @@ export const ImportSchema = z
       read: z.number().int().meta({ description: 'Rows done (each created, updated, skipped or rejected).' }),
       created: z.number().int(),
       updated: z.number().int(),
-      skipped: z.number().int(),
+      skipped: z.number().int().meta({
+        description: 'Rows left alone: matches in skip mode, matches they would not change, and blank rows.',
+      }),
       rejected: z.number().int(),
     }),
     companiesCreated: z

@@ -130,13 +130,16 @@ describe('rejected people rows', () => {
 });
 
 describe('a row with several problems', () => {
-  it('names them all at once, but not what a matching record could still supply', async () => {
+  it('names them all at once, but not what a matching record could still supply; a blank one is skipped', async () => {
     const ws = await buildWorkspace(server);
     const csv = [
       'Email,First Name,Phone,Create Date',
       'not-an-email,Bad,12,31.12.2099',
       ',,,45.13.2020',
       'fine@example.com,Fine,,15.03.2021 10:22',
+      // What spreadsheets write below their data: nothing to import, nothing to fix.
+      ',,,',
+      ' , ,,',
     ].join('\n');
     const done = await runImport(ws.api, csv, {
       start: {
@@ -144,8 +147,9 @@ describe('a row with several problems', () => {
         dateOrder: 'dayFirst',
       },
     });
-    expect(done.counts).toMatchObject({ read: 3, created: 1, rejected: 2 });
-    const [both, alone] = await rejections(ws, done.id);
+    expect(done.counts).toMatchObject({ read: 5, created: 1, rejected: 2, skipped: 2 });
+    const [both, alone, ...more] = await rejections(ws, done.id);
+    expect(more).toEqual([]);
     expect(both?.reason).toMatch(
       /^Create Date: "31\.12\.2099" is in the future: .* Email: "not-an-email" is not an e-mail address\. Phone: "12" is not a/,
     );

@@ -2216,6 +2216,7 @@ export interface components {
                 read: number;
                 created: number;
                 updated: number;
+                /** @description Rows left alone: matches in skip mode, matches they would not change, and blank rows. */
                 skipped: number;
                 rejected: number;
             };
