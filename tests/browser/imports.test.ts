@@ -7,13 +7,13 @@ import { browserSuite } from './support/suite.ts';
 
 /**
  * A HubSpot contacts export: "Lead Status" and "Last Activity Date" match no field of Rapport's, and become
- * custom fields from the mapping step.
+ * custom fields from the mapping step; "Create Date" is kept as the people's created date.
  */
 const HUBSPOT_CSV = [
-  'First Name,Last Name,Email,Lead Status,Last Activity Date',
-  'Ada,Byron,ada.byron@example.com,New,2024-03-15 10:22',
-  'Grace,Hopper,grace.hopper@example.com,Open,2024-03-16 08:05',
-  'Alan,Turing,alan.turing@example.com,new,2024-03-17 17:40',
+  'First Name,Last Name,Email,Lead Status,Last Activity Date,Create Date',
+  'Ada,Byron,ada.byron@example.com,New,2024-03-15 10:22,2019-03-04 09:15',
+  'Grace,Hopper,grace.hopper@example.com,Open,2024-03-16 08:05,2019-03-05 11:00',
+  'Alan,Turing,alan.turing@example.com,new,2024-03-17 17:40,2019-03-06 16:45',
 ].join('\r\n');
 const VIEWER = { name: 'Vera Viewer', email: 'vera@example.com', password: 'only looking 1234' };
 const REP = { name: 'Sam Sales', email: 'sam@example.com', password: 'always be closing 42' };
@@ -86,6 +86,10 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     expect(await mapping('Lead Status').inputValue()).toBe('Don’t import');
     expect(await mapping('Last Activity Date').inputValue()).toBe('Don’t import');
     for (const column of ['First Name', 'Lead Status', 'Last Activity Date']) await expectLevel(column);
+    // The longest field's name reads whole in its select.
+    const created = mapping('Create Date');
+    expect(await created.inputValue()).toBe('Created date (kept from the other system)');
+    expect(await created.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
   });
 
   test('“New custom field…” makes one from the column: its header, a guessed type, its values', async () => {
@@ -102,7 +106,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await created.getByRole('button', { name: 'Add field' }).click();
     await created.waitFor({ state: 'hidden' });
     expect(await mapping('Last Activity Date').inputValue()).toBe('Last activity');
-    await page.getByText('5 of 5 columns will be imported.').waitFor();
+    await page.getByText('6 of 6 columns will be imported.').waitFor();
 
     // The preview read again names the new fields: any column may be mapped to them.
     await mapping('Last Name').click();
@@ -126,12 +130,12 @@ describe('imports: unknown columns become custom fields, and the import opens wh
   test('the import fills the new fields, and “Open people” lists only the people it brought in', async () => {
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
-    const { data } = await apiCall<{ data: { email: string; customFields: Record<string, unknown> }[] }>(
-      'GET',
-      '/people?sort=email',
-    );
+    const { data } = await apiCall<{
+      data: { email: string; createdAt: string; customFields: Record<string, unknown> }[];
+    }>('GET', '/people?sort=email');
     const grace = data.find((p) => p.email === 'grace.hopper@example.com');
     expect(grace?.customFields).toEqual({ leadStatus: 'open', lastActivity: '2024-03-16T08:05:00.000Z' });
+    expect(grace).toMatchObject({ createdAt: '2019-03-05T11:00:00.000Z' });
 
     await page.getByRole('link', { name: 'Open people' }).click();
     // The list's rows, whatever role the list takes (a table, a grid).
@@ -218,10 +222,9 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await page.getByText('Dates only the other order reads, such as 25/12/2023, are rejected.').waitFor();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
-    const { data } = await apiCall<{ data: { email: string; customFields: Record<string, unknown> }[] }>(
-      'GET',
-      '/people?sort=email',
-    );
+    const { data } = await apiCall<{
+      data: { email: string; createdAt: string; customFields: Record<string, unknown> }[];
+    }>('GET', '/people?sort=email');
     const signedOn = Object.fromEntries(data.map((p) => [p.email, p.customFields.signedOn]));
     expect(signedOn).toMatchObject({
       'ada.byron@example.com': '2023-12-05',

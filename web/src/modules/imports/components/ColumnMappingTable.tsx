@@ -92,8 +92,9 @@ export function ColumnMappingTable({
                   </Text>
                 </Flex>
               </Table.Td>
-              {/* On a phone the select takes most of the row, so "E-mail (primary)" reads whole. */}
-              <Table.Td miw={{ base: 170, sm: 220 }} w={{ base: '62%', sm: 'auto' }}>
+              {/* On a phone the select takes most of the row, so "E-mail (primary)" reads whole; wider,
+                  two fifths, so "Created date (kept from the other system)" does. */}
+              <Table.Td miw={{ base: 170, sm: 220 }} w={{ base: '62%', sm: '40%' }}>
                 <Select
                   aria-label={`Import “${column}” as`}
                   data={options}
