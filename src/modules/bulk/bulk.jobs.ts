@@ -100,14 +100,7 @@ async function stillAllowed(tx: Tx, actor: Actor, payload: BulkPayload): Promise
     await checkAction(tx, actor, payload.object, payload.action, true);
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'validation_failed') throw error;
-    // Read by whoever follows the job, long after it was asked for: say what changed since.
-    const reasons =
-      error.errors
-        ?.map((e) =>
-          e.path === '/action/ownerId' ? 'The new owner is no longer an active member.' : e.message,
-        )
-        .join(' ') || error.message;
-    throw new FinalJobError(reasons);
+    throw new FinalJobError(error.errors?.map((e) => e.message).join(' ') || error.message);
   }
 }
 

@@ -174,7 +174,8 @@ function changes(action: BulkAction): RawBuilder<boolean> {
 /**
  * Checks what the action refers to, before any record is touched, and returns it as it will be
  * applied (a custom value cleaned as a record's edit would store it), job or not. A job checks again
- * before each batch (`locked`): the field or the member may have changed since it began.
+ * before each batch (`locked`): the field or the member may have changed since it began, and the
+ * errors then say so in words for whoever follows the job.
  */
 export async function checkAction(
   tx: Tx,
@@ -188,6 +189,9 @@ export async function checkAction(
   const errors = await brokenReferences(tx, actor.workspaceId, [
     { kind: 'member', path: '/action/ownerId', id: action.ownerId },
   ]);
-  if (errors.length > 0) throw new AppError('validation_failed', 'No such active member.', { errors });
-  return action;
+  if (errors.length === 0) return action;
+  if (!locked) throw new AppError('validation_failed', 'No such active member.', { errors });
+  // Read by whoever follows the job, long after it was asked for: says what changed since.
+  const since = 'The new owner is no longer an active member.';
+  throw new AppError('validation_failed', since, { errors: errors.map((e) => ({ ...e, message: since })) });
 }
