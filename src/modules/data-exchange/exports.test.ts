@@ -204,7 +204,7 @@ describe('exports', () => {
 });
 
 describe('round trips', () => {
-  it('imports a vCard file of several cards, with folded lines and escaped commas', async () => {
+  it('imports a vCard file of several cards (2.1, 3.0 and 4.0), with folded lines and escaped commas', async () => {
     const file = [
       'BEGIN:VCARD',
       'VERSION:4.0',
@@ -224,6 +224,15 @@ describe('round trips', () => {
       'EMAIL;TYPE=INTERNET:pierre@radium.example',
       'ORG:Institut du Radium\\, Paris',
       'END:VCARD',
+      // Android's export: vCard 2.1, quoted-printable UTF-8 broken over lines, types without TYPE=.
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Joliot-Curie;Ir=C3=A8ne;;;',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Ir=C3=A8ne Joliot-Curie',
+      'TEL;CELL;PREF:+33 6 12 34 56 78',
+      'EMAIL;HOME:irene@radium.example',
+      'ORG:Institut du Radium, Paris',
+      'END:VCARD',
       'BEGIN:VCARD',
       'VERSION:4.0',
       'N:;;;;',
@@ -233,7 +242,7 @@ describe('round trips', () => {
     const done = await upload(ws.api, file, 'people', 'vcf', { dedupe: 'email' });
     expect(done).toMatchObject({
       format: 'vcf',
-      counts: { read: 3, created: 2, rejected: 1 },
+      counts: { read: 4, created: 3, rejected: 1 },
       companiesCreated: 1,
     });
     const marie = (await ws.api.get('/people?email=marie@radium.example')).body.data[0];
@@ -250,6 +259,13 @@ describe('round trips', () => {
     });
     const pierre = (await ws.api.get('/people?email=pierre@radium.example')).body.data[0];
     expect(pierre).toMatchObject({ firstName: 'Pierre', lastName: 'Curie', companyId: marie.companyId });
+    const irene = (await ws.api.get('/people?email=irene@radium.example')).body.data[0];
+    expect(irene).toMatchObject({
+      firstName: 'Irène',
+      lastName: 'Joliot-Curie',
+      phones: [{ number: '+33612345678', type: 'mobile' }],
+      companyId: marie.companyId,
+    });
     const rejected = parse((await ws.api.get(`/imports/${done.id}/rejected`)).text) as string[][];
     expect(rejected[0]).toEqual(['vcard', 'reason']);
     expect(rejected[1]?.[1]).toMatch(/name, an e-mail or a phone/);

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { PersonInput, PersonJson } from '../people/index.ts';
 import type { Draft, Drafted } from './rows.rules.ts';
 import { countryCode } from './values.rules.ts';
+import { upgradeVCard21 } from './vcard21.rules.ts';
 
 /**
  * vCard 4.0 (RFC 6350): people written as cards, and cards read back as people's input. Pure.
@@ -102,11 +103,11 @@ const typesOf = (property: Property): string[] => {
   return list.flatMap((t) => String(t).toLowerCase().split(','));
 };
 
-/** One card (BEGIN:VCARD … END:VCARD, version 3 or 4) as a person's input. */
+/** One card (BEGIN:VCARD … END:VCARD, version 2.1, 3 or 4) as a person's input. */
 export function vcardDraft(card: string): Drafted<PersonInput> {
   let component: InstanceType<typeof ICAL.Component>;
   try {
-    const parsed: unknown = ICAL.parse(card);
+    const parsed: unknown = ICAL.parse(upgradeVCard21(card));
     const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;
     component = new ICAL.Component(first as never);
   } catch (error) {
