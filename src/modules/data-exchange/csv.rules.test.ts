@@ -163,6 +163,7 @@ describe('proposing fields for headers', () => {
     ['Mailing Street', 'street'],
     ['Mailing Zip/Postal Code', 'postalCode'],
     ['Associated Company', 'company'],
+    ['Mailing Zip', 'postalCode'], // Zoho
   ];
   const custom = [{ key: 'shoeSize', label: 'Shoe size', type: 'number' }];
 
@@ -211,6 +212,17 @@ describe('proposing fields for headers', () => {
       'Email (2)': 'emails',
     });
     expect(normaliseHeader('  E-Mail Address ')).toBe('emailaddress');
+  });
+
+  it('takes Outlook’s “Title” for the salutation it is beside a “Job Title”, wherever the two stand', () => {
+    const outlook = ['First Name', 'Title', 'Last Name', 'Company', 'Job Title'];
+    expect(proposeMapping('people', outlook, [])).toMatchObject({ Title: null, 'Job Title': 'jobTitle' });
+    expect(Object.keys(proposeMapping('people', outlook, []))).toEqual(outlook);
+    // Salesforce's "Title" is the job title, beside a "Salutation".
+    expect(proposeMapping('people', ['Salutation', 'Title'], [])).toEqual({
+      Salutation: null,
+      Title: 'jobTitle',
+    });
   });
 
   it('leaves out the columns no field means: other systems’ ids, statuses and sources', () => {

@@ -228,6 +228,7 @@ const PEOPLE_ALIASES: Record<string, string> = alias({
     'plz',
     'zip/postal code',
     'Mailing Zip/Postal Code',
+    'Mailing Zip',
     'Business Postal Code',
     'Address 1 - Postal Code',
   ],
@@ -317,12 +318,19 @@ function alias(table: Record<string, string[]>): Record<string, string> {
   return out;
 }
 
+/**
+ * Headers that mean their field only when no other column means it surely: Outlook's "Title" is the
+ * salutation ("Ms.") beside its "Job Title", where Salesforce's "Title" is the job title itself.
+ */
+const HESITANT = new Set(['title'].map(normaliseHeader));
+
 /** A field a single-valued one overflows into when a second column claims it. */
 const OVERFLOW: Record<string, string> = { email: 'emails', phone: 'phones', domain: 'domains' };
 
 /**
  * The field each header most likely means, or null. A single-valued field is proposed once: a
- * second "Email" column becomes "more e-mails", a second "City" is left unmapped.
+ * second "Email" column becomes "more e-mails", a second "City" is left unmapped, and a hesitant
+ * header gives way to a sure one wherever it stands.
  */
 export function proposeMapping(
   object: ImportObject,
@@ -337,15 +345,16 @@ export function proposeMapping(
   }
   const fields = new Map(targetFields(object, custom).map((f) => [f.key, f]));
   const taken = new Set<string>();
-  const mapping: Record<string, string | null> = {};
-  for (const column of header) {
+  const proposed = new Map<string, string | null>();
+  const hesitant = (column: string) => HESITANT.has(normaliseHeader(column));
+  for (const column of [...header.filter((c) => !hesitant(c)), ...header.filter(hesitant)]) {
     let target: string | undefined = aliases[normaliseHeader(column)];
     if (target && taken.has(target) && !fields.get(target)?.multiple) target = OVERFLOW[target];
     if (target && taken.has(target) && !fields.get(target)?.multiple) target = undefined;
     if (target) taken.add(target);
-    mapping[column] = target ?? null;
+    proposed.set(column, target ?? null);
   }
-  return mapping;
+  return Object.fromEntries(header.map((column) => [column, proposed.get(column) ?? null]));
 }
 
 /** Problems of a mapping given by a client, as JSON pointers under /mapping. */
