@@ -256,5 +256,21 @@ describe('proposing fields for headers', () => {
       'Billing State/Province': 'region',
       'Organization - Owner': 'owner',
     });
+    // Pipedrive's organisations export, and Zoho's accounts.
+    const pipedrive = [
+      'Organization - Website',
+      'Organization - Industry',
+      'Organization - Number of employees',
+      'Organization - Annual revenue',
+      'Organization - Phone',
+    ];
+    expect(Object.values(proposeMapping('companies', pipedrive, []))).toEqual([
+      'website',
+      'industry',
+      'employees',
+      'annualRevenue',
+      'phone',
+    ]);
+    expect(proposeMapping('companies', ['Billing Code'], [])).toEqual({ 'Billing Code': 'postalCode' });
   });
 });
