@@ -68,11 +68,16 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       .waitFor();
     const email = page.getByRole('textbox', { name: 'Line 3, Email' });
     expect(await email.inputValue()).toBe('grace.hopper@example');
-    expect(await page.getByRole('textbox', { name: 'Line 3, First Name' }).inputValue()).toBe('Grace');
+    const firstName = page.getByRole('textbox', { name: 'Line 3, First Name' });
+    expect(await firstName.inputValue()).toBe('Grace');
+    // The cell the reason names is marked, until it is changed; the others are not.
+    expect(await email.getAttribute('aria-invalid')).toBe('true');
+    expect(await firstName.getAttribute('aria-invalid')).toBeNull();
     // Nothing goes before something is changed or ticked.
     expect(await page.getByRole('button', { name: 'Import 0 fixed rows' }).isDisabled()).toBe(true);
 
     await email.fill('grace.hopper@example.com');
+    expect(await email.getAttribute('aria-invalid')).toBeNull();
     expect(await page.getByRole('checkbox', { name: 'Import line 3 again' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Import line 4 again' }).isChecked()).toBe(false);
   });

@@ -1,6 +1,7 @@
 import { Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type ImportColumn, type ImportRejection, lineOf } from '../import-types';
+import { columnsInReason } from '../reason-columns';
 
 interface FixRowProps {
   rejection: ImportRejection;
@@ -14,9 +15,19 @@ interface FixRowProps {
   stacked?: boolean;
 }
 
-/** One rejected row being fixed: whether it goes again, where it was, why it failed, its cells. */
+/**
+ * One rejected row being fixed: whether it goes again, where it was, why it failed, its cells; the
+ * cells its reason names are marked invalid until changed, so a row with several problems shows
+ * each one's cell, and which are still to fix.
+ */
 export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, stacked }: FixRowProps) {
   const line = lineOf(rejection);
+  const named = columnsInReason(
+    rejection.reason,
+    columns.map((column) => column.column),
+  );
+  const toFix = (column: ImportColumn) =>
+    named.has(column.column) && (cells[column.index] ?? '') === (rejection.cells[column.index] ?? '');
   if (stacked)
     return (
       <FixCard rejection={rejection} chosen={chosen} onChoose={onChoose}>
@@ -27,6 +38,7 @@ export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, st
             label={column.column}
             description={column.label}
             aria-label={`${line}, ${column.column}`}
+            error={toFix(column)}
             value={cells[column.index] ?? ''}
             onChange={(event) => onCell(column.index, event.currentTarget.value)}
           />
@@ -49,6 +61,7 @@ export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, st
           <TextInput
             size="xs"
             aria-label={`${line}, ${column.column}`}
+            error={toFix(column)}
             value={cells[column.index] ?? ''}
             onChange={(event) => onCell(column.index, event.currentTarget.value)}
           />
