@@ -250,21 +250,29 @@ describe('amounts with their currency', () => {
   });
 });
 
+/** A custom field's definition as the import reads it: what the test names, the rest plain. */
+const definition = (
+  field: Pick<CustomFieldDefinition, 'key' | 'label' | 'type'> & Partial<CustomFieldDefinition>,
+): CustomFieldDefinition => ({
+  id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f',
+  required: false,
+  archived: false,
+  choices: [],
+  currency: null,
+  target: null,
+  ...field,
+});
+
 describe('choices of a select field', () => {
-  const colour: CustomFieldDefinition = {
-    id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f',
+  const colour = definition({
     key: 'colour',
     label: 'Favourite colour',
     type: 'select',
-    required: false,
-    archived: false,
     choices: [
       { value: 'blue', label: 'Blue' },
       { value: 'cold-call', label: 'Cold call' },
     ],
-    currency: null,
-    target: null,
-  };
+  });
 
   it('takes a choice by its label or its value, in any case', () => {
     expect(customValue(colour, ' COLD CALL ')).toEqual({ ok: true, value: 'cold-call' });
@@ -288,17 +296,7 @@ describe('choices of a select field', () => {
 });
 
 describe('a date-time field', () => {
-  const lastActivity: CustomFieldDefinition = {
-    id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e50',
-    key: 'lastActivity',
-    label: 'Last activity',
-    type: 'dateTime',
-    required: false,
-    archived: false,
-    choices: [],
-    currency: null,
-    target: null,
-  };
+  const lastActivity = definition({ key: 'lastActivity', label: 'Last activity', type: 'dateTime' });
 
   it('reads a moment as exports write it, its day and month in the file’s order', () => {
     expect(customValue(lastActivity, '2024-03-15 10:22')).toEqual({
