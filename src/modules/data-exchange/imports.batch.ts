@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { ParentRef } from './imports.parents.ts';
 import type { ImportFormat, ImportMode } from './imports.tables.ts';
 import { type ColumnPlan, type Drafted, reasonOf } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
@@ -39,6 +40,8 @@ export interface Outcome {
   skipped: number;
   rejected: Rejection[];
   companiesCreated: number;
+  /** The parent company named for each company written (company imports); placed when the import ends. */
+  parents: ParentRef[];
 }
 
 /** A row once cleaned, before the database had its say. */
@@ -61,6 +64,7 @@ export const emptyOutcome = (): Outcome => ({
   skipped: 0,
   rejected: [],
   companiesCreated: 0,
+  parents: [],
 });
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext, type Tx } from '../../platform/db/transaction.ts';
 import { storableCopy } from '../../platform/text.ts';
 import type { Outcome } from './imports.batch.ts';
+import { keepParents } from './imports.parents.ts';
 import { bitmapOf } from './imports.writers.ts';
 
 /**
@@ -49,6 +50,7 @@ export async function commitBatch(
         tx,
       );
     }
+    await keepParents(tx, context.workspaceId, importId, outcome.parents);
     // Another run that committed these rows first owns the import now (this run lost it).
     const { first, done } = bitmapOf(counts.rows);
     const recorded = await tx

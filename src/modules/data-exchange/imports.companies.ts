@@ -22,6 +22,7 @@ import {
   zodReason,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
+import type { ParentRef } from './imports.parents.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
 import { companyDraft, type Draft, reasonOf } from './rows.rules.ts';
 
@@ -143,28 +144,41 @@ async function writeRound(
     run.mode === 'update'
       ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
       : new Map();
+  // The parent a row names is kept for the company it wrote, or found unchanged (the parent may be
+  // its only change); placed when the import ends (imports.parents.ts).
+  const parents: ParentRef[] = [];
+  const named = (row: PreparedCompany, companyId: string) => {
+    if (row.draft?.parent) parents.push({ companyId, row: row.row, parent: row.draft.parent });
+  };
   const { inserts, updates, later } = classify(
     rows,
     run,
     matches,
     existing,
     {
-      create: (row) => (row.clean ? newCompany(run, row.clean, row.draft?.createdAt) : undefined),
-      update: (row, current) => updatedCompany(run, row, current, updatable),
+      create: (row) => {
+        const record = row.clean ? newCompany(run, row.clean, row.draft?.createdAt) : undefined;
+        if (record) named(row, record.id);
+        return record;
+      },
+      update: (row, current) => {
+        const result = updatedCompany(run, row, current, updatable);
+        if (!('reason' in result) && !result.record) named(row, current.id);
+        return result;
+      },
     },
     outcome,
   );
   await insertCompanies(tx, run.workspaceId, inserts);
   outcome.created += inserts.length;
-  settleUpdates(
-    updates,
-    await updateCompanies(
-      tx,
-      run.workspaceId,
-      updates.map((u) => u.record),
-    ),
-    outcome,
+  const updated = await updateCompanies(
+    tx,
+    run.workspaceId,
+    updates.map((u) => u.record),
   );
+  settleUpdates(updates, updated, outcome);
+  for (const { row, record } of updates) if (updated.has(record.id)) named(row, record.id);
+  outcome.parents.push(...parents);
   return later;
 }
 

@@ -3,7 +3,8 @@ import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { created, defineRoute, defineStreamRoute, ok } from '../../platform/http/route.ts';
 import { IdParams } from '../../platform/http/schemas.ts';
 import { IMPORTS_TAG, mayImport, mayReadImports } from './imports.access.ts';
-import { ImportSchema, presentImport, RejectionSchema } from './imports.present.ts';
+import { unplacedParentsPage } from './imports.parents.ts';
+import { ImportSchema, presentImport, RejectionSchema, UnplacedParentSchema } from './imports.present.ts';
 import { MAX_GROUPS, rejectedCsv, rejectionGroupsOf, rejectionsPage } from './imports.rejected.ts';
 import {
   importColumns,
@@ -47,6 +48,24 @@ const rejections = defineRoute({
   responses: { 200: { description: 'A page of rejected rows.', schema: pageOf(RejectionSchema) } },
   async handler({ tx, principal, params, query }) {
     return ok(await rejectionsPage(tx, principal, params.id, query));
+  },
+});
+
+const unplacedParents = defineRoute({
+  method: 'get',
+  path: '/imports/{id}/unplaced-parents',
+  operationId: 'listImportUnplacedParents',
+  summary:
+    'The companies a company import wrote but could not place under the parent company their row named',
+  description:
+    'The rows themselves were written; only the hierarchy is missing: a parent that was not found (by id, domain or name) or that would make a loop. In the file’s order.',
+  tag: IMPORTS_TAG,
+  allow: mayReadImports,
+  params: IdParams,
+  query: PageQuery,
+  responses: { 200: { description: 'A page of companies.', schema: pageOf(UnplacedParentSchema) } },
+  async handler({ tx, principal, params, query }) {
+    return ok(await unplacedParentsPage(tx, principal, params.id, query));
   },
 });
 
@@ -139,4 +158,4 @@ const columns = defineRoute({
   },
 });
 
-export const fixRoutes = [rejected, rejections, rejectionGroups, columns, retry];
+export const fixRoutes = [rejected, rejections, rejectionGroups, unplacedParents, columns, retry];

@@ -63,6 +63,18 @@ export const ImportSchema = z
       .number()
       .int()
       .meta({ description: 'Companies people rows named that did not exist.' }),
+    parents: z
+      .object({
+        placed: z
+          .number()
+          .int()
+          .meta({ description: 'Companies placed under the parent company their row named.' }),
+        unplaced: z.number().int().meta({
+          description:
+            'Companies written whose named parent was not found or would make a loop; listed by GET /imports/{id}/unplaced-parents.',
+        }),
+      })
+      .meta({ description: 'A company import’s parent company column, applied when the import ends.' }),
     error: z.string().nullable(),
     retryOf: ImportLinkSchema.nullable().meta({
       description: 'The import whose rejected rows, fixed, this one imports again.',
@@ -99,6 +111,16 @@ export const RejectionSchema = z
     }),
   })
   .meta({ id: 'ImportRejection' });
+
+export const UnplacedParentSchema = z
+  .object({
+    row: z.number().int().meta({ description: 'The data row that named the parent, as in rejections.' }),
+    sourceRow: z.number().int().meta({ description: 'The row’s number in the file first imported.' }),
+    company: z.object({ id: Id, name: z.string() }).meta({ description: 'The company the row wrote.' }),
+    parent: z.string().meta({ description: 'The parent company as the row named it.' }),
+    problem: z.string(),
+  })
+  .meta({ id: 'ImportUnplacedParent' });
 
 function progressOf(row: ImportRow): number {
   if (row.status === 'completed') return 1;
@@ -137,6 +159,7 @@ export function presentImport(row: ImportView): ImportJson {
       rejected: Number(row.rejected_count),
     },
     companiesCreated: Number(row.companies_created),
+    parents: { placed: Number(row.parents_placed), unplaced: Number(row.parents_unplaced) },
     error: row.error,
     retryOf: row.retry_of_import && linkOf(row.retry_of_import),
     retriedBy: row.retried_by.map(linkOf),

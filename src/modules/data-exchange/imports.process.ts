@@ -15,6 +15,7 @@ import {
   prepareCompanies,
   writeCompanies,
 } from './imports.companies.ts';
+import { placeParents } from './imports.parents.ts';
 import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
@@ -302,15 +303,33 @@ export function planOf(row: Pick<ImportRow, 'header' | 'mapping'>): ColumnPlan[]
 
 async function finishImport(db: Db, context: TenantContext, importId: string): Promise<void> {
   await inWorkspace(db, context, async (tx) => {
-    const done = await tx
-      .updateTable('imports')
-      .set({ status: 'completed', finished_at: sql`now()`, bytes_done: sql`coalesce(size_bytes, 0)` })
+    // Locked first, so the parents are placed only by the run that completes the import.
+    const running = await tx
+      .selectFrom('imports')
+      .select('object_type')
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)
       .where('status', '=', 'processing')
-      .returning(['object_type', 'created_count', 'updated_count', 'companies_created'])
+      .forUpdate()
       .executeTakeFirst();
-    if (!done) return;
+    if (!running) return;
+    const parents =
+      running.object_type === 'companies'
+        ? await placeParents(tx, context.workspaceId, importId)
+        : { placed: 0, unplaced: 0 };
+    const done = await tx
+      .updateTable('imports')
+      .set({
+        status: 'completed',
+        finished_at: sql`now()`,
+        bytes_done: sql`coalesce(size_bytes, 0)`,
+        parents_placed: parents.placed,
+        parents_unplaced: parents.unplaced,
+      })
+      .where('workspace_id', '=', context.workspaceId)
+      .where('id', '=', importId)
+      .returning(['object_type', 'created_count', 'updated_count', 'companies_created'])
+      .executeTakeFirstOrThrow();
     // What came in is looked at for duplicates without anyone having to ask.
     if (Number(done.created_count) + Number(done.updated_count) > 0)
       await queueDuplicateScan(tx, context.workspaceId, done.object_type, importId);

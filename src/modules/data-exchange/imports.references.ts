@@ -33,7 +33,7 @@ export async function companiesByDomain(tx: Tx, domains: string[]): Promise<Map<
 }
 
 /** Name as written → the oldest live company of that name, compared as rapport_search_norm does. */
-async function companiesByName(tx: Tx, names: string[]): Promise<Map<string, string>> {
+export async function companiesByName(tx: Tx, names: string[]): Promise<Map<string, string>> {
   if (names.length === 0) return new Map();
   const rows = await sql<{ name: string; id: string }>`
     SELECT name, min(id::text) AS id FROM rapport_companies_by_names(${names}::text[]) GROUP BY name`.execute(

@@ -47,6 +47,8 @@ const COLUMNS = [
   'skipped_count',
   'rejected_count',
   'companies_created',
+  'parents_placed',
+  'parents_unplaced',
   'error',
   'created_by',
   'started_at',

@@ -52,6 +52,9 @@ export interface ImportsTable {
   skipped_count: Count;
   rejected_count: Count;
   companies_created: Count;
+  /** Companies a company import placed under the parent their row named, and those it could not (0047). */
+  parents_placed: Count;
+  parents_unplaced: Count;
   error: string | null;
   created_by: string | null;
   started_at: Date | null;
@@ -92,11 +95,23 @@ export interface ImportRejectionsTable {
   retried_in: string | null;
 }
 
+/** The parent company each company an import wrote names, kept until the import ends (0047). */
+export interface ImportParentsTable {
+  workspace_id: string;
+  import_id: string;
+  company_id: string;
+  row_number: ColumnType<string, string | number, never>;
+  parent: string;
+  /** Why the import could not place the company under it; null until it tried. */
+  problem: string | null;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     imports: ImportsTable;
     import_chunks: ImportChunksTable;
     import_batches: ImportBatchesTable;
     import_rejections: ImportRejectionsTable;
+    import_parents: ImportParentsTable;
   }
 }

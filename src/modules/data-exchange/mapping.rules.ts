@@ -61,6 +61,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   field('phone', 'Phone'),
   field('tags', 'Tags (separated by , ; or |)', true),
   ...ADDRESS,
+  field('parent', 'Parent company (id, domain or name)'),
   field('owner', 'Owner (a member’s e-mail or id)'),
   field('createdAt', 'Created date (kept from the other system)'),
 ];
@@ -322,6 +323,19 @@ const COMPANY_ALIASES: Record<string, string> = alias({
     'Billing Code',
   ],
   country: ['country/region', 'country', 'BillingCountry'],
+  // Our exports' "Parent company ID"; HubSpot's, Salesforce's and Zoho's parent columns, which hold
+  // the parent's name (or the other system's id, which then finds nothing and is listed as such).
+  parent: [
+    'parentId',
+    'parent company',
+    'parent company id',
+    'parent company name',
+    'parent account',
+    'parent account name',
+    'Parent.Name',
+    'parent organization',
+    'parent',
+  ],
   owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId', 'Organization - Owner'],
   createdAt: [...CREATED, 'Organization - Organization created'],
 });

@@ -39,6 +39,8 @@ export interface Draft<I> {
   company?: CompanyRef;
   /** A member's e-mail or id. */
   owner?: string;
+  /** A company row's parent company, as written (id, domain or name); placed when the import ends. */
+  parent?: string;
   /** When the other system created the record (ISO 8601): a new record keeps it. */
   createdAt?: string;
   /** Error path prefix (`/email`, `/customFields/size`) → the column it came from. */
@@ -296,6 +298,10 @@ function setCompanyField(
     case 'domains':
       input.domains = [...(input.domains ?? []), ...splitList(value)];
       columns['/domains'] ??= column;
+      return undefined;
+    case 'parent':
+      draft.parent = value;
+      columns['/parent'] ??= column;
       return undefined;
     case 'employees':
       return number(parseInteger(value), 'employees');

@@ -816,6 +816,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/unplaced-parents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The companies a company import wrote but could not place under the parent company their row named
+         * @description The rows themselves were written; only the hierarchy is missing: a parent that was not found (by id, domain or name) or that would make a loop. In the file’s order.
+         */
+        get: operations["listImportUnplacedParents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/{id}/columns": {
         parameters: {
             query?: never;
@@ -2222,6 +2242,13 @@ export interface components {
             };
             /** @description Companies people rows named that did not exist. */
             companiesCreated: number;
+            /** @description A company import’s parent company column, applied when the import ends. */
+            parents: {
+                /** @description Companies placed under the parent company their row named. */
+                placed: number;
+                /** @description Companies written whose named parent was not found or would make a loop; listed by GET /imports/{id}/unplaced-parents. */
+                unplaced: number;
+            };
             error: string | null;
             /** @description The import whose rejected rows, fixed, this one imports again. */
             retryOf: {
@@ -2313,6 +2340,25 @@ export interface components {
             count: number;
             /** @description Of those, the rows not yet sent again fixed. */
             unfixed: number;
+        };
+        ImportUnplacedParent: {
+            /** @description The data row that named the parent, as in rejections. */
+            row: number;
+            /** @description The row’s number in the file first imported. */
+            sourceRow: number;
+            /** @description The company the row wrote. */
+            company: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            };
+            /** @description The parent company as the row named it. */
+            parent: string;
+            problem: string;
         };
         ImportColumn: {
             index: number;
@@ -5615,6 +5661,45 @@ export interface operations {
                 content: {
                     "application/json": {
                         data: components["schemas"]["ImportRejectionGroup"][];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listImportUnplacedParents: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ImportUnplacedParent"][];
+                        nextCursor: string | null;
                     };
                 };
             };
