@@ -276,4 +276,39 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     const { data } = await apiCall<{ data: { jobTitle: string }[] }>('GET', '/people?email=rita@example.com');
     expect(data.map((p) => p.jobTitle)).toEqual(['Engineer']);
   });
+
+  test('a Salesforce accounts export: parents are placed, and those not found are listed with their companies', async () => {
+    const accounts = [
+      'Account Name,Website,Parent Account',
+      'Initech Europe,initech.eu,Initech',
+      'Initech,initech.example,',
+      'Initrode,initrode.example,Initech Holdings',
+    ].join('\r\n');
+    await page.goto(`${server.url}/imports`);
+    // The segment's own label: its radio is hidden under it, outside what can be scrolled to.
+    await page.locator('label').filter({ hasText: /^Companies$/ }).click();
+    expect(await page.getByRole('radio', { name: 'Companies' }).isChecked()).toBe(true);
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'accounts.csv', mimeType: 'text/csv', buffer: Buffer.from(accounts) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    expect(await mapping('Parent Account').inputValue()).toBe('Parent company (id, domain or name)');
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('group', { name: 'Placed under a parent' }).textContent()).toContain('1');
+
+    const unplaced = page.getByRole('region', { name: 'Parent companies not set' });
+    await unplaced.getByText('1 company was imported without the parent company its row named.').waitFor();
+    const row = unplaced.getByRole('row').filter({ hasText: 'Line 4' });
+    await row.getByText('No company “Initech Holdings” in this workspace.').waitFor();
+    await row.getByRole('link', { name: 'Initrode' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Initrode' }).waitFor();
+    const { data } = await apiCall<{ data: { name: string; id: string; parentId: string | null }[] }>(
+      'GET',
+      '/companies?sort=name',
+    );
+    const initech = data.find((c) => c.name === 'Initech');
+    expect(data.find((c) => c.name === 'Initech Europe')?.parentId).toBe(initech?.id);
+  });
 });

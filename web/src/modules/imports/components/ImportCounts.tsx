@@ -9,6 +9,7 @@ export function ImportCounts({ job }: { job: ImportJob }) {
     { label: 'Skipped', value: job.counts.skipped },
     { label: 'Rejected', value: job.counts.rejected },
     ...(job.companiesCreated > 0 ? [{ label: 'Companies created', value: job.companiesCreated }] : []),
+    ...(job.parents.placed > 0 ? [{ label: 'Placed under a parent', value: job.parents.placed }] : []),
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: counts.length }} spacing="sm">

@@ -10,6 +10,7 @@ import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
 import { RejectedRows } from '../components/RejectedRows';
 import { RetryLinks } from '../components/RetryLinks';
+import { UnplacedParents } from '../components/UnplacedParents';
 import { useImport } from '../hooks/useImport';
 import { FINISHED, NOT_STARTED, OBJECT_LABELS } from '../import-types';
 import { mayImport } from '../may-import';
@@ -78,6 +79,7 @@ export function ImportPage() {
           {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && (
             <RejectedRows key={job.data.id} job={job.data} mayFix={importer} />
           )}
+          {job.data.parents.unplaced > 0 && <UnplacedParents key={job.data.id} job={job.data} />}
         </>
       )}
     </Stack>
