@@ -45,3 +45,8 @@ export function unstorableTextIn(value: unknown, base = ''): FieldError[] {
 export function storableCopy(text: string): string {
   return text.replaceAll('\u0000', '\uFFFD').replace(/\p{Surrogate}/gu, '\uFFFD');
 }
+
+/** Text as it reads inside HTML, in an element or a quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

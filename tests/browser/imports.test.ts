@@ -286,7 +286,10 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     ].join('\r\n');
     await page.goto(`${server.url}/imports`);
     // The segment's own label: its radio is hidden under it, outside what can be scrolled to.
-    await page.locator('label').filter({ hasText: /^Companies$/ }).click();
+    await page
+      .locator('label')
+      .filter({ hasText: /^Companies$/ })
+      .click();
     expect(await page.getByRole('radio', { name: 'Companies' }).isChecked()).toBe(true);
     await page
       .locator('input[type="file"]')

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../platform/text.ts';
 /** The words of account e-mails. Plain text first; the HTML part only adds a button. */
 export function passwordResetMail(input: { name: string; link: string; minutes: number }) {
   return {
@@ -65,8 +66,4 @@ export function addedToWorkspaceMail(input: {
 
 function page(body: string): string {
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5">${body}</body></html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -202,11 +202,18 @@ function jsonEqual(left: unknown, right: unknown): boolean {
   return keys.every((k) => y[k] !== undefined && Object.hasOwn(y, k) && jsonEqual(x[k], y[k]));
 }
 
+/** A row and the record it wrote, or found unchanged. */
+export interface Landed<R, T> {
+  row: R;
+  record: T;
+}
+
 /**
  * What each row of a round does, given the records its key matched: skip (mode skip, or a match it
  * would not change), update, create, or be rejected with the reason. A row that matched a record an
  * earlier row of the round already changes (by another of its keys) is held over to the next round,
- * where it updates the record as that row left it rather than overwriting it.
+ * where it updates the record as that row left it rather than overwriting it. A match it would not
+ * change is `unchanged`: what a row adds beside the record's fields (a note, a parent) still applies.
  */
 export function classify<R extends PreparedRow, T>(
   rows: R[],
@@ -218,9 +225,10 @@ export function classify<R extends PreparedRow, T>(
     update: (row: R, current: T) => { record?: T } | { reason: string };
   },
   outcome: Outcome,
-): { inserts: T[]; updates: { row: R; record: T }[]; later: R[] } {
-  const inserts: T[] = [];
-  const updates: { row: R; record: T }[] = [];
+): { inserts: Landed<R, T>[]; updates: Landed<R, T>[]; unchanged: Landed<R, T>[]; later: R[] } {
+  const inserts: Landed<R, T>[] = [];
+  const updates: Landed<R, T>[] = [];
+  const unchanged: Landed<R, T>[] = [];
   const later: R[] = [];
   const matched = new Set<string>();
   for (const row of rows) {
@@ -233,33 +241,40 @@ export function classify<R extends PreparedRow, T>(
       const result = current ? make.update(row, current) : { reason: 'The matching record is gone.' };
       if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
       else if (result.record) updates.push({ row, record: result.record });
-      else outcome.skipped++;
+      else if (current) {
+        outcome.skipped++;
+        unchanged.push({ row, record: current });
+      }
     } else if (row.blank) outcome.skipped++;
     else {
       const created = row.cleanProblem ? undefined : make.create(row);
-      if (created) inserts.push(created);
+      if (created) inserts.push({ row, record: created });
       else outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
     }
   }
-  return { inserts, updates, later };
+  return { inserts, updates, unchanged, later };
 }
 
 /**
- * Counts the updates that applied. The records were read locked until the batch commits, so a row on
- * another writer that found one waited and read it anew (imports.apart.test.ts); the version check
- * stays as a guard, and a record that changed anyway (another version) rejects its row.
+ * Counts the updates that applied, and gives every row whose record the round wrote or found
+ * unchanged. The records were read locked until the batch commits, so a row on another writer that
+ * found one waited and read it anew (imports.apart.test.ts); the version check stays as a guard, and
+ * a record that changed anyway (another version) rejects its row.
  */
-export function settleUpdates<R extends BatchRow>(
-  updates: { row: R; record: { id: string } }[],
+export function settleRound<R extends BatchRow, T extends { id: string }>(
+  round: { inserts: Landed<R, T>[]; updates: Landed<R, T>[]; unchanged: Landed<R, T>[] },
   done: Set<string>,
   outcome: Outcome,
-): void {
-  for (const { row, record } of updates) {
+): Landed<R, T>[] {
+  const applied = round.updates.filter(({ row, record }) => {
     if (done.has(record.id)) outcome.updated++;
     else
       outcome.rejected.push({
         ...row,
         reason: 'The record changed while the import ran; import the row again.',
       });
-  }
+    return done.has(record.id);
+  });
+  outcome.created += round.inserts.length;
+  return [...round.inserts, ...applied, ...round.unchanged];
 }

@@ -4,6 +4,7 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { visibleOwners } from '../access/index.ts';
 import { CompanyInput, type CompanyRow, cleanCompany } from '../companies/index.ts';
 import type { AddressEntry } from '../people/index.ts';
+import { addPlainNotes } from '../timeline/index.ts';
 import {
   type BatchRow,
   classify,
@@ -14,7 +15,7 @@ import {
   type PreparedRow,
   type RunContext,
   sameJson,
-  settleUpdates,
+  settleRound,
   shapeProblem,
   unreadRowReason,
   writeRounds,
@@ -22,7 +23,6 @@ import {
   zodReason,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
-import type { ParentRef } from './imports.parents.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
 import { companyDraft, type Draft, reasonOf } from './rows.rules.ts';
 
@@ -144,42 +144,40 @@ async function writeRound(
     run.mode === 'update'
       ? await companiesById(tx, run.workspaceId, [...new Set(matches.values())])
       : new Map();
-  // The parent a row names is kept for the company it wrote, or found unchanged (the parent may be
-  // its only change); placed when the import ends (imports.parents.ts).
-  const parents: ParentRef[] = [];
-  const named = (row: PreparedCompany, companyId: string) => {
-    if (row.draft?.parent) parents.push({ companyId, row: row.row, parent: row.draft.parent });
-  };
-  const { inserts, updates, later } = classify(
+  const round = classify(
     rows,
     run,
     matches,
     existing,
     {
-      create: (row) => {
-        const record = row.clean ? newCompany(run, row.clean, row.draft?.createdAt) : undefined;
-        if (record) named(row, record.id);
-        return record;
-      },
-      update: (row, current) => {
-        const result = updatedCompany(run, row, current, updatable);
-        if (!('reason' in result) && !result.record) named(row, current.id);
-        return result;
-      },
+      create: (row) => (row.clean ? newCompany(run, row.clean, row.draft?.createdAt) : undefined),
+      update: (row, current) => updatedCompany(run, row, current, updatable),
     },
     outcome,
   );
-  await insertCompanies(tx, run.workspaceId, inserts);
-  outcome.created += inserts.length;
+  await insertCompanies(
+    tx,
+    run.workspaceId,
+    round.inserts.map((i) => i.record),
+  );
   const updated = await updateCompanies(
     tx,
     run.workspaceId,
-    updates.map((u) => u.record),
+    round.updates.map((u) => u.record),
   );
-  settleUpdates(updates, updated, outcome);
-  for (const { row, record } of updates) if (updated.has(record.id)) named(row, record.id);
-  outcome.parents.push(...parents);
-  return later;
+  const landed = settleRound(round, updated, outcome);
+  // The parent a row names is kept for the company it wrote or found unchanged (the parent may be
+  // its only change), and placed when the import ends (imports.parents.ts).
+  for (const { row, record } of landed)
+    if (row.draft?.parent)
+      outcome.parents.push({ companyId: record.id, row: row.row, parent: row.draft.parent });
+  await addPlainNotes(
+    tx,
+    run.workspaceId,
+    run.actor.userId,
+    landed.map(({ row, record }) => ({ text: row.draft?.note ?? '', personId: null, companyId: record.id })),
+  );
+  return round.later;
 }
 
 /** Domain (any a row gives) → the oldest live company that has it (as primary or another domain). */

@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { visibleOwners } from '../access/index.ts';
 import { type CleanPerson, cleanPerson, PersonInput } from '../people/index.ts';
+import { addPlainNotes } from '../timeline/index.ts';
 import {
   type BatchRow,
   classify,
@@ -13,7 +14,7 @@ import {
   type PreparedRow,
   type RunContext,
   sameJson,
-  settleUpdates,
+  settleRound,
   shapeProblem,
   unreadRowReason,
   writeRounds,
@@ -168,7 +169,7 @@ async function writeRound(
       .execute();
     for (const person of found) existing.set(person.id, person);
   }
-  const { inserts, updates, later } = classify(
+  const round = classify(
     rows,
     run,
     matches,
@@ -179,25 +180,34 @@ async function writeRound(
     },
     outcome,
   );
-  const written = [...inserts, ...updates.map((u) => u.record)];
+  const inserts = round.inserts.map((i) => i.record);
+  const updates = round.updates.map((u) => u.record);
   outcome.companiesCreated += await createPlannedCompanies(
     tx,
     run.workspaceId,
     run.actor.userId,
     given.companies,
-    written.map((r) => r.company_id),
+    [...inserts, ...updates].map((r) => r.company_id),
   );
   await insertPeople(tx, run.workspaceId, inserts);
-  outcome.created += inserts.length;
-  const done = await updatePeople(
+  const landed = settleRound(round, await updatePeople(tx, run.workspaceId, updates), outcome);
+  const unchanged = new Set(round.unchanged);
+  await linkEmployments(
     tx,
     run.workspaceId,
-    updates.map((u) => u.record),
+    landed.filter((l) => !unchanged.has(l)).map((l) => l.record),
   );
-  settleUpdates(updates, done, outcome);
-  const links = [...inserts, ...updates.map((u) => u.record).filter((r) => done.has(r.id))];
-  await linkEmployments(tx, run.workspaceId, links);
-  return later;
+  await addPlainNotes(
+    tx,
+    run.workspaceId,
+    run.actor.userId,
+    landed.map(({ row, record }) => ({
+      text: row.draft?.note ?? '',
+      personId: record.id,
+      companyId: record.company_id,
+    })),
+  );
+  return round.later;
 }
 
 /** E-mail (any a row gives) → the oldest live person who has it (as primary or any other address). */

@@ -48,6 +48,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('company.domain', 'Company domain or website'),
   field('owner', 'Owner (a member’s e-mail or id)'),
   field('createdAt', 'Created date (kept from the other system)'),
+  field('note', 'Note on the timeline', true),
 ];
 
 export const COMPANY_FIELDS: TargetField[] = [
@@ -64,6 +65,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   field('parent', 'Parent company (id, domain or name)'),
   field('owner', 'Owner (a member’s e-mail or id)'),
   field('createdAt', 'Created date (kept from the other system)'),
+  field('note', 'Note on the timeline', true),
 ];
 
 export interface CustomFieldRef {
@@ -108,6 +110,10 @@ const CREATED = [
   'CreatedDate',
   'Created Time',
 ];
+
+// Free text about the record, as Outlook, Google, Salesforce ("Description") and spreadsheets name it:
+// it becomes a note on the record's timeline.
+const NOTES = ['notes', 'note', 'description', 'comments', 'comment', 'remarks'];
 
 const PEOPLE_ALIASES: Record<string, string> = alias({
   firstName: [
@@ -265,6 +271,7 @@ const PEOPLE_ALIASES: Record<string, string> = alias({
   'company.domain': ['company domain name', 'website url', 'website', 'company website', 'domain'],
   owner: ['contact owner', 'owner', 'ownerId', 'owner email', 'OwnerId', 'record owner', 'Person - Owner'],
   createdAt: [...CREATED, 'Person - Person created'],
+  note: NOTES,
 });
 
 const COMPANY_ALIASES: Record<string, string> = alias({
@@ -338,6 +345,7 @@ const COMPANY_ALIASES: Record<string, string> = alias({
   ],
   owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId', 'Organization - Owner'],
   createdAt: [...CREATED, 'Organization - Organization created'],
+  note: NOTES,
 });
 
 function alias(table: Record<string, string[]>): Record<string, string> {

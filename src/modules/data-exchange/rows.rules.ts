@@ -41,6 +41,8 @@ export interface Draft<I> {
   owner?: string;
   /** A company row's parent company, as written (id, domain or name); placed when the import ends. */
   parent?: string;
+  /** Text for a note on the record's timeline: its note columns, a paragraph each. */
+  note?: string;
   /** When the other system created the record (ISO 8601): a new record keeps it. */
   createdAt?: string;
   /** Error path prefix (`/email`, `/customFields/size`) → the column it came from. */
@@ -56,6 +58,7 @@ export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: st
 
 type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
+const MAX_NOTE_CHARS = 100_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How an import reads cells: its custom fields, and the order of day and month its dates are written in. */
@@ -215,6 +218,14 @@ function setCommonField(
   }
   if (field === 'owner') {
     draft.owner = value;
+    return undefined;
+  }
+  if (field === 'note') {
+    const note = draft.note ? `${draft.note}\n\n${value}` : value;
+    // As long as a note's text may be in the API.
+    if (note.length > MAX_NOTE_CHARS)
+      return `A note holds at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters.`;
+    draft.note = note;
     return undefined;
   }
   if (field === 'createdAt') {

@@ -142,6 +142,13 @@ export function vcardDraft(card: string): Drafted<PersonInput> {
   if (title) input.jobTitle = title;
   const tags = component.getAllProperties('categories').flatMap((p) => p.getValues().map(text));
   if (tags.length > 0) input.tags = [...new Set(tags.filter(Boolean))];
+  // NOTE (Android's and Outlook's notes about the contact) lands on the timeline, as a "Notes" column.
+  const note = component
+    .getAllProperties('note')
+    .map((p) => text(p.getFirstValue()))
+    .filter(Boolean)
+    .join('\n\n');
+  if (note) draft.note = note.slice(0, 100_000);
   return { ok: true, draft };
 }
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../platform/text.ts';
 import {
   CALL_BODIES,
   CALL_SUBJECTS,
@@ -265,8 +266,4 @@ function fillTemplate(rng: Rng, template: string, world: DemoWorld, who: Subject
     .replace('{topic}', rng.pick(TOPICS))
     .replace('{brand}', world.brand)
     .replace('{industry}', who.company?.industry.toLowerCase() ?? 'retail');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -34,4 +34,6 @@ export const COMPANY_REFERENCES: Reference[] = [
   { table: 'activities', column: 'company_id', key: ['id'], link: false, versioned: true },
   { table: 'companies', column: 'parent_id', key: ['id'], link: false, versioned: true },
   { table: 'tasks', column: 'company_id', key: ['id'], link: false, versioned: true },
+  // An import's parent company it could not place, listed on the import under the company kept.
+  { table: 'import_parents', column: 'company_id', key: ['import_id'], link: true, versioned: false },
 ];

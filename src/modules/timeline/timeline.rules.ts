@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { escapeHtml } from '../../platform/text.ts';
 
 /** Pure rules of the contact history: what an entry may hold, and what counts as contact. */
 export const ACTIVITY_TYPES = [
@@ -104,6 +105,19 @@ export function sanitizeNote(html: string): string {
 export function mentionsOf(html: string): string[] {
   const ids = [...html.matchAll(/data-mention="([0-9a-f-]{36})"/gi)].map((m) => (m[1] ?? '').toLowerCase());
   return [...new Set(ids.filter((id) => MENTION.test(id)))];
+}
+
+/**
+ * A note's HTML from plain text (an imported "Notes" column): a blank line starts a paragraph, a line
+ * break stays one, so the note reads as it was written.
+ */
+export function noteHtmlOf(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
 }
 
 /** Plain text of a note, for summaries and search. */
