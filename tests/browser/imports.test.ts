@@ -57,6 +57,29 @@ async function signedInAs(member: { email: string; password: string }): Promise<
   return memberPage;
 }
 
+/**
+ * From the import page: the kind of records, the file, and on to the mapping step. A segment's radio
+ * is hidden under its label, so the label is what is clicked, as a user would.
+ */
+async function uploadToMapping(object: 'People' | 'Companies', name: string, content: string): Promise<void> {
+  await page.goto(`${server.url}/imports`);
+  await page
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${object}$`) })
+    .click();
+  expect(await page.getByRole('radio', { name: object }).isChecked()).toBe(true);
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  await page.getByRole('button', { name: 'Upload and preview' }).click();
+  await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+}
+
+async function startAndFinish(): Promise<void> {
+  await page.getByRole('button', { name: 'Start import' }).click();
+  await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+}
+
 async function newFieldFrom(column: string, type: string): Promise<Locator> {
   await mapping(column).click();
   await page.getByRole('option', { name: 'New custom field…' }).click();
@@ -128,8 +151,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
   });
 
   test('the import fills the new fields, and “Open people” lists only the people it brought in', async () => {
-    await page.getByRole('button', { name: 'Start import' }).click();
-    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await startAndFinish();
     const { data } = await apiCall<{
       data: { email: string; createdAt: string; customFields: Record<string, unknown> }[];
     }>('GET', '/people?sort=email');
@@ -196,15 +218,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
       'ada.byron@example.com,05/12/2023',
       'grace.hopper@example.com,25/12/2023',
     ];
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'signed.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(signed.join('\r\n')),
-    });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await uploadToMapping('People', 'signed.csv', signed.join('\r\n'));
     // No date column mapped yet: no question.
     expect(await page.getByRole('radiogroup', { name: /How are dates such as/ }).count()).toBe(0);
     const field = await newFieldFrom('Signed on', 'Date');
@@ -220,8 +234,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     expect(await question.getByRole('radio', { name: /^Day first/ }).isChecked()).toBe(true);
     // Month first stays a choice: the file may be wrong in that row; it says what it would reject.
     await page.getByText('Dates only the other order reads, such as 25/12/2023, are rejected.').waitFor();
-    await page.getByRole('button', { name: 'Start import' }).click();
-    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await startAndFinish();
     const { data } = await apiCall<{
       data: { email: string; createdAt: string; customFields: Record<string, unknown> }[];
     }>('GET', '/people?sort=email');
@@ -234,35 +247,20 @@ describe('imports: unknown columns become custom fields, and the import opens wh
 
   test('phone numbers written without their +code are read in the country the import is told', async () => {
     const french = ['Email,Phone', 'amelie@example.fr,06 12 34 56 78'].join('\r\n');
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'french.csv', mimeType: 'text/csv', buffer: Buffer.from(french) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await uploadToMapping('People', 'french.csv', french);
     const country = page.getByRole('combobox', { name: 'Phone numbers without a +code are from' });
     // The workspace's country until told otherwise; searched by name.
     expect(await country.inputValue()).toBe('United States');
     await country.click();
     await country.fill('fran');
     await page.getByRole('option', { name: 'France', exact: true }).click();
-    await page.getByRole('button', { name: 'Start import' }).click();
-    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await startAndFinish();
     const { data } = await apiCall<{ data: { phone: string }[] }>('GET', '/people?email=amelie@example.fr');
     expect(data.map((p) => p.phone)).toEqual(['+33612345678']);
   });
 
   test('the choices of the mapping step survive a reload until the import starts', async () => {
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page.locator('input[type="file"]').setInputFiles({
-      name: 'reload.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Email,Role\r\nrita@example.com,Engineer'),
-    });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await uploadToMapping('People', 'reload.csv', 'Email,Role\r\nrita@example.com,Engineer');
     await mapping('Role').click();
     await page.getByRole('option', { name: 'Job title', exact: true }).click();
     await page.getByRole('radio', { name: 'Skip the row' }).check();
@@ -271,8 +269,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     expect(await mapping('Role').inputValue()).toBe('Job title');
     expect(await page.getByRole('radio', { name: 'Skip the row' }).isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Start import' }).click();
-    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await startAndFinish();
     const { data } = await apiCall<{ data: { jobTitle: string }[] }>('GET', '/people?email=rita@example.com');
     expect(data.map((p) => p.jobTitle)).toEqual(['Engineer']);
   });
@@ -284,21 +281,9 @@ describe('imports: unknown columns become custom fields, and the import opens wh
       'Initech,initech.example,',
       'Initrode,initrode.example,Initech Holdings',
     ].join('\r\n');
-    await page.goto(`${server.url}/imports`);
-    // The segment's own label: its radio is hidden under it, outside what can be scrolled to.
-    await page
-      .locator('label')
-      .filter({ hasText: /^Companies$/ })
-      .click();
-    expect(await page.getByRole('radio', { name: 'Companies' }).isChecked()).toBe(true);
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'accounts.csv', mimeType: 'text/csv', buffer: Buffer.from(accounts) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await uploadToMapping('Companies', 'accounts.csv', accounts);
     expect(await mapping('Parent Account').inputValue()).toBe('Parent company (id, domain or name)');
-    await page.getByRole('button', { name: 'Start import' }).click();
-    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await startAndFinish();
     expect(await page.getByRole('group', { name: 'Placed under a parent' }).textContent()).toContain('1');
 
     const unplaced = page.getByRole('region', { name: 'Parent companies not set' });
@@ -313,5 +298,21 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     );
     const initech = data.find((c) => c.name === 'Initech');
     expect(data.find((c) => c.name === 'Initech Europe')?.parentId).toBe(initech?.id);
+  });
+
+  test('an Outlook contacts export’s Notes land on the person’s timeline, markup shown as typed', async () => {
+    const outlook = [
+      'First Name,Last Name,E-mail Address,Notes',
+      'Katherine,Johnson,katherine@example.com,"Met at the launch.',
+      'Asked about <orbits> & trajectories."',
+    ].join('\r\n');
+    await uploadToMapping('People', 'outlook.csv', outlook);
+    expect(await mapping('Notes').inputValue()).toBe('Note on the timeline');
+    await startAndFinish();
+    await page.getByRole('link', { name: 'Open people' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Katherine Johnson' }).click();
+    const note = page.getByRole('region', { name: 'Timeline' }).getByRole('article', { name: 'Note' });
+    await note.getByText('Asked about <orbits> & trajectories.').waitFor();
+    await note.getByText('Met at the launch.').waitFor();
   });
 });
