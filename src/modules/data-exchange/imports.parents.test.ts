@@ -132,6 +132,29 @@ describe('a company import’s parent company column', () => {
     expect(await unplaced(ws, done.id)).toEqual([]);
   });
 
+  it('places a subsidiary once its parent’s rejected row is fixed and imported again', async () => {
+    const ws = await buildWorkspace(server);
+    const file = [
+      'Name,Domain,Employees,Parent company',
+      'Hooli XYZ,xyz.hooli.example,12,Hooli',
+      'Hooli,hooli.example,many,',
+    ].join('\n');
+    const first = await importCompanies(ws.api, file);
+    expect(first.counts).toMatchObject({ created: 1, rejected: 1 });
+    expect(first.parents).toEqual({ placed: 0, unplaced: 1 });
+
+    const retried = await ws.api.post(`/imports/${first.id}/retry`, {
+      rows: [{ row: 2, cells: ['Hooli', 'hooli.example', '3000', ''] }],
+    });
+    expect(retried.status, retried.text).toBe(201);
+    await server.runner.drain();
+    const again = (await ws.api.get(`/imports/${first.id}`)).body;
+    expect(again.parents).toEqual({ placed: 1, unplaced: 0 });
+    expect(await unplaced(ws, first.id)).toEqual([]);
+    const companies = await byName(ws);
+    expect(companies.get('Hooli XYZ')?.parentId).toBe(companies.get('Hooli')?.id);
+  });
+
   it('is proposed for the parent columns of other CRMs and of our own export', () => {
     const mapping = proposeMapping('companies', ['Account Name', 'Parent Account', 'Website'], []);
     expect(mapping['Parent Account']).toBe('parent');

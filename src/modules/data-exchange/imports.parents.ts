@@ -56,15 +56,16 @@ export async function placeParents(
   tx: Tx,
   workspaceId: string,
   importId: string,
+  { again = false } = {},
 ): Promise<{ placed: number; unplaced: number }> {
-  const kept = await tx
+  let select = tx
     .selectFrom('import_parents')
     .select(['company_id', 'parent'])
     .where('workspace_id', '=', workspaceId)
-    .where('import_id', '=', importId)
-    .where('problem', 'is', null)
-    .orderBy('row_number')
-    .execute();
+    .where('import_id', '=', importId);
+  // Tried again (`again`): those it could not place before, now that more companies exist.
+  if (!again) select = select.where('problem', 'is', null);
+  const kept = await select.orderBy('row_number').execute();
   if (kept.length === 0) return { placed: 0, unplaced: 0 };
   const found = await findParents(
     tx,
@@ -95,13 +96,44 @@ export async function placeParents(
       WHERE p.workspace_id = ${workspaceId} AND p.import_id = ${importId} AND p.company_id = r.company_id`.execute(
       tx,
     );
-  await tx
-    .deleteFrom('import_parents')
-    .where('workspace_id', '=', workspaceId)
-    .where('import_id', '=', importId)
-    .where('problem', 'is', null)
-    .execute();
+  // Placed now: no longer listed (a problem kept from an earlier try is dropped with its row).
+  const placed = placements.flatMap((p, i) => (p.placed ? [kept[i]?.company_id ?? ''] : []));
+  if (placed.length > 0)
+    await tx
+      .deleteFrom('import_parents')
+      .where('workspace_id', '=', workspaceId)
+      .where('import_id', '=', importId)
+      .where('company_id', '=', sql<string>`any(${placed}::uuid[])`)
+      .execute();
   return { placed: moves.length, unplaced: problems.length };
+}
+
+/**
+ * When an import of fixed rows ends, the imports whose rejected rows it holds try their unplaced
+ * parents again: a parent row rejected and fixed in the retry now exists, and its subsidiaries,
+ * written by the first import, find it. Each import up the chain keeps its own counts.
+ */
+export async function placeParentsAgain(tx: Tx, workspaceId: string, retryOf: string | null): Promise<void> {
+  for (let id = retryOf, hops = 0; id && hops < 100; hops++) {
+    const earlier = await tx
+      .selectFrom('imports')
+      .select(['retry_of', 'parents_unplaced'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!earlier) return;
+    if (Number(earlier.parents_unplaced) > 0) {
+      const { placed, unplaced } = await placeParents(tx, workspaceId, id, { again: true });
+      await tx
+        .updateTable('imports')
+        .set({ parents_placed: sql`parents_placed + ${placed}`, parents_unplaced: unplaced })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', id)
+        .execute();
+    }
+    id = earlier.retry_of;
+  }
 }
 
 type Found = ParentClaim['found'];

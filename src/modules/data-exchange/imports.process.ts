@@ -15,7 +15,7 @@ import {
   prepareCompanies,
   writeCompanies,
 } from './imports.companies.ts';
-import { placeParents } from './imports.parents.ts';
+import { placeParents, placeParentsAgain } from './imports.parents.ts';
 import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
@@ -306,17 +306,18 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
     // Locked first, so the parents are placed only by the run that completes the import.
     const running = await tx
       .selectFrom('imports')
-      .select('object_type')
+      .select(['object_type', 'retry_of'])
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)
       .where('status', '=', 'processing')
       .forUpdate()
       .executeTakeFirst();
     if (!running) return;
-    const parents =
-      running.object_type === 'companies'
-        ? await placeParents(tx, context.workspaceId, importId)
-        : { placed: 0, unplaced: 0 };
+    const companies = running.object_type === 'companies';
+    const parents = companies
+      ? await placeParents(tx, context.workspaceId, importId)
+      : { placed: 0, unplaced: 0 };
+    if (companies) await placeParentsAgain(tx, context.workspaceId, running.retry_of);
     const done = await tx
       .updateTable('imports')
       .set({

@@ -20,7 +20,8 @@ export function UnplacedParents({ job }: { job: ImportJob }) {
         </Title>
         <Text size="sm" c="dimmed">
           {total.toLocaleString()} {total === 1 ? 'company was' : 'companies were'} imported without the
-          parent company {total === 1 ? 'its' : 'their'} row named. Set it on the company’s page.
+          parent company {total === 1 ? 'its' : 'their'} row named. Set it on the company’s page; a parent
+          whose own row was rejected is set by itself once that row is fixed and imported.
         </Text>
         {unplaced.error && <QueryError error={unplaced.error} onRetry={() => void unplaced.refetch()} />}
         <Table.ScrollContainer minWidth={560}>
