@@ -32,6 +32,8 @@ export interface BatchRow {
 
 export interface Rejection extends BatchRow {
   reason: string;
+  /** The columns the reason names (columnsInReason), named when the batch commits. */
+  columns?: string[];
 }
 
 export interface Outcome {

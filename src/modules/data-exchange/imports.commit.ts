@@ -42,11 +42,12 @@ export async function commitBatch(
         row_number: r.row,
         cells: r.cells.map(storableCopy),
         reason: r.reason,
+        columns: r.columns ?? [],
       }));
       await sql`
-        INSERT INTO import_rejections (workspace_id, import_id, row_number, cells, reason)
-        SELECT ${context.workspaceId}, ${importId}, r.row_number, r.cells, r.reason
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(row_number bigint, cells text[], reason text)`.execute(
+        INSERT INTO import_rejections (workspace_id, import_id, row_number, cells, reason, columns)
+        SELECT ${context.workspaceId}, ${importId}, r.row_number, r.cells, r.reason, r.columns
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(row_number bigint, cells text[], reason text, columns text[])`.execute(
         tx,
       );
     }

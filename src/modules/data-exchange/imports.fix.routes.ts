@@ -85,7 +85,7 @@ const rejectionGroups = defineRoute({
   path: '/imports/{id}/rejection-groups',
   operationId: 'listImportRejectionGroups',
   summary: 'The rejected rows counted by what their reasons are about, most first',
-  description: `So rows with one problem can be read and fixed together. At most ${MAX_GROUPS} groups.`,
+  description: `So rows with one problem can be read and fixed together. A row whose reason names several columns counts in the group of each. At most ${MAX_GROUPS} groups.`,
   tag: IMPORTS_TAG,
   allow: mayReadImports,
   params: IdParams,

@@ -69,4 +69,19 @@ describe('rejected rows, grouped by what their reasons are about', () => {
     const tooLong = await ws.api.get(`/imports/${done.id}/rejections?about=${'x'.repeat(301)}`);
     expect(tooLong.status).toBe(400);
   });
+
+  it('count a row with several problems under each of its columns, which the row names', async () => {
+    const ws = await buildWorkspace(server);
+    const done = await runImport(server, ws.api, 'Email,First Name,Phone\r\nh@bad,Hal,12\r\ni@bad,Ida,\r\n');
+    expect(done.counts).toMatchObject({ rejected: 2 });
+    const groups = await ws.api.get(`/imports/${done.id}/rejection-groups`);
+    expect(groups.body.data).toEqual([
+      { about: 'Email', count: 2, unfixed: 2 },
+      { about: 'Phone', count: 1, unfixed: 1 },
+    ]);
+    const phone = await ws.api.get(`/imports/${done.id}/rejections?about=Phone`);
+    expect(phone.body.data).toEqual([expect.objectContaining({ row: 1, columns: ['Email', 'Phone'] })]);
+    const email = await ws.api.get(`/imports/${done.id}/rejections?about=Email`);
+    expect(email.body.data.map((r: Json) => r.columns)).toEqual([['Email', 'Phone'], ['Email']]);
+  });
 });

@@ -103,6 +103,10 @@ export const RejectionSchema = z
         'The row’s number in the file first imported: on an import of fixed rows (a retry), whose file holds those rows alone, the number the row had there; otherwise `row`.',
     }),
     reason: z.string(),
+    columns: z.array(z.string()).meta({
+      description:
+        'The columns of the import’s header whose cells the reason names: the cells to fix. Empty for a problem of the whole row.',
+    }),
     cells: z
       .array(z.string())
       .meta({ description: 'The row’s cells as read, in the order of the import’s header.' }),

@@ -20,6 +20,7 @@ import { type PreparedPerson, personClaims, preparePeople, writePeople } from '.
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
 import { DoneRows, writeRouted } from './imports.writers.ts';
+import { columnsInReason } from './reason-columns.rules.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
 /**
@@ -115,8 +116,17 @@ async function writeAll<R extends PreparedRow>(
       // A retried transaction (a deadlock between writers) cleans the rows again: a write fills in
       // what it found (companies, owners) on the rows it was given.
       let attempts = 0;
-      const write = (tx: Tx) =>
-        kind.write(tx, run, attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run));
+      const columns = run.plan.map((p) => p.column);
+      const write = async (tx: Tx) => {
+        const outcome = await kind.write(
+          tx,
+          run,
+          attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run),
+        );
+        for (const rejection of outcome.rejected)
+          rejection.columns = columnsInReason(rejection.reason, columns);
+        return outcome;
+      };
       const counts = { rows: batch.map((r) => r.row), bytes: approximateBytes(batch, row.encoding) };
       await commitBatch(db, context, { importId: row.id, runId, jobId: options.jobId }, counts, write);
     },

@@ -12,30 +12,25 @@ const PAGE = 2000;
 export const MAX_GROUPS = 50;
 
 /**
- * What a reason is about: the column or field it starts by naming ("Email: …", "Owner: …", "This row
- * has 5 cells where the header has 4: …"), or '' for one that names none ("Nothing to import.").
- * Reasons are sentences for people, so this reads their shape rather than a code stored beside them.
+ * What a reason is about: the columns it names (stored with it, migration 0048); for a reason that
+ * names no column, the field or words it starts with ("Owner: …", "This row has 5 cells where the
+ * header has 4: …"), or '' for one that names nothing ("Nothing to import."). A row with several
+ * problems is about each of their columns.
  */
-const ABOUT = sql<string>`CASE WHEN strpos(reason, ': ') BETWEEN 2 AND 81 THEN split_part(reason, ': ', 1) ELSE '' END`;
+const ABOUT = sql<string[]>`CASE WHEN cardinality(columns) > 0 THEN columns
+  WHEN strpos(reason, ': ') BETWEEN 2 AND 81 THEN ARRAY[split_part(reason, ': ', 1)] ELSE ARRAY[''] END`;
 
 /** The rejected rows counted by what their reasons are about, most first. */
 export async function rejectionGroupsOf(tx: Tx, principal: StaffPrincipal, id: string) {
   const row = await findImport(tx, principal, id);
-  const groups = await tx
-    .selectFrom('import_rejections')
-    .select([
-      ABOUT.as('about'),
-      sql<string>`count(*)`.as('count'),
-      sql<string>`count(*) FILTER (WHERE retried_in IS NULL)`.as('unfixed'),
-    ])
-    .where('workspace_id', '=', row.workspace_id)
-    .where('import_id', '=', row.id)
-    .groupBy(sql`1`)
-    .orderBy(sql`2`, 'desc')
-    .orderBy(sql`1`)
-    .limit(MAX_GROUPS)
-    .execute();
-  return groups.map((g) => ({ about: g.about, count: Number(g.count), unfixed: Number(g.unfixed) }));
+  const groups = await sql<{ about: string; count: string; unfixed: string }>`
+    SELECT a.about, count(*) AS count, count(*) FILTER (WHERE retried_in IS NULL) AS unfixed
+    FROM import_rejections, unnest(${ABOUT}) AS a(about)
+    WHERE workspace_id = ${row.workspace_id} AND import_id = ${row.id}
+    GROUP BY a.about
+    ORDER BY 2 DESC, 1
+    LIMIT ${MAX_GROUPS}`.execute(tx);
+  return groups.rows.map((g) => ({ about: g.about, count: Number(g.count), unfixed: Number(g.unfixed) }));
 }
 
 /** The rejected rows of an import, in the file's order, a page at a time: for reading them on screen. */
@@ -48,10 +43,10 @@ export async function rejectionsPage(
   const row = await findImport(tx, principal, id);
   let select = tx
     .selectFrom('import_rejections')
-    .select(['row_number', 'cells', 'reason', 'retried_in'])
+    .select(['row_number', 'cells', 'reason', 'columns', 'retried_in'])
     .where('workspace_id', '=', row.workspace_id)
     .where('import_id', '=', row.id);
-  if (page.about !== undefined) select = select.where(ABOUT, '=', page.about);
+  if (page.about !== undefined) select = select.where(sql<boolean>`${page.about} = ANY(${ABOUT})`);
   const found = await fetchPage(select, {
     limit: page.limit,
     cursor: page.cursor,
@@ -64,6 +59,7 @@ export async function rejectionsPage(
       row: Number(r.row_number),
       sourceRow: row.source_rows?.[Number(r.row_number) - 1] ?? Number(r.row_number),
       reason: r.reason,
+      columns: r.columns,
       cells: r.cells,
       retriedIn: r.retried_in,
     })),

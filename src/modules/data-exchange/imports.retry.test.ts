@@ -79,6 +79,7 @@ describe('POST /imports/{id}/retry', () => {
         row: 2,
         sourceRow: 3,
         reason: 'Country: "ZZ" is not an ISO 3166 country code.',
+        columns: ['Country'],
         cells: ['linus@example.com', 'Linus', 'ZZ', 'still bad'],
         retriedIn: null,
       },

@@ -91,6 +91,8 @@ export interface ImportRejectionsTable {
   row_number: ColumnType<string, string | number, never>;
   cells: string[];
   reason: string;
+  /** The columns the reason names, whose cells are to fix (migration 0048). */
+  columns: ColumnType<string[], string[] | undefined, string[]>;
   /** The import that took this row again, fixed (migration 0036). */
   retried_in: string | null;
 }

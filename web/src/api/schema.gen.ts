@@ -805,7 +805,7 @@ export interface paths {
         };
         /**
          * The rejected rows counted by what their reasons are about, most first
-         * @description So rows with one problem can be read and fixed together. At most 50 groups.
+         * @description So rows with one problem can be read and fixed together. A row whose reason names several columns counts in the group of each. At most 50 groups.
          */
         get: operations["listImportRejectionGroups"];
         put?: never;
@@ -2325,6 +2325,8 @@ export interface components {
             /** @description The row’s number in the file first imported: on an import of fixed rows (a retry), whose file holds those rows alone, the number the row had there; otherwise `row`. */
             sourceRow: number;
             reason: string;
+            /** @description The columns of the import’s header whose cells the reason names: the cells to fix. Empty for a problem of the whole row. */
+            columns: string[];
             /** @description The row’s cells as read, in the order of the import’s header. */
             cells: string[];
             /**

@@ -1,7 +1,6 @@
 import { Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type ImportColumn, type ImportRejection, lineOf } from '../import-types';
-import { columnsInReason } from '../reason-columns';
 
 interface FixRowProps {
   rejection: ImportRejection;
@@ -22,10 +21,7 @@ interface FixRowProps {
  */
 export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, stacked }: FixRowProps) {
   const line = lineOf(rejection);
-  const named = columnsInReason(
-    rejection.reason,
-    columns.map((column) => column.column),
-  );
+  const named = new Set(rejection.columns);
   const toFix = (column: ImportColumn) =>
     named.has(column.column) && (cells[column.index] ?? '') === (rejection.cells[column.index] ?? '');
   if (stacked)
