@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantin
 import { IconPencil } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportRejections } from '../hooks/useImportRejections';
 import { useRejectionGroups } from '../hooks/useRejectionGroups';
@@ -110,16 +111,12 @@ export function RejectedRows({ job, mayFix }: { job: ImportJob; mayFix: boolean 
             </Table>
           </Table.ScrollContainer>
         )}
-        {rejections.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => void rejections.fetchNextPage()}
-            loading={rejections.isFetchingNextPage}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            Show more ({(shownTotal - rows.length).toLocaleString()} left)
-          </Button>
-        )}
+        <LoadMoreButton
+          hasMore={rejections.hasNextPage}
+          loading={rejections.isFetchingNextPage}
+          onLoadMore={() => void rejections.fetchNextPage()}
+          left={shownTotal - rows.length}
+        />
       </Stack>
     </Paper>
   );

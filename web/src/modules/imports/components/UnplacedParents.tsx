@@ -1,5 +1,6 @@
-import { Anchor, Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { useUnplacedParents } from '../hooks/useUnplacedParents';
 import { type ImportJob, lineOf } from '../import-types';
@@ -50,16 +51,12 @@ export function UnplacedParents({ job }: { job: ImportJob }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {unplaced.hasNextPage && (
-          <Button
-            variant="default"
-            onClick={() => void unplaced.fetchNextPage()}
-            loading={unplaced.isFetchingNextPage}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            Show more ({(total - rows.length).toLocaleString()} left)
-          </Button>
-        )}
+        <LoadMoreButton
+          hasMore={unplaced.hasNextPage}
+          loading={unplaced.isFetchingNextPage}
+          onLoadMore={() => void unplaced.fetchNextPage()}
+          left={total - rows.length}
+        />
       </Stack>
     </Paper>
   );
