@@ -132,16 +132,21 @@ describe('a company import’s parent company column', () => {
     expect(await unplaced(ws, done.id)).toEqual([]);
   });
 
-  it('places a subsidiary once its parent’s rejected row is fixed and imported again', async () => {
+  it('places a subsidiary once its parent’s rejected row is fixed and imported again, not one placed by hand since', async () => {
     const ws = await buildWorkspace(server);
     const file = [
       'Name,Domain,Employees,Parent company',
       'Hooli XYZ,xyz.hooli.example,12,Hooli',
       'Hooli,hooli.example,many,',
+      'Hooli Labs,labs.hooli.example,40,Hooli',
     ].join('\n');
     const first = await importCompanies(ws.api, file);
-    expect(first.counts).toMatchObject({ created: 1, rejected: 1 });
-    expect(first.parents).toEqual({ placed: 0, unplaced: 1 });
+    expect(first.counts).toMatchObject({ created: 2, rejected: 1 });
+    expect(first.parents).toEqual({ placed: 0, unplaced: 2 });
+    const holding = (await ws.api.post('/companies', { name: 'Hooli Holding' })).body;
+    const labs = (await ws.api.get('/companies?domain=labs.hooli.example')).body.data[0];
+    const moved = await ws.api.patch(`/companies/${labs.id}`, { parentId: holding.id });
+    expect(moved.status, moved.text).toBe(200);
 
     const retried = await ws.api.post(`/imports/${first.id}/retry`, {
       rows: [{ row: 2, cells: ['Hooli', 'hooli.example', '3000', ''] }],
@@ -153,6 +158,7 @@ describe('a company import’s parent company column', () => {
     expect(await unplaced(ws, first.id)).toEqual([]);
     const companies = await byName(ws);
     expect(companies.get('Hooli XYZ')?.parentId).toBe(companies.get('Hooli')?.id);
+    expect(companies.get('Hooli Labs')?.parentId).toBe(holding.id);
   });
 
   it('is proposed for the parent columns of other CRMs and of our own export', () => {

@@ -58,6 +58,14 @@ export async function placeParents(
   importId: string,
   { again = false } = {},
 ): Promise<{ placed: number; unplaced: number }> {
+  // Tried again, a company whose parent was set since (by hand, as the import's page suggests) or
+  // that is gone is no longer the import's to place.
+  if (again)
+    await sql`
+      DELETE FROM import_parents p USING companies c
+      WHERE p.workspace_id = ${workspaceId} AND p.import_id = ${importId}
+        AND c.workspace_id = p.workspace_id AND c.id = p.company_id
+        AND (c.parent_id IS NOT NULL OR c.deleted_at IS NOT NULL)`.execute(tx);
   let select = tx
     .selectFrom('import_parents')
     .select(['company_id', 'parent'])
