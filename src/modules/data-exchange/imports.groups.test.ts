@@ -84,4 +84,23 @@ describe('rejected rows, grouped by what their reasons are about', () => {
     const email = await ws.api.get(`/imports/${done.id}/rejections?about=Email`);
     expect(email.body.data.map((r: Json) => r.columns)).toEqual([['Email', 'Phone'], ['Email']]);
   });
+
+  it('name the column mapped to the owner when no member has the address it gives', async () => {
+    const ws = await buildWorkspace(server);
+    const done = await runImport(
+      server,
+      ws.api,
+      'Email,Contact owner\r\nj@example.com,nobody@example.com\r\n',
+    );
+    expect(done.mapping).toMatchObject({ 'Contact owner': 'owner' });
+    const rejections = await ws.api.get(`/imports/${done.id}/rejections`);
+    expect(rejections.body.data).toEqual([
+      expect.objectContaining({
+        reason: 'Owner: no active member "nobody@example.com".',
+        columns: ['Contact owner'],
+      }),
+    ]);
+    const groups = await ws.api.get(`/imports/${done.id}/rejection-groups`);
+    expect(groups.body.data).toEqual([{ about: 'Contact owner', count: 1, unfixed: 1 }]);
+  });
 });

@@ -20,7 +20,7 @@ import { type PreparedPerson, personClaims, preparePeople, writePeople } from '.
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
 import { DoneRows, writeRouted } from './imports.writers.ts';
-import { columnsInReason } from './reason-columns.rules.ts';
+import { columnsOfRejection } from './reason-columns.rules.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
 /**
@@ -116,7 +116,7 @@ async function writeAll<R extends PreparedRow>(
       // A retried transaction (a deadlock between writers) cleans the rows again: a write fills in
       // what it found (companies, owners) on the rows it was given.
       let attempts = 0;
-      const columns = run.plan.map((p) => p.column);
+      const labels = new Map(run.definitions.map((d) => [d.key, d.label]));
       const write = async (tx: Tx) => {
         const outcome = await kind.write(
           tx,
@@ -124,7 +124,7 @@ async function writeAll<R extends PreparedRow>(
           attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run),
         );
         for (const rejection of outcome.rejected)
-          rejection.columns = columnsInReason(rejection.reason, columns);
+          rejection.columns = columnsOfRejection(rejection.reason, run.plan, labels);
         return outcome;
       };
       const counts = { rows: batch.map((r) => r.row), bytes: approximateBytes(batch, row.encoding) };
