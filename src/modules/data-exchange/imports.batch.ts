@@ -258,13 +258,13 @@ export function classify<R extends PreparedRow, T>(
 }
 
 /**
- * Counts the updates that applied, and gives every row whose record the round wrote or found
- * unchanged. The records were read locked until the batch commits, so a row on another writer that
+ * Counts the rows created and the updates that applied, and gives every row whose record the round
+ * wrote (its `unchanged` rows wrote nothing). The records were read locked until the batch commits, so a row on another writer that
  * found one waited and read it anew (imports.apart.test.ts); the version check stays as a guard, and
  * a record that changed anyway (another version) rejects its row.
  */
 export function settleRound<R extends BatchRow, T extends { id: string }>(
-  round: { inserts: Landed<R, T>[]; updates: Landed<R, T>[]; unchanged: Landed<R, T>[] },
+  round: { inserts: Landed<R, T>[]; updates: Landed<R, T>[] },
   done: Set<string>,
   outcome: Outcome,
 ): Landed<R, T>[] {
@@ -278,5 +278,5 @@ export function settleRound<R extends BatchRow, T extends { id: string }>(
     return done.has(record.id);
   });
   outcome.created += round.inserts.length;
-  return [...round.inserts, ...applied, ...round.unchanged];
+  return [...round.inserts, ...applied];
 }

@@ -165,9 +165,9 @@ async function writeRound(
     run.workspaceId,
     round.updates.map((u) => u.record),
   );
-  const landed = settleRound(round, updated, outcome);
-  // The parent a row names is kept for the company it wrote or found unchanged (the parent may be
-  // its only change), and placed when the import ends (imports.parents.ts).
+  // A row whose fields change nothing may still bring its parent (its only change) or a note.
+  const landed = [...settleRound(round, updated, outcome), ...round.unchanged];
+  // The parent is placed when the import ends (imports.parents.ts).
   for (const { row, record } of landed)
     if (row.draft?.parent)
       outcome.parents.push({ companyId: record.id, row: row.row, parent: row.draft.parent });

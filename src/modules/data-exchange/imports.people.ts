@@ -190,18 +190,18 @@ async function writeRound(
     [...inserts, ...updates].map((r) => r.company_id),
   );
   await insertPeople(tx, run.workspaceId, inserts);
-  const landed = settleRound(round, await updatePeople(tx, run.workspaceId, updates), outcome);
-  const unchanged = new Set(round.unchanged);
+  const written = settleRound(round, await updatePeople(tx, run.workspaceId, updates), outcome);
   await linkEmployments(
     tx,
     run.workspaceId,
-    landed.filter((l) => !unchanged.has(l)).map((l) => l.record),
+    written.map((w) => w.record),
   );
+  // A row whose fields change nothing may still bring a note.
   await addPlainNotes(
     tx,
     run.workspaceId,
     run.actor.userId,
-    landed.map(({ row, record }) => ({
+    [...written, ...round.unchanged].map(({ row, record }) => ({
       text: row.draft?.note ?? '',
       personId: record.id,
       companyId: record.company_id,

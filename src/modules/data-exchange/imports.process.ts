@@ -102,6 +102,8 @@ async function writeAll<R extends PreparedRow>(
     encoding: row.encoding ?? 'utf-8',
     delimiter: row.delimiter ?? ',',
   });
+  // Custom field labels, by which a problem with a relation field names it (columnsOfRejection).
+  const labels = new Map(run.definitions.map((d) => [d.key, d.label]));
   async function* cleaned(): AsyncGenerator<R[]> {
     for await (const batch of batches(records, row.format === 'csv', done, CLEAN_ROWS))
       yield kind.prepare(batch, run);
@@ -116,7 +118,6 @@ async function writeAll<R extends PreparedRow>(
       // A retried transaction (a deadlock between writers) cleans the rows again: a write fills in
       // what it found (companies, owners) on the rows it was given.
       let attempts = 0;
-      const labels = new Map(run.definitions.map((d) => [d.key, d.label]));
       const write = async (tx: Tx) => {
         const outcome = await kind.write(
           tx,
