@@ -18,6 +18,7 @@ export function presentCompany(row: CompanyRow, definitions: CustomFieldDefiniti
     website: row.website,
     addresses: row.addresses as AddressEntry[],
     parentId: row.parent_id,
+    parent: row.parent_id && row.parent_name ? { id: row.parent_id, name: row.parent_name } : null,
     ownerId: row.owner_id,
     tags: row.tags,
     source: row.source,

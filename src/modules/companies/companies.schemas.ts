@@ -52,6 +52,7 @@ export const CompanySchema = z
     website: z.string().nullable(),
     addresses: z.array(AddressSchema),
     parentId: Id.nullable(),
+    parent: z.object({ id: Id, name: z.string() }).nullable(),
     ownerId: Id.nullable(),
     tags: z.array(z.string()),
     source: z.string(),

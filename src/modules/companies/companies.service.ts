@@ -11,9 +11,17 @@ import { workspaceSettings } from '../workspaces/workspaces.service.ts';
 import { cleanDomain, cleanWebsite, rollUp } from './companies.rules.ts';
 import type { CompanyInput } from './companies.schemas.ts';
 
+// The parent's name is joined, so a list, a page and an export name it (and another workspace,
+// importing that export, finds it).
 export function companyQuery(tx: Tx, workspaceId: string) {
   return tx
     .selectFrom('companies as co')
+    .leftJoin('companies as pc', (j) =>
+      j
+        .onRef('pc.workspace_id', '=', 'co.workspace_id')
+        .onRef('pc.id', '=', 'co.parent_id')
+        .on('pc.deleted_at', 'is', null),
+    )
     .select([
       'co.id',
       'co.name',
@@ -26,6 +34,7 @@ export function companyQuery(tx: Tx, workspaceId: string) {
       'co.website',
       'co.addresses',
       'co.parent_id',
+      'pc.name as parent_name',
       'co.owner_id',
       'co.tags',
       'co.source',

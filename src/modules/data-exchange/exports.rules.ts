@@ -61,6 +61,8 @@ const COMPANY_COLUMNS: Record<string, Getter<CompanyJson>> = {
   phone: (c) => c.phone,
   website: (c) => c.website,
   parentId: (c) => c.parentId,
+  // The parent's name too: imported into another workspace, the id finds nothing and the name does.
+  'parent.name': (c) => c.parent?.name,
   ownerId: (c) => c.ownerId,
   owner: (c, refs) => refs.ownerEmail(c.ownerId),
   tags: (c) => c.tags,
@@ -115,6 +117,7 @@ const LABELS: Record<ExportObject, Record<string, string>> = {
     annualRevenue: 'Annual revenue',
     website: 'Website',
     parentId: 'Parent company ID',
+    'parent.name': 'Parent company name',
   },
 };
 
@@ -207,6 +210,7 @@ export function pickJson(
         [key]: record.customFields[key] ?? null,
       };
     } else if (column === 'company.name' && 'company' in record) out.company = record.company;
+    else if (column === 'parent.name' && 'parent' in record) out.parent = record.parent;
     else if (column === 'owner') out.owner = refs.ownerEmail(record.ownerId) ?? null;
     else if (column in record) out[column] = record[column as keyof typeof record];
   }

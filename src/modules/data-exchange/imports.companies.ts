@@ -168,9 +168,16 @@ async function writeRound(
   // A row whose fields change nothing may still bring its parent (its only change) or a note.
   const landed = [...settleRound(round, updated, outcome), ...round.unchanged];
   // The parent is placed when the import ends (imports.parents.ts).
-  for (const { row, record } of landed)
-    if (row.draft?.parent)
-      outcome.parents.push({ companyId: record.id, row: row.row, parent: row.draft.parent });
+  for (const { row, record } of landed) {
+    const { parent, parentName } = row.draft ?? {};
+    if (parent || parentName)
+      outcome.parents.push({
+        companyId: record.id,
+        row: row.row,
+        parent: parent ?? parentName ?? '',
+        parentName: parent ? parentName : undefined,
+      });
+  }
   await addPlainNotes(
     tx,
     run.workspaceId,

@@ -75,6 +75,7 @@ describe('a company import’s parent company column', () => {
         sourceRow: 5,
         company: { id: id('Loner'), name: 'Loner' },
         parent: 'Nobody Ltd',
+        parentName: null,
         problem: 'No company “Nobody Ltd” in this workspace.',
       },
       expect.objectContaining({
@@ -161,7 +162,57 @@ describe('a company import’s parent company column', () => {
     expect(companies.get('Hooli Labs')?.parentId).toBe(holding.id);
   });
 
+  it('carries a hierarchy into another workspace: the export names each parent, the name finds it there', async () => {
+    const from = await buildWorkspace(server);
+    const add = async (body: Json) => {
+      const made = await from.api.post('/companies', body);
+      expect(made.status, made.text).toBe(201);
+      return made.body;
+    };
+    const initech = await add({ name: 'Initech', domain: 'initech.example' });
+    const europe = await add({ name: 'Initech Europe', parentId: initech.id });
+    await add({ name: 'Initech France', parentId: europe.id });
+    const read = await from.api.get(`/companies/${europe.id}`);
+    expect(read.body.parent).toEqual({ id: initech.id, name: 'Initech' });
+    const file = await from.api.get('/companies/export?format=csv&labels=true');
+    expect(file.status, file.text).toBe(200);
+    expect(file.text.split('\r\n')[0]).toContain('Parent company ID,Parent company name');
+
+    // The owner (a member's e-mail) is one the other workspace does not have: left out here.
+    const proposed = proposeMapping('companies', file.text.split('\r\n')[0]?.split(',') ?? [], []);
+    expect(proposed).toMatchObject({ Owner: 'owner', 'Owner ID': null });
+    const to = await buildWorkspace(server);
+    const done = await importCompanies(to.api, file.text, { mapping: { ...proposed, Owner: null } });
+    expect(done.mapping).toMatchObject({
+      'Parent company ID': 'parent',
+      'Parent company name': 'parent.name',
+    });
+    expect(done.counts).toMatchObject({ created: 3, rejected: 0 });
+    expect(done.parents).toEqual({ placed: 2, unplaced: 0 });
+    const there = await byName(to);
+    expect(there.get('Initech Europe')?.parent).toEqual({ id: there.get('Initech')?.id, name: 'Initech' });
+    expect(there.get('Initech France')?.parent?.name).toBe('Initech Europe');
+    expect(there.get('Initech')?.id).not.toBe(initech.id);
+
+    // Neither the id nor the name finds one: both are named, in the problem and in the list.
+    const lost = await importCompanies(
+      to.api,
+      `Name,Parent company ID,Parent company name\nOrphan,${initech.id},Nowhere Ltd\n`,
+    );
+    expect(lost.parents).toEqual({ placed: 0, unplaced: 1 });
+    expect(await unplaced(to, lost.id)).toEqual([
+      expect.objectContaining({
+        parent: initech.id,
+        parentName: 'Nowhere Ltd',
+        problem: `No company “${initech.id}” or “Nowhere Ltd” in this workspace.`,
+      }),
+    ]);
+  });
+
   it('is proposed for the parent columns of other CRMs and of our own export', () => {
+    expect(proposeMapping('companies', ['Name', 'Parent Account Name'], [])['Parent Account Name']).toBe(
+      'parent.name',
+    );
     const mapping = proposeMapping('companies', ['Account Name', 'Parent Account', 'Website'], []);
     expect(mapping['Parent Account']).toBe('parent');
     expect(proposeMapping('companies', ['name', 'parentId'], []).parentId).toBe('parent');

@@ -18,6 +18,8 @@ export interface ParentRef {
   row: number;
   /** The cell as written: an id, a domain or a name. */
   parent: string;
+  /** The parent's name from a second column, tried when `parent` finds nothing. */
+  parentName?: string | undefined;
 }
 
 /** In the batch's transaction. A company two rows wrote takes the parent of the later row. */
@@ -36,13 +38,15 @@ export async function keepParents(
     company_id: r.companyId,
     row_number: r.row,
     parent: r.parent,
+    parent_name: r.parentName ?? null,
   }));
   await sql`
-    INSERT INTO import_parents (workspace_id, import_id, company_id, row_number, parent)
-    SELECT ${workspaceId}, ${importId}, r.company_id, r.row_number, r.parent
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(company_id uuid, row_number bigint, parent text)
+    INSERT INTO import_parents (workspace_id, import_id, company_id, row_number, parent, parent_name)
+    SELECT ${workspaceId}, ${importId}, r.company_id, r.row_number, r.parent, r.parent_name
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS r(company_id uuid, row_number bigint, parent text, parent_name text)
     ON CONFLICT (workspace_id, import_id, company_id) DO UPDATE
-      SET row_number = excluded.row_number, parent = excluded.parent
+      SET row_number = excluded.row_number, parent = excluded.parent, parent_name = excluded.parent_name
       WHERE import_parents.row_number < excluded.row_number`.execute(tx);
 }
 
@@ -68,7 +72,7 @@ export async function placeParents(
         AND (c.parent_id IS NOT NULL OR c.deleted_at IS NOT NULL)`.execute(tx);
   let select = tx
     .selectFrom('import_parents')
-    .select(['company_id', 'parent'])
+    .select(['company_id', 'parent', 'parent_name'])
     .where('workspace_id', '=', workspaceId)
     .where('import_id', '=', importId);
   // Tried again (`again`): those it could not place before, now that more companies exist.
@@ -78,7 +82,7 @@ export async function placeParents(
   const found = await findParents(
     tx,
     workspaceId,
-    kept.map((k) => k.parent),
+    kept.map((k) => (k.parent_name ? [k.parent, k.parent_name] : [k.parent])),
   );
   const claims: ParentClaim[] = kept.map((k, i) => ({
     companyId: k.company_id,
@@ -148,10 +152,12 @@ type Found = ParentClaim['found'];
 
 /**
  * The live company each reference names: the id if it is one here; else the domain, or a name that
- * reads like one ("Acme.io"); else the name. Each kind of look-up is one statement for all of them.
+ * reads like one ("Acme.io"); else the name. A claim may give several references (an id, then a
+ * name): the first that finds a company wins. Each kind of look-up is one statement for all of them.
  */
-async function findParents(tx: Tx, workspaceId: string, parents: string[]): Promise<Found[]> {
-  const refs = parents.map((p) => companyRef(p));
+async function findParents(tx: Tx, workspaceId: string, claims: string[][]): Promise<Found[]> {
+  const written = [...new Set(claims.flat())];
+  const refs = written.map((p) => companyRef(p));
   const domains = refs.map((ref) => {
     const clean = ref.domain ? cleanDomain(ref.domain) : undefined;
     return clean?.ok ? clean.value : undefined;
@@ -171,11 +177,18 @@ async function findParents(tx: Tx, workspaceId: string, parents: string[]): Prom
   const byDomain = await companiesByDomain(tx, [...new Set(domains.flatMap((d) => (d ? [d] : [])))]);
   const named = await companiesByName(tx, [...new Set(refs.flatMap((r) => r.name ?? r.domain ?? []))]);
   const byName = new Map([...named].map(([name, id]) => [nameKey(name), id]));
-  return refs.map((ref, i): Found => {
-    const id = ref.id
-      ? liveIds.has(ref.id) && ref.id
-      : (byDomain.get(domains[i] ?? '') ?? byName.get(nameKey(ref.name ?? ref.domain ?? '')));
-    return id ? { ok: true, id } : { ok: false, reason: `No company “${parents[i]}” in this workspace.` };
+  const idOf = new Map(
+    refs.map((ref, i) => [
+      written[i],
+      ref.id
+        ? liveIds.has(ref.id) && ref.id
+        : (byDomain.get(domains[i] ?? '') ?? byName.get(nameKey(ref.name ?? ref.domain ?? ''))),
+    ]),
+  );
+  return claims.map((claim): Found => {
+    const id = claim.map((c) => idOf.get(c)).find(Boolean);
+    const tried = claim.map((c) => `“${c}”`).join(' or ');
+    return id ? { ok: true, id } : { ok: false, reason: `No company ${tried} in this workspace.` };
   });
 }
 
@@ -205,7 +218,7 @@ export async function unplacedParentsPage(
       .innerJoin('companies as c', (join) =>
         join.onRef('c.workspace_id', '=', 'p.workspace_id').onRef('c.id', '=', 'p.company_id'),
       )
-      .select(['p.row_number', 'p.company_id', 'c.name', 'p.parent', 'p.problem'])
+      .select(['p.row_number', 'p.company_id', 'c.name', 'p.parent', 'p.parent_name', 'p.problem'])
       .where('p.workspace_id', '=', row.workspace_id)
       .where('p.import_id', '=', row.id)
       .where('p.problem', 'is not', null),
@@ -223,6 +236,7 @@ export async function unplacedParentsPage(
       sourceRow: row.source_rows?.[Number(r.row_number) - 1] ?? Number(r.row_number),
       company: { id: r.company_id, name: r.name },
       parent: r.parent,
+      parentName: r.parent_name,
       problem: r.problem ?? '',
     })),
     nextCursor: found.nextCursor,

@@ -122,6 +122,10 @@ export const UnplacedParentSchema = z
     sourceRow: z.number().int().meta({ description: 'The row’s number in the file first imported.' }),
     company: z.object({ id: Id, name: z.string() }).meta({ description: 'The company the row wrote.' }),
     parent: z.string().meta({ description: 'The parent company as the row named it.' }),
+    parentName: z
+      .string()
+      .nullable()
+      .meta({ description: 'The parent’s name, when the row gave it beside an id: tried second.' }),
     problem: z.string(),
   })
   .meta({ id: 'ImportUnplacedParent' });

@@ -104,6 +104,8 @@ export interface ImportParentsTable {
   company_id: string;
   row_number: ColumnType<string, string | number, never>;
   parent: string;
+  /** The parent's name given beside its id, tried when the id finds nothing (0049). */
+  parent_name: string | null;
   /** Why the import could not place the company under it; null until it tried. */
   problem: string | null;
 }

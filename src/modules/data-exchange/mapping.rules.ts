@@ -63,6 +63,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   field('tags', 'Tags (separated by , ; or |)', true),
   ...ADDRESS,
   field('parent', 'Parent company (id, domain or name)'),
+  field('parent.name', 'Parent company name (when the id finds none)'),
   field('owner', 'Owner (a member’s e-mail or id)'),
   field('createdAt', 'Created date (kept from the other system)'),
   field('note', 'Note on the timeline', true),
@@ -336,13 +337,13 @@ const COMPANY_ALIASES: Record<string, string> = alias({
     'parentId',
     'parent company',
     'parent company id',
-    'parent company name',
     'parent account',
-    'parent account name',
-    'Parent.Name',
     'parent organization',
     'parent',
   ],
+  // A name beside an id (our exports carry both): tried when the id finds nothing, as in another
+  // workspace; alone, it is the parent's name.
+  'parent.name': ['parent company name', 'parent account name', 'Parent.Name'],
   owner: ['company owner', 'owner', 'ownerId', 'account owner', 'OwnerId', 'Organization - Owner'],
   createdAt: [...CREATED, 'Organization - Organization created'],
   note: NOTES,
@@ -359,8 +360,10 @@ function alias(table: Record<string, string[]>): Record<string, string> {
 /**
  * Headers that mean their field only when no other column means it surely: Outlook's "Title" is the
  * salutation ("Ms.") beside its "Job Title", where Salesforce's "Title" is the job title itself.
+ * Our exports' "Owner ID" gives way to their "Owner" (the member's e-mail), which finds the member
+ * in another workspace too.
  */
-const HESITANT = new Set(['title'].map(normaliseHeader));
+const HESITANT = new Set(['title', 'ownerId'].map(normaliseHeader));
 
 /** A field a single-valued one overflows into when a second column claims it. */
 const OVERFLOW: Record<string, string> = { email: 'emails', phone: 'phones', domain: 'domains' };

@@ -41,6 +41,8 @@ export interface Draft<I> {
   owner?: string;
   /** A company row's parent company, as written (id, domain or name); placed when the import ends. */
   parent?: string;
+  /** The parent's name beside its id: tried when the id finds nothing (another workspace's file). */
+  parentName?: string;
   /** Text for a note on the record's timeline: its note columns, a paragraph each. */
   note?: string;
   /** When the other system created the record (ISO 8601): a new record keeps it. */
@@ -312,6 +314,10 @@ function setCompanyField(
       return undefined;
     case 'parent':
       draft.parent = value;
+      columns['/parent'] ??= column;
+      return undefined;
+    case 'parent.name':
+      draft.parentName = value;
       columns['/parent'] ??= column;
       return undefined;
     case 'employees':

@@ -2360,6 +2360,8 @@ export interface components {
             };
             /** @description The parent company as the row named it. */
             parent: string;
+            /** @description The parent’s name, when the row gave it beside an id: tried second. */
+            parentName: string | null;
             problem: string;
         };
         ImportColumn: {
@@ -3029,6 +3031,15 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             parentId: string | null;
+            parent: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            } | null;
             /**
              * Format: uuid
              * @description Opaque record id.

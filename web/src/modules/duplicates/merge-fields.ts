@@ -94,7 +94,7 @@ function companyFields({ ownerName }: Names): MergeField[] {
       'parentId',
       'Parent company',
       (c) => c.parentId,
-      (c) => (c.parentId ? 'Set' : null),
+      (c) => c.parent?.name ?? (c.parentId ? 'Set' : null),
     ),
     scalar<Company>(
       'ownerId',

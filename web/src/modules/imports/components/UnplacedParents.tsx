@@ -44,7 +44,15 @@ export function UnplacedParents({ job }: { job: ImportJob }) {
                       {r.company.name}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.parent}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {r.parent}
+                    {r.parentName && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        or {r.parentName}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{r.problem}</Table.Td>
                 </Table.Tr>
               ))}
