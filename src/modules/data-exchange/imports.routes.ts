@@ -101,9 +101,9 @@ const PreviewSchema = z
         z.object({
           key: z.string(),
           label: z.string(),
-          type: z.string().nullable().meta({
+          type: z.string().meta({
             description:
-              'A custom field’s type (date, number, …): its cells are read as that type. Null for built-in fields.',
+              'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText, else text).',
           }),
         }),
       )

@@ -52,6 +52,16 @@ describe('imports', () => {
       'Record ID': null,
     });
     expect(preview.body.rows).toHaveLength(6);
+    // Each field says how its cells are read, built-in ones too: the mapping step asks from that
+    // which country numbers without a +code are in, and which order dates write day and month.
+    const typeOf = new Map(preview.body.fields.map((f: { key: string; type: string }) => [f.key, f.type]));
+    expect(['phone', 'mobilePhone', 'createdAt', 'emails', 'jobTitle'].map((k) => typeOf.get(k))).toEqual([
+      'phone',
+      'phone',
+      'dateTime',
+      'email',
+      'text',
+    ]);
 
     const started = await ws.api.post(`/imports/${created.body.id}/start`, { dedupe: 'email' });
     expect(started.status, started.text).toBe(202);

@@ -9,11 +9,14 @@ export interface TargetField {
   label: string;
   /** Several columns may fill it (their values add up); otherwise one column at most. */
   multiple: boolean;
-  /** A custom field's type (its cells are read as that type); null for the built-in fields. */
-  type: string | null;
+  /**
+   * How its cells are read, in custom fields' words: a custom field's type, and for a built-in field
+   * the type it reads as (phone, email, dateTime, number, url, longText; text for the rest).
+   */
+  type: string;
 }
 
-const field = (key: string, label: string, multiple = false, type: string | null = null): TargetField => ({
+const field = (key: string, label: string, multiple = false, type = 'text'): TargetField => ({
   key,
   label,
   multiple,
@@ -32,13 +35,13 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('firstName', 'First name'),
   field('lastName', 'Last name'),
   field('name', 'Full name (split into first and last)'),
-  field('email', 'E-mail (primary)'),
-  field('emails', 'More e-mails', true),
-  field('phone', 'Phone (primary)'),
-  field('mobilePhone', 'Mobile phone', true),
-  field('workPhone', 'Work phone', true),
-  field('homePhone', 'Home phone', true),
-  field('phones', 'More phones', true),
+  field('email', 'E-mail (primary)', false, 'email'),
+  field('emails', 'More e-mails', true, 'email'),
+  field('phone', 'Phone (primary)', false, 'phone'),
+  field('mobilePhone', 'Mobile phone', true, 'phone'),
+  field('workPhone', 'Work phone', true, 'phone'),
+  field('homePhone', 'Home phone', true, 'phone'),
+  field('phones', 'More phones', true, 'phone'),
   field('jobTitle', 'Job title'),
   field('lifecycleStage', 'Lifecycle stage'),
   field('tags', 'Tags (separated by , ; or |)', true),
@@ -47,26 +50,26 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('company.name', 'Company name'),
   field('company.domain', 'Company domain or website'),
   field('owner', 'Owner (a member’s e-mail or id)'),
-  field('createdAt', 'Created date (kept from the other system)'),
-  field('note', 'Note on the timeline', true),
+  field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
+  field('note', 'Note on the timeline', true, 'longText'),
 ];
 
 export const COMPANY_FIELDS: TargetField[] = [
   field('name', 'Name'),
   field('domain', 'Domain (primary)'),
   field('domains', 'More domains', true),
-  field('website', 'Website'),
+  field('website', 'Website', false, 'url'),
   field('industry', 'Industry'),
-  field('employees', 'Employees'),
-  field('annualRevenue', 'Annual revenue'),
-  field('phone', 'Phone'),
+  field('employees', 'Employees', false, 'number'),
+  field('annualRevenue', 'Annual revenue', false, 'number'),
+  field('phone', 'Phone', false, 'phone'),
   field('tags', 'Tags (separated by , ; or |)', true),
   ...ADDRESS,
   field('parent', 'Parent company (id, domain or name)'),
   field('parent.name', 'Parent company name (when the id finds none)'),
   field('owner', 'Owner (a member’s e-mail or id)'),
-  field('createdAt', 'Created date (kept from the other system)'),
-  field('note', 'Note on the timeline', true),
+  field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
+  field('note', 'Note on the timeline', true, 'longText'),
 ];
 
 export interface CustomFieldRef {

@@ -2315,8 +2315,8 @@ export interface components {
             fields: {
                 key: string;
                 label: string;
-                /** @description A custom field’s type (date, number, …): its cells are read as that type. Null for built-in fields. */
-                type: string | null;
+                /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText, else text). */
+                type: string;
             }[];
         };
         ImportRejection: {

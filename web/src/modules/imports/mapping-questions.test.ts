@@ -8,9 +8,9 @@ const preview = {
     ['b@x.example', '', '05/01/2024', 'DE'],
   ],
   fields: [
-    { key: 'email', label: 'E-mail', type: null },
-    { key: 'mobilePhone', label: 'Mobile', type: null },
-    { key: 'country', label: 'Country', type: null },
+    { key: 'email', label: 'E-mail', type: 'email' },
+    { key: 'mobilePhone', label: 'Mobile', type: 'phone' },
+    { key: 'country', label: 'Country', type: 'text' },
     { key: 'customFields.fax', label: 'Fax', type: 'phone' },
   ],
 };
@@ -31,7 +31,7 @@ describe('what the mapping step asks of a file', () => {
         ['02.11.2019', '03.04.2024 09:15'],
         ['15.03.2021 10:22', ''],
       ],
-      fields: [{ key: 'createdAt', label: 'Created date', type: null }],
+      fields: [{ key: 'createdAt', label: 'Created date', type: 'dateTime' }],
     };
     const created = readingQuestions(moments, [], { 'Created Date': 'createdAt' });
     expect(created.dateColumns).toEqual(['Created Date']);

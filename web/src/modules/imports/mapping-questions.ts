@@ -1,11 +1,10 @@
 import { type DateOrderEvidence, dateOrderEvidence } from './date-order';
 import type { ImportPreview } from './import-types';
 
-/** The built-in fields that hold phone numbers (people's and companies'). */
-const PHONE_FIELDS = new Set(['phone', 'phones', 'mobilePhone', 'workPhone', 'homePhone']);
-/** The built-in field read as a moment, as date-time custom fields are: its date may be "05/12/2023 2:33 PM". */
-const MOMENT_FIELDS = new Set(['createdAt']);
-/** Custom fields whose cells may write day and month as numbers. */
+/**
+ * Fields whose cells may write day and month as numbers: dates, and moments (a date-time custom
+ * field, the created date kept from the other system: "05/12/2023 2:33 PM").
+ */
 const DATED_TYPES = new Set(['date', 'dateTime']);
 
 export interface ReadingQuestions {
@@ -24,14 +23,14 @@ export interface ReadingQuestions {
  */
 export function readingQuestions(
   preview: Pick<ImportPreview, 'header' | 'rows' | 'fields'>,
-  added: readonly { key: string; type: string | null }[],
+  added: readonly { key: string; type: string }[],
   mapping: Record<string, string | null>,
 ): ReadingQuestions {
   const types = new Map([...preview.fields, ...added].map((f) => [f.key, f.type]));
   const fieldOf = (column: string) => mapping[column] ?? null;
   const dateColumns = preview.header.filter((column) => {
     const field = fieldOf(column);
-    return field !== null && (MOMENT_FIELDS.has(field) || DATED_TYPES.has(types.get(field) ?? ''));
+    return field !== null && DATED_TYPES.has(types.get(field) ?? '');
   });
   const cells = dateColumns.flatMap((column) => {
     const index = preview.header.indexOf(column);
@@ -41,7 +40,7 @@ export function readingQuestions(
   return {
     dateColumns,
     dates: dateOrderEvidence(cells),
-    phones: fields.some((f) => PHONE_FIELDS.has(f) || types.get(f) === 'phone'),
+    phones: fields.some((f) => types.get(f) === 'phone'),
     rowsHaveCountry: fields.includes('country'),
   };
 }

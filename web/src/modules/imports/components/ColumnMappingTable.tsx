@@ -18,8 +18,8 @@ const LEVEL_WITH_SELECT = { minHeight: 'calc(2.25rem * var(--mantine-scale))' };
 export interface TargetField {
   key: string;
   label: string;
-  /** A custom field's type; null for built-in fields. */
-  type: string | null;
+  /** How its cells are read: a custom field's type, or the built-in field's (phone, dateTime, text, …). */
+  type: string;
 }
 
 interface ColumnMappingTableProps {
