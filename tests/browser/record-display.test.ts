@@ -168,6 +168,19 @@ describe('customer records read whole, whatever their values', () => {
     const area = page.getByRole('region', { name: 'Companies, scrollable' });
     await area.getByRole('link', { name: GROUP, exact: true }).waitFor();
     await expect(area.evaluate((element) => element.scrollWidth - element.clientWidth)).resolves.toBe(0);
+  });
+
+  test('ticked under Columns, a company’s parent reads by name and leads to it', async () => {
+    await page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Parent company' }).check();
+    await page.keyboard.press('Escape');
+    const row = page.getByRole('row').filter({ hasText: SUBSIDIARIES[0] });
+    await row.getByRole('link', { name: GROUP, exact: true }).click();
+    await page.waitForURL(`${server.url}/companies/${ids.group}`);
+    await page.goto(`${server.url}/companies`);
+    await page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Parent company' }).uncheck();
+    await page.keyboard.press('Escape');
     await page.goto(`${server.url}/people`);
   });
 

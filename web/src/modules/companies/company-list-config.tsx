@@ -78,6 +78,21 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
       exportAs: ['annualRevenue'],
       render: (c) => cellText(c.annualRevenue === null ? null : number.format(c.annualRevenue)),
     },
+    {
+      key: 'parent',
+      label: 'Parent company',
+      width: 200,
+      // Both, as the import reads them back: the id here, the name in another workspace.
+      exportAs: ['parentId', 'parent.name'],
+      render: (c) =>
+        c.parent ? (
+          <Anchor component={Link} to={`/companies/${c.parent.id}`} size="sm">
+            {c.parent.name}
+          </Anchor>
+        ) : (
+          cellText(null)
+        ),
+    },
     ...commonColumns<Company>(custom),
   ];
 }
