@@ -33,6 +33,12 @@ describe('readPhoneQuery and phoneMatch', () => {
     ['(415) 555-2671', 'US', '+494155552671', undefined],
     ['7946 0958', 'US', '+442079460958', undefined],
     ['2079460958', 'US', '+442079460958', undefined],
+    // Argentina's mobile national format puts 15 after the area code where E.164 has 9 before it.
+    ['011 15-2345-6789', 'US', '+5491123456789', NATIONAL_READING],
+    ['011 15-2345-6789', 'AR', '+5491123456789', 1],
+    ['(0351) 15 412-3456', 'DE', '+5493514123456', NATIONAL_READING],
+    // The islands' local seven digits are part of a number abroad.
+    ['460-1234', 'GB', '+12684601234', undefined],
   ])('%s in %s finds %s: %s', (q, home, stored, score) => {
     expect(phoneMatch(readPhoneQuery(q, home), stored)).toBe(score);
   });
@@ -43,9 +49,6 @@ describe('readPhoneQuery and phoneMatch', () => {
         const national = number.formatNational();
         const typed = national.replace(/\D/g, '');
         const atHome = cleanPhone(national, home, 'store');
-        // A national format that is more than a prefix and the number (Argentina's mobiles, "011 15-…"
-        // for +54 9 11 …) is out of reach of the index: found with its +code only.
-        if (!typed.endsWith(number.nationalNumber)) return;
         const score = phoneMatch(readPhoneQuery(national, home), number.number);
         if (atHome.ok && typed === number.nationalNumber && atHome.value !== number.number)
           expect(score).toBeUndefined();
@@ -67,7 +70,7 @@ describe('readPhoneQuery and phoneMatch', () => {
         (q, { number }, home) => {
           const score = phoneMatch(readPhoneQuery(q, home), number.number);
           if (score === NATIONAL_READING) {
-            expect(q.replace(/\D/g, '').endsWith(number.nationalNumber)).toBe(true);
+            expect(q.replace(/\D/g, '').length).toBeGreaterThanOrEqual(number.nationalNumber.length);
             expect(parsedBack(q, number.country)).toBe(number.number);
           }
         },

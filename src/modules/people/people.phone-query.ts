@@ -26,21 +26,41 @@ const SHORTEST_NATIONAL = 4;
 interface NumberingPlan {
   nationalPrefix(): string | undefined;
   nationalPrefixForParsing(): string | undefined;
+  nationalPrefixTransformRule(): string | undefined;
 }
+
+const plans = (() => {
+  const metadata = new Metadata();
+  return getCountries().map((country) => {
+    metadata.selectNumberingPlan(country);
+    const plan = metadata.numberingPlan as unknown as NumberingPlan;
+    return {
+      country,
+      prefix: plan.nationalPrefixForParsing() ?? plan.nationalPrefix(),
+      transforms: Boolean(plan.nationalPrefixTransformRule()),
+    };
+  });
+})();
 
 // Every country's national prefix as libphonenumber parses it (0, 8, 06, 1, carrier codes …),
 // anchored at the start; a few dozen distinct patterns for some 250 countries.
-const NATIONAL_PREFIXES: RegExp[] = (() => {
-  const metadata = new Metadata();
-  const patterns = new Set<string>();
-  for (const country of getCountries()) {
-    metadata.selectNumberingPlan(country);
-    const plan = metadata.numberingPlan as unknown as NumberingPlan;
-    const pattern = plan.nationalPrefixForParsing() ?? plan.nationalPrefix();
-    if (pattern) patterns.add(pattern);
-  }
-  return [...patterns].map((pattern) => new RegExp(`^(?:${pattern})`));
-})();
+const NATIONAL_PREFIXES: RegExp[] = [...new Set(plans.flatMap((p) => (p.prefix ? [p.prefix] : [])))].map(
+  (pattern) => new RegExp(`^(?:${pattern})`),
+);
+
+// The few countries whose national format changes the number rather than only prefixing it:
+// Argentina's mobiles ("011 15-2345-6789" is +54 9 11 2345-6789), Brazil's carrier codes. A query
+// whose digits their prefix pattern rewrites (a group of it matched) is read as a national number
+// there, and the national significant number it gives is a candidate. The pattern first: parsing
+// in all of them would cost a millisecond a search.
+const TRANSFORMING = plans.flatMap((p) =>
+  p.transforms && p.prefix ? [{ country: p.country, rewrites: new RegExp(`^(?:${p.prefix})`) }] : [],
+);
+const rewritten = (pattern: RegExp, digits: string) =>
+  pattern
+    .exec(digits)
+    ?.slice(1)
+    .some((group) => group !== undefined) ?? false;
 
 export function readPhoneQuery(q: string, defaultCountry: string): PhoneQuery {
   const written = q.trim();
@@ -59,6 +79,15 @@ export function readPhoneQuery(q: string, defaultCountry: string): PhoneQuery {
   for (const prefix of NATIONAL_PREFIXES) {
     const taken = prefix.exec(digits)?.[0].length ?? 0;
     if (taken > 0 && digits.length - taken >= SHORTEST_NATIONAL) nationals.add(digits.slice(taken));
+  }
+  for (const { country, rewrites } of TRANSFORMING) {
+    if (!rewritten(rewrites, digits)) continue;
+    const read = parsePhoneNumberFromString(written, country);
+    // Only a changed number: one the typed digits end with is a prefix's work, done above. Never more
+    // digits than were typed: the islands' seven-digit local numbers ("460-1234" for
+    // +1 268 460-1234) are part of a number to anyone abroad, not a number.
+    const national = read?.isValid() ? read.nationalNumber : undefined;
+    if (national && !digits.endsWith(national) && national.length <= digits.length) nationals.add(national);
   }
   return { written, exact: [...exact], nationals: [...nationals] };
 }

@@ -16,6 +16,7 @@ beforeAll(async () => {
     { firstName: 'Giulia', lastName: 'Conti', phone: '+39 06 1234 5678' },
     { firstName: 'Mads', lastName: 'Holm', phones: [{ number: '+45 32 12 34 56', type: 'work' }] },
     { firstName: 'Ann', lastName: 'Maine', phone: '+1 207 946 0958' },
+    { firstName: 'Lucía', lastName: 'Gómez', phone: '+54 9 11 2345-6789' },
   ]) {
     expect((await us.api.post('/people', person)).status).toBe(201);
   }
@@ -36,6 +37,9 @@ describe('phone search in national formats', () => {
     expect(await names(us, '207 946 0958')).toEqual(['Ann Maine']);
     // A country with no national prefix (Denmark): its national number as written.
     expect(await names(us, '32 12 34 56')).toEqual(['Mads Holm']);
+    // Argentina's mobiles change the number at home: 15 after the area code, not 9 before it.
+    expect(await names(us, '011 15-2345-6789')).toEqual(['Lucía Gómez']);
+    expect(await names(us, '+54 9 11 2345-6789')).toEqual(['Lucía Gómez']);
   });
 
   it('says in the global search which number answered', async () => {
