@@ -4,7 +4,8 @@ import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ParentRef } from './imports.parents.ts';
 import type { ImportFormat, ImportMode } from './imports.tables.ts';
-import { type ColumnPlan, type Drafted, reasonOf } from './rows.rules.ts';
+import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import { type ColumnPlan, type Drafted, inputProblem } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 /** What every batch of an import shares: who imports, how rows map, what to do with matches. */
@@ -30,11 +31,8 @@ export interface BatchRow {
   cells: string[];
 }
 
-export interface Rejection extends BatchRow {
-  reason: string;
-  /** The columns the reason names (columnsInReason), named when the batch commits. */
-  columns?: string[];
-}
+/** A row that was not written, why, and the columns whose cells to fix (stored, migration 0048). */
+export interface Rejection extends BatchRow, RowProblem {}
 
 export interface Outcome {
   created: number;
@@ -49,11 +47,11 @@ export interface Outcome {
 /** A row once cleaned, before the database had its say. */
 export interface PreparedRow extends BatchRow {
   /** Why the row cannot be written at all. */
-  problem?: string;
+  problem?: RowProblem;
   /** Every cell empty (a spreadsheet's trailing ";;;;" lines): nothing to import, so skipped. */
   blank?: boolean;
   /** Why it cannot be created; an update may still succeed (a required field the record has). */
-  cleanProblem?: string;
+  cleanProblem?: RowProblem;
   /** The dedupe key (e-mail or domain), when matching. */
   key?: string | undefined;
   /** Every value the row may match on (all its e-mails, all its domains), when it has more than one. */
@@ -75,16 +73,19 @@ export const emptyOutcome = (): Outcome => ({
  * A CSV row with more or fewer cells than the header was split or merged by a delimiter or line
  * break without quotes; writing it would write a partial row, so it is rejected whole.
  */
-export function shapeProblem(row: BatchRow, run: RunContext): string | undefined {
+export function shapeProblem(row: BatchRow, run: RunContext): RowProblem | undefined {
   for (const [index, cell] of row.cells.entries()) {
     const problem = unstorableText(cell);
     if (!problem) continue;
-    if (run.format !== 'csv') return problem;
-    const column = run.plan.find((p) => p.index === index)?.column ?? `Column ${index + 1}`;
-    return `${column}: ${problem}`;
+    if (run.format !== 'csv') return rowProblem(problem);
+    const column = run.plan.find((p) => p.index === index)?.column;
+    // The columns a problem marks are the mapping's: one the mapping leaves out is named by its place.
+    return column ? cellProblem(column, problem) : rowProblem(`Column ${index + 1}: ${problem}`);
   }
   if (run.format !== 'csv' || row.cells.length === run.width) return undefined;
-  return `This row has ${row.cells.length} cells where the header has ${run.width}: a value may lack its quotes.`;
+  return rowProblem(
+    `This row has ${row.cells.length} cells where the header has ${run.width}: a value may lack its quotes.`,
+  );
 }
 
 type InputErrors = { path: string; message: string }[];
@@ -102,9 +103,9 @@ export function isBlankRow(row: BatchRow, run: RunContext): boolean {
 export const zodErrors = (error: z.ZodError): InputErrors =>
   error.issues.map((issue) => ({ path: `/${issue.path.join('/')}`, message: issue.message }));
 
-/** A zod failure on a row's input, worded like the API words it, with the columns named. */
-export function zodReason(error: z.ZodError, columns: Record<string, string>): string {
-  return reasonOf(zodErrors(error), columns);
+/** A zod failure on a row's input, worded like the API words it, on the columns it came from. */
+export function zodProblem(error: z.ZodError, columns: Record<string, string>): RowProblem {
+  return inputProblem(zodErrors(error), columns);
 }
 
 /**
@@ -112,17 +113,18 @@ export function zodReason(error: z.ZodError, columns: Record<string, string>): s
  * in the values its other cells give (a bad e-mail beside a bad date). Only problems with a value
  * the row gives: what it lacks (a name) a matching record may supply, and is told if it does not.
  */
-export function unreadRowReason<I>(
+export function unreadRowProblem<I>(
   drafted: Extract<Drafted<I>, { ok: false }>,
   errorsOf: (input: I) => InputErrors,
-): string {
-  const { reason, draft } = drafted;
-  if (!draft) return reason;
+): RowProblem {
+  const { reason, columns, draft } = drafted;
+  const unread = { reason, columns };
+  if (!draft) return unread;
   const given = Object.keys(draft.columns);
   const about = errorsOf(draft.input).filter((error) =>
     given.some((prefix) => error.path === prefix || error.path.startsWith(`${prefix}/`)),
   );
-  return about.length > 0 ? `${reason} ${reasonOf(about, draft.columns)}` : reason;
+  return about.length > 0 ? joinProblems([unread, inputProblem(about, draft.columns)]) : unread;
 }
 
 /**
@@ -212,7 +214,7 @@ export interface Landed<R, T> {
 
 /**
  * What each row of a round does, given the records its key matched: skip (mode skip, or a match it
- * would not change), update, create, or be rejected with the reason. A row that matched a record an
+ * would not change), update, create, or be rejected with its problem. A row that matched a record an
  * earlier row of the round already changes (by another of its keys) is held over to the next round,
  * where it updates the record as that row left it rather than overwriting it. A match it would not
  * change is `unchanged`: what a row adds beside the record's fields (a note, a parent) still applies.
@@ -224,7 +226,7 @@ export function classify<R extends PreparedRow, T>(
   existing: Map<string, T>,
   make: {
     create: (row: R) => T | undefined;
-    update: (row: R, current: T) => { record?: T } | { reason: string };
+    update: (row: R, current: T) => { record?: T } | { problem: RowProblem };
   },
   outcome: Outcome,
 ): { inserts: Landed<R, T>[]; updates: Landed<R, T>[]; unchanged: Landed<R, T>[]; later: R[] } {
@@ -240,8 +242,10 @@ export function classify<R extends PreparedRow, T>(
     else if (matchId) {
       matched.add(matchId);
       const current = existing.get(matchId);
-      const result = current ? make.update(row, current) : { reason: 'The matching record is gone.' };
-      if ('reason' in result) outcome.rejected.push({ ...row, reason: result.reason });
+      const result = current
+        ? make.update(row, current)
+        : { problem: rowProblem('The matching record is gone.') };
+      if ('problem' in result) outcome.rejected.push({ ...row, ...result.problem });
       else if (result.record) updates.push({ row, record: result.record });
       else if (current) {
         outcome.skipped++;
@@ -251,7 +255,7 @@ export function classify<R extends PreparedRow, T>(
     else {
       const created = row.cleanProblem ? undefined : make.create(row);
       if (created) inserts.push({ row, record: created });
-      else outcome.rejected.push({ ...row, reason: row.cleanProblem ?? 'Nothing to import.' });
+      else outcome.rejected.push({ ...row, ...(row.cleanProblem ?? rowProblem('Nothing to import.')) });
     }
   }
   return { inserts, updates, unchanged, later };
@@ -273,7 +277,7 @@ export function settleRound<R extends BatchRow, T extends { id: string }>(
     else
       outcome.rejected.push({
         ...row,
-        reason: 'The record changed while the import ran; import the row again.',
+        ...rowProblem('The record changed while the import ran; import the row again.'),
       });
     return done.has(record.id);
   });

@@ -42,7 +42,7 @@ export async function commitBatch(
         row_number: r.row,
         cells: r.cells.map(storableCopy),
         reason: r.reason,
-        columns: r.columns ?? [],
+        columns: r.columns,
       }));
       await sql`
         INSERT INTO import_rejections (workspace_id, import_id, row_number, cells, reason, columns)

@@ -17,14 +17,15 @@ import {
   sameJson,
   settleRound,
   shapeProblem,
-  unreadRowReason,
+  unreadRowProblem,
   writeRounds,
   zodErrors,
-  zodReason,
+  zodProblem,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
-import { companyDraft, type Draft, reasonOf } from './rows.rules.ts';
+import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import { companyDraft, type Draft, inputProblem } from './rows.rules.ts';
 
 /** Company rows of one batch, as people rows are: cleaned with cleanCompany, written set-based. */
 interface CompanyRecord {
@@ -74,15 +75,16 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
     if (shape) return { ...row, problem: shape };
     const drafted = companyDraft(row.cells, run.plan, run);
     if (!drafted.ok)
-      return { ...row, problem: unreadRowReason(drafted, (input) => companyErrors(input, context)) };
+      return { ...row, problem: unreadRowProblem(drafted, (input) => companyErrors(input, context)) };
     const parsed = CompanyInput.safeParse(drafted.draft.input);
-    if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
+    if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanCompany(draft.input, undefined, context);
     const clean = cleanColumns(values);
     clean.name ??= clean.domains?.[0];
-    const problems = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
-    const cleanProblem = problems ?? (clean.name ? undefined : 'A company needs a name or a domain.');
+    const problems = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
+    const cleanProblem =
+      problems ?? (clean.name ? undefined : rowProblem('A company needs a name or a domain.'));
     // Every domain the row gives may find the company, as every address may find a person.
     const keys = run.matching ? (clean.domains ?? []) : [];
     return {
@@ -117,11 +119,11 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
   );
   live.forEach((row, i) => {
     const owner = owners[i];
-    const problem = (owner && !owner.ok && owner.reason) || relations[i];
-    if (problem) row.problem = problem;
+    const problem = (owner && !owner.ok && owner) || relations[i];
+    if (problem) row.problem = onColumns(problem, run.plan);
     else if (owner?.ok && row.clean) row.clean.owner_id = owner.id;
   });
-  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
+  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, ...row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'companies', 'update') : 'all';
   await writeRounds(
@@ -262,16 +264,16 @@ function updatedCompany(
   row: PreparedCompany,
   current: CompanyRecord,
   updatable: 'all' | ReadonlySet<string>,
-): { record?: CompanyRecord } | { reason: string } {
-  if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
+): { record?: CompanyRecord } | { problem: RowProblem } {
+  if (!row.draft || !row.clean) return { problem: row.cleanProblem ?? rowProblem('Nothing to import.') };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
-    return { reason: 'Your role may not change the company that has this domain.' };
+    return { problem: rowProblem('Your role may not change the company that has this domain.') };
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   // As for people (imports.people.ts): the merge below takes the domains and address that cleaned,
   // so a row that could not be created updates only if its own values, over the record, are good.
   if (row.cleanProblem) {
     const own = cleanCompany(row.draft.input, current as unknown as CompanyRow, context);
-    if (own.errors.length > 0) return { reason: reasonOf(own.errors, row.draft.columns) };
+    if (own.errors.length > 0) return { problem: inputProblem(own.errors, row.draft.columns) };
   }
   const {
     domain: _domain,
@@ -288,7 +290,7 @@ function updatedCompany(
     ...(row.draft.input.tags ? { tags: mergeTags(current.tags, row.draft.input.tags) } : {}),
   };
   const { values, errors } = cleanCompany(input, current as unknown as CompanyRow, context);
-  if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
+  if (errors.length > 0) return { problem: inputProblem(errors, row.draft.columns) };
   const record: CompanyRecord = { ...current, ...(cleanColumns(values) as Partial<CompanyRecord>) };
   if (row.clean.owner_id !== undefined) record.owner_id = row.clean.owner_id;
   const changed = (Object.keys(current) as (keyof CompanyRecord)[]).some(

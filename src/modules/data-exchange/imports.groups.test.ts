@@ -103,4 +103,32 @@ describe('rejected rows, grouped by what their reasons are about', () => {
     const groups = await ws.api.get(`/imports/${done.id}/rejection-groups`);
     expect(groups.body.data).toEqual([{ about: 'Contact owner', count: 1, unfixed: 1 }]);
   });
+
+  it('name the column mapped to the company, or to a relation field, whose value finds nothing', async () => {
+    const ws = await buildWorkspace(server);
+    const field = await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Referred by',
+      type: 'relation',
+      target: 'people',
+    });
+    expect(field.status, field.text).toBe(201);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const done = await runImport(
+      server,
+      ws.api,
+      `Email,Account,Referrer\r\nk@example.com,${'A'.repeat(301)},\r\nl@example.com,Acme,${nobody}\r\n`,
+      {
+        start: {
+          mapping: { Email: 'email', Account: 'company.name', Referrer: `customFields.${field.body.key}` },
+        },
+      },
+    );
+    expect(done.counts).toMatchObject({ rejected: 2 });
+    const rejections = await ws.api.get(`/imports/${done.id}/rejections`);
+    expect(rejections.body.data).toEqual([
+      expect.objectContaining({ reason: 'Company name: at most 300 characters.', columns: ['Account'] }),
+      expect.objectContaining({ reason: 'Referred by: no such person.', columns: ['Referrer'] }),
+    ]);
+  });
 });

@@ -16,10 +16,10 @@ import {
   sameJson,
   settleRound,
   shapeProblem,
-  unreadRowReason,
+  unreadRowProblem,
   writeRounds,
   zodErrors,
-  zodReason,
+  zodProblem,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
 import {
@@ -30,7 +30,8 @@ import {
   resolveCompanies,
   resolveOwners,
 } from './imports.references.ts';
-import { type Draft, personDraft, reasonOf } from './rows.rules.ts';
+import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import { type Draft, inputProblem, personDraft } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
 
 /**
@@ -58,14 +59,14 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     const drafted =
       run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run);
     if (!drafted.ok)
-      return { ...row, problem: unreadRowReason(drafted, (input) => personErrors(input, context)) };
+      return { ...row, problem: unreadRowProblem(drafted, (input) => personErrors(input, context)) };
     const parsed = PersonInput.safeParse(drafted.draft.input);
-    if (!parsed.success) return { ...row, problem: zodReason(parsed.error, drafted.draft.columns) };
+    if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanPerson(draft.input, undefined, context);
     // Every address the row gives may find the person: its first is its key unless another matches.
     const keys = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
-    const cleanProblem = errors.length > 0 ? reasonOf(errors, draft.columns) : undefined;
+    const cleanProblem = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
     return {
       ...row,
       draft,
@@ -110,15 +111,14 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
   live.forEach((row, i) => {
     const company = companies.resolved[i];
     const owner = owners[i];
-    const problem =
-      (company && !company.ok && company.reason) || (owner && !owner.ok && owner.reason) || relations[i];
-    if (problem) row.problem = problem;
+    const problem = (company && !company.ok && company) || (owner && !owner.ok && owner) || relations[i];
+    if (problem) row.problem = onColumns(problem, run.plan);
     else if (row.clean) {
       if (company?.ok) row.clean.company_id = company.id;
       if (owner?.ok) row.clean.owner_id = owner.id;
     }
   });
-  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, reason: row.problem });
+  for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, ...row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'people', 'update') : 'all';
   await writeRounds(
@@ -246,21 +246,21 @@ function updatedRecord(
   row: PreparedPerson,
   current: PersonRecord,
   updatable: 'all' | ReadonlySet<string>,
-): { record?: PersonRecord } | { reason: string } {
-  if (!row.draft || !row.clean) return { reason: row.cleanProblem ?? 'Nothing to import.' };
+): { record?: PersonRecord } | { problem: RowProblem } {
+  if (!row.draft || !row.clean) return { problem: row.cleanProblem ?? rowProblem('Nothing to import.') };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
-    return { reason: 'Your role may not change the person who has this e-mail.' };
+    return { problem: rowProblem('Your role may not change the person who has this e-mail.') };
   const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
   // The merge takes the e-mails and phones that cleaned, so a bad one would be dropped and the rest
   // of the row written. A row that could not be created updates only when the record supplies what
   // it lacked (a name, a required field): its own values, over the record, must all be good.
   if (row.cleanProblem) {
     const own = cleanPerson(row.draft.input, current, context);
-    if (own.errors.length > 0) return { reason: reasonOf(own.errors, row.draft.columns) };
+    if (own.errors.length > 0) return { problem: inputProblem(own.errors, row.draft.columns) };
   }
   const input = mergePersonInput(row.draft.input, row.clean, current);
   const { values, errors } = cleanPerson(input, current, context);
-  if (errors.length > 0) return { reason: reasonOf(errors, row.draft.columns) };
+  if (errors.length > 0) return { problem: inputProblem(errors, row.draft.columns) };
   const record: PersonRecord = { ...current };
   for (const [column, value] of Object.entries(values))
     if (value !== undefined) Object.assign(record, { [column]: value });

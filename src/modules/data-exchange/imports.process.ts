@@ -20,7 +20,6 @@ import { type PreparedPerson, personClaims, preparePeople, writePeople } from '.
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
 import { DoneRows, writeRouted } from './imports.writers.ts';
-import { columnsOfRejection } from './reason-columns.rules.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
 /**
@@ -102,8 +101,6 @@ async function writeAll<R extends PreparedRow>(
     encoding: row.encoding ?? 'utf-8',
     delimiter: row.delimiter ?? ',',
   });
-  // Custom field labels, by which a problem with a relation field names it (columnsOfRejection).
-  const labels = new Map(run.definitions.map((d) => [d.key, d.label]));
   async function* cleaned(): AsyncGenerator<R[]> {
     for await (const batch of batches(records, row.format === 'csv', done, CLEAN_ROWS))
       yield kind.prepare(batch, run);
@@ -118,16 +115,8 @@ async function writeAll<R extends PreparedRow>(
       // A retried transaction (a deadlock between writers) cleans the rows again: a write fills in
       // what it found (companies, owners) on the rows it was given.
       let attempts = 0;
-      const write = async (tx: Tx) => {
-        const outcome = await kind.write(
-          tx,
-          run,
-          attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run),
-        );
-        for (const rejection of outcome.rejected)
-          rejection.columns = columnsOfRejection(rejection.reason, run.plan, labels);
-        return outcome;
-      };
+      const write = (tx: Tx) =>
+        kind.write(tx, run, attempts++ === 0 ? batch : kind.prepare(batch.map(rawRow), run));
       const counts = { rows: batch.map((r) => r.row), bytes: approximateBytes(batch, row.encoding) };
       await commitBatch(db, context, { importId: row.id, runId, jobId: options.jobId }, counts, write);
     },

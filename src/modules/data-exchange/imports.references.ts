@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { cleanDomain } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { FieldProblem } from './row-problems.rules.ts';
 import type { CompanyRef } from './rows.rules.ts';
 
 /**
@@ -10,7 +11,15 @@ import type { CompanyRef } from './rows.rules.ts';
  * domain or name, created when a row that is written names one that does not exist), owners (members
  * by e-mail or id), and the targets of relation custom fields.
  */
-export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
+export type Resolved = { ok: true; id: string } | ({ ok: false } & FieldProblem);
+
+/**
+ * The fields by which a person row names its company: a problem with the company's domain or name
+ * concerns the fields that can give it, one with the company as a whole concerns them all.
+ */
+const COMPANY = ['company', 'company.name', 'company.domain'];
+const COMPANY_DOMAIN = ['company', 'company.domain'];
+const COMPANY_NAME = ['company', 'company.name'];
 
 /** "Acme, Inc." and "acme inc" are one company, as rapport_search_norm (migration 0007) compares names. */
 export function nameKey(name: string): string {
@@ -48,15 +57,15 @@ interface CompanyPlan {
   domain: string | null;
 }
 
-function planCompany(ref: CompanyRef): CompanyPlan | { reason: string } {
+function planCompany(ref: CompanyRef): CompanyPlan | FieldProblem {
   let domain: string | null = null;
   if (ref.domain) {
     const clean = cleanDomain(ref.domain);
-    if (!clean.ok) return { reason: `Company domain: ${clean.reason}` };
+    if (!clean.ok) return { reason: `Company domain: ${clean.reason}`, fields: COMPANY_DOMAIN };
     domain = clean.value;
   }
   const name = (ref.name ?? domain ?? '').trim();
-  if (name.length > 300) return { reason: 'Company name: at most 300 characters.' };
+  if (name.length > 300) return { reason: 'Company name: at most 300 characters.', fields: COMPANY_NAME };
   return { key: domain ? `domain:${domain}` : `name:${nameKey(name)}`, name, domain };
 }
 
@@ -117,10 +126,12 @@ export async function resolveCompanies(
     if (!ref) return undefined;
     if (ref.id && existingIds.has(ref.id)) return { ok: true, id: ref.id };
     const plan = plans[i];
-    if (!plan) return { ok: false, reason: 'Company: no such company.' };
-    if (!('key' in plan)) return { ok: false, reason: plan.reason };
+    if (!plan) return { ok: false, reason: 'Company: no such company.', fields: COMPANY };
+    if (!('key' in plan)) return { ok: false, ...plan };
     const id = found.get(plan.key) ?? toCreate.get(plan.key)?.id;
-    return id ? { ok: true, id } : { ok: false, reason: 'Company: give a name or a domain.' };
+    return id
+      ? { ok: true, id }
+      : { ok: false, reason: 'Company: give a name or a domain.', fields: COMPANY };
   });
   return { resolved, planned: new Map([...toCreate.values()].map((p) => [p.id, p])) };
 }
@@ -179,7 +190,9 @@ export async function resolveOwners(
   return refs.map((ref) => {
     if (!ref) return undefined;
     const id = byKey.get(ref.trim().toLowerCase());
-    return id ? { ok: true, id } : { ok: false, reason: `Owner: no active member "${ref.trim()}".` };
+    return id
+      ? { ok: true, id }
+      : { ok: false, reason: `Owner: no active member "${ref.trim()}".`, fields: ['owner'] };
   });
 }
 
@@ -192,7 +205,7 @@ export async function missingRelations(
   workspaceId: string,
   definitions: CustomFieldDefinition[],
   customs: (Record<string, unknown> | undefined)[],
-): Promise<(string | undefined)[]> {
+): Promise<(FieldProblem | undefined)[]> {
   const relations = definitions.filter((d) => d.type === 'relation' && d.target);
   if (relations.length === 0) return customs.map(() => undefined);
   const existing = new Set<string>();
@@ -217,7 +230,10 @@ export async function missingRelations(
     for (const d of relations) {
       const value = custom?.[d.key];
       if (typeof value === 'string' && !existing.has(`${d.target}:${value}`))
-        return `${d.label}: no such ${d.target === 'people' ? 'person' : 'company'}.`;
+        return {
+          reason: `${d.label}: no such ${d.target === 'people' ? 'person' : 'company'}.`,
+          fields: [`customFields.${d.key}`],
+        };
     }
     return undefined;
   });

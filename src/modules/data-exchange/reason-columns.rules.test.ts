@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnsOfRejection } from './reason-columns.rules.ts';
+import { columnsInReason } from './reason-columns.rules.ts';
 
-/** Columns mapped to fields that reasons name by column. */
-const columnsInReason = (reason: string, columns: string[]) =>
-  columnsOfRejection(
-    reason,
-    columns.map((column) => ({ column, field: 'jobTitle' })),
-    new Map(),
-  );
-
-describe('the columns a rejected row’s reason names', () => {
+describe('the columns migration 0048 read from a rejected row’s reason', () => {
   const columns = ['First Name', 'Email', 'Email 2', 'Create Date', 'Phone'];
 
   it('finds each problem’s column, however many the reason gives', () => {
@@ -35,24 +27,5 @@ describe('the columns a rejected row’s reason names', () => {
         for (const n of names) expect(columnsInReason(reason, names)).toContain(n);
       }),
     );
-  });
-
-  it('marks the column mapped to a field that a reason names by the field', () => {
-    const plan = [
-      { column: 'Contact owner', field: 'owner' },
-      { column: 'Account', field: 'company.name' },
-      { column: 'Referrer', field: 'customFields.referrer' },
-      { column: 'Email', field: 'email' },
-    ];
-    const labels = new Map([['referrer', 'Referred by']]);
-    expect(
-      columnsOfRejection(
-        'Owner: no active member "x@example.com". Referred by: no such person.',
-        plan,
-        labels,
-      ),
-    ).toEqual(['Contact owner', 'Referrer']);
-    expect(columnsOfRejection('Company name: at most 300 characters.', plan, labels)).toEqual(['Account']);
-    expect(columnsOfRejection('Email: "x" is not an e-mail address.', plan, labels)).toEqual(['Email']);
   });
 });

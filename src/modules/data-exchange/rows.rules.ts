@@ -3,6 +3,7 @@ import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonInput } from '../people/index.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
+import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import {
   countryCode,
   customValue,
@@ -56,7 +57,7 @@ export interface Draft<I> {
  * its other cells gave, so that the problems of those are named in the same reason. A row then
  * comes back with all its problems at once, not one per attempt to fix it.
  */
-export type Drafted<I> = { ok: true; draft: Draft<I> } | { ok: false; reason: string; draft?: Draft<I> };
+export type Drafted<I> = { ok: true; draft: Draft<I> } | ({ ok: false; draft?: Draft<I> } & RowProblem);
 
 type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
@@ -74,13 +75,13 @@ export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellRe
   const input: PersonInput = {};
   const draft: Draft<PersonInput> = { input, columns: {} };
   let fullName: string | undefined;
-  const problems: string[] = [];
+  const problems: RowProblem[] = [];
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
     const problem = setPersonField(draft, field, value, column, reading);
     if (problem === 'name') fullName ??= value;
-    else if (problem) problems.push(`${column}: ${problem}`);
+    else if (problem) problems.push(cellProblem(column, problem));
   }
   if (fullName !== undefined && input.firstName === undefined && input.lastName === undefined) {
     const { firstName, lastName } = splitFullName(fullName);
@@ -89,7 +90,7 @@ export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellRe
     draft.columns['/firstName'] ??= draft.columns['/name'] ?? '';
     draft.columns['/lastName'] ??= draft.columns['/name'] ?? '';
   }
-  return problems.length > 0 ? { ok: false, reason: problems.join(' '), draft } : { ok: true, draft };
+  return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
 }
 
 /** Applies one cell; returns a reason, 'name' for a full name kept for later, or undefined. */
@@ -265,18 +266,18 @@ export function companyDraft(
 ): Drafted<CompanyInput> {
   const input: CompanyInput = {};
   const draft: Draft<CompanyInput> = { input, columns: {} };
-  const problems: string[] = [];
+  const problems: RowProblem[] = [];
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
     const problem = setCompanyField(draft, field, value, column, reading);
-    if (problem) problems.push(`${column}: ${problem}`);
+    if (problem) problems.push(cellProblem(column, problem));
   }
   if (input.domain === undefined && input.website) {
     input.domain = input.website;
     draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
   }
-  return problems.length > 0 ? { ok: false, reason: problems.join(' '), draft } : { ok: true, draft };
+  return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
 }
 
 function setCompanyField(
@@ -330,19 +331,20 @@ function setCompanyField(
 }
 
 /**
- * A problem reported by the API's validation or cleaning (`/emails/1/address`), named after the
- * column it came from: "Email 2: "x" is not an e-mail address."
+ * The problems the API's validation or cleaning reports (`/emails/1/address`), each on the column
+ * its path came from: "Email 2: "x" is not an e-mail address."; one no cell gave ("Give at least a
+ * name…") is on none.
  */
-export function reasonOf(
+export function inputProblem(
   errors: { path: string; message: string }[],
   columns: Record<string, string>,
-): string {
-  return errors
-    .map((error) => {
+): RowProblem {
+  return joinProblems(
+    errors.map((error) => {
       const column = Object.entries(columns)
         .filter(([prefix]) => error.path === prefix || error.path.startsWith(`${prefix}/`))
         .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
-      return column ? `${column}: ${error.message}` : error.message;
-    })
-    .join(' ');
+      return column ? cellProblem(column, error.message) : rowProblem(error.message);
+    }),
+  );
 }

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { PersonInput, PersonJson } from '../people/index.ts';
+import { rowProblem } from './row-problems.rules.ts';
 import type { Draft, Drafted } from './rows.rules.ts';
 import { countryCode } from './values.rules.ts';
 import { upgradeVCard21 } from './vcard21.rules.ts';
@@ -111,9 +112,9 @@ export function vcardDraft(card: string): Drafted<PersonInput> {
     const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;
     component = new ICAL.Component(first as never);
   } catch (error) {
-    return { ok: false, reason: `Not a readable vCard: ${(error as Error).message}` };
+    return { ok: false, ...rowProblem(`Not a readable vCard: ${(error as Error).message}`) };
   }
-  if (component.name !== 'vcard') return { ok: false, reason: 'Not a vCard.' };
+  if (component.name !== 'vcard') return { ok: false, ...rowProblem('Not a vCard.') };
   const input: PersonInput = {};
   const draft: Draft<PersonInput> = { input, columns: {} };
   const [family, given] = (component.getFirstPropertyValue('n') as unknown as string[] | null) ?? [];
