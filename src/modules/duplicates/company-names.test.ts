@@ -88,6 +88,25 @@ describe('companies paired by name', () => {
     ).toEqual([[[ids[0], ids[1]].sort(), ['name']]]);
   });
 
+  it('pairs names with the same words but not branches told apart by their numbers', async () => {
+    const local = await buildWorkspace(server);
+    const names = ['Acme Store 12', 'Acme Store 21', 'Store 1', 'Store 2', 'Globex 7 Labs', 'Globex Labs 7'];
+    const ids: string[] = [];
+    for (const name of names) ids.push((await local.api.post('/companies', { name })).body.id);
+    // Letters transposed, a typo: still the same company.
+    const typo = (await local.api.post('/companies', { name: 'Acme Stoer 12' })).body.id;
+    await server.runner.drain();
+    const pairs = async () =>
+      (await local.api.get('/duplicates?objectType=companies')).body.data
+        .map((p: { records: { id: string }[] }) => p.records.map((r) => r.id).sort())
+        .sort();
+    const expected = [[ids[0], typo].sort(), [ids[4], ids[5]].sort()].sort();
+    expect(await pairs()).toEqual(expected);
+    // The scan of the whole workspace finds the same pairs as the matching of each record.
+    expect((await local.api.post('/duplicates/scan', { objectType: 'companies' })).status).toBe(200);
+    expect(await pairs()).toEqual(expected);
+  });
+
   it('a record written through the API is matched with the company of the same name', async () => {
     const local = await buildWorkspace(server);
     const first = (await local.api.post('/companies', { name: 'Müller & Söhne GmbH' })).body;

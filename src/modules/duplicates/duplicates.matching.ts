@@ -6,6 +6,7 @@ import {
   MAX_COMPANY,
   MAX_GROUP,
   SCORES,
+  sameNumbers,
   similarNames,
 } from './duplicates.rules.ts';
 
@@ -60,7 +61,8 @@ function peopleOf(ws: string, records: readonly string[]) {
     UNION ALL
     ${pair('name_and_domain')} FROM ${mine},
       LATERAL (SELECT o.id FROM ${others} AND o.name_keys = s.name_keys AND o.search_name <> ''
-                 AND split_part(o.email, '@', 2) = split_part(s.email, '@', 2) OFFSET 0) o
+                 AND split_part(o.email, '@', 2) = split_part(s.email, '@', 2)
+                 AND ${sameNumbers(sql.ref('s'), sql.ref('o'))} OFFSET 0) o
     WHERE s.email IS NOT NULL AND s.search_name <> ''
       AND split_part(s.email, '@', 2) <> ALL (${[...FREE_MAIL_DOMAINS]}::text[])
       AND ${holders(
@@ -85,7 +87,8 @@ function companiesOf(ws: string, records: readonly string[]) {
       rule === 'name_keys' ? sql.ref(`${alias}name_keys`) : companyDedupeNameOf(alias);
     return sql`
     ${pair('name')} FROM ${mine},
-      LATERAL (SELECT o.id FROM ${others} AND ${value('o.')} = ${value('s.')} OFFSET 0) o
+      LATERAL (SELECT o.id FROM ${others} AND ${value('o.')} = ${value('s.')}
+                 AND ${rule === 'name_keys' ? sameNumbers(sql.ref('s'), sql.ref('o')) : sql`true`} OFFSET 0) o
     WHERE ${companyNameRows(rule, 's.')}
       AND ${holders('companies', ws, sql`${value('')} = ${value('s.')}`, MAX_GROUP)} <= ${MAX_GROUP}`;
   };

@@ -23,8 +23,22 @@ export const MAX_COMPANY = MAX_GROUP * 10;
  * than not.
  */
 export function similarNames(x: RawBuilder<unknown>, y: RawBuilder<unknown>) {
-  return sql`${x}.name_keys = ${y}.name_keys
-    OR (similarity(${x}.search_name, ${y}.search_name) >= 0.6 AND left(${x}.search_name, 1) = left(${y}.search_name, 1))`;
+  return sql`(${x}.name_keys = ${y}.name_keys
+    OR (similarity(${x}.search_name, ${y}.search_name) >= 0.6 AND left(${x}.search_name, 1) = left(${y}.search_name, 1)))
+    AND ${sameNumbers(x, y)}`;
+}
+
+/**
+ * The numbers in two names read the same, in the same order. Name keys sort each word's letters (a
+ * transposed letter is the commonest typo), and words of one letter are left out, so "Acme Store 12"
+ * and "Acme Store 21", or "Store 1" and "Store 2", share them: two branches, not one company entered
+ * twice. A number is not misspelt the way a name is, so names that carry numbers pair only with the
+ * same numbers.
+ */
+export function sameNumbers(x: RawBuilder<unknown>, y: RawBuilder<unknown>) {
+  const numbers = (r: RawBuilder<unknown>) =>
+    sql`btrim(regexp_replace(${r}.search_name, '[^0-9]+', ' ', 'g'))`;
+  return sql`${numbers(x)} = ${numbers(y)}`;
 }
 
 /**
