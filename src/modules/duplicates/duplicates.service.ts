@@ -34,22 +34,14 @@ export async function scanDuplicates(
   // Statements are prepared, and after five runs PostgreSQL may keep a generic plan, made without the
   // workspace or the records: matching 500 people then took 1.1 s instead of 10 ms (embedded).
   await sql`SET LOCAL plan_cache_mode = force_custom_plan`.execute(tx);
-  // The planner's costs here are no measure of the work (guesses of thousands of rows a value below,
-  // the cost PostgreSQL 15 adds for each plan node switched off), and JIT compiled a statement of a
-  // few dozen rows for 1.7 s.
-  await sql`SET LOCAL jit = off`.execute(tx);
   let pairs: RawBuilder<unknown>;
   if (records) {
-    // The planner guesses thousands of rows for each value looked up, and would start workers for a
-    // few dozen rows.
+    // The planner guesses thousands of rows for each value looked up, so it costs the statement in
+    // millions: JIT compiled it for 1.7 s, and workers were started, for a few dozen rows.
+    await sql`SET LOCAL jit = off`.execute(tx);
     await sql`SET LOCAL max_parallel_workers_per_gather = 0`.execute(tx);
     pairs = pairsOfRecords(workspaceId, object, records);
   } else {
-    // Every rule of a whole scan is an equality, for hash joins. Right after a large write (an import
-    // ends and queues this scan) the statistics may still say the table is nearly empty, and the
-    // planner then nested its loops: 12.5 million pairs of 5,000 fresh companies (16 s), a billion
-    // for 50,000. Without nested loops the plan does not depend on the statistics being fresh.
-    await sql`SET LOCAL enable_nestloop = off`.execute(tx);
     // Only a whole scan tells the daily sweep what it has seen.
     await tx
       .insertInto('duplicate_scans')
