@@ -87,6 +87,10 @@ export async function startServer(
       port: config.port,
       hostname: config.host,
       websocket: { server: sockets },
+      // Idle keep-alive connections outlive a proxy's (load balancers close theirs after 60 s), so a
+      // proxy or client never writes a request onto a connection this server is closing. The client
+      // reads the hint in the Keep-Alive header and closes its side first.
+      serverOptions: { keepAliveTimeout: KEEP_ALIVE_MS, headersTimeout: KEEP_ALIVE_MS + 1000 },
     });
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -121,6 +125,9 @@ export async function startServer(
     throw error;
   }
 }
+
+/** Above the 60 s idle timeout of common load balancers and proxies. */
+const KEEP_ALIVE_MS = 65_000;
 
 export function createRunner(db: Db, config: Config, logger: Logger, transport?: Transport): JobRunner {
   const runner = new JobRunner(db, logger, {

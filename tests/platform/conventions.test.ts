@@ -221,4 +221,10 @@ describe('health', () => {
     expect((await server.anonymous.get('/healthz')).body).toEqual({ status: 'ok' });
     expect((await server.anonymous.get('/readyz')).body).toEqual({ status: 'ready' });
   });
+
+  it('keeps an idle connection open longer than a proxy in front of it does (60 s)', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    await response.text();
+    expect(response.headers.get('keep-alive')).toBe('timeout=65');
+  });
 });

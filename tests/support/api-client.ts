@@ -74,8 +74,8 @@ export class ApiClient {
 /**
  * An idle keep-alive connection can be closed by the server at the moment a request is written to it
  * (the embedded database runs on the server's event loop, so a long statement lets both sides' idle
- * timers fire together). Like a browser, retry a request that never reached the server, once, when
- * it is safe to repeat.
+ * timers fire together). The server keeps idle connections 65 s, which makes that rare; like a
+ * browser, retry a request that never reached the server, once, when it is safe to repeat.
  */
 async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
   try {
