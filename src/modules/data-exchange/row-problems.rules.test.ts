@@ -6,6 +6,11 @@ import { columnsInReason } from './reason-columns.rules.ts';
 import { cellProblem, joinProblems, onColumns, rowProblem } from './row-problems.rules.ts';
 import { inputProblem, personDraft } from './rows.rules.ts';
 
+/** A column's name, as a problem worded after it can carry it: no ": " inside, no outer spaces. */
+const columnName = fc
+  .string({ minLength: 1, maxLength: 20 })
+  .filter((s) => !s.includes(': ') && s.trim() === s);
+
 const plan = [
   { index: 0, column: 'First Name', field: 'firstName' },
   { index: 1, column: 'Email', field: 'email' },
@@ -92,11 +97,8 @@ describe('the columns a row’s problem is on', () => {
   });
 
   it('join: the texts in turn, each column once, as the reason names them', () => {
-    const name = fc
-      .string({ minLength: 1, maxLength: 20 })
-      .filter((s) => !s.includes(': ') && s.trim() === s);
     fc.assert(
-      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), (names) => {
+      fc.property(fc.uniqueArray(columnName, { minLength: 1, maxLength: 4 }), (names) => {
         const problem = joinProblems([
           ...names.map((n) => cellProblem(n, '"?" is not right.')),
           rowProblem('Nothing to import.'),
@@ -111,6 +113,31 @@ describe('the columns a row’s problem is on', () => {
         );
         expect(problem.columns).toEqual(names);
         expect(new Set(columnsInReason(problem.reason, names))).toEqual(new Set(names));
+      }),
+    );
+  });
+});
+
+describe('the columns migration 0048 read from a rejected row’s reason', () => {
+  const columns = ['First Name', 'Email', 'Email 2', 'Create Date', 'Phone'];
+
+  it('finds each problem’s column, however many the reason gives', () => {
+    const reason =
+      'Create Date: "31.12.2099" is in the future: a record cannot have been created then. Email: "x" is not an e-mail address. Phone: "12" is not a valid phone number in US: write it with its country code (+…).';
+    expect(columnsInReason(reason, columns)).toEqual(['Email', 'Create Date', 'Phone']);
+    expect(columnsInReason('Email 2: "y" is not an e-mail address.', columns)).toEqual(['Email 2']);
+  });
+
+  it('names none for a problem of the whole row, or a column only quoted in a message', () => {
+    expect(columnsInReason('Give at least a name, an e-mail or a phone.', columns)).toEqual([]);
+    expect(columnsInReason('Owner: no active member "Email: a@b.example".', columns)).toEqual([]);
+  });
+
+  it('finds any column whose problem starts the reason or follows a sentence', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(columnName, { minLength: 2, maxLength: 4 }), (names) => {
+        const reason = names.map((n) => `${n}: "?" is not right.`).join(' ');
+        for (const n of names) expect(columnsInReason(reason, names)).toContain(n);
       }),
     );
   });
