@@ -3,14 +3,15 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorkspace } from '../../../tests/support/factories.ts';
+import { buildWorkspace, insertFillerCompanies } from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { analyzeIfMisjudged, staleAbove } from '../../platform/db/statistics.ts';
 import { asSystem, type Tx } from '../../platform/db/transaction.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { createWorkspace } from '../workspaces/index.ts';
 import { scanDuplicates } from './duplicates.service.ts';
-import { SWEEP_JOB } from './jobs.ts';
+import { queueDuplicateScan, SWEEP_JOB } from './jobs.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -227,6 +228,26 @@ describe('scans nobody asks for', () => {
     const again = await runImport(server, local.api, file, { start: { dedupe: 'email' } });
     expect(again.counts).toMatchObject({ created: 0, updated: 0, skipped: 1 });
     expect(await queuedScans(local.workspaceId)).not.toContain(`people:after:${again.id}`);
+  });
+
+  it('a scan of records the planner does not know of yet refreshes its statistics first', async () => {
+    await server.runner.drain();
+    const local = await buildWorkspace(server);
+    await insertFillerCompanies(server, local.workspaceId, 3000);
+    const estimate = async () => {
+      const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`
+        EXPLAIN (FORMAT JSON) SELECT 1 FROM companies
+        WHERE workspace_id = ${local.workspaceId} AND deleted_at IS NULL`.execute(server.db.kysely);
+      return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+    };
+    // Fresh rows the statistics know nothing of: a plan for a handful would meet each with every other.
+    expect(await estimate()).toBeLessThan(staleAbove(0));
+
+    await asSystem(server.db, (tx) => queueDuplicateScan(tx, local.workspaceId, 'companies'));
+    await server.runner.drain();
+    expect(await estimate()).toBeGreaterThan(1500);
+    // Statistics that know the workspace are left as they are.
+    expect(await analyzeIfMisjudged(server.db, 'companies', local.workspaceId)).toBe(false);
   });
 
   it('the daily sweep scans workspaces with records written since their last scan, and no others', async () => {

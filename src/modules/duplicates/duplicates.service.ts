@@ -65,11 +65,14 @@ export async function scanDuplicates(
 
 function peoplePairs(ws: string) {
   const live = sql`workspace_id = ${ws} AND deleted_at IS NULL`;
-  const byValue = (column: string, reason: keyof typeof SCORES) => sql`
+  // Each person's values read once and paired by hashing: joined as subqueries, the planner met every
+  // person with every other and unnested both per pair, guessing ten values a person (3,000 fresh
+  // people: 2.5 s on PostgreSQL).
+  const byValue = (column: string, reason: keyof typeof SCORES) => sql`(
+    WITH valued AS MATERIALIZED (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live})
     SELECT x.id AS first_id, y.id AS second_id, ${reason}::text AS reason, ${SCORES[reason]}::numeric AS score
-    FROM (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live}) x
-    JOIN (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live}) y ON x.v = y.v AND x.id < y.id
-    WHERE x.v IN (SELECT v FROM people, unnest(${sql.ref(column)}) v WHERE ${live} GROUP BY v HAVING count(*) BETWEEN 2 AND ${MAX_GROUP})`;
+    FROM valued x JOIN valued y ON x.v = y.v AND x.id < y.id
+    WHERE x.v IN (SELECT v FROM valued GROUP BY v HAVING count(*) BETWEEN 2 AND ${MAX_GROUP}))`;
   // The few people without an e-mail, read once and paired by hashing: left to itself the planner
   // probed the trigram index once per person for an equal name (32 s at 1,000,000 people, 2.5 s so).
   const withoutEmail = sql`SELECT id, search_name, company_id FROM people WHERE ${live} AND email IS NULL OFFSET 0`;
@@ -115,6 +118,11 @@ function companyPairs(ws: string) {
     FROM named x JOIN named y ON y.n = x.n AND x.id < y.id
     -- A name that many companies share is a chain's or a generic one, not a company entered twice.
     WHERE x.n IN (SELECT n FROM named WHERE n <> '' GROUP BY n HAVING count(*) BETWEEN 2 AND ${MAX_GROUP}))`;
+  // Domains read once, as the people's values are (3,000 fresh companies: 9.6 s as two joined subqueries).
+  const byDomain = sql`(
+    WITH domained AS MATERIALIZED (SELECT id, d FROM companies, unnest(domains) d WHERE ${live})
+    SELECT x.id AS first_id, y.id AS second_id, 'domain'::text AS reason, ${SCORES.domain}::numeric AS score
+    FROM domained x JOIN domained y ON x.d = y.d AND x.id < y.id)`;
   const byNameKeys = sql`
     SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
     FROM companies x JOIN companies y ON y.workspace_id = x.workspace_id AND y.name_keys = x.name_keys
@@ -124,9 +132,7 @@ function companyPairs(ws: string) {
         SELECT name_keys FROM companies WHERE ${live} AND ${companyNameRows('name_keys', '')}
         GROUP BY 1 HAVING count(*) BETWEEN 2 AND ${MAX_GROUP})`;
   return sql`
-    SELECT x.id AS first_id, y.id AS second_id, 'domain'::text AS reason, ${SCORES.domain}::numeric AS score
-    FROM (SELECT id, d FROM companies, unnest(domains) d WHERE ${live}) x
-    JOIN (SELECT id, d FROM companies, unnest(domains) d WHERE ${live}) y ON x.d = y.d AND x.id < y.id
+    ${byDomain}
     UNION ALL ${byDedupeName}
     UNION ALL ${byNameKeys}`;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.ts';
+import { analyzeIfMisjudged } from '../../platform/db/statistics.ts';
 import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
 import { consumeChanges, type RecordChange } from '../../platform/events/consumers.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
@@ -34,10 +35,13 @@ export async function queueDuplicateScan(
 export const scanJob: JobDefinition = {
   mode: 'external',
   timeoutSeconds: 3600,
-  async handler(job, { db }) {
+  async handler(job, { db, logger }) {
     const workspaceId = job.workspaceId;
     if (!workspaceId) throw new Error('scan job without a workspace');
     const objectType = job.payload.objectType === 'companies' ? 'companies' : 'people';
+    // A scan queued by an import reads rows the planner may not know of yet.
+    if (await analyzeIfMisjudged(db, objectType, workspaceId))
+      logger.info({ table: objectType, workspaceId }, 'statistics refreshed before a duplicate scan');
     await inWorkspace(db, { workspaceId, actor: { type: 'system', id: null }, via: 'job' }, (tx) =>
       scanDuplicates(tx, workspaceId, objectType),
     );

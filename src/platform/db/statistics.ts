@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import type { Db } from './connect.ts';
+
+/** Tables whose live rows a workspace-wide statement reads. */
+export type WorkspaceTable = 'people' | 'companies';
+
+/**
+ * Analyses `table` when the planner's estimate of one workspace's live rows is far below their number,
+ * and says whether it did. A statement that reads a whole workspace right after a large write (an
+ * import's duplicate scan) runs before autovacuum has analysed the table, or, on the embedded
+ * database, before its upkeep (every ten minutes): with statistics that say "a handful of rows" the planner nests
+ * loops that meet every row with every other (5,000 fresh companies: 12.5 million comparisons, 16 s).
+ *
+ * The activity counters (pg_stat_user_tables) are not asked: a server reports a connection's writes
+ * up to seconds late, and they do not say which workspace changed. The count stops one past what
+ * would be stale, so it costs no more than a few times the estimate. Runs on the pool's own
+ * connection, as the tables' owner: ANALYZE under the request role only warns and skips.
+ */
+export async function analyzeIfMisjudged(
+  db: Db,
+  table: WorkspaceTable,
+  workspaceId: string,
+): Promise<boolean> {
+  const live = sql`workspace_id = ${workspaceId} AND deleted_at IS NULL`;
+  const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${sql.table(table)} WHERE ${live}`.execute(db.kysely);
+  const estimate = plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+  const stale = staleAbove(estimate);
+  const counted = await sql<{ n: number }>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM ${sql.table(table)} WHERE ${live} LIMIT ${stale + 1}) r`.execute(
+    db.kysely,
+  );
+  if ((counted.rows[0]?.n ?? 0) <= stale) return false;
+  await sql`ANALYZE ${sql.table(table)}`.execute(db.kysely);
+  return true;
+}
+
+/**
+ * How many rows make an estimate stale: twice it, and a thousand more, since a plan made for a few
+ * rows costs little when they are a few hundred.
+ */
+export function staleAbove(estimate: number): number {
+  return Math.ceil(2 * estimate) + 1000;
+}
