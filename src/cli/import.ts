@@ -23,6 +23,7 @@ interface ImportOptions extends RemoteOptions {
   mode?: string;
   dateOrder?: 'day-first' | 'month-first';
   phoneCountry?: string;
+  unknownOwner?: 'reject' | 'ignore';
   json?: boolean;
 }
 
@@ -58,6 +59,12 @@ export function importCommand(): Command {
       '--phone-country <code>',
       'the country of phone numbers written without their +code, for rows without a country (FR, DE, GB…)',
     )
+    .addOption(
+      new Option(
+        '--unknown-owner <what>',
+        'a row whose owner is not a member: reject it (default), or ignore the owner (you own what it creates)',
+      ).choices(['reject', 'ignore']),
+    )
     .option('--json', 'print a machine-readable summary')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
     .option('--token <token>', 'an API token (default RAPPORT_TOKEN)')
@@ -87,6 +94,7 @@ export async function runImport(object: string, file: string, options: ImportOpt
       ? { dateOrder: options.dateOrder === 'day-first' ? 'dayFirst' : 'monthFirst' }
       : {}),
     ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
+    ...(options.unknownOwner ? { unknownOwner: options.unknownOwner } : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;

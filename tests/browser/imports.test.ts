@@ -315,4 +315,54 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await note.getByText('Asked about <orbits> & trajectories.').waitFor();
     await note.getByText('Met at the launch.').waitFor();
   });
+
+  test('an owner who is not a member here rejects the row, unless it may come without them: at the start or when fixed', async () => {
+    const file = (domain: string) =>
+      [
+        'First Name,Last Name,Email,Contact owner',
+        `Dorothy,Vaughan,dorothy@${domain},ops@elsewhere.example`,
+        `Mary,Jackson,mary@${domain},${REP.email}`,
+      ].join('\r\n');
+    const ownersOf = async () => {
+      const { data } = await apiCall<{ data: { email: string; ownerId: string | null }[] }>(
+        'GET',
+        '/people?sort=email&limit=200',
+      );
+      return Object.fromEntries(data.map((p) => [p.email, p.ownerId]));
+    };
+    const { data: members } = await apiCall<{ data: { id: string; email: string }[] }>('GET', '/users');
+    const memberId = (email: string) => members.find((m) => m.email === email)?.id;
+
+    // As it was: the stranger's row is rejected; fixed, it goes again without that owner.
+    await uploadToMapping('People', 'owners.csv', file('example.com'));
+    expect(await mapping('Contact owner').inputValue()).toBe('Owner (a member’s e-mail or id)');
+    const question = page.getByRole('radiogroup', {
+      name: 'When a row’s owner is not a member of this workspace',
+    });
+    expect(await question.getByRole('radio', { name: 'Reject the row' }).isChecked()).toBe(true);
+    await startAndFinish();
+    await page.getByText('Owner: no active member "ops@elsewhere.example".').first().waitFor();
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page
+      .getByRole('radiogroup', { name: 'When a row’s owner is not a member of this workspace' })
+      .getByText('Import the row without that owner')
+      .click();
+    await page.getByRole('checkbox', { name: 'Import line 2 again' }).check();
+    const original = page.url();
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.waitForURL((url) => url.href !== original);
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    let owners = await ownersOf();
+    const admin = owners['hand@made.example'];
+    expect(owners['dorothy@example.com']).toBe(admin);
+    expect(owners['mary@example.com']).toBe(memberId(REP.email));
+
+    // Said at the start: the same file comes in whole, the stranger's row owned by whoever imports it.
+    await uploadToMapping('People', 'owners-again.csv', file('example.org'));
+    await page.getByText('Import the row without that owner').click();
+    await startAndFinish();
+    owners = await ownersOf();
+    expect(owners['dorothy@example.org']).toBe(admin);
+    expect(owners['mary@example.org']).toBe(memberId(REP.email));
+  });
 });

@@ -71,7 +71,7 @@ describe('rapport import', () => {
     expect(fs.existsSync(`${file}.rejected.csv`)).toBe(false);
   });
 
-  it('reads dates as numbers in the order --date-order says, and phones in --phone-country', async () => {
+  it('reads dates as numbers in the order --date-order says, phones in --phone-country, owners not found as --unknown-owner says', async () => {
     const field = await ws.api.post('/custom-fields', {
       objectType: 'people',
       label: 'Met on',
@@ -79,9 +79,22 @@ describe('rapport import', () => {
     });
     expect(field.status, field.text).toBe(201);
     const file = path.join(dir, 'met.csv');
-    fs.writeFileSync(file, 'Email,Met on,Phone\nmet@cli.example,05/12/2023,06 12 34 56 78\n');
+    fs.writeFileSync(
+      file,
+      'Email,Met on,Phone,Owner\nmet@cli.example,05/12/2023,06 12 34 56 78,someone@elsewhere.example\n',
+    );
     const run = await rapport(
-      ['import', 'people', file, '--date-order', 'month-first', '--phone-country', 'FR'],
+      [
+        'import',
+        'people',
+        file,
+        '--date-order',
+        'month-first',
+        '--phone-country',
+        'FR',
+        '--unknown-owner',
+        'ignore',
+      ],
       env,
     );
     expect(run.stderr).toBe('');
@@ -89,6 +102,7 @@ describe('rapport import', () => {
     const met = (await ws.api.get('/people?email=met@cli.example')).body.data[0];
     expect(met.customFields.metOn).toBe('2023-05-12');
     expect(met.phone).toBe('+33612345678');
+    expect(met.ownerId).toBe(ws.admin.id);
   });
 
   it('fails with one line on stderr: no file, no server, a wrong token, a bad mapping', async () => {

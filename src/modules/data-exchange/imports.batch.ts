@@ -3,7 +3,7 @@ import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ParentRef } from './imports.parents.ts';
-import type { ImportFormat, ImportMode } from './imports.tables.ts';
+import type { ImportFormat, ImportMode, UnknownOwner } from './imports.tables.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { type ColumnPlan, type Drafted, inputProblem } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
@@ -23,6 +23,8 @@ export interface RunContext {
   definitions: CustomFieldDefinition[];
   /** How the file writes day and month as numbers; null: a date that reads both ways is rejected. */
   dateOrder: DateOrder | null;
+  /** A row whose owner is not an active member: rejected, or written as if its owner cell were empty. */
+  unknownOwner: UnknownOwner;
 }
 
 /** A data row of the file: its number (the header is row 0) and its cells as read. */

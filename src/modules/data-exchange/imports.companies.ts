@@ -110,6 +110,7 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
     tx,
     run.workspaceId,
     live.map((r) => r.draft?.owner),
+    run.unknownOwner,
   );
   const relations = await missingRelations(
     tx,

@@ -13,6 +13,7 @@ import {
   MAX_RETRY_ROWS,
   retryRejectedRows,
 } from './imports.retry.ts';
+import { UNKNOWN_OWNERS } from './imports.tables.ts';
 import { DATE_ORDERS } from './values.rules.ts';
 
 /** After a run: its rejected rows read, grouped, downloaded, and fixed as a new import. */
@@ -113,6 +114,10 @@ const RetryBody = z
       description:
         'How the new import reads dates written as numbers (05/12/2023): dayFirst, monthFirst, or null for neither (such a date that reads both ways is rejected). Without it, as the original import did.',
     }),
+    unknownOwner: z.enum(UNKNOWN_OWNERS).optional().meta({
+      description:
+        'A row whose owner is not an active member: reject it again, or ignore its owner cell (a new record is owned by whoever retries). Without it, as the original import did.',
+    }),
   })
   .meta({ example: { rows: [{ row: 3, cells: ['ada@example.com', 'Ada', 'Lovelace'] }] } });
 
@@ -128,7 +133,14 @@ const retry = defineRoute({
   body: RetryBody,
   responses: { 201: { description: 'Queued; follow it with GET /imports/{id}.', schema: ImportSchema } },
   async handler({ tx, principal, params, body }) {
-    const row = await retryRejectedRows(tx, principal, params.id, body.rows, body.dateOrder);
+    const row = await retryRejectedRows(
+      tx,
+      principal,
+      params.id,
+      body.rows,
+      body.dateOrder,
+      body.unknownOwner,
+    );
     return created(presentImport(row), `/api/v1/imports/${row.id}`);
   },
 });

@@ -101,6 +101,7 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
     tx,
     run.workspaceId,
     live.map((r) => r.draft?.owner),
+    run.unknownOwner,
   );
   const relations = await missingRelations(
     tx,

@@ -8,6 +8,7 @@ import {
   IMPORT_OBJECTS,
   IMPORT_STATUSES,
   type ImportsTable,
+  UNKNOWN_OWNERS,
 } from './imports.tables.ts';
 import { DATE_ORDERS } from './values.rules.ts';
 
@@ -44,6 +45,10 @@ export const ImportSchema = z
     dateOrder: z.enum(DATE_ORDERS).nullable().meta({
       description:
         'How the file writes dates of day and month as numbers; null: not said (such a date that reads both ways is rejected).',
+    }),
+    unknownOwner: z.enum(UNKNOWN_OWNERS).meta({
+      description:
+        'A row whose owner is not an active member of the workspace: reject (the row is rejected) or ignore (the owner cell is: a new record is owned by whoever started the import, an updated one keeps its owner).',
     }),
     phoneCountry: z.string().nullable().meta({
       description:
@@ -158,6 +163,7 @@ export function presentImport(row: ImportView): ImportJson {
     mode: row.mode,
     dateOrder: row.date_order,
     phoneCountry: row.phone_country,
+    unknownOwner: row.unknown_owner,
     progress: progressOf(row),
     counts: {
       read: Number(row.rows_done),

@@ -289,6 +289,7 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     defaultCountry: row.phone_country ?? settings.defaultCountry,
     definitions: settings.definitions,
     dateOrder: row.date_order,
+    unknownOwner: row.unknown_owner,
   };
   return { row, run, context, runId, done };
 }

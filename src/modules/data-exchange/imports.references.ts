@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { cleanDomain } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { UnknownOwner } from './imports.tables.ts';
 import type { FieldProblem } from './row-problems.rules.ts';
 import type { CompanyRef } from './rows.rules.ts';
 
@@ -160,11 +161,15 @@ export async function createPlannedCompanies(
   return plans.length;
 }
 
-/** Owners given by a member's e-mail or user id; only active members can own records. */
+/**
+ * Owners given by a member's e-mail or user id; only active members can own records. One that is not
+ * a member is a problem, or with `unknown: 'ignore'` no owner at all, as if its cell were empty.
+ */
 export async function resolveOwners(
   tx: Tx,
   workspaceId: string,
   refs: (string | undefined)[],
+  unknown: UnknownOwner,
 ): Promise<(Resolved | undefined)[]> {
   const wanted = [...new Set(refs.flatMap((r) => (r ? [r.trim().toLowerCase()] : [])))];
   if (wanted.length === 0) return refs.map(() => undefined);
@@ -190,8 +195,9 @@ export async function resolveOwners(
   return refs.map((ref) => {
     if (!ref) return undefined;
     const id = byKey.get(ref.trim().toLowerCase());
-    return id
-      ? { ok: true, id }
+    if (id) return { ok: true, id };
+    return unknown === 'ignore'
+      ? undefined
       : { ok: false, reason: `Owner: no active member "${ref.trim()}".`, fields: ['owner'] };
   });
 }

@@ -184,3 +184,77 @@ describe('rejected company rows', () => {
     expect(await trail(ws, done.number)).toEqual({ company: 1, import: 2 });
   });
 });
+
+describe('owners who are not members here', () => {
+  const ownerOf = async (ws: TestWorkspace, email: string) => {
+    const found = await ws.api.get(
+      `/people?filter=${encodeURIComponent(JSON.stringify({ field: 'email', op: 'eq', value: email }))}`,
+    );
+    return found.body.data[0]?.ownerId as string | undefined;
+  };
+
+  it('reject their rows, unless the import ignores such owners: then new records are the importer’s, updated ones keep theirs', async () => {
+    const ws = await buildWorkspace(server);
+    const sales = await buildMember(server, ws, 'sales');
+    const kept = await ws.api.post('/people', {
+      firstName: 'Kept',
+      email: 'kept@example.com',
+      ownerId: sales.id,
+    });
+    expect(kept.status).toBe(201);
+    const csv = [
+      'Email,First Name,Owner',
+      'stranger@example.com,Stray,someone@elsewhere.example',
+      `member@example.com,Mem,${sales.email.toUpperCase()}`,
+      'kept@example.com,Kept Again,someone@elsewhere.example',
+    ].join('\n');
+    const mapping = { Email: 'email', 'First Name': 'firstName', Owner: 'owner' };
+
+    const strict = await runImport(ws.api, csv, { start: { mapping, dedupe: 'email' } });
+    expect(strict).toMatchObject({ unknownOwner: 'reject', counts: { created: 1, rejected: 2 } });
+    expect(await rejections(ws, strict.id)).toEqual([
+      { row: 1, reason: 'Owner: no active member "someone@elsewhere.example".' },
+      { row: 3, reason: 'Owner: no active member "someone@elsewhere.example".' },
+    ]);
+
+    // The rejected rows again, as they were, with the owners not found ignored.
+    const retried = await ws.api.post(`/imports/${strict.id}/retry`, {
+      rows: [
+        { row: 1, cells: ['stranger@example.com', 'Stray', 'someone@elsewhere.example'] },
+        { row: 3, cells: ['kept@example.com', 'Kept Again', 'someone@elsewhere.example'] },
+      ],
+      unknownOwner: 'ignore',
+    });
+    expect(retried.status, retried.text).toBe(201);
+    expect(retried.body.unknownOwner).toBe('ignore');
+    await server.runner.drain();
+    const retry = (await ws.api.get(`/imports/${retried.body.id}`)).body;
+    expect(retry).toMatchObject({ status: 'completed', counts: { created: 1, updated: 1, rejected: 0 } });
+    expect(await ownerOf(ws, 'stranger@example.com')).toBe(ws.admin.id);
+    expect(await ownerOf(ws, 'kept@example.com')).toBe(sales.id);
+    expect(await ownerOf(ws, 'member@example.com')).toBe(sales.id);
+
+    // Given at the start, for a company file too; a value outside the two is a validation error.
+    const companies = 'Name,Owner\nFar Away Ltd,someone@elsewhere.example\n';
+    const bad = await runImportStart(ws, companies, { unknownOwner: 'drop' });
+    expect(bad.status, bad.text).toBe(400);
+    expect(bad.body.errors[0].path).toBe('/unknownOwner');
+    const lenient = await runImport(ws.api, companies, {
+      object: 'companies',
+      start: { mapping: { Name: 'name', Owner: 'owner' }, unknownOwner: 'ignore' },
+    });
+    expect(lenient).toMatchObject({ unknownOwner: 'ignore', counts: { created: 1, rejected: 0 } });
+    expect(await companyNames(ws)).toContain('Far Away Ltd');
+  });
+});
+
+/** Creates a company import of `file` and asks to start it with `start`, returning the answer. */
+async function runImportStart(ws: TestWorkspace, file: string, start: Record<string, unknown>) {
+  const created = await ws.api.post('/imports', { object: 'companies', format: 'csv' });
+  await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
+    method: 'PUT',
+    headers: { ...ws.api.headers, 'content-type': 'text/csv' },
+    body: file,
+  });
+  return ws.api.post(`/imports/${created.body.id}/start`, start);
+}

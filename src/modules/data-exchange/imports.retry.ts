@@ -6,6 +6,7 @@ import { AppError, conflict, type FieldError } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import type { ImportView } from './imports.present.ts';
 import { assertMayImport, findImport, nextImportNumber, queueImport } from './imports.service.ts';
+import type { UnknownOwner } from './imports.tables.ts';
 import { CHUNK_BYTES } from './imports.upload.ts';
 import { targetFields } from './mapping.rules.ts';
 import type { DateOrder } from './values.rules.ts';
@@ -34,6 +35,8 @@ export async function retryRejectedRows(
   rows: FixedRow[],
   /** How the retry reads dates as numbers; undefined: as the original did. */
   dateOrder?: DateOrder | null,
+  /** What the retry does with owners that are not members; undefined: as the original did. */
+  unknownOwner?: UnknownOwner,
 ): Promise<ImportView> {
   // Locked: two retries of the same rows wait for each other, and the second finds them taken.
   const original = await findImport(tx, principal, id, true);
@@ -76,6 +79,7 @@ export async function retryRejectedRows(
       mode: original.mode,
       date_order: dateOrder === undefined ? original.date_order : dateOrder,
       phone_country: original.phone_country,
+      unknown_owner: unknownOwner ?? original.unknown_owner,
       retry_of: original.id,
       // A retry of a retry still names the rows of the file first imported.
       source_rows: sorted.map((r) => original.source_rows?.[r.row - 1] ?? r.row),

@@ -24,7 +24,7 @@ import {
   previewImport,
   startImport,
 } from './imports.service.ts';
-import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS } from './imports.tables.ts';
+import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS, UNKNOWN_OWNERS } from './imports.tables.ts';
 import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
 import { DATE_ORDERS } from './values.rules.ts';
 
@@ -78,6 +78,10 @@ const StartBody = z
         'How the file writes dates of day and month as numbers: dayFirst (05/12/2023 is 5 December) or monthFirst (May 12). Without it, a date that reads both ways is rejected, its reason naming both readings; ISO dates and dates with the month by name read the same either way.',
     }),
     phoneCountry: PhoneCountry.nullable().optional(),
+    unknownOwner: z.enum(UNKNOWN_OWNERS).optional().meta({
+      description:
+        'A row whose owner (a member’s e-mail or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).',
+    }),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
   })

@@ -11,7 +11,7 @@ import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
-import type { ImportFormat, ImportMode, ImportObject } from './imports.tables.ts';
+import type { ImportFormat, ImportMode, ImportObject, UnknownOwner } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
@@ -40,6 +40,7 @@ const COLUMNS = [
   'mode',
   'date_order',
   'phone_country',
+  'unknown_owner',
   'rows_done',
   'bytes_done',
   'created_count',
@@ -228,6 +229,7 @@ export interface StartInput {
   dateOrder?: DateOrder | null | undefined;
   /** An ISO country code, checked by the route. */
   phoneCountry?: string | null | undefined;
+  unknownOwner?: UnknownOwner | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -265,6 +267,7 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       mode: dedupe ? (input.mode ?? 'update') : 'create',
       date_order: input.dateOrder ?? null,
       phone_country: input.phoneCountry ?? null,
+      unknown_owner: input.unknownOwner ?? 'reject',
       // Its job writes under the token it was started with, if any, as this request would.
       api_token_id: apiTokenOf(principal) ?? null,
       ...bumped(),

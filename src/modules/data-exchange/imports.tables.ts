@@ -20,6 +20,9 @@ export const IMPORT_FORMATS = ['csv', 'vcf'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const IMPORT_MODES = ['create', 'update', 'skip'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
+/** A row whose owner is not an active member: rejected, or written as if its owner cell were empty. */
+export const UNKNOWN_OWNERS = ['reject', 'ignore'] as const;
+export type UnknownOwner = (typeof UNKNOWN_OWNERS)[number];
 
 export interface ImportsTable {
   workspace_id: string;
@@ -43,6 +46,8 @@ export interface ImportsTable {
   date_order: DateOrder | null;
   /** Phones without a +code in rows without a country are read in it; null: the workspace's (0043). */
   phone_country: string | null;
+  /** A row whose owner is not an active member: rejected, or its owner cell ignored (0050). */
+  unknown_owner: Generated<UnknownOwner>;
   /** A retry's rows' numbers in the file first imported, in the order of its own (migration 0045). */
   source_rows: number[] | null;
   rows_done: Count;

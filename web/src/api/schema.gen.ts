@@ -2228,6 +2228,11 @@ export interface components {
              * @enum {string|null}
              */
             dateOrder: "dayFirst" | "monthFirst" | null;
+            /**
+             * @description A row whose owner is not an active member of the workspace: reject (the row is rejected) or ignore (the owner cell is: a new record is owned by whoever started the import, an updated one keeps its owner).
+             * @enum {string}
+             */
+            unknownOwner: "reject" | "ignore";
             /** @description The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country. */
             phoneCountry: string | null;
             progress: number;
@@ -5516,6 +5521,11 @@ export interface operations {
                     dateOrder?: "dayFirst" | "monthFirst" | null;
                     /** @description The country phone numbers without a +code are read in, when their row gives no country (ISO 3166 code: FR, DE, GB…). Without it, the workspace’s default country. */
                     phoneCountry?: string | null;
+                    /**
+                     * @description A row whose owner (a member’s e-mail or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).
+                     * @enum {string}
+                     */
+                    unknownOwner?: "reject" | "ignore";
                     /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
                     encoding?: string;
                     /**
@@ -5786,6 +5796,11 @@ export interface operations {
                      * @enum {string|null}
                      */
                     dateOrder?: "dayFirst" | "monthFirst" | null;
+                    /**
+                     * @description A row whose owner is not an active member: reject it again, or ignore its owner cell (a new record is owned by whoever retries). Without it, as the original import did.
+                     * @enum {string}
+                     */
+                    unknownOwner?: "reject" | "ignore";
                 };
             };
         };

@@ -5,6 +5,7 @@ export type ImportPreview = components['schemas']['ImportPreview'];
 export type ImportStatus = ImportJob['status'];
 export type ImportObject = ImportJob['object'];
 export type ImportMode = ImportJob['mode'];
+export type UnknownOwner = ImportJob['unknownOwner'];
 export type Delimiter = ImportPreview['delimiter'];
 
 /** While these last, the page follows the import's progress. */

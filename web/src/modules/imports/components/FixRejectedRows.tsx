@@ -8,10 +8,11 @@ import { QueryError } from '../../../ui/QueryError';
 import { isEitherWayDate } from '../date-order';
 import { useImportColumns } from '../hooks/useImportColumns';
 import { type FixedRow, useRetryImport } from '../hooks/useRetryImport';
-import { type ImportJob, type ImportRejection, lineOf } from '../import-types';
+import { type ImportJob, type ImportRejection, lineOf, type UnknownOwner } from '../import-types';
 import { cellsOfLine, type LineDelimiter, lineDelimiter, lineOfCells } from '../row-line';
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { FixRow, LineFixRow } from './FixRow';
+import { isUnknownOwnerReason, UnknownOwnerChoice } from './UnknownOwnerChoice';
 
 /** The server takes this many rows a request (MAX_RETRY_ROWS in imports.retry.ts). */
 const MAX_ROWS = 500;
@@ -33,6 +34,7 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const [drafts, setDrafts] = useState<Record<number, string[]>>({});
   const [lines, setLines] = useState<Record<number, string>>({});
   const [dateOrder, setDateOrder] = useState<DateOrderAnswer>('ask');
+  const [unknownOwner, setUnknownOwner] = useState<UnknownOwner>('reject');
   // A tick or untick given by hand; otherwise a row goes when its cells changed.
   const [ticks, setTicks] = useState<Record<number, boolean>>({});
   const table = useRef<HTMLDivElement>(null);
@@ -73,10 +75,16 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
   const chooseAll = (on: boolean) => setTicks(Object.fromEntries(open.map((r) => [r.row, on])));
   // Rows refused for a date that reads both ways can go again as they are, told the order.
   const eitherWay = job.dateOrder === null && open.some((r) => isEitherWayDate(r.reason));
+  // And those refused for an owner who is not a member, told to go without that owner.
+  const ownerless = job.unknownOwner === 'reject' && open.some((r) => isUnknownOwnerReason(r.reason));
   const send = () => {
     const rows: FixedRow[] = chosen.map((r) => ({ row: r.row, cells: cellsOf(r) }));
     retry.mutate(
-      { rows, ...(eitherWay && dateOrder !== 'ask' ? { dateOrder } : {}) },
+      {
+        rows,
+        ...(eitherWay && dateOrder !== 'ask' ? { dateOrder } : {}),
+        ...(ownerless && unknownOwner === 'ignore' ? { unknownOwner } : {}),
+      },
       { onSuccess: (created) => void navigate(`/imports/${created.id}`) },
     );
   };
@@ -129,6 +137,13 @@ export function FixRejectedRows(props: { job: ImportJob; rows: ImportRejection[]
           value={dateOrder}
           onChange={setDateOrder}
           intro="Some rows were rejected for a date that reads two ways. Say how this file writes them, tick those rows, and they go again as they are."
+        />
+      )}
+      {ownerless && (
+        <UnknownOwnerChoice
+          value={unknownOwner}
+          onChange={setUnknownOwner}
+          intro="Some rows were rejected for an owner who is not a member here. Let them in without that owner, tick those rows, and they go again as they are."
         />
       )}
       <div ref={table}>

@@ -8,13 +8,14 @@ import { useSession } from '../../account/hooks/useSession';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import { forgetMappingDraft, useMappingDraft } from '../hooks/useMappingDraft';
 import { useStartImport } from '../hooks/useStartImport';
-import type { ImportJob, ImportMode, ImportPreview } from '../import-types';
+import type { ImportJob, ImportMode, ImportPreview, UnknownOwner } from '../import-types';
 import { readingQuestions } from '../mapping-questions';
 import { ColumnMappingTable, type TargetField } from './ColumnMappingTable';
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
 import { PhoneCountryChoice } from './PhoneCountryChoice';
+import { UnknownOwnerChoice } from './UnknownOwnerChoice';
 
 interface MappingFormProps {
   job: ImportJob;
@@ -36,10 +37,12 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
     mapping: preview.proposedMapping,
     mode: 'update',
   });
-  const { mapping, mode, phoneCountry, dateAnswer } = draft;
+  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner } = draft;
   const setMode = (next: ImportMode) => setDraft((d) => ({ ...d, mode: next }));
   const setPhoneCountry = (next: string) => setDraft((d) => ({ ...d, phoneCountry: next }));
   const setDateAnswer = (next: DateOrderAnswer) => setDraft((d) => ({ ...d, dateAnswer: next }));
+  const setUnknownOwner = (next: UnknownOwner) => setDraft((d) => ({ ...d, unknownOwner: next }));
+  const ownerMapped = Object.values(mapping).includes('owner');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mapped = preview.header.filter((column) => mapping[column]).length;
   const queryClient = useQueryClient();
@@ -79,6 +82,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               ...reading,
               ...(asked.dates.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
               ...(asked.phones && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
+              ...(ownerMapped && unknownOwner ? { unknownOwner } : {}),
             },
             {
               onSuccess: () => forgetMappingDraft(job.id),
@@ -127,6 +131,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               onChange={setPhoneCountry}
             />
           )}
+          {ownerMapped && <UnknownOwnerChoice value={unknownOwner ?? 'reject'} onChange={setUnknownOwner} />}
           <DedupeChoice object={job.object} value={mode} onChange={setMode} />
           <Group justify="flex-end">
             <Button

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ImportMode } from '../import-types';
+import type { ImportMode, UnknownOwner } from '../import-types';
 
 /** What a person chose at the mapping step, before starting: kept in the tab across a reload. */
 export interface MappingDraft {
@@ -7,6 +7,7 @@ export interface MappingDraft {
   mode: ImportMode;
   phoneCountry?: string | undefined;
   dateAnswer?: 'dayFirst' | 'monthFirst' | 'ask' | undefined;
+  unknownOwner?: UnknownOwner | undefined;
 }
 
 const keyOf = (importId: string) => `rapport:import-mapping:${importId}`;
@@ -45,7 +46,7 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
     return {};
   }
   if (!saved || typeof saved !== 'object') return {};
-  const { mapping, mode, phoneCountry, dateAnswer } = saved as Record<string, unknown>;
+  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner } = saved as Record<string, unknown>;
   const out: Partial<MappingDraft> = {};
   if (mapping && typeof mapping === 'object') {
     const columns = new Set(header);
@@ -60,5 +61,6 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
   if (typeof phoneCountry === 'string' && /^[A-Z]{2}$/.test(phoneCountry)) out.phoneCountry = phoneCountry;
   if (dateAnswer === 'dayFirst' || dateAnswer === 'monthFirst' || dateAnswer === 'ask')
     out.dateAnswer = dateAnswer;
+  if (unknownOwner === 'reject' || unknownOwner === 'ignore') out.unknownOwner = unknownOwner;
   return out;
 }
