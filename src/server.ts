@@ -108,11 +108,18 @@ export async function startServer(
       runner,
       close: () => {
         closing ??= (async () => {
-          // In-flight requests finish; idle keep-alive connections are closed so close() can return.
+          // In-flight requests finish; keep-alive connections are closed as soon as they are idle (now,
+          // or once their request is answered: left to their idle timeout they would hold the close
+          // for a minute) so close() can return.
           const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          const closeIdle = () => {
+            if ('closeIdleConnections' in server) server.closeIdleConnections();
+          };
+          closeIdle();
+          const sweep = setInterval(closeIdle, 50);
           for (const socket of sockets.clients) socket.close(1001, 'server shutting down');
           await closed;
+          clearInterval(sweep);
           await hub.stop();
           await runner.stop();
           if (!options.db) await db.close();
