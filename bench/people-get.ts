@@ -1,12 +1,14 @@
 // GET /people/{id} at 50 concurrent connections over real HTTP, against a bare route in the same
 // process that replays the SQL the real route ran (same statements, same pool); then one request at
-// a time, for the service time without queueing.
+// a time, for the service time without queueing; then the same 50 connections paced at a quarter and
+// half of the route's throughput, for the latency 50 clients see when the server is not saturated
+// (an open load, corrected for coordinated omission).
 //   DATABASE_URL=postgres://… npx tsx bench/people-get.ts [--people 100000] [--seconds 10]
 //   npx tsx bench/people-get.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { sql } from 'kysely';
 import { benchOptions, log, openDataset } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import { compare, type Load, load, report, round } from './support/measure.ts';
+import { compare, type Load, load, type PacedLoad, pacedLoad, report, round } from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
@@ -32,6 +34,15 @@ try {
       connections: 50,
       seconds: options.seconds,
     });
+  const paced = (base: string, prefix: string, rate: number) =>
+    pacedLoad({
+      url: base,
+      paths: ids.map((id) => `${prefix}/${id}`),
+      headers: server.headers,
+      connections: 50,
+      seconds: options.seconds,
+      rate,
+    });
   const apiPath = new URL(server.api).pathname;
   // Warm both (JIT, pool, caches), then alternate so the machine's other work weighs on both alike.
   await run(server.url, `${apiPath}/people`);
@@ -44,6 +55,16 @@ try {
   }
   const route = mean(routeRuns);
   const bare = mean(bareRuns);
+  // Little's law: saturated, 50 requests always in flight wait 50 / throughput on average, so the
+  // p99 target can only be read off a load the machine can serve.
+  const rates = [0.25, 0.5].map((share) => Math.max(1, Math.round(route.requestsPerSecond * share)));
+  const pacedRuns: Array<{ rate: number; route: PacedLoad; bare: PacedLoad }> = [];
+  for (const rate of rates)
+    pacedRuns.push({
+      rate,
+      route: await paced(server.url, `${apiPath}/people`, rate),
+      bare: await paced(server.bareUrl, '/bare/person', rate),
+    });
   const single = await compare({
     rounds: 2,
     n: options.samples,
@@ -66,6 +87,12 @@ try {
       route.errors + route.non2xx + route.timeouts,
       bare.errors + bare.non2xx + bare.timeouts,
     ],
+    ...Object.fromEntries(
+      pacedRuns.map(({ rate, route: r, bare: b }) => [
+        `${rate} req/s arriving: route, bare`,
+        { route: pacedFigures(r), bare: pacedFigures(b) },
+      ]),
+    ),
     'one at a time: route': single.measured,
     'one at a time: bare': single.baseline,
     'one at a time: p95 ratio': single.ratio,
@@ -74,6 +101,17 @@ try {
 } finally {
   await server.close();
   await dataset.close();
+}
+
+function pacedFigures(run: PacedLoad) {
+  return {
+    'req/s': round(run.requestsPerSecond),
+    p50: round(run.p50),
+    p90: round(run.p90),
+    p99: round(run.p99),
+    'p99.9': round(run.p999),
+    errors: run.errors,
+  };
 }
 
 function mean(runs: Load[]): Load {

@@ -105,3 +105,25 @@ export function report(title: string, result: Record<string, unknown>): void {
     );
   process.stdout.write(`json ${JSON.stringify({ benchmark: title, ...result })}\n`);
 }
+
+export interface PacedLoad {
+  requestsPerSecond: number;
+  total: number;
+  errors: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+}
+
+/** An open load: `rate` requests a second arrive whether or not earlier ones were answered. */
+export function pacedLoad(options: {
+  url: string;
+  paths: string[];
+  headers: Record<string, string>;
+  connections: number;
+  seconds: number;
+  rate: number;
+}): Promise<PacedLoad> {
+  return inChild<PacedLoad>('./paced.child.mjs', options);
+}
