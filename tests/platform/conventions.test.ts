@@ -63,6 +63,24 @@ describe('errors are RFC 9457 problem details', () => {
     expect(teams.body.data.some((t: { name: string }) => t.name === 'Big')).toBe(false);
   });
 
+  it('cuts off a body sent in chunks, with no length given, at 1 MiB too', async () => {
+    const chunks = async function* () {
+      yield Buffer.from('{"name":"Chunked","description":"');
+      for (let i = 0; i < 20; i++) yield Buffer.alloc(64 * 1024, 'x');
+      yield Buffer.from('"}');
+    };
+    const chunked = await fetch(`${ws.api.baseUrl}/api/v1/teams`, {
+      method: 'POST',
+      headers: { ...ws.api.headers, 'content-type': 'application/json' },
+      body: ReadableStream.from(chunks()),
+      duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    const teams = await ws.api.get('/teams');
+    expect(teams.status).toBe(200);
+    expect(teams.body.data.some((t: { name: string }) => t.name === 'Chunked')).toBe(false);
+  });
+
   it('answers an unknown endpoint with 404 and a wrong method with 405 and Allow', async () => {
     expect((await ws.api.get('/no-such-thing')).status).toBe(404);
     const wrong = await ws.api.put('/teams', {});
