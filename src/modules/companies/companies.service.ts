@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce } from '../../platform/db/compiled.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
@@ -53,13 +54,18 @@ export async function companyContext(tx: Tx, workspaceId: string) {
   return { defaultCountry, definitions: await definitionsFor(tx, workspaceId, 'companies') };
 }
 
+// Every company page and every update reads a company by id: compiled once.
+const companyById = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
+  companyQuery(tx, workspaceId).where('co.id', '=', id),
+);
+
 export async function findCompany(
   tx: Tx,
   actor: Actor,
   id: string,
   action: 'read' | 'update' | 'delete' = 'read',
 ) {
-  const row = await companyQuery(tx, actor.workspaceId).where('co.id', '=', id).executeTakeFirst();
+  const [row] = await companyById(tx, actor.workspaceId, id);
   if (!row) throw await notFoundOrMerged(tx, actor, 'companies', id);
   await assertMay(tx, actor, 'companies', action, row.owner_id, 'company');
   return row;

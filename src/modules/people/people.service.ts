@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { compiledOnce } from '../../platform/db/compiled.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
@@ -53,6 +54,11 @@ export function personQuery(tx: Tx, workspaceId: string) {
     .where('p.deleted_at', 'is', null);
 }
 
+// The hottest read of all (every person page, every update): compiled once.
+const personById = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
+  personQuery(tx, workspaceId).where('p.id', '=', id),
+);
+
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof personQuery>['executeTakeFirstOrThrow']>>;
 
 export async function writeContext(tx: Tx, workspaceId: string) {
@@ -66,7 +72,7 @@ export async function findPerson(
   id: string,
   action: 'read' | 'update' | 'delete' = 'read',
 ) {
-  const row = await personQuery(tx, actor.workspaceId).where('p.id', '=', id).executeTakeFirst();
+  const [row] = await personById(tx, actor.workspaceId, id);
   if (!row) throw await notFoundOrMerged(tx, actor, 'people', id);
   await assertMay(tx, actor, 'people', action, row.owner_id, 'person');
   return row;
