@@ -187,7 +187,7 @@ async function copy(db: Db, statement: string, data: Buffer): Promise<void> {
     });
     return;
   }
-  const client = await db.pool.connect();
+  const client = await db.copyPool.connect();
   try {
     const stream = client.query(copyFrom(statement));
     await new Promise<void>((resolve, reject) => {

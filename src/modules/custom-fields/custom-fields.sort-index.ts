@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.ts';
-import type { Tx } from '../../platform/db/transaction.ts';
+import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { isSortable, sortExpression } from './custom-fields.query.ts';
 import type { CustomFieldDefinition, CustomFieldObject } from './custom-fields.rules.ts';
@@ -56,8 +56,10 @@ const askedAt = new Map<string, number>();
 export async function requestSortIndex(tx: Tx, workspaceId: string, fieldId: string): Promise<void> {
   const now = Date.now();
   if (now - (askedAt.get(fieldId) ?? 0) < ASK_AGAIN_MS) return;
-  askedAt.set(fieldId, now);
   await queueSortIndex(tx, workspaceId, fieldId);
+  // Only once the job is queued for good: a list read in a read-only transaction is refused the
+  // write and asks again in one that may write.
+  afterCommit(() => askedAt.set(fieldId, now));
 }
 
 export async function queueSortIndex(tx: Tx, workspaceId: string, fieldId: string): Promise<void> {

@@ -47,7 +47,7 @@ export async function writeBatch(context: WriteContext, batch: Batch): Promise<v
 }
 
 async function copyBatch(context: WriteContext, batch: Batch): Promise<void> {
-  const client = await context.db.pool.connect();
+  const client = await context.db.copyPool.connect();
   try {
     await client.query('BEGIN');
     await client.query(

@@ -5,6 +5,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Logger } from '../log/logger.ts';
+import { sendAhead } from './ahead.ts';
 import { lockDataDir } from './lock.ts';
 import { prepareStatements } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -26,7 +27,13 @@ export type Listener = (payload: string) => void;
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
   readonly kysely: Kysely<Database>;
+  /**
+   * On a server its connections are pipelined (a transaction's preamble travels with its first query,
+   * see ahead.ts), which node-postgres allows only for plain queries: COPY goes through `copyPool`.
+   */
   readonly pool: pg.Pool;
+  /** Connections that are not pipelined, for COPY streams; the same pool on the embedded database. */
+  readonly copyPool: pg.Pool;
   /** The embedded engine, for the few things only it can do (COPY from a blob); undefined on a server. */
   readonly pglite: PGlite | undefined;
   listen(channel: string, listener: Listener): Promise<() => Promise<void>>;
@@ -56,12 +63,13 @@ export async function openEmbedded(dataDir: string, logger: Logger, loadDataDir?
   // connection cannot be reopened.
   const pool = new pg.Pool({ ...createPgConfig(lite), max: 1, idleTimeoutMillis: 0 });
   pool.on('error', (error) => logger.error({ err: error }, 'embedded database connection error'));
-  pool.on('connect', (client) => prepareStatements(client));
+  pool.on('connect', onConnect);
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'pglite',
     kysely,
     pool,
+    copyPool: pool,
     pglite: lite,
     listen: (channel, listener) => lite.listen(channel, listener).then((stop) => () => stop()),
     async close() {
@@ -73,22 +81,32 @@ export async function openEmbedded(dataDir: string, logger: Logger, loadDataDir?
 }
 
 function openServer(config: { url: string; poolSize?: number }, logger: Logger): Db {
-  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20 });
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20, pipeline: true });
   pool.on('error', (error) => logger.error({ err: error }, 'idle database connection error'));
-  pool.on('connect', (client) => prepareStatements(client));
+  pool.on('connect', onConnect);
+  // Opens connections only when a COPY asks for one (the demo's writer, benchmarks).
+  const copyPool = new pg.Pool({ connectionString: config.url, max: 2 });
+  copyPool.on('error', (error) => logger.error({ err: error }, 'idle database connection error'));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const notifications = new NotificationClient(config.url, logger);
   return {
     kind: 'postgres',
     kysely,
     pool,
+    copyPool,
     pglite: undefined,
     listen: (channel, listener) => notifications.listen(channel, listener),
     async close() {
       await notifications.close();
       await endPool(kysely, pool);
+      await copyPool.end();
     },
   };
+}
+
+function onConnect(client: pg.Client): void {
+  prepareStatements(client);
+  sendAhead(client);
 }
 
 // Kysely ends the pool only if it ever used it; migrations and LISTEN use it directly.

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
+import { AHEAD, AHEAD_LAST } from './ahead.ts';
 import type { Db } from './connect.ts';
 import { isStalePlan } from './prepared.ts';
 import type { Database } from './schema.ts';
@@ -29,11 +30,25 @@ const TRANSIENT = new Set(['40001', '40P01']); // serialization failure, deadloc
 /**
  * Runs `fn` in one transaction scoped to a workspace, under the non-owner role `rapport_app` so that
  * row-level security applies. The role, the workspace and the actor (read by the audit triggers) are
- * set in the same round trip as BEGIN; the values are validated, so inlining them is safe.
+ * set in one statement (the values are validated, so inlining them is safe), sent ahead with BEGIN so
+ * that on a server both travel with the first query. BEGIN is a statement of its own: should the
+ * settings fail in any way, even to parse, the transaction is already open and aborted, and the first
+ * query refused; it never runs as the owner.
+ *
+ * `readOnly` says a transaction is expected only to read; PostgreSQL holds it to that. Its COMMIT is
+ * then sent ahead too: what it read stands whatever the COMMIT answers, so nothing waits for that
+ * answer, and the connection goes back to the pool with the COMMIT on its way. Should `fn` write after
+ * all (a list that asks for a sort index, now and then), PostgreSQL refuses the write, the transaction
+ * rolls back, and `fn` runs again in one that may write.
  */
-export async function inWorkspace<T>(db: Db, context: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const preamble = `BEGIN; SET LOCAL ROLE rapport_app; ${settings(context)}`;
-  return inTransaction(db, preamble, fn);
+export async function inWorkspace<T>(
+  db: Db,
+  context: TenantContext,
+  fn: (tx: Tx) => Promise<T>,
+  options: { readOnly?: boolean } = {},
+): Promise<T> {
+  const scope = `${AHEAD}SET LOCAL ROLE rapport_app; ${settings(context)}`;
+  return inTransaction(db, scope, options.readOnly ?? false, fn);
 }
 
 /**
@@ -41,7 +56,7 @@ export async function inWorkspace<T>(db: Db, context: TenantContext, fn: (tx: Tx
  * what precedes or spans workspaces (sign-in, setup, the job runner's queue handling, migrations).
  */
 export async function asSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return inTransaction(db, 'BEGIN', fn);
+  return inTransaction(db, undefined, false, fn);
 }
 
 const commitHooks = new AsyncLocalStorage<(() => void)[]>();
@@ -57,15 +72,24 @@ export function afterCommit(hook: () => void): void {
   else hook();
 }
 
-async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+const READ_ONLY_TRANSACTION = '25006'; // a write in a read-only transaction
+
+async function inTransaction<T>(
+  db: Db,
+  scope: string | undefined,
+  expectReadOnly: boolean,
+  fn: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  let readOnly = expectReadOnly;
   for (let attempt = 1; ; attempt++) {
     const hooks: (() => void)[] = [];
     try {
       return await db.kysely.connection().execute(async (conn) => {
-        await sql.raw(preamble).execute(conn);
+        await sql.raw(readOnly ? `${AHEAD}BEGIN READ ONLY` : `${AHEAD}BEGIN`).execute(conn);
+        if (scope) await sql.raw(scope).execute(conn);
         try {
           const result = await commitHooks.run(hooks, () => fn(conn));
-          await sql.raw('COMMIT').execute(conn);
+          await sql.raw(readOnly ? `${AHEAD_LAST}COMMIT` : 'COMMIT').execute(conn);
           for (const hook of hooks) hook();
           return result;
         } catch (error) {
@@ -78,6 +102,10 @@ async function inTransaction<T>(db: Db, preamble: string, fn: (tx: Tx) => Promis
       });
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      if (readOnly && code === READ_ONLY_TRANSACTION) {
+        readOnly = false;
+        continue;
+      }
       // A stale prepared plan (a migration ran meanwhile) has been forgotten: the next attempt prepares anew.
       if (attempt < 3 && ((typeof code === 'string' && TRANSIENT.has(code)) || isStalePlan(error))) continue;
       throw error;

@@ -85,7 +85,8 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
   return respond(c, serialise(reply));
 
   // One transaction per request: the idempotency claim, the handler's reads and writes, and the
-  // audit trail its writes produce all commit together or not at all.
+  // audit trail its writes produce all commit together or not at all. A GET only reads, and its
+  // transaction is declared read-only (PostgreSQL refuses a write in it).
   async function runStaff(): Promise<{ reply: Reply } | { stored: StoredResponse }> {
     if (route.kind !== 'staff' || !auth) throw new Error('unreachable');
     const { handler } = route.spec;
@@ -94,19 +95,24 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new AppError('bad_request', 'Idempotency-Key must be 1 to 255 visible ASCII characters.');
     }
-    return inWorkspace(options.services.db, tenantContextOf(principal, requestId), async (tx) => {
-      const claim = key
-        ? { workspaceId: principal.workspaceId, principal: principalKey(principal), key }
-        : undefined;
-      if (claim) {
-        const stored = await claimKey(tx, { ...claim, hash: requestHash(c.req.method, c.req.path, raw) });
-        if (stored) return { stored };
-      }
-      const { db: _db, ...withoutDb } = options.services;
-      const reply = await handler({ ...input, services: withoutDb, principal, session, tx });
-      if (claim && !reply.raw) await storeResponse(tx, claim, serialise(reply));
-      return { reply };
-    });
+    return inWorkspace(
+      options.services.db,
+      tenantContextOf(principal, requestId),
+      async (tx) => {
+        const claim = key
+          ? { workspaceId: principal.workspaceId, principal: principalKey(principal), key }
+          : undefined;
+        if (claim) {
+          const stored = await claimKey(tx, { ...claim, hash: requestHash(c.req.method, c.req.path, raw) });
+          if (stored) return { stored };
+        }
+        const { db: _db, ...withoutDb } = options.services;
+        const reply = await handler({ ...input, services: withoutDb, principal, session, tx });
+        if (claim && !reply.raw) await storeResponse(tx, claim, serialise(reply));
+        return { reply };
+      },
+      { readOnly: !UNSAFE.has(c.req.method) },
+    );
   }
 }
 
