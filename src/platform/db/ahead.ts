@@ -26,10 +26,10 @@ export const AHEAD_LAST = '/* ahead, last */ ';
 export function sendAhead(client: pg.Client): void {
   const send = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
   const pipelined = Boolean((client as { pipeline?: boolean }).pipeline);
-  let pending: Promise<unknown>[] = []; // each resolves to its statement's error, or undefined
-  let answered: Promise<unknown> = Promise.resolve(); // not pipelined: when the last one is answered
+  // The statements sent ahead since the last other one: once all are answered, the first error, if any.
+  let earlier: Promise<unknown> | undefined;
   let corked = false;
-  const { stream } = (client as unknown as { connection: { stream: Partial<Corkable> } }).connection;
+  const { stream } = (client as unknown as { connection: { stream: Corkable } }).connection;
 
   // biome-ignore lint/suspicious/noExplicitAny: node-postgres's query() is a set of overloads
   (client as any).query = (config: unknown, values?: unknown, callback?: unknown): unknown => {
@@ -39,35 +39,38 @@ export function sendAhead(client: pg.Client): void {
         throw new Error('a statement sent ahead takes no parameters');
       if (callback !== undefined) throw new Error('a statement sent ahead answers a promise');
       holdWrites(last ? setImmediate : process.nextTick);
-      const sent = pipelined ? send(config) : answered.then(() => send(config));
-      answered = sent.then(
+      const before = earlier ?? ANSWERED;
+      const sent = pipelined ? send(config) : before.then(() => send(config));
+      const outcome = sent.then(
         () => undefined,
         (error: unknown) => error ?? new Error('statement sent ahead failed'),
       );
-      pending.push(answered);
+      earlier = Promise.all([before, outcome]).then(([first, latest]) => first ?? latest);
       return Promise.resolve(EMPTY);
     }
     if (corked) process.nextTick(flush); // whatever waits in the socket leaves with this statement
-    if (pending.length === 0) return send(config, values, callback);
-    const earlier = Promise.all(pending).then((errors) => errors.find((error) => error !== undefined));
-    pending = [];
+    if (earlier === undefined) return send(config, values, callback);
+    const failedBefore = earlier;
+    earlier = undefined;
     const isPromiseQuery =
       typeof config === 'string' && callback === undefined && typeof values !== 'function';
     if (pipelined && isPromiseQuery) {
       const result = send(config, values);
       result.catch(() => {}); // read below, after the earlier outcomes
-      return earlier.then((failed) => (failed === undefined ? result : Promise.reject(failed)));
+      return failedBefore.then((failed) => (failed === undefined ? result : Promise.reject(failed)));
     }
     // Not pipelined, or a form that cannot take an error in its place (a callback, a submittable):
     // it waits for the earlier statements' answers, and is sent only if they succeeded.
     const done = typeof values === 'function' ? values : callback;
     if (typeof done === 'function') {
-      earlier.then((failed) => (failed === undefined ? send(config, values, callback) : done(failed)));
+      failedBefore.then((failed) => (failed === undefined ? send(config, values, callback) : done(failed)));
       return undefined;
     }
     if (!isPromiseQuery)
       throw new Error('only a query with a promise or a callback may follow one sent ahead');
-    return earlier.then((failed) => (failed === undefined ? send(config, values) : Promise.reject(failed)));
+    return failedBefore.then((failed) =>
+      failed === undefined ? send(config, values) : Promise.reject(failed),
+    );
   };
 
   // On a pipelined connection the ahead statements and the next one leave in one write: the socket is
@@ -75,7 +78,7 @@ export function sendAhead(client: pg.Client): void {
   // awaiting caller has written its next statement too; for `AHEAD_LAST`, until the event loop's turn
   // is over (`setImmediate`), unless a statement comes first. Should nothing follow, they leave alone.
   function holdWrites(until: (flush: () => void) => unknown): void {
-    if (!pipelined || !stream.cork || !stream.uncork) return;
+    if (!pipelined) return;
     if (!corked) {
       corked = true;
       stream.cork();
@@ -86,7 +89,7 @@ export function sendAhead(client: pg.Client): void {
   function flush(): void {
     if (!corked) return;
     corked = false;
-    stream.uncork?.();
+    stream.uncork();
   }
 }
 
@@ -95,4 +98,5 @@ interface Corkable {
   uncork(): void;
 }
 
+const ANSWERED: Promise<unknown> = Promise.resolve(undefined);
 const EMPTY = Object.freeze({ command: '', rowCount: 0, rows: [], fields: [], oid: 0 });

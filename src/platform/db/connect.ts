@@ -84,8 +84,9 @@ function openServer(config: { url: string; poolSize?: number }, logger: Logger):
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20, pipeline: true });
   pool.on('error', (error) => logger.error({ err: error }, 'idle database connection error'));
   pool.on('connect', onConnect);
-  // Opens connections only when a COPY asks for one (the demo's writer, benchmarks).
-  const copyPool = new pg.Pool({ connectionString: config.url, max: 2 });
+  // Opens connections only when a COPY asks for one (the demo's writers, benchmarks), as many as the
+  // main pool would have given them.
+  const copyPool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 20 });
   copyPool.on('error', (error) => logger.error({ err: error }, 'idle database connection error'));
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const notifications = new NotificationClient(config.url, logger);
