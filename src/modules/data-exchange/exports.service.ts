@@ -103,13 +103,17 @@ export async function exportRecords(
 
 /** Members' e-mails by user id: a workspace has hundreds of members, not millions, so one read. */
 async function exportRefs(db: Db, principal: StaffPrincipal, requestId: string): Promise<ExportRefs> {
-  const members = await inWorkspace(db, tenantContextOf(principal, requestId), (tx) =>
-    tx
-      .selectFrom('memberships as m')
-      .innerJoin('users as u', 'u.id', 'm.user_id')
-      .select(['m.user_id', 'u.email'])
-      .where('m.workspace_id', '=', principal.workspaceId)
-      .execute(),
+  const members = await inWorkspace(
+    db,
+    tenantContextOf(principal, requestId),
+    (tx) =>
+      tx
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .select(['m.user_id', 'u.email'])
+        .where('m.workspace_id', '=', principal.workspaceId)
+        .execute(),
+    { readOnly: true },
   );
   const emails = new Map(members.map((m) => [m.user_id, m.email]));
   return { ownerEmail: (id) => (id ? emails.get(id) : undefined) };
@@ -121,43 +125,48 @@ function pageReader(db: Db, principal: StaffPrincipal, requestId: string, reques
   const { sort } = request;
   const full = (rows: { id: string }[]) => (rows.length === EXPORT_BATCH ? rows.at(-1)?.id : undefined);
   return (after: string | undefined): Promise<Page> =>
-    inWorkspace(db, context, async (tx) => {
-      if (request.object === 'people') {
-        const { definitions } = await writeContext(tx, principal.workspaceId);
+    inWorkspace(
+      db,
+      context,
+      async (tx) => {
+        if (request.object === 'people') {
+          const { definitions } = await writeContext(tx, principal.workspaceId);
+          if (sort) {
+            // Sorted as the list is, a page at a time through the list's own keyset cursor.
+            const page = await listPeople(tx, actor, request.query, {
+              limit: EXPORT_BATCH,
+              cursor: after,
+              sort,
+            });
+            const records = page.rows.map((r) => presentPerson(r, definitions));
+            return { records, definitions, next: page.nextCursor ?? undefined };
+          }
+          const { select } = await matchingPeople(tx, actor, request.query);
+          const rows = await (after ? select.where('p.id', '>', after) : select)
+            .orderBy('p.id')
+            .limit(EXPORT_BATCH)
+            .execute();
+          return { records: rows.map((r) => presentPerson(r, definitions)), definitions, next: full(rows) };
+        }
+        const { definitions } = await companyContext(tx, principal.workspaceId);
         if (sort) {
-          // Sorted as the list is, a page at a time through the list's own keyset cursor.
-          const page = await listPeople(tx, actor, request.query, {
+          const page = await listCompanies(tx, actor, request.query, {
             limit: EXPORT_BATCH,
             cursor: after,
             sort,
           });
-          const records = page.rows.map((r) => presentPerson(r, definitions));
+          const records = page.rows.map((r) => presentCompany(r, definitions));
           return { records, definitions, next: page.nextCursor ?? undefined };
         }
-        const { select } = await matchingPeople(tx, actor, request.query);
-        const rows = await (after ? select.where('p.id', '>', after) : select)
-          .orderBy('p.id')
+        const { select } = await matchingCompanies(tx, actor, request.query);
+        const rows = await (after ? select.where('co.id', '>', after) : select)
+          .orderBy('co.id')
           .limit(EXPORT_BATCH)
           .execute();
-        return { records: rows.map((r) => presentPerson(r, definitions)), definitions, next: full(rows) };
-      }
-      const { definitions } = await companyContext(tx, principal.workspaceId);
-      if (sort) {
-        const page = await listCompanies(tx, actor, request.query, {
-          limit: EXPORT_BATCH,
-          cursor: after,
-          sort,
-        });
-        const records = page.rows.map((r) => presentCompany(r, definitions));
-        return { records, definitions, next: page.nextCursor ?? undefined };
-      }
-      const { select } = await matchingCompanies(tx, actor, request.query);
-      const rows = await (after ? select.where('co.id', '>', after) : select)
-        .orderBy('co.id')
-        .limit(EXPORT_BATCH)
-        .execute();
-      return { records: rows.map((r) => presentCompany(r, definitions)), definitions, next: full(rows) };
-    });
+        return { records: rows.map((r) => presentCompany(r, definitions)), definitions, next: full(rows) };
+      },
+      { readOnly: true },
+    );
 }
 
 /** How each format opens, writes a page (knowing how many records came before) and ends. */

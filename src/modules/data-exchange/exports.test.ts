@@ -154,6 +154,12 @@ describe('exports', () => {
       (await ws.api.get('/people/export?sort=lastName&columns=lastName&email=ada@acme.example')).text,
     );
     expect(csv).toEqual([['lastName'], ['Lovelace']]);
+    // A custom field's sort asks for its sort index, a write: the read-only page is run again read-write.
+    const bySize = parse(
+      (await ws.api.get('/people/export?sort=-customFields.shoeSize&columns=customFields.shoeSize&limit=1'))
+        .text,
+    );
+    expect(bySize.slice(0, 2)).toEqual([['customFields.shoeSize'], ['38']]);
     expect((await ws.api.get('/people/export?sort=shoeColour')).status).toBe(400);
   });
 

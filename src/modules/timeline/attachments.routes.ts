@@ -101,17 +101,22 @@ const download = defineStreamRoute({
   params: IdParams,
   responses: { 200: { description: 'The file.', content: { 'application/octet-stream': z.string() } } },
   async handler({ services, principal, params, requestId }) {
-    const file = await inWorkspace(services.db, tenantContextOf(principal, requestId), async (tx) => {
-      const row = await tx
-        .selectFrom('attachments')
-        .selectAll()
-        .where('workspace_id', '=', principal.workspaceId)
-        .where('id', '=', params.id)
-        .executeTakeFirst();
-      if (!row) throw new AppError('not_found', 'No such attachment.');
-      await findActivity(tx, actorOf(principal), row.activity_id);
-      return row;
-    });
+    const file = await inWorkspace(
+      services.db,
+      tenantContextOf(principal, requestId),
+      async (tx) => {
+        const row = await tx
+          .selectFrom('attachments')
+          .selectAll()
+          .where('workspace_id', '=', principal.workspaceId)
+          .where('id', '=', params.id)
+          .executeTakeFirst();
+        if (!row) throw new AppError('not_found', 'No such attachment.');
+        await findActivity(tx, actorOf(principal), row.activity_id);
+        return row;
+      },
+      { readOnly: true },
+    );
     return {
       status: 200,
       raw: new Response(new Uint8Array(file.data), {

@@ -64,7 +64,8 @@ const commitHooks = new AsyncLocalStorage<(() => void)[]>();
 /**
  * Runs `hook` once the current transaction has committed (never if it rolls back); outside a
  * transaction, at once. For effects outside the database that must follow a committed change, such
- * as dropping a cached copy of what changed.
+ * as dropping a cached copy of what changed. In a read-only transaction the hook runs once its
+ * COMMIT is sent, not answered: nothing changed there that could fail to land.
  */
 export function afterCommit(hook: () => void): void {
   const hooks = commitHooks.getStore();
