@@ -141,7 +141,7 @@ function renewal(
   const licences = firstLines.filter((l) => l.product.category === 'Licences');
   return addDeal(world, batch, who, {
     pipeline: 1,
-    name: `${who.company?.name ?? who.name} – renewal`,
+    name: `${who.company?.name ?? who.name} – Renewal ${new Date(spec.closeDate).getUTCFullYear()}`,
     amountCents: totalOf(licences.length > 0 ? licences : firstLines),
     ...spec,
   });
