@@ -5,14 +5,14 @@ import {
   companyNameRows,
   MAX_COMPANY,
   MAX_GROUP,
-  SCORES,
+  type Reason,
   sameNumbers,
   similarNames,
 } from './duplicates.rules.ts';
 
 /**
  * The pairs a few records are in, by the scan's rules (duplicates.service.ts), as rows of
- * (first_id, second_id, reason, score) with first_id < second_id.
+ * (first_id, second_id, reason) with first_id < second_id.
  *
  * Each rule starts from the records and looks up the others that share their value (an e-mail, a
  * company, name keys, a name) through that value's index, one record at a time: a LATERAL subquery
@@ -32,9 +32,8 @@ export function pairsOfRecords(
 }
 
 /** The pair of record `s` and other record `o`, in the scan's order. */
-const pair = (reason: keyof typeof SCORES) =>
-  sql`SELECT least(s.id, o.id) AS first_id, greatest(s.id, o.id) AS second_id, ${reason}::text AS reason,
-             ${SCORES[reason]}::numeric AS score`;
+const pair = (reason: Reason) =>
+  sql`SELECT least(s.id, o.id) AS first_id, greatest(s.id, o.id) AS second_id, ${reason}::text AS reason`;
 
 /** How many live rows of `table` hold a value (a condition on them), counted up to one past `cap`. */
 const holders = (table: 'people' | 'companies', ws: string, condition: RawBuilder<unknown>, cap: number) =>

@@ -3,7 +3,7 @@ import { type RawBuilder, sql } from 'kysely';
 // What the duplicate finder counts as evidence, shared by the scan of a workspace
 // (duplicates.service.ts) and the matching of a few records (duplicates.matching.ts).
 
-/** How sure a pair is a duplicate, by why it was found (the strongest reason counts). */
+/** How sure a pair is a duplicate from each reason it was found for alone (`combinedScore` weighs them together). */
 export const SCORES = {
   email: 0.95,
   phone: 0.85,
@@ -12,6 +12,27 @@ export const SCORES = {
   name_and_domain: 0.7,
   name: 0.6,
 } as const;
+export type Reason = keyof typeof SCORES;
+/** Reasons that are all one piece of evidence, a name, found with more or less context. */
+const NAME_REASONS = ['name_and_company', 'name_and_domain', 'name'] as const;
+/** A pair is never certain from these reasons alone: a person's twin shares a surname, a phone, a home. */
+const MOST_SURE = 0.99;
+
+/**
+ * How sure a pair is from all its reasons (`reasons`: a text[] expression). A shared e-mail, a shared
+ * phone (or domain) and a similar name are separate pieces of evidence, so each leaves a smaller doubt:
+ * doubts multiply (the same name at the same company, 0.75, with the same phone, 0.85, is 0.96). The
+ * name reasons are one name seen with more or less context, so only the strongest of them counts.
+ */
+export function combinedScore(reasons: RawBuilder<unknown>): RawBuilder<number> {
+  const has = (reason: Reason) => sql`${sql.lit(reason)} = ANY(${reasons})`;
+  const name = NAME_REASONS.map((r) => sql`CASE WHEN ${has(r)} THEN ${sql.lit(SCORES[r])} ELSE 0 END`);
+  const doubts = (Object.keys(SCORES) as Reason[])
+    .filter((r) => !(NAME_REASONS as readonly string[]).includes(r))
+    .map((r) => sql`CASE WHEN ${has(r)} THEN ${sql.lit(Number((1 - SCORES[r]).toFixed(4)))} ELSE 1 END`);
+  return sql<number>`round(least(${sql.lit(MOST_SURE)}, 1 - (1 - greatest(${sql.join(name)})) * ${sql.join(doubts, sql` * `)})::numeric, 3)`;
+}
+
 /** Groups larger than this (a shared info@ address, a huge company) are not paired: too many pairs, too little signal. */
 export const MAX_GROUP = 50;
 /** People at a company larger than this are not compared by name: every pair would be compared. */

@@ -5,11 +5,12 @@ import { fetchPage } from '../../platform/http/pagination.ts';
 import { FREE_MAIL_DOMAINS } from '../companies/index.ts';
 import { pairsOfRecords } from './duplicates.matching.ts';
 import {
+  combinedScore,
   companyDedupeNameOf,
   companyNameRows,
   MAX_COMPANY,
   MAX_GROUP,
-  SCORES,
+  type Reason,
   sameNumbers,
   similarNames,
 } from './duplicates.rules.ts';
@@ -52,12 +53,17 @@ export async function scanDuplicates(
   }
   const result = await sql`
     INSERT INTO duplicate_candidates (workspace_id, object_type, first_id, second_id, reasons, score)
-    SELECT ${workspaceId}, ${object}, first_id, second_id, array_agg(DISTINCT reason ORDER BY reason), max(score)
-    FROM (${pairs}) pairs
-    GROUP BY first_id, second_id
+    SELECT ${workspaceId}, ${object}, first_id, second_id, reasons, ${combinedScore(sql.ref('reasons'))}
+    FROM (
+      SELECT first_id, second_id, array_agg(DISTINCT reason ORDER BY reason) AS reasons
+      FROM (${pairs}) pairs
+      GROUP BY first_id, second_id
+    ) grouped
     ON CONFLICT (workspace_id, object_type, first_id, second_id) DO UPDATE
       SET reasons = excluded.reasons, score = excluded.score, updated_at = now(), version = duplicate_candidates.version + 1
-      WHERE duplicate_candidates.status = 'open' AND duplicate_candidates.reasons IS DISTINCT FROM excluded.reasons`.execute(
+      WHERE duplicate_candidates.status = 'open'
+        -- A score changes with its reasons, or with how reasons are weighed: a scan brings both up to date.
+        AND (duplicate_candidates.reasons, duplicate_candidates.score) IS DISTINCT FROM (excluded.reasons, excluded.score)`.execute(
     tx,
   );
   return Number(result.numAffectedRows ?? 0);
@@ -68,9 +74,9 @@ function peoplePairs(ws: string) {
   // Each person's values read once and paired by hashing: joined as subqueries, the planner met every
   // person with every other and unnested both per pair, guessing ten values a person (3,000 fresh
   // people: 2.5 s on PostgreSQL).
-  const byValue = (column: string, reason: keyof typeof SCORES) => sql`(
+  const byValue = (column: string, reason: Reason) => sql`(
     WITH valued AS MATERIALIZED (SELECT id, v FROM people, unnest(${sql.ref(column)}) v WHERE ${live})
-    SELECT x.id AS first_id, y.id AS second_id, ${reason}::text AS reason, ${SCORES[reason]}::numeric AS score
+    SELECT x.id AS first_id, y.id AS second_id, ${reason}::text AS reason
     FROM valued x JOIN valued y ON x.v = y.v AND x.id < y.id
     WHERE x.v IN (SELECT v FROM valued GROUP BY v HAVING count(*) BETWEEN 2 AND ${MAX_GROUP}))`;
   // The few people without an e-mail, read once and paired by hashing: left to itself the planner
@@ -80,13 +86,13 @@ function peoplePairs(ws: string) {
     ${byValue('email_index', 'email')}
     UNION ALL ${byValue('phone_index', 'phone')}
     UNION ALL
-    SELECT x.id, y.id, 'name_and_company', ${SCORES.name_and_company}::numeric
+    SELECT x.id, y.id, 'name_and_company'
     FROM people x JOIN people y ON y.workspace_id = x.workspace_id AND y.company_id = x.company_id AND x.id < y.id
       AND y.deleted_at IS NULL AND x.search_name <> '' AND y.search_name <> '' AND (${similarNames(sql.ref('x'), sql.ref('y'))})
     WHERE x.workspace_id = ${ws} AND x.deleted_at IS NULL AND x.company_id IN (
       SELECT company_id FROM people WHERE ${live} AND company_id IS NOT NULL GROUP BY company_id HAVING count(*) <= ${MAX_COMPANY})
     UNION ALL
-    SELECT x.id, y.id, 'name_and_domain', ${SCORES.name_and_domain}::numeric
+    SELECT x.id, y.id, 'name_and_domain'
     FROM people x JOIN people y ON y.workspace_id = x.workspace_id AND x.id < y.id AND y.deleted_at IS NULL
       AND split_part(y.email, '@', 2) = split_part(x.email, '@', 2) AND x.name_keys = y.name_keys
       AND x.search_name <> '' AND y.search_name <> '' AND ${sameNumbers(sql.ref('x'), sql.ref('y'))}
@@ -98,7 +104,7 @@ function peoplePairs(ws: string) {
         SELECT split_part(email, '@', 2), name_keys FROM people WHERE ${live} AND email IS NOT NULL
         GROUP BY 1, 2 HAVING count(*) BETWEEN 2 AND ${MAX_GROUP})
     UNION ALL
-    SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
+    SELECT x.id, y.id, 'name'
     FROM (${withoutEmail}) x JOIN (${withoutEmail}) y
       ON y.search_name = x.search_name AND x.id < y.id AND (x.company_id IS NULL OR y.company_id IS NULL)
     WHERE position(' ' in x.search_name) > 0`;
@@ -114,17 +120,17 @@ function companyPairs(ws: string) {
   // 200,000 companies on PostgreSQL, 2.3 s so).
   const byDedupeName = sql`(
     WITH named AS MATERIALIZED (SELECT id, ${companyDedupeNameOf('')} AS n FROM companies WHERE ${live})
-    SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
+    SELECT x.id, y.id, 'name'
     FROM named x JOIN named y ON y.n = x.n AND x.id < y.id
     -- A name that many companies share is a chain's or a generic one, not a company entered twice.
     WHERE x.n IN (SELECT n FROM named WHERE n <> '' GROUP BY n HAVING count(*) BETWEEN 2 AND ${MAX_GROUP}))`;
   // Domains read once, as the people's values are (3,000 fresh companies: 9.6 s as two joined subqueries).
   const byDomain = sql`(
     WITH domained AS MATERIALIZED (SELECT id, d FROM companies, unnest(domains) d WHERE ${live})
-    SELECT x.id AS first_id, y.id AS second_id, 'domain'::text AS reason, ${SCORES.domain}::numeric AS score
+    SELECT x.id AS first_id, y.id AS second_id, 'domain'::text AS reason
     FROM domained x JOIN domained y ON x.d = y.d AND x.id < y.id)`;
   const byNameKeys = sql`
-    SELECT x.id, y.id, 'name', ${SCORES.name}::numeric
+    SELECT x.id, y.id, 'name'
     FROM companies x JOIN companies y ON y.workspace_id = x.workspace_id AND y.name_keys = x.name_keys
       AND x.id < y.id AND y.deleted_at IS NULL AND ${sameNumbers(sql.ref('x'), sql.ref('y'))}
     WHERE x.workspace_id = ${ws} AND x.deleted_at IS NULL AND ${companyNameRows('name_keys', 'x.')}

@@ -98,6 +98,36 @@ describe('finding duplicates', () => {
     expect((await local.api.get('/duplicates?status=dismissed')).body.data).toHaveLength(1);
   });
 
+  it('is surer of a pair the more separate evidence it has, never certain; a scan brings older scores up to date', async () => {
+    const local = await buildWorkspace(server, 'Evidence');
+    const acme = (await local.api.post('/companies', { name: 'Acme' })).body;
+    const person = (firstName: string, phone: string) =>
+      local.api.post('/people', { firstName, lastName: 'Stracke', phone, companyId: acme.id });
+    await person('Kaela', '+1 617 427 5143');
+    await person('Kaela', '+1 617 427 5143');
+    await person('Otto', '+1 617 427 9999');
+    await person('Lena', '+1 617 427 9999');
+    expect((await local.api.post('/duplicates/scan', { objectType: 'people' })).status).toBe(200);
+    const open = (await local.api.get('/duplicates')).body.data as {
+      id: string;
+      reasons: string[];
+      score: number;
+    }[];
+    expect(open.map((p) => [p.reasons, p.score])).toEqual([
+      [['name_and_company', 'phone'], 0.963], // 1 - (1 - 0.75) × (1 - 0.85)
+      [['phone'], 0.85],
+    ]);
+
+    // A pair scored by an older rule (the strongest reason alone) is rescored by the next scan.
+    const surest = open[0]?.id;
+    await sql`UPDATE duplicate_candidates SET score = 0.85 WHERE id = ${surest}`.execute(server.db.kysely);
+    await local.api.post('/duplicates/scan', { objectType: 'people' });
+    expect((await local.api.get(`/duplicates?status=open`)).body.data[0]).toMatchObject({
+      id: surest,
+      score: 0.963,
+    });
+  });
+
   it('pairs the same name at the same e-mail domain, but not at a free mail provider', async () => {
     const local = await buildWorkspace(server, 'Name and domain');
     const person = (firstName: string, lastName: string, email: string) =>

@@ -9,7 +9,7 @@ export type Person = components['schemas']['Person'];
 export type Company = components['schemas']['Company'];
 export type DuplicateRecord = Person | Company;
 
-/** Why the finder paired two records (duplicates.service.ts SCORES), as a reviewer reads it. */
+/** Why the finder paired two records (duplicates.rules.ts SCORES), as a reviewer reads it. */
 const REASONS: Record<string, string> = {
   email: 'Same e-mail',
   phone: 'Same phone',
