@@ -69,7 +69,11 @@ describe('rejected people rows', () => {
       { row: 2, reason: expect.stringMatching(/^Phone: "12" is not a/) },
       { row: 3, reason: 'Owner: no active member "nobody@example.com".' },
       // The number has its own +44: only the country is wrong.
-      { row: 4, reason: 'Country: "XX" is not an ISO 3166 country code.' },
+      {
+        row: 4,
+        reason:
+          'Country: "XX" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.',
+      },
     ]);
     expect(await companyNames(ws)).toEqual(['Grün AG']);
     for (const q of ['Bäckerei', 'Phonelos', 'Ownerless', 'Nowhere'])
@@ -84,6 +88,29 @@ describe('rejected people rows', () => {
     const ben = (await ws.api.get('/people?email=ben@example.com')).body.data[0];
     expect(ben.companyId).toBe(ana.companyId);
     expect(await trail(ws, done.number)).toEqual({ company: 1, employment: 2, person: 2, import: 2 });
+  });
+
+  it('name every bad cell of a row at once: an unknown country beside a bad e-mail, phone and date', async () => {
+    const ws = await buildWorkspace(server);
+    const csv = [
+      'Email,First Name,Phone,Country,Created',
+      'not-an-email,Bad,555,Atlantis,31/02/2022',
+      'zoe@example.de,Zoë,+49 30 1234567,Deutschland,2022-07-01',
+    ].join('\n');
+    const mapping = {
+      Email: 'email',
+      'First Name': 'firstName',
+      Phone: 'phone',
+      Country: 'country',
+      Created: 'createdAt',
+    };
+    const done = await runImport(ws.api, csv, { start: { mapping } });
+    expect(done.counts).toMatchObject({ created: 1, rejected: 1 });
+    const [rejected] = (await ws.api.get(`/imports/${done.id}/rejections`)).body.data;
+    expect(rejected.columns.sort()).toEqual(['Country', 'Created', 'Email', 'Phone']);
+    expect(rejected.reason).toContain('Country: "Atlantis" is not a country');
+    expect(rejected.reason).toContain('Email: "not-an-email" is not an e-mail address.');
+    expect((await ws.api.get('/people?email=zoe@example.de')).body.data[0].addresses[0].country).toBe('DE');
   });
 
   it('that match a person leave the person, and the company they name, alone', async () => {
@@ -173,8 +200,16 @@ describe('rejected company rows', () => {
     );
     expect(done.counts).toMatchObject({ created: 1, updated: 0, rejected: 2 });
     expect(await rejections(ws, done.id)).toEqual([
-      { row: 1, reason: 'Country: "XX" is not an ISO 3166 country code.' },
-      { row: 2, reason: 'Country: "XX" is not an ISO 3166 country code.' },
+      {
+        row: 1,
+        reason:
+          'Country: "XX" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.',
+      },
+      {
+        row: 2,
+        reason:
+          'Country: "XX" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.',
+      },
     ]);
     expect(await companyNames(ws)).toEqual(['Initech', 'hooli.example']);
     expect((await ws.api.get(`/companies/${initech.body.id}`)).body).toMatchObject({

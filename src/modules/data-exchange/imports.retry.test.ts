@@ -78,7 +78,8 @@ describe('POST /imports/{id}/retry', () => {
       {
         row: 2,
         sourceRow: 3,
-        reason: 'Country: "ZZ" is not an ISO 3166 country code.',
+        reason:
+          'Country: "ZZ" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.',
         columns: ['Country'],
         cells: ['linus@example.com', 'Linus', 'ZZ', 'still bad'],
         retriedIn: null,

@@ -1,6 +1,6 @@
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import type { PersonInput } from '../people/index.ts';
+import { cleanCountry, type PersonInput } from '../people/index.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -213,8 +213,11 @@ function setCommonField(
     return undefined;
   }
   if (ADDRESS_FIELDS.has(field)) {
+    const country = field === 'country' ? countryCode(value) : undefined;
+    if (country !== undefined && !cleanCountry(country).ok)
+      return `"${value.trim()}" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.`;
     const address: Address = input.addresses?.[0] ?? { type: 'work' };
-    address[field as 'street'] = field === 'country' ? countryCode(value) : value;
+    address[field as 'street'] = country ?? value;
     input.addresses = [address];
     columns[`/addresses/0/${field}`] ??= column;
     return undefined;

@@ -18,7 +18,12 @@ export const AddressSchema = z.strictObject({
   city: z.string().trim().max(200).nullish(),
   region: z.string().trim().max(200).nullish(),
   postalCode: z.string().trim().max(40).nullish(),
-  country: z.string().trim().max(2).nullish().meta({ description: 'ISO 3166-1 alpha-2, e.g. "FR".' }),
+  country: z
+    .string()
+    .trim()
+    .max(2, 'Expected a two-letter ISO 3166-1 country code, such as "FR".')
+    .nullish()
+    .meta({ description: 'ISO 3166-1 alpha-2, e.g. "FR".' }),
   latitude: z.number().min(-90).max(90).nullish(),
   longitude: z.number().min(-180).max(180).nullish(),
 });

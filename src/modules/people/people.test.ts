@@ -67,6 +67,14 @@ describe('people', () => {
       '/phones/0/number',
     ]);
     expect((await ws.api.post('/people', { jobTitle: 'Nobody' })).status).toBe(400);
+    // A country's name rather than its code is told what is expected, not a length.
+    const named = await ws.api.post('/people', { firstName: 'X', addresses: [{ country: 'France' }] });
+    expect(named.body.errors).toEqual([
+      {
+        path: '/addresses/0/country',
+        message: 'Expected a two-letter ISO 3166-1 country code, such as "FR".',
+      },
+    ]);
     expect((await ws.api.get('/people?limit=200')).body.data.length).toBe(before);
   });
 
