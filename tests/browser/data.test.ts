@@ -14,8 +14,9 @@ import { browserSuite } from './support/suite.ts';
  * A contacts export as HubSpot writes it, saved by a spreadsheet in Windows-1252 with semicolons:
  * accents, a repeated e-mail (row 6 repeats row 1 in capitals), rows the API must refuse (4: no valid
  * e-mail, 5: unknown lifecycle stage, 7: a tier that is not a choice), and two people who share a phone
- * at the same company (rows 2 and 3), for the duplicate finder. "Account Tier" is not a header Rapport
- * knows: the user maps it to the custom field by hand.
+ * at the same company (rows 2 and 3), for the duplicate finder, and the line of delimiters a
+ * spreadsheet leaves below its data. "Account Tier" is not a header Rapport knows: the user maps it to
+ * the custom field by hand.
  */
 const MESSY_CSV = iconv.encode(
   [
@@ -27,6 +28,7 @@ const MESSY_CSV = iconv.encode(
     'Arya;Stark;arya@winterfell.example;;Winterfell;;assassin;;5',
     'Zoë;Dupont;ZOE@exemple.fr;;;Directrice générale;;Gold;6',
     'Bad;Tier;bad@tier.example;;;;;Platinum;7',
+    ';;;;;;;;',
   ].join('\r\n'),
   'windows-1252',
 );
@@ -151,10 +153,14 @@ describe('data: custom fields, a messy import, duplicates', () => {
     expect(counts).toEqual({
       Created: '3',
       Updated: '1',
-      Skipped: '0',
+      Skipped: '1',
       Rejected: '3',
       'Companies created': '2',
     });
+    // The spreadsheet's trailing line of delimiters is skipped, and the page says what skipped covers.
+    await page
+      .getByText('Skipped: rows whose person already held every value they gave, and blank lines.')
+      .waitFor();
   });
 
   test('she reads the rejected rows on the page, each with its line and reason', async () => {

@@ -1,5 +1,5 @@
-import { Paper, SimpleGrid, Text } from '@mantine/core';
-import type { ImportJob } from '../import-types';
+import { Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { type ImportJob, OBJECT_LABELS } from '../import-types';
 
 /** What the rows became; the numbers grow while the import runs. */
 export function ImportCounts({ job }: { job: ImportJob }) {
@@ -12,17 +12,35 @@ export function ImportCounts({ job }: { job: ImportJob }) {
     ...(job.parents.placed > 0 ? [{ label: 'Placed under a parent', value: job.parents.placed }] : []),
   ];
   return (
-    <SimpleGrid cols={{ base: 2, sm: counts.length }} spacing="sm">
-      {counts.map((count) => (
-        <Paper key={count.label} withBorder radius="md" p="sm" role="group" aria-label={count.label}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {count.label}
-          </Text>
-          <Text size="xl" fw={700}>
-            {count.value.toLocaleString()}
-          </Text>
-        </Paper>
-      ))}
-    </SimpleGrid>
+    <Stack gap={6}>
+      <SimpleGrid cols={{ base: 2, sm: counts.length }} spacing="sm">
+        {counts.map((count) => (
+          <Paper key={count.label} withBorder radius="md" p="sm" role="group" aria-label={count.label}>
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {count.label}
+            </Text>
+            <Text size="xl" fw={700}>
+              {count.value.toLocaleString()}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {job.counts.skipped > 0 && (
+        <Text size="xs" c="dimmed">
+          {skippedMeaning(job)}
+        </Text>
+      )}
+    </Stack>
   );
+}
+
+/** What "skipped" covers, which the number alone does not say: nothing about those rows was lost. */
+function skippedMeaning(job: ImportJob): string {
+  const record = OBJECT_LABELS[job.object].singular;
+  const matched: Record<ImportJob['mode'], string> = {
+    skip: `rows matching an existing ${record}, left as it was (as chosen), and blank lines`,
+    update: `rows whose ${record} already held every value they gave, and blank lines`,
+    create: 'blank lines',
+  };
+  return `Skipped: ${matched[job.mode]}.`;
 }
