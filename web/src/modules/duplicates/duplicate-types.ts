@@ -18,7 +18,22 @@ const REASONS: Record<string, string> = {
   name_and_domain: 'Same name, same e-mail domain',
   name: 'Same name',
 };
-export const reasonLabel = (reason: string) => REASONS[reason] ?? reason.replace(/_/g, ' ');
+const reasonLabel = (reason: string) => REASONS[reason] ?? reason.replace(/_/g, ' ');
+
+/**
+ * Why a pair was found, as its card says it: "similar" names that read the same (apart from case and
+ * accents) are the same name, which a reviewer weighs differently from "Kristina" and "Krsitina".
+ */
+export function reasonLabels(candidate: Pick<DuplicateCandidate, 'reasons' | 'records'>): string[] {
+  const [first, second] = candidate.records.map((record) => record.name);
+  const sameName =
+    first !== undefined &&
+    second !== undefined &&
+    first.localeCompare(second, undefined, { sensitivity: 'base' }) === 0;
+  return candidate.reasons.map((reason) =>
+    reason === 'name_and_company' && sameName ? 'Same name, same company' : reasonLabel(reason),
+  );
+}
 
 /** A value the pair shares as the records' pages write it ("+1 415 472 6639", "jörg@müller.de"). */
 export function matchText(match: DuplicateCandidate['matches'][number]): string {

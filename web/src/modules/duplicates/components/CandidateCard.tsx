@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { type DuplicateCandidate, matchText, reasonLabel, reviewPath } from '../duplicate-types';
+import { type DuplicateCandidate, matchText, reasonLabels, reviewPath } from '../duplicate-types';
 import { MergedPairDetails } from './MergedPairDetails';
 
 interface CandidateCardProps {
@@ -24,9 +24,9 @@ export function CandidateCard({ candidate, mayChange, busy, onDismiss, onUndoMer
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={6} style={{ flex: '1 1 18rem', minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
-            {candidate.reasons.map((reason) => (
-              <Badge key={reason} variant="light" radius="sm">
-                {reasonLabel(reason)}
+            {reasonLabels(candidate).map((label) => (
+              <Badge key={label} variant="light" radius="sm">
+                {label}
               </Badge>
             ))}
             <Text size="xs" c="dimmed">

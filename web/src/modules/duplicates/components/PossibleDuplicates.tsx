@@ -1,7 +1,7 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { type DuplicateObject, reasonLabel, reviewPath } from '../duplicate-types';
+import { type DuplicateObject, reasonLabels, reviewPath } from '../duplicate-types';
 import { useDuplicates } from '../hooks/useDuplicates';
 
 const SHOWN = 3;
@@ -33,8 +33,7 @@ export function PossibleDuplicates({ object, recordId }: { object: DuplicateObje
               <Anchor component={Link} to={reviewPath(candidate)} fw={500}>
                 {other?.name ?? 'Another record'}
               </Anchor>
-              {other?.detail ? ` (${other.detail})` : ''}:{' '}
-              {candidate.reasons.map(reasonLabel).join(', ').toLowerCase()}
+              {other?.detail ? ` (${other.detail})` : ''}: {reasonLabels(candidate).join(', ').toLowerCase()}
             </Text>
           );
         })}
