@@ -182,9 +182,11 @@ describe('data: custom fields, a messy import, duplicates', () => {
     ]);
     expect(download.suggestedFilename()).toBe('hubspot-contacts.rejected.csv');
     const text = fs.readFileSync(await download.path(), 'utf8');
-    // Made for a spreadsheet: a byte-order mark first, so Excel reads its accents.
+    // Made for a spreadsheet: a byte-order mark first, so Excel reads its accents, and separated as
+    // the uploaded file was, so a spreadsheet set for semicolons opens it in columns.
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = parse(text, { bom: true }) as string[][];
+    expect(text.split('\r\n')[0]).toMatch(/^\uFEFFFirst Name;Last Name;Email;/);
+    const [header, ...rows] = parse(text, { bom: true, delimiter: ';' }) as string[][];
     expect(header?.at(-1)).toBe('reason');
     expect(header?.[0]).toBe('First Name');
     const reasons = Object.fromEntries(rows.map((row) => [row[0], row.at(-1)]));
@@ -204,7 +206,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
   });
 
   test('she fixes the rejected rows in the downloaded file and imports it: all three land', async () => {
-    const [header = [], ...rows] = parse(rejectedFile, { bom: true }) as string[][];
+    const [header = [], ...rows] = parse(rejectedFile, { bom: true, delimiter: ';' }) as string[][];
     const column = (name: string) => header.indexOf(name);
     const fixes: Record<string, [string, string]> = {
       Nobody: ['Email', 'nobody@here.example'],
@@ -220,7 +222,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await page.locator('input[type="file"]').setInputFiles({
       name: 'hubspot-contacts.fixed.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(stringify([header, ...fixed])),
+      buffer: Buffer.from(stringify([header, ...fixed], { delimiter: ';' })),
     });
     await page.getByRole('button', { name: 'Upload and preview' }).click();
     await page.getByRole('heading', { level: 1, name: 'hubspot-contacts.fixed.csv' }).waitFor();

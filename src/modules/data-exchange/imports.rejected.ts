@@ -73,7 +73,8 @@ export async function rejectionsPage(
  * spreadsheet would run as a formula is quoted with ', as in exports, and imports take it back off:
  * the file may be someone else's upload, opened by an admin. It is for fixing in a spreadsheet, so
  * it starts with a byte-order mark, without which Excel reads UTF-8 as its local code page (programs
- * read the JSON pages of `rejectionsPage`; the import skips the mark).
+ * read the JSON pages of `rejectionsPage`; the import skips the mark), and it is separated as the
+ * file was: a spreadsheet set for semicolons (most of Europe) opens a comma file as one column.
  */
 export async function rejectedCsv(
   db: Db,
@@ -97,7 +98,7 @@ export async function rejectedCsv(
         .limit(PAGE)
         .execute(),
     );
-  const body = pagedCsv(header, width, read);
+  const body = pagedCsv(header, width, read, row.delimiter ?? ',');
   const name = (row.filename ?? `import-${row.number}`).replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
   return new Response(body, {
     headers: {
@@ -116,6 +117,7 @@ function pagedCsv(
   header: string[],
   width: number,
   read: (after: string) => Promise<Page>,
+  delimiter: string,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let after: string | undefined = '0';
@@ -135,7 +137,9 @@ function pagedCsv(
         [...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill(''), r.reason].map(neutraliseFormula),
       );
       controller.enqueue(
-        encoder.encode(stringify(headerSent ? lines : [header, ...lines], { record_delimiter: '\r\n' })),
+        encoder.encode(
+          stringify(headerSent ? lines : [header, ...lines], { delimiter, record_delimiter: '\r\n' }),
+        ),
       );
       headerSent = true;
       after = rows.length === PAGE ? rows.at(-1)?.row_number : undefined;

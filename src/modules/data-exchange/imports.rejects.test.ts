@@ -93,9 +93,9 @@ describe('rejected people rows', () => {
   it('name every bad cell of a row at once: an unknown country beside a bad e-mail, phone and date', async () => {
     const ws = await buildWorkspace(server);
     const csv = [
-      'Email,First Name,Phone,Country,Created',
-      'not-an-email,Bad,555,Atlantis,31/02/2022',
-      'zoe@example.de,Zoë,+49 30 1234567,Deutschland,2022-07-01',
+      'Email;First Name;Phone;Country;Created',
+      'not-an-email;Bad;555;Atlantis;31/02/2022',
+      'zoe@example.de;Zoë;+49 30 1234567;Deutschland;2022-07-01',
     ].join('\n');
     const mapping = {
       Email: 'email',
@@ -111,6 +111,10 @@ describe('rejected people rows', () => {
     expect(rejected.reason).toContain('Country: "Atlantis" is not a country');
     expect(rejected.reason).toContain('Email: "not-an-email" is not an e-mail address.');
     expect((await ws.api.get('/people?email=zoe@example.de')).body.data[0].addresses[0].country).toBe('DE');
+    // The rows to fix come back separated as the file was, for the spreadsheet that wrote it.
+    const file = (await ws.api.get(`/imports/${done.id}/rejected`)).text.split('\r\n');
+    expect(file[0]).toBe('Email;First Name;Phone;Country;Created;reason');
+    expect(file[1]).toMatch(/^not-an-email;Bad;555;Atlantis;31\/02\/2022;"Country: /);
   });
 
   it('that match a person leave the person, and the company they name, alone', async () => {
