@@ -1,13 +1,13 @@
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { cleanCountry, type PersonInput } from '../people/index.ts';
+import type { PersonInput } from '../people/index.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import {
-  countryCode,
   customValue,
   type DateOrder,
+  knownCountry,
   type Parsed,
   parseInteger,
   parseLifecycleStage,
@@ -213,8 +213,8 @@ function setCommonField(
     return undefined;
   }
   if (ADDRESS_FIELDS.has(field)) {
-    const country = field === 'country' ? countryCode(value) : undefined;
-    if (country !== undefined && !cleanCountry(country).ok)
+    const country = field === 'country' ? knownCountry(value) : undefined;
+    if (field === 'country' && country === undefined)
       return `"${value.trim()}" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.`;
     const address: Address = input.addresses?.[0] ?? { type: 'work' };
     address[field as 'street'] = country ?? value;

@@ -304,15 +304,21 @@ function countryNames(): Map<string, string> {
   return names;
 }
 
-/** "FR", "fra"-free: an ISO 3166 alpha-2 code, or a country's name in English, French, German or Spanish. */
+/**
+ * The ISO 3166 alpha-2 code a cell means: a code ("fr"; "UK" is GB, as the API reads it) or a
+ * country's name in English, French, German or Spanish. Undefined for anything else.
+ */
+export function knownCountry(raw: string): string | undefined {
+  const text = raw.trim();
+  if (!/^[a-z]{2}$/i.test(text)) return COUNTRY_NAMES.get(normaliseHeader(text));
+  const code = cleanCountry(text);
+  return code.ok ? code.value : undefined;
+}
+
+/** `knownCountry`, or the text as written, for the API to name in its reason. */
 export function countryCode(raw: string): string {
   const text = raw.trim();
-  if (/^[a-z]{2}$/i.test(text)) {
-    // The API's rule, so "UK" is GB here too; a code it refuses is left for it to name in its reason.
-    const code = cleanCountry(text);
-    return code.ok ? code.value : text.toUpperCase();
-  }
-  return COUNTRY_NAMES.get(normaliseHeader(text)) ?? text;
+  return knownCountry(text) ?? (/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : text);
 }
 
 /** "Ada King Lovelace" → first "Ada King", last "Lovelace"; "Lovelace, Ada" → first "Ada". */
