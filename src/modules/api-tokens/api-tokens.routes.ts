@@ -96,6 +96,7 @@ const revoke = defineRoute({
       workspaceId: principal.workspaceId,
       id: params.id,
       visibleTo: { userId: principal.userId, seesAll: seesAll(principal) },
+      why: 'delete',
     });
     await revokeApiToken(tx, row, ifMatch);
     return noContent();

@@ -3,7 +3,7 @@ import { forgetTokenGrants } from '../../platform/auth/authenticate.ts';
 import { formatApiToken, hashSecret, randomSecret } from '../../platform/auth/secrets.ts';
 import type { Row } from '../../platform/db/schema.ts';
 import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 
 export type ApiTokenRow = Omit<Row<'api_tokens'>, 'secret_hash'>;
@@ -66,13 +66,19 @@ export async function listApiTokens(
 /** A token, if the actor may see it: their own, or any for whoever manages users. */
 export async function findApiToken(
   tx: Tx,
-  input: { workspaceId: string; id: string; visibleTo: { userId: string; seesAll: boolean } },
+  input: {
+    workspaceId: string;
+    id: string;
+    visibleTo: { userId: string; seesAll: boolean };
+    why?: ReadFor;
+  },
 ): Promise<ApiTokenRow> {
   const row = await tx
     .selectFrom('api_tokens')
     .select(COLUMNS)
     .where('workspace_id', '=', input.workspaceId)
     .where('id', '=', input.id)
+    .$if(locks(input.why ?? 'read'), (q) => q.forUpdate())
     .executeTakeFirst();
   if (!row || (!input.visibleTo.seesAll && row.user_id !== input.visibleTo.userId))
     throw notFound('API token');

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { compiledOnce } from '../../platform/db/compiled.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -58,14 +58,12 @@ export async function companyContext(tx: Tx, workspaceId: string) {
 const companyById = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
   companyQuery(tx, workspaceId).where('co.id', '=', id),
 );
+const companyToChange = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
+  companyQuery(tx, workspaceId).where('co.id', '=', id).forUpdate('co'),
+);
 
-export async function findCompany(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'delete' = 'read',
-) {
-  const [row] = await companyById(tx, actor.workspaceId, id);
+export async function findCompany(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read') {
+  const [row] = await (locks(action) ? companyToChange : companyById)(tx, actor.workspaceId, id);
   if (!row) throw await notFoundOrMerged(tx, actor, 'companies', id);
   await assertMay(tx, actor, 'companies', action, row.owner_id, 'company');
   return row;

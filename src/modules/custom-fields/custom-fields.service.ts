@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { TtlCache } from '../../platform/cache/ttl-cache.ts';
 import { presentColumns } from '../../platform/db/columns.ts';
 import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
 import { isSortable } from './custom-fields.query.ts';
@@ -98,12 +98,13 @@ function changed(workspaceId: string): void {
   afterCommit(() => forgetDefinitions(workspaceId));
 }
 
-export async function getCustomField(tx: Tx, workspaceId: string, id: string) {
+export async function getCustomField(tx: Tx, workspaceId: string, id: string, why: ReadFor = 'read') {
   const row = await tx
     .selectFrom('custom_fields')
     .select(COLUMNS)
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate())
     .executeTakeFirst();
   if (!row) throw notFound('custom field');
   return row;
@@ -224,7 +225,7 @@ export async function updateCustomField(
     expectedVersion: number | undefined;
   },
 ) {
-  const current = await getCustomField(tx, input.workspaceId, input.id);
+  const current = await getCustomField(tx, input.workspaceId, input.id, 'update');
   assertVersion(input.expectedVersion, current.version, 'custom field');
   const { choices } = input.change;
   let options = current.options;
@@ -306,7 +307,7 @@ export async function purgeCustomField(
   id: string,
   apiTokenId?: string,
 ): Promise<void> {
-  const field = await getCustomField(tx, workspaceId, id);
+  const field = await getCustomField(tx, workspaceId, id, 'delete');
   if (!field.archived_at)
     throw new AppError('conflict', 'Archive the field first; only archived fields can be deleted.');
   const payload: PurgeFieldPayload = {

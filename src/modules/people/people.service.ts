@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { compiledOnce } from '../../platform/db/compiled.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -58,6 +58,9 @@ export function personQuery(tx: Tx, workspaceId: string) {
 const personById = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
   personQuery(tx, workspaceId).where('p.id', '=', id),
 );
+const personToChange = compiledOnce((tx: Tx, workspaceId: string, id: string) =>
+  personQuery(tx, workspaceId).where('p.id', '=', id).forUpdate('p'),
+);
 
 export type PersonRow = Awaited<ReturnType<ReturnType<typeof personQuery>['executeTakeFirstOrThrow']>>;
 
@@ -66,13 +69,8 @@ export async function writeContext(tx: Tx, workspaceId: string) {
   return { defaultCountry, definitions: await definitionsFor(tx, workspaceId, 'people') };
 }
 
-export async function findPerson(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'delete' = 'read',
-) {
-  const [row] = await personById(tx, actor.workspaceId, id);
+export async function findPerson(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read') {
+  const [row] = await (locks(action) ? personToChange : personById)(tx, actor.workspaceId, id);
   if (!row) throw await notFoundOrMerged(tx, actor, 'people', id);
   await assertMay(tx, actor, 'people', action, row.owner_id, 'person');
   return row;

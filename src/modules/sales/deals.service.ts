@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage, nullSortKey } from '../../platform/http/pagination.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
@@ -52,13 +52,11 @@ export function dealQuery(tx: Tx, workspaceId: string) {
 }
 export type DealRow = Awaited<ReturnType<ReturnType<typeof dealQuery>['executeTakeFirstOrThrow']>>;
 
-export async function findDeal(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'delete' = 'read',
-) {
-  const row = await dealQuery(tx, actor.workspaceId).where('d.id', '=', id).executeTakeFirst();
+export async function findDeal(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read') {
+  const row = await dealQuery(tx, actor.workspaceId)
+    .where('d.id', '=', id)
+    .$if(locks(action), (q) => q.forUpdate('d'))
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such deal.');
   await assertMay(tx, actor, 'deals', action, row.owner_id, 'deal');
   return row;

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
@@ -65,8 +65,11 @@ export function ticketQuery(tx: Tx, workspaceId: string) {
 }
 export type TicketRow = Awaited<ReturnType<ReturnType<typeof ticketQuery>['executeTakeFirstOrThrow']>>;
 
-export async function findTicket(tx: Tx, workspaceId: string, id: string) {
-  const row = await ticketQuery(tx, workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findTicket(tx: Tx, workspaceId: string, id: string, why: ReadFor = 'read') {
+  const row = await ticketQuery(tx, workspaceId)
+    .where('id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate())
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such ticket.');
   return row;
 }
@@ -106,7 +109,7 @@ export async function updateTicket(
   input: TicketInput,
   expectedVersion: number | undefined,
 ) {
-  const current = await findTicket(tx, workspaceId, id);
+  const current = await findTicket(tx, workspaceId, id, 'update');
   assertVersion(expectedVersion, current.version, 'ticket');
   await checkParties(tx, workspaceId, input);
   const solving =

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -52,13 +52,11 @@ export function taskQuery(tx: Tx, workspaceId: string) {
 }
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof taskQuery>['executeTakeFirstOrThrow']>>;
 
-export async function findTask(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'delete' = 'read',
-): Promise<TaskRow> {
-  const row = await taskQuery(tx, actor.workspaceId).where('t.id', '=', id).executeTakeFirst();
+export async function findTask(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read'): Promise<TaskRow> {
+  const row = await taskQuery(tx, actor.workspaceId)
+    .where('t.id', '=', id)
+    .$if(locks(action), (q) => q.forUpdate('t'))
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such task.');
   await assertMay(tx, actor, 'tasks', action, taskOwner(row), 'task');
   return row;

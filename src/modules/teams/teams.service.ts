@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { conflict, invalid, notFound } from '../../platform/errors.ts';
 
 export interface TeamRow {
@@ -34,8 +34,16 @@ export function listTeams(tx: Tx, workspaceId: string): Promise<TeamRow[]> {
   return teamsQuery(tx, workspaceId).orderBy('t.name').orderBy('t.id').limit(1000).execute();
 }
 
-export async function getTeam(tx: Tx, workspaceId: string, id: string): Promise<TeamRow> {
-  const row = await teamsQuery(tx, workspaceId).where('t.id', '=', id).executeTakeFirst();
+export async function getTeam(
+  tx: Tx,
+  workspaceId: string,
+  id: string,
+  why: ReadFor = 'read',
+): Promise<TeamRow> {
+  const row = await teamsQuery(tx, workspaceId)
+    .where('t.id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate('t'))
+    .executeTakeFirst();
   if (!row) throw notFound('team');
   return row;
 }
@@ -63,7 +71,7 @@ export async function updateTeam(
     expectedVersion: number | undefined;
   },
 ): Promise<TeamRow> {
-  const current = await getTeam(tx, input.workspaceId, input.id);
+  const current = await getTeam(tx, input.workspaceId, input.id, 'update');
   assertVersion(input.expectedVersion, current.version, 'team');
   const { name, memberIds } = input.change;
   if (name !== undefined && name !== current.name) await assertNameFree(tx, input.workspaceId, name);
@@ -96,7 +104,7 @@ export async function deleteTeam(
   id: string,
   expectedVersion: number | undefined,
 ) {
-  const current = await getTeam(tx, workspaceId, id);
+  const current = await getTeam(tx, workspaceId, id, 'delete');
   assertVersion(expectedVersion, current.version, 'team');
   await tx.deleteFrom('teams').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
 }

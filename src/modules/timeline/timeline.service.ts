@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped, softDelete } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { brokenReferences } from '../../platform/query/references.ts';
 import { type Actor, assertMay } from '../access/index.ts';
@@ -82,13 +82,11 @@ export function activityQuery(tx: Tx, workspaceId: string) {
 }
 export type ActivityRow = Awaited<ReturnType<ReturnType<typeof activityQuery>['executeTakeFirstOrThrow']>>;
 
-export async function findActivity(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  action: 'read' | 'update' | 'delete' = 'read',
-) {
-  const row = await activityQuery(tx, actor.workspaceId).where('a.id', '=', id).executeTakeFirst();
+export async function findActivity(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read') {
+  const row = await activityQuery(tx, actor.workspaceId)
+    .where('a.id', '=', id)
+    .$if(locks(action), (q) => q.forUpdate('a'))
+    .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such activity.');
   await assertMay(tx, actor, 'activities', action, row.actor_user_id, 'activity');
   return row;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { forgetTokenGrants } from '../../platform/auth/authenticate.ts';
 import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts';
 import { afterCommit, type Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
@@ -71,8 +71,16 @@ export async function listUsers(
   });
 }
 
-export async function getUser(tx: Tx, workspaceId: string, id: string): Promise<UserRow> {
-  const row = await usersQuery(tx, workspaceId).where('u.id', '=', id).executeTakeFirst();
+export async function getUser(
+  tx: Tx,
+  workspaceId: string,
+  id: string,
+  why: ReadFor = 'read',
+): Promise<UserRow> {
+  const row = await usersQuery(tx, workspaceId)
+    .where('u.id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate('u'))
+    .executeTakeFirst();
   if (!row) throw notFound('user');
   return row;
 }
@@ -190,7 +198,7 @@ export async function updateUser(
     expectedVersion: number | undefined;
   },
 ): Promise<UserRow> {
-  const current = await getUser(tx, input.workspaceId, input.id);
+  const current = await getUser(tx, input.workspaceId, input.id, 'update');
   assertVersion(input.expectedVersion, current.version, 'user');
   const { role, status, teamIds } = input.change;
   if (status === 'deactivated' && input.id === input.actorId) {

@@ -1,6 +1,6 @@
 import { presentColumns } from '../../platform/db/columns.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { compileFilter } from '../../platform/query/compile.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
@@ -60,8 +60,11 @@ export async function listViews(tx: Tx, actor: Actor, objectType?: ViewObject) {
   return query.limit(500).execute();
 }
 
-export async function findView(tx: Tx, actor: Actor, id: string) {
-  const row = await visible(tx, actor).where('id', '=', id).executeTakeFirst();
+export async function findView(tx: Tx, actor: Actor, id: string, why: ReadFor = 'read') {
+  const row = await visible(tx, actor)
+    .where('id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate())
+    .executeTakeFirst();
   if (!row) throw notFound('view');
   return row;
 }
@@ -98,7 +101,7 @@ export async function updateView(
   input: ViewInput,
   expectedVersion: number | undefined,
 ) {
-  const current = await findView(tx, actor, id);
+  const current = await findView(tx, actor, id, 'update');
   if (current.owner_id !== actor.userId && actor.role !== 'admin')
     throw forbidden('Only its owner or an admin may change this view.');
   assertVersion(expectedVersion, current.version, 'view');
@@ -122,7 +125,7 @@ export async function updateView(
 }
 
 export async function deleteView(tx: Tx, actor: Actor, id: string) {
-  const current = await findView(tx, actor, id);
+  const current = await findView(tx, actor, id, 'delete');
   if (current.owner_id !== actor.userId && actor.role !== 'admin')
     throw forbidden('Only its owner or an admin may delete this view.');
   await tx

@@ -6,7 +6,7 @@ import { presentColumns } from '../../platform/db/columns.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import type { Row } from '../../platform/db/schema.ts';
 import { afterCommit, asSystem, scopeTransaction, type Tx, type Via } from '../../platform/db/transaction.ts';
-import { assertVersion, bumped } from '../../platform/db/versioning.ts';
+import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { cleanCountry } from '../people/people.rules.ts';
 
@@ -122,10 +122,20 @@ export async function workspaceSettings(tx: Tx, workspaceId: string) {
   return settings;
 }
 
-export async function getWorkspace(tx: Tx, workspaceId: string, id: string): Promise<Row<'workspaces'>> {
+export async function getWorkspace(
+  tx: Tx,
+  workspaceId: string,
+  id: string,
+  why: ReadFor = 'read',
+): Promise<Row<'workspaces'>> {
   // Row-level security already hides other workspaces; the id check keeps the answer a clean 404.
   if (id !== workspaceId) throw notFound('workspace');
-  const row = await tx.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await tx
+    .selectFrom('workspaces')
+    .selectAll()
+    .where('id', '=', id)
+    .$if(locks(why), (q) => q.forUpdate())
+    .executeTakeFirst();
   if (!row) throw notFound('workspace');
   return row;
 }
@@ -143,7 +153,7 @@ export async function renameWorkspace(
     expectedVersion: number | undefined;
   },
 ): Promise<Row<'workspaces'>> {
-  const current = await getWorkspace(tx, input.workspaceId, input.id);
+  const current = await getWorkspace(tx, input.workspaceId, input.id, 'update');
   assertVersion(input.expectedVersion, current.version, 'workspace');
   const { name, defaultCountry, defaultCurrency } = input.change;
   let country: string | undefined;

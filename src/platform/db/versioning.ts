@@ -7,7 +7,20 @@ export function bumped(): { updated_at: RawBuilder<Date>; version: RawBuilder<nu
   return { updated_at: sql<Date>`now()`, version: sql<number>`version + 1` };
 }
 
-/** `If-Match` given and stale → 412. Not given → the change applies to whatever is current. */
+/**
+ * Why a record is read: to show it, or to change it. A read to change locks the row (`FOR UPDATE`)
+ * until the transaction ends, so that a second writer waits and then reads what the first wrote: an
+ * `If-Match` check never passes twice for one version, and a change merged into the record (custom
+ * fields key by key, a team's members) never starts from a copy another transaction is replacing.
+ */
+export type ReadFor = 'read' | 'update' | 'delete';
+
+export const locks = (why: ReadFor): boolean => why !== 'read';
+
+/**
+ * `If-Match` given and stale → 412. Not given → the change applies to whatever is current. `actual`
+ * comes from a read that locked the row (`ReadFor`).
+ */
 export function assertVersion(expected: number | undefined, actual: number, what = 'record'): void {
   if (expected !== undefined && expected !== actual) {
     throw new AppError(
