@@ -50,6 +50,21 @@ describe('concurrent writes to one record', () => {
     });
   }
 
+  it(`lets one of ${AT_ONCE} updates of the same version of an employment through`, async () => {
+    const person = (await ws.api.post('/people', { lastName: 'Worker' })).body;
+    const company = (await ws.api.post('/companies', { name: 'Employer' })).body;
+    const employment = (
+      await ws.api.post(`/people/${person.id}/employments`, { companyId: company.id, role: 'Buyer' })
+    ).body;
+    expect(employment.version).toBe(1);
+    const answers = await Promise.all(
+      Array.from({ length: AT_ONCE }, (_, i) =>
+        ws.api.patch(`/employments/${employment.id}`, { role: `R${i}` }, { 'if-match': '"1"' }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, ...Array(AT_ONCE - 1).fill(412)]);
+  });
+
   it('keeps every custom field of updates that each set their own', async () => {
     const keys = Array.from({ length: AT_ONCE }, (_, i) => `raceField${i}`);
     for (const key of keys)

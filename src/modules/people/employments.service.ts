@@ -131,15 +131,20 @@ async function listed(tx: Tx, actor: Actor, personId: string, id: string) {
 }
 
 async function findEmployment(tx: Tx, actor: Actor, id: string) {
-  const row = await tx
-    .selectFrom('employments')
-    .selectAll()
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!row) throw new AppError('not_found', 'No such employment.');
-  await findPerson(tx, actor, row.person_id, 'update');
-  return row;
+  const read = async () => {
+    const row = await tx
+      .selectFrom('employments')
+      .selectAll()
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) throw new AppError('not_found', 'No such employment.');
+    return row;
+  };
+  // Every change to someone's employments first locks the person (findPerson 'update'), so once the
+  // lock is held the employment is read again: what is checked and changed is its latest version.
+  await findPerson(tx, actor, (await read()).person_id, 'update');
+  return read();
 }
 
 async function makePrimary(tx: Tx, actor: Actor, personId: string, companyId: string) {
