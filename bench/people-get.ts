@@ -8,7 +8,16 @@
 import { sql } from 'kysely';
 import { benchOptions, log, openDataset } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import { compare, type Load, load, type PacedLoad, pacedLoad, report, round } from './support/measure.ts';
+import {
+  compare,
+  type Load,
+  load,
+  meanLoad,
+  type PacedLoad,
+  pacedLoad,
+  report,
+  round,
+} from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
@@ -53,8 +62,8 @@ try {
     routeRuns.push(await run(server.url, `${apiPath}/people`));
     bareRuns.push(await run(server.bareUrl, '/bare/person'));
   }
-  const route = mean(routeRuns);
-  const bare = mean(bareRuns);
+  const route = meanLoad(routeRuns);
+  const bare = meanLoad(bareRuns);
   // Little's law: saturated, 50 requests always in flight wait 50 / throughput on average, so the
   // p99 target can only be read off a load the machine can serve.
   const rates = [0.25, 0.5].map((share) => Math.max(1, Math.round(route.requestsPerSecond * share)));
@@ -111,19 +120,5 @@ function pacedFigures(run: PacedLoad) {
     p99: round(run.p99),
     'p99.9': round(run.p999),
     errors: run.errors,
-  };
-}
-
-function mean(runs: Load[]): Load {
-  const avg = (key: keyof Load) => round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);
-  return {
-    requestsPerSecond: avg('requestsPerSecond'),
-    total: avg('total'),
-    p50: avg('p50'),
-    p99: avg('p99'),
-    mean: avg('mean'),
-    non2xx: avg('non2xx'),
-    errors: avg('errors'),
-    timeouts: avg('timeouts'),
   };
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const SUITE = [
   'people-get',
+  'people-patch',
   'people-list',
   'custom-field-sort',
   'custom-field-filter',

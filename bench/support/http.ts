@@ -8,7 +8,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { type Dataset, logger } from './dataset.ts';
-import { compare } from './measure.ts';
+import { compare, type Request } from './measure.ts';
 
 export interface BenchServer {
   /** http://127.0.0.1:port — the API under /api/v1, the replays under /bare. */
@@ -16,8 +16,11 @@ export interface BenchServer {
   api: string;
   bareUrl: string;
   headers: Record<string, string>;
-  /** Runs one real request and keeps its SQL as the baseline `name`, keyed by `key`. */
-  record(name: string, path: string, key: string): Promise<Statement[]>;
+  /**
+   * Runs one real request (a GET unless `request` says otherwise, with its body for i = 0) and keeps
+   * its SQL as the baseline `name`, keyed by `key`.
+   */
+  record(name: string, path: string, key: string, request?: Request): Promise<Statement[]>;
   close(): Promise<void>;
 }
 
@@ -50,18 +53,26 @@ export async function startBenchServer(dataset: Dataset): Promise<BenchServer> {
   });
   const server: RunningServer = await startServer(config, logger, { db: dataset.db });
   const headers = { authorization: `Bearer ${dataset.token}` };
-  const recipes = new Map<string, { key: string; statements: Statement[] }>();
+  // A recipe: the statements one request ran, the key they were run for, and the body it sent (a
+  // write's), whose values a replay swaps for those of the body it receives.
+  const recipes = new Map<string, { key: string; statements: Statement[]; body?: Record<string, unknown> }>();
 
   const bare = new Hono();
-  bare.get('/bare/:name/:key', async (c) => {
+  // Any method: a write's baseline receives (and skips) the same body the route parses.
+  bare.all('/bare/:name/:key', async (c) => {
     const recipe = recipes.get(c.req.param('name'));
     if (!recipe) return c.json({ error: 'no such recipe' }, 404);
     const key = decodeURIComponent(c.req.param('key'));
+    const swaps = new Map<unknown, unknown>([[recipe.key, key]]);
+    if (recipe.body) {
+      const body = (await c.req.json()) as Record<string, unknown>;
+      for (const [field, value] of Object.entries(recipe.body)) swaps.set(value, body[field]);
+    }
     const client = await dataset.db.pool.connect();
     try {
       const results: unknown[] = [];
       for (const s of recipe.statements) {
-        const values = s.values.map((v) => (v === recipe.key ? key : v));
+        const values = s.values.map((v) => (swaps.has(v) ? swaps.get(v) : v));
         const result = await client.query(s.text.replaceAll(recipe.key, key), values);
         for (const r of Array.isArray(result) ? result : [result])
           if (r.rows.length > 0) results.push(r.rows);
@@ -80,16 +91,20 @@ export async function startBenchServer(dataset: Dataset): Promise<BenchServer> {
     api: `${server.url}/api/v1`,
     bareUrl: `http://127.0.0.1:${barePort}/bare`,
     headers,
-    async record(name, path, key) {
-      // Once to fill the caches (token, custom fields, workspace defaults), then the one we keep.
-      await get(`${server.url}/api/v1${path}`, headers);
+    async record(name, path, key, request) {
+      const url = `${server.url}/api/v1${path}`;
+      const ask = () => (request ? send(url, headers, request.method, request.body(0)) : get(url, headers));
+      // Once to fill the caches (token, custom fields, workspace defaults), then the one we keep. The
+      // first also marks the token used, off the request's path: that write must not land in the recipe.
+      await ask();
+      await new Promise((resolve) => setTimeout(resolve, 200));
       recording = [];
       try {
-        await get(`${server.url}/api/v1${path}`, headers);
+        await ask();
       } finally {
         const statements = recording;
         recording = undefined;
-        recipes.set(name, { key, statements });
+        recipes.set(name, { key, statements, body: request?.body(0) as Record<string, unknown> });
       }
       return recipes.get(name)?.statements ?? [];
     },
@@ -109,6 +124,23 @@ export async function get(url: string, headers: Record<string, string>): Promise
   const response = await fetch(url, { headers }).catch(() => fetch(url, { headers }));
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** A request with a JSON body that must answer 200; the body as text. */
+export async function send(
+  url: string,
+  headers: Record<string, string>,
+  method: string,
+  body: unknown,
+): Promise<string> {
+  const response = await fetch(url, {
+    method,
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
   return text;
 }
 

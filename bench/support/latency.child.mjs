@@ -2,14 +2,17 @@
 // event loop, and in-process its own work (building requests, reading answers) would be counted as
 // the server's and would delay it. Alternates the measured URL and its baseline, `rounds` times each,
 // one request at a time, so that whatever else the machine does weighs on both alike.
-// Input over IPC: { rounds, n, measured: string[], baseline: string[], headers, budgetMs };
+// Input over IPC: { rounds, n, measured: string[], baseline: string[], headers, budgetMs, method?,
+// bodies? } (both sides send the same method, and bodies[i] as JSON with the i-th URL);
 // output: { measured: number[], baseline: number[] } in milliseconds, or { error }.
-const { rounds, n, measured, baseline, headers, budgetMs } = await new Promise((resolve) =>
+const { rounds, n, measured, baseline, headers, budgetMs, method, bodies } = await new Promise((resolve) =>
   process.once('message', resolve),
 );
+const sent = bodies ? { ...headers, 'content-type': 'application/json' } : headers;
 
-async function get(url) {
-  const response = await fetch(url, { headers });
+async function ask(url, i) {
+  const body = bodies?.[i % bodies.length];
+  const response = await fetch(url, { method: method ?? 'GET', headers: sent, body });
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
 }
@@ -21,12 +24,13 @@ try {
       const urls = side === 'measured' ? measured : baseline;
       const url = (i) => urls[i % urls.length];
       const warmup = performance.now();
-      for (let i = 0; i < 10 && performance.now() - warmup < budgetMs / 4; i++) await get(url(r * n + i));
+      for (let i = 0; i < 10 && performance.now() - warmup < budgetMs / 4; i++)
+        await ask(url(r * n + i), r * n + i);
       const begun = performance.now();
       // Each side's round stops after budgetMs (with at least 10 samples): a slow query stays a bounded wait.
       for (let i = 0; i < n && (i < 10 || performance.now() - begun < budgetMs); i++) {
         const started = performance.now();
-        await get(url(r * n + i));
+        await ask(url(r * n + i), r * n + i);
         times[side].push(performance.now() - started);
       }
     }

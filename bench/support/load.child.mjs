@@ -1,9 +1,10 @@
 // Runs autocannon in a child process, so that the load it makes does not share the event loop of the
 // server it measures (a worker thread would not do: autocannon takes one for its own worker).
-// Input over IPC: { url, paths, headers, connections, seconds }; output: a summary of its result.
+// Input over IPC: { url, paths, headers, connections, seconds, method?, bodies? } (bodies[i] goes with
+// paths[i], as JSON); output: a summary of its result.
 import autocannon from 'autocannon';
 
-const { url, paths, headers, connections, seconds } = await new Promise((resolve) =>
+const { url, paths, headers, connections, seconds, method, bodies } = await new Promise((resolve) =>
   process.once('message', resolve),
 );
 let next = 0;
@@ -11,11 +12,14 @@ const result = await autocannon({
   url,
   connections,
   duration: seconds,
-  headers,
+  headers: bodies ? { ...headers, 'content-type': 'application/json' } : headers,
+  method: method ?? 'GET',
   requests: [
     {
       setupRequest(request) {
-        request.path = paths[next++ % paths.length];
+        const i = next++;
+        request.path = paths[i % paths.length];
+        if (bodies) request.body = bodies[i % bodies.length];
         return request;
       },
     },

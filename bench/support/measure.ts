@@ -26,9 +26,9 @@ export function latencyOf(samples: number[]): Latency {
 }
 
 /**
- * p50/p95/p99 of GET `measured(i)` against GET `baseline(i)`, one request at a time, alternated
- * `rounds` times with `n` samples each, measured by a client in a child process
- * (latency.child.mjs). The ratio is of the p95s.
+ * p50/p95/p99 of `measured(i)` against `baseline(i)`, one request at a time, alternated `rounds`
+ * times with `n` samples each, measured by a client in a child process (latency.child.mjs). Both
+ * sides send `request` (a GET when none). The ratio is of the p95s.
  */
 export async function compare(options: {
   rounds: number;
@@ -38,9 +38,11 @@ export async function compare(options: {
   headers: Record<string, string>;
   /** Each side's round stops after this long (with at least 10 samples). */
   budgetMs?: number;
+  request?: Request;
 }): Promise<{ measured: Latency; baseline: Latency; ratio: number }> {
-  const { rounds, n } = options;
-  const urls = (of: (i: number) => string) => Array.from({ length: rounds * n + 10 }, (_, i) => of(i));
+  const { rounds, n, request } = options;
+  const length = rounds * n + 10;
+  const urls = (of: (i: number) => string) => Array.from({ length }, (_, i) => of(i));
   const times = await inChild<{ measured: number[]; baseline: number[] }>('./latency.child.mjs', {
     rounds,
     n,
@@ -48,6 +50,7 @@ export async function compare(options: {
     baseline: urls(options.baseline),
     headers: options.headers,
     budgetMs: options.budgetMs ?? 20_000,
+    ...requestOf(request, length),
   });
   const m = latencyOf(times.measured);
   const base = latencyOf(times.baseline);
@@ -66,14 +69,47 @@ export interface Load {
   timeouts: number;
 }
 
+/** What a benchmark sends other than a GET: the method, and the i-th request's JSON body. */
+export interface Request {
+  method: 'PATCH' | 'POST' | 'PUT';
+  body: (i: number) => unknown;
+}
+
+const requestOf = (request: Request | undefined, length: number) =>
+  request
+    ? {
+        method: request.method,
+        bodies: Array.from({ length }, (_, i) => JSON.stringify(request.body(i))),
+      }
+    : {};
+
 export function load(options: {
   url: string;
   paths: string[];
   headers: Record<string, string>;
   connections: number;
   seconds: number;
+  request?: Request;
 }): Promise<Load> {
-  return inChild<Load>('./load.child.mjs', options);
+  const { request, ...rest } = options;
+  // One body more than paths: each time round the paths, a path meets the next body, not its last.
+  const bodies = requestOf(request, options.paths.length + 1);
+  return inChild<Load>('./load.child.mjs', { ...rest, ...bodies });
+}
+
+/** The mean of each figure over several runs of the same load. */
+export function meanLoad(runs: Load[]): Load {
+  const avg = (key: keyof Load) => round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);
+  return {
+    requestsPerSecond: avg('requestsPerSecond'),
+    total: avg('total'),
+    p50: avg('p50'),
+    p99: avg('p99'),
+    mean: avg('mean'),
+    non2xx: avg('non2xx'),
+    errors: avg('errors'),
+    timeouts: avg('timeouts'),
+  };
 }
 
 /** Runs a client script of this folder in a child process: one message in, one answer out. */
