@@ -79,7 +79,7 @@ export async function getUser(
 ): Promise<UserRow> {
   const row = await usersQuery(tx, workspaceId)
     .where('u.id', '=', id)
-    .$if(locks(why), (q) => q.forUpdate('u'))
+    .$if(locks(why), (q) => q.forUpdate('m'))
     .executeTakeFirst();
   if (!row) throw notFound('user');
   return row;
