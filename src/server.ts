@@ -28,6 +28,7 @@ import { forgetTokenGrants } from './platform/auth/authenticate.ts';
 import { type Db, openDatabase } from './platform/db/connect.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { asSystem } from './platform/db/transaction.ts';
+import { coalesced } from './platform/jobs/coalesce.ts';
 import { MAINTENANCE_JOB, maintenanceJob } from './platform/jobs/maintenance.ts';
 import { enqueue } from './platform/jobs/queue.ts';
 import { JobRunner } from './platform/jobs/runner.ts';
@@ -71,13 +72,19 @@ export async function startServer(
     });
     // Consumers of the change stream are woken by the changes they read (one queued run at a time):
     // the timeline by those that make history entries, duplicate matching by people and companies.
-    const wake = (kind: string) =>
-      void asSystem(db, (tx) => enqueue(tx, { kind, workspaceId: null, dedupeKey: 'wake' })).catch((error) =>
-        logger.warn({ err: error, kind }, 'could not wake a change consumer'),
+    // One wake of each in flight at a time: a wake per change was a transaction per write, all
+    // contending for the one queued job's row (docs/benchmarks.md, twenty-seventh session).
+    const waker = (kind: string) =>
+      coalesced(() =>
+        asSystem(db, (tx) => enqueue(tx, { kind, workspaceId: null, dedupeKey: 'wake' })).catch((error) =>
+          logger.warn({ err: error, kind }, 'could not wake a change consumer'),
+        ),
       );
+    const wakeTimeline = waker(DERIVE_TIMELINE_JOB);
+    const wakeMatching = waker(MATCH_JOB);
     hub.observe(({ objectType }) => {
-      if (DERIVED_FROM.has(objectType)) wake(DERIVE_TIMELINE_JOB);
-      if (MATCHED_KINDS.has(objectType)) wake(MATCH_JOB);
+      if (DERIVED_FROM.has(objectType)) wakeTimeline();
+      if (MATCHED_KINDS.has(objectType)) wakeMatching();
     });
     await hub.start();
     const app = createApp({ db, config, logger }, hub, { checkResponses: options.checkResponses ?? false });
