@@ -97,6 +97,32 @@ describe('record forms', () => {
     await page.getByRole('region', { name: 'Profile' }).getByText('+44 7911 123456').waitFor();
   });
 
+  test("a colleague's save while the form is open: the form says so, keeps the typing, and saves it on top", async () => {
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit Zoë Quinn' });
+    await form.getByRole('textbox', { name: 'Last name' }).fill('Quinn-Abara');
+    // Meanwhile someone else moves her on to customer (the form was read before: its ETag is stale).
+    await apiCall('PATCH', `/people/${zoe.id}`, { lifecycleStage: 'customer' });
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else saved this person while you were editing' })
+      .waitFor();
+    await expect(form.getByRole('textbox', { name: 'Last name' }).inputValue()).resolves.toBe('Quinn-Abara');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'detached' });
+    // Both changes stand: the second save sent only what was typed here, as of the new version.
+    const saved = await apiCall<Person & { lastName: string; lifecycleStage: string }>(
+      'GET',
+      `/people/${zoe.id}`,
+    );
+    expect({ lastName: saved.lastName, stage: saved.lifecycleStage }).toEqual({
+      lastName: 'Quinn-Abara',
+      stage: 'customer',
+    });
+    await page.getByRole('heading', { name: 'Zoë Quinn-Abara' }).waitFor();
+  });
+
   test('the New person form says in itself what the person lacks, and which field is wrong', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
     await page.getByRole('button', { name: 'New person' }).click();

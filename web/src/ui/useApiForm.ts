@@ -79,5 +79,18 @@ export function useApiForm<T extends Record<string, unknown>>(
 
   const dirty = differs(values, initial);
 
-  return { values, errors, formError, dirty, setValue, setValues, textInput, showApiError, reset };
+  // `initial`: what the form started from, which a save diffs against (only what was changed is sent).
+  return {
+    values,
+    initial,
+    errors,
+    formError,
+    dirty,
+    setValue,
+    setValues,
+    setFormError,
+    textInput,
+    showApiError,
+    reset,
+  };
 }

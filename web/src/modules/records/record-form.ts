@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isApiError } from '../../api/api-error';
 import { customFieldChanges, customFieldErrors } from './custom-field-values';
 
 type Values = Record<string, unknown>;
@@ -54,3 +55,13 @@ export function useCustomFieldForm(initialValues: Values, { startOver }: { start
     },
   };
 }
+
+/**
+ * Someone else saved the record while this form was open: the ETag it was read with is stale (412).
+ * The form keeps what was typed, and a save sends only what differs from what the form started from,
+ * so saving again, with the record read anew, applies these changes on top of theirs.
+ */
+export const isStaleEdit = (error: unknown): boolean => isApiError(error) && error.status === 412;
+
+export const staleEditMessage = (noun: string) =>
+  `Someone else saved this ${noun} while you were editing. Your changes are still here: save again to apply them on top of theirs.`;

@@ -1,4 +1,5 @@
 import { NumberInput, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatDomain } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -6,9 +7,10 @@ import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, isStaleEdit, staleEditMessage, useCustomFieldForm } from '../../records/record-form';
 import type { Company } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
+import { companyKey } from '../hooks/useCompany';
 import { type CompanyBody, useSaveCompany } from '../hooks/useSaveCompany';
 
 interface CompanyFormModalProps {
@@ -34,11 +36,13 @@ const valuesOf = (company: Company | undefined) => ({
 export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalProps) {
   const navigate = useNavigate();
   const saveCompany = useSaveCompany();
+  const queryClient = useQueryClient();
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('companies');
-  const before = editing ? valuesOf(editing.company) : undefined;
   // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
   const form = useApiForm(valuesOf(editing?.company), { startOver: opened });
+  // What the form opened with, not the company as read since: a save sends only the user's changes.
+  const before = editing ? form.initial : undefined;
   const customFields = useCustomFieldForm(editing?.company.customFields ?? {}, { startOver: opened });
 
   const close = () => {
@@ -59,6 +63,11 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
         if (!editing) navigate(`/companies/${company.id}`);
       },
       onError: (error) => {
+        if (editing && isStaleEdit(error)) {
+          form.setFormError(staleEditMessage('company'));
+          void queryClient.invalidateQueries({ queryKey: companyKey(editing.company.id) });
+          return;
+        }
         form.showApiError(error);
         customFields.showApiError(error);
         notifyError(error);

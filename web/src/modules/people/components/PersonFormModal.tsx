@@ -1,4 +1,5 @@
 import { Select, Stack, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatEmail, formatPhone, humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -6,10 +7,11 @@ import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, isStaleEdit, staleEditMessage, useCustomFieldForm } from '../../records/record-form';
 import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { contactBody, contactErrorPaths } from '../contact-lists';
+import { personKey } from '../hooks/usePerson';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
 import { OtherContactsInput } from './OtherContactsInput';
 
@@ -42,11 +44,13 @@ const valuesOf = (person: Person | undefined) => ({
 export function PersonFormModal({ opened, onClose, editing }: PersonFormModalProps) {
   const navigate = useNavigate();
   const savePerson = useSavePerson();
+  const queryClient = useQueryClient();
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('people');
-  const before = editing ? valuesOf(editing.person) : undefined;
   // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
   const form = useApiForm(valuesOf(editing?.person), { startOver: opened });
+  // What the form opened with, not the person as read since: a save sends only the user's changes.
+  const before = editing ? form.initial : undefined;
   const customFields = useCustomFieldForm(editing?.person.customFields ?? {}, { startOver: opened });
 
   const close = () => {
@@ -70,6 +74,11 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         if (!editing) navigate(`/people/${person.id}`);
       },
       onError: (error) => {
+        if (editing && isStaleEdit(error)) {
+          form.setFormError(staleEditMessage('person'));
+          void queryClient.invalidateQueries({ queryKey: personKey(editing.person.id) });
+          return;
+        }
         form.showApiError(error, contactErrorPaths());
         customFields.showApiError(error);
         notifyError(error);
