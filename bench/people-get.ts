@@ -5,35 +5,16 @@
 // (an open load, corrected for coordinated omission).
 //   DATABASE_URL=postgres://… npx tsx bench/people-get.ts [--people 100000] [--seconds 10]
 //   npx tsx bench/people-get.ts [--people 100000] [--data-dir DIR]          (embedded database)
-import { sql } from 'kysely';
-import { benchOptions, log, openDataset } from './support/dataset.ts';
+import { benchOptions, openDataset, samplePeople } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import {
-  compare,
-  type Load,
-  load,
-  meanLoad,
-  type PacedLoad,
-  pacedLoad,
-  report,
-  round,
-} from './support/measure.ts';
+import { alternate, compare, load, type PacedLoad, pacedLoad, report, round } from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
 const server = await startBenchServer(dataset);
 try {
-  const ids = (
-    await sql<{ id: string }>`
-      SELECT id FROM people TABLESAMPLE SYSTEM (1) WHERE workspace_id = ${dataset.workspaceId}
-      LIMIT 5000`.execute(dataset.db.kysely)
-  ).rows.map((r) => r.id);
-  const first = ids[0];
-  if (!first) throw new Error('no people sampled');
-  const statements = await server.record('person', `/people/${first}`, first);
-  log(
-    `GET /people/{id} runs ${statements.length} statements:\n${statements.map((s) => `  ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`,
-  );
+  const ids = await samplePeople(dataset);
+  const statements = await server.record('person', `/people/${ids[0]}`, ids[0]);
 
   const run = (base: string, prefix: string) =>
     load({
@@ -53,17 +34,10 @@ try {
       rate,
     });
   const apiPath = new URL(server.api).pathname;
-  // Warm both (JIT, pool, caches), then alternate so the machine's other work weighs on both alike.
-  await run(server.url, `${apiPath}/people`);
-  await run(server.bareUrl, '/bare/person');
-  const routeRuns: Load[] = [];
-  const bareRuns: Load[] = [];
-  for (let round = 0; round < 2; round++) {
-    routeRuns.push(await run(server.url, `${apiPath}/people`));
-    bareRuns.push(await run(server.bareUrl, '/bare/person'));
-  }
-  const route = meanLoad(routeRuns);
-  const bare = meanLoad(bareRuns);
+  const { route, bare } = await alternate(
+    () => run(server.url, `${apiPath}/people`),
+    () => run(server.bareUrl, '/bare/person'),
+  );
   // Little's law: saturated, 50 requests always in flight wait 50 / throughput on average, so the
   // p99 target can only be read off a load the machine can serve.
   const rates = [0.25, 0.5].map((share) => Math.max(1, Math.round(route.requestsPerSecond * share)));

@@ -5,22 +5,15 @@
 // once its COMMIT has: this is what a form's save or an integration's sync waits for.
 //   DATABASE_URL=postgres://… npx tsx bench/people-patch.ts [--people 100000] [--seconds 10]
 //   npx tsx bench/people-patch.ts [--people 100000] [--data-dir DIR]        (embedded database)
-import { sql } from 'kysely';
-import { benchOptions, log, openDataset } from './support/dataset.ts';
+import { benchOptions, openDataset, samplePeople } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import { compare, type Load, load, meanLoad, type Request, report, round } from './support/measure.ts';
+import { alternate, compare, load, type Request, report, round } from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
 const server = await startBenchServer(dataset);
 try {
-  const ids = (
-    await sql<{ id: string }>`
-      SELECT id FROM people TABLESAMPLE SYSTEM (1) WHERE workspace_id = ${dataset.workspaceId}
-      LIMIT 5000`.execute(dataset.db.kysely)
-  ).rows.map((r) => r.id);
-  const first = ids[0];
-  if (!first) throw new Error('no people sampled');
+  const ids = await samplePeople(dataset);
   // Every request changes the title it finds (a write that changes nothing leaves no audit row): the
   // run's number keeps runs apart, and the titles go round one step out of phase with the ids.
   let run = 0;
@@ -28,10 +21,7 @@ try {
     run++;
     return { method: 'PATCH', body: (i) => ({ jobTitle: `Buyer ${run}.${i}` }) };
   };
-  const statements = await server.record('retitle', `/people/${first}`, first, retitle());
-  log(
-    `PATCH /people/{id} runs ${statements.length} statements:\n${statements.map((s) => `  ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`).join('\n')}`,
-  );
+  const statements = await server.record('retitle', `/people/${ids[0]}`, ids[0], retitle());
 
   const apiPath = new URL(server.api).pathname;
   const saturate = (base: string, prefix: string) =>
@@ -43,17 +33,10 @@ try {
       seconds: options.seconds,
       request: retitle(),
     });
-  // Warm both, then alternate so the machine's other work weighs on both alike.
-  await saturate(server.url, `${apiPath}/people`);
-  await saturate(server.bareUrl, '/bare/retitle');
-  const routeRuns: Load[] = [];
-  const bareRuns: Load[] = [];
-  for (let i = 0; i < 2; i++) {
-    routeRuns.push(await saturate(server.url, `${apiPath}/people`));
-    bareRuns.push(await saturate(server.bareUrl, '/bare/retitle'));
-  }
-  const route = meanLoad(routeRuns);
-  const bare = meanLoad(bareRuns);
+  const { route, bare } = await alternate(
+    () => saturate(server.url, `${apiPath}/people`),
+    () => saturate(server.bareUrl, '/bare/retitle'),
+  );
   const single = await compare({
     rounds: 2,
     n: options.samples,

@@ -116,3 +116,15 @@ async function findDemo(db: Db, people: number) {
 export function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
+
+/** Up to `limit` ids of the workspace's people, from a 1 % sample of the table's pages. */
+export async function samplePeople(dataset: Dataset, limit = 5000): Promise<[string, ...string[]]> {
+  const ids = (
+    await sql<{ id: string }>`
+      SELECT id FROM people TABLESAMPLE SYSTEM (1) WHERE workspace_id = ${dataset.workspaceId}
+      LIMIT ${limit}`.execute(dataset.db.kysely)
+  ).rows.map((r) => r.id);
+  const [first, ...rest] = ids;
+  if (!first) throw new Error('no people sampled');
+  return [first, ...rest];
+}

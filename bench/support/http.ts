@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
-import { type Dataset, logger } from './dataset.ts';
+import { type Dataset, log, logger } from './dataset.ts';
 import { compare, type Request } from './measure.ts';
 
 export interface BenchServer {
@@ -106,7 +106,10 @@ export async function startBenchServer(dataset: Dataset): Promise<BenchServer> {
         recording = undefined;
         recipes.set(name, { key, statements, body: request?.body(0) as Record<string, unknown> });
       }
-      return recipes.get(name)?.statements ?? [];
+      const kept = recipes.get(name)?.statements ?? [];
+      const shown = kept.map((s) => `  ${s.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      log(`${request?.method ?? 'GET'} ${path} runs ${kept.length} statements:\n${shown.join('\n')}`);
+      return kept;
     },
     async close() {
       await new Promise<void>((resolve) => bareServer.close(() => resolve()));

@@ -97,6 +97,26 @@ export function load(options: {
   return inChild<Load>('./load.child.mjs', { ...rest, ...bodies });
 }
 
+/**
+ * Warms both sides (JIT, pool, caches) with a run each, then runs them alternately `rounds` times, so
+ * that the machine's other work weighs on both alike: the mean of each side's runs.
+ */
+export async function alternate(
+  route: () => Promise<Load>,
+  bare: () => Promise<Load>,
+  rounds = 2,
+): Promise<{ route: Load; bare: Load }> {
+  await route();
+  await bare();
+  const routeRuns: Load[] = [];
+  const bareRuns: Load[] = [];
+  for (let i = 0; i < rounds; i++) {
+    routeRuns.push(await route());
+    bareRuns.push(await bare());
+  }
+  return { route: meanLoad(routeRuns), bare: meanLoad(bareRuns) };
+}
+
 /** The mean of each figure over several runs of the same load. */
 export function meanLoad(runs: Load[]): Load {
   const avg = (key: keyof Load) => round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);
