@@ -7,7 +7,16 @@
 //   npx tsx bench/people-get.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { benchOptions, openDataset, samplePeople } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import { alternate, compare, load, type PacedLoad, pacedLoad, report, round } from './support/measure.ts';
+import {
+  alternate,
+  compare,
+  load,
+  type PacedLoad,
+  pacedLoad,
+  report,
+  round,
+  saturated,
+} from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
@@ -57,19 +66,9 @@ try {
   });
   report(`GET /people/{id} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`, {
     connections: 50,
-    'route req/s': route.requestsPerSecond,
-    'route p50 ms': route.p50,
-    'route p99 ms': route.p99,
-    'bare req/s': bare.requestsPerSecond,
-    'bare p50 ms': bare.p50,
-    'bare p99 ms': bare.p99,
-    'throughput ratio': round(route.requestsPerSecond / bare.requestsPerSecond),
+    ...saturated(route, bare),
     'target ratio >= 0.5': route.requestsPerSecond / bare.requestsPerSecond >= 0.5,
     'target p99 < 5 ms': route.p99 < 5,
-    'errors (route, bare)': [
-      route.errors + route.non2xx + route.timeouts,
-      bare.errors + bare.non2xx + bare.timeouts,
-    ],
     ...Object.fromEntries(
       pacedRuns.map(({ rate, route: r, bare: b }) => [
         `${rate} req/s arriving: route, bare`,

@@ -7,7 +7,7 @@
 //   npx tsx bench/people-patch.ts [--people 100000] [--data-dir DIR]        (embedded database)
 import { benchOptions, openDataset, samplePeople } from './support/dataset.ts';
 import { startBenchServer } from './support/http.ts';
-import { alternate, compare, load, type Request, report, round } from './support/measure.ts';
+import { alternate, compare, load, type Request, report, saturated } from './support/measure.ts';
 
 const options = benchOptions();
 const dataset = await openDataset(options);
@@ -48,17 +48,7 @@ try {
   });
   report(`PATCH /people/{id} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`, {
     connections: 50,
-    'route req/s': route.requestsPerSecond,
-    'route p50 ms': route.p50,
-    'route p99 ms': route.p99,
-    'bare req/s': bare.requestsPerSecond,
-    'bare p50 ms': bare.p50,
-    'bare p99 ms': bare.p99,
-    'throughput ratio': round(route.requestsPerSecond / bare.requestsPerSecond),
-    'errors (route, bare)': [
-      route.errors + route.non2xx + route.timeouts,
-      bare.errors + bare.non2xx + bare.timeouts,
-    ],
+    ...saturated(route, bare),
     'one at a time: route': single.measured,
     'one at a time: bare': single.baseline,
     'one at a time: p95 ratio': single.ratio,

@@ -117,6 +117,21 @@ export async function alternate(
   return { route: meanLoad(routeRuns), bare: meanLoad(bareRuns) };
 }
 
+/** The figures a saturated route and its bare replay are reported with (`alternate`'s means). */
+export function saturated(route: Load, bare: Load) {
+  const failed = (run: Load) => run.errors + run.non2xx + run.timeouts;
+  return {
+    'route req/s': route.requestsPerSecond,
+    'route p50 ms': route.p50,
+    'route p99 ms': route.p99,
+    'bare req/s': bare.requestsPerSecond,
+    'bare p50 ms': bare.p50,
+    'bare p99 ms': bare.p99,
+    'throughput ratio': round(route.requestsPerSecond / bare.requestsPerSecond),
+    'errors (route, bare)': [failed(route), failed(bare)],
+  };
+}
+
 /** The mean of each figure over several runs of the same load. */
 export function meanLoad(runs: Load[]): Load {
   const avg = (key: keyof Load) => round(runs.reduce((sum, r) => sum + r[key], 0) / runs.length);

@@ -7,7 +7,7 @@ import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, isStaleEdit, staleEditMessage, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, showStaleEdit, useCustomFieldForm } from '../../records/record-form';
 import type { Company } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { companyKey } from '../hooks/useCompany';
@@ -63,11 +63,8 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
         if (!editing) navigate(`/companies/${company.id}`);
       },
       onError: (error) => {
-        if (editing && isStaleEdit(error)) {
-          form.setFormError(staleEditMessage('company'));
-          void queryClient.invalidateQueries({ queryKey: companyKey(editing.company.id) });
-          return;
-        }
+        const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: companyKey(id) });
+        if (editing && showStaleEdit(error, form, 'company', () => readAgain(editing.company.id))) return;
         form.showApiError(error);
         customFields.showApiError(error);
         notifyError(error);

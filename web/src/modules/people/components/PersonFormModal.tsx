@@ -7,7 +7,7 @@ import { useApiForm } from '../../../ui/useApiForm';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, isStaleEdit, staleEditMessage, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, showStaleEdit, useCustomFieldForm } from '../../records/record-form';
 import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { contactBody, contactErrorPaths } from '../contact-lists';
@@ -74,11 +74,8 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         if (!editing) navigate(`/people/${person.id}`);
       },
       onError: (error) => {
-        if (editing && isStaleEdit(error)) {
-          form.setFormError(staleEditMessage('person'));
-          void queryClient.invalidateQueries({ queryKey: personKey(editing.person.id) });
-          return;
-        }
+        const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: personKey(id) });
+        if (editing && showStaleEdit(error, form, 'person', () => readAgain(editing.person.id))) return;
         form.showApiError(error, contactErrorPaths());
         customFields.showApiError(error);
         notifyError(error);
