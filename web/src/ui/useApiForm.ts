@@ -7,6 +7,14 @@ type Errors<T> = Partial<Record<keyof T & string, string>>;
 export const differs = (values: unknown, initial: unknown) =>
   JSON.stringify(values) !== JSON.stringify(initial);
 
+function typedOver<T extends Record<string, unknown>>(values: T, initial: T): Partial<T> {
+  const typed: Partial<T> = {};
+  for (const key of Object.keys(values) as (keyof T)[]) {
+    if (differs(values[key], initial[key])) typed[key] = values[key];
+  }
+  return typed;
+}
+
 /**
  * Form state for an API write: values, per-field errors, and `showApiError` to put a problem's
  * `errors[].path` (a JSON Pointer such as `/email`) on the matching field. An error about the whole
@@ -77,6 +85,26 @@ export function useApiForm<T extends Record<string, unknown>>(
     setFormError(undefined);
   }, [initial]);
 
+  /** The fields whose values differ from what the form started from: what an edit sends. */
+  const edited = (): Partial<T> => typedOver(values, initial);
+
+  /** Starts again from `next` (the record as just saved): nothing typed, no problems shown. */
+  const restart = (next: T) => {
+    setInitial(next);
+    setValues(next);
+    setErrors({});
+    setFormError(undefined);
+  };
+
+  /**
+   * Moves onto `next` (the record read again after someone else's save), keeping what was typed over
+   * what the form started from; the problems shown stay (they say why the form moved).
+   */
+  const rebase = (next: T) => {
+    setInitial(next);
+    setValues({ ...next, ...typedOver(values, initial) });
+  };
+
   const dirty = differs(values, initial);
 
   // `initial`: what the form started from, which a save diffs against (only what was changed is sent).
@@ -92,5 +120,8 @@ export function useApiForm<T extends Record<string, unknown>>(
     textInput,
     showApiError,
     reset,
+    edited,
+    restart,
+    rebase,
   };
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { isApiError } from '../../api/api-error';
 import { customFieldChanges, customFieldErrors } from './custom-field-values';
 
 type Values = Record<string, unknown>;
@@ -54,24 +53,4 @@ export function useCustomFieldForm(initialValues: Values, { startOver }: { start
       setErrors({});
     },
   };
-}
-
-/**
- * Someone else saved the record while this form was open: the ETag it was read with is stale (412).
- * The form keeps what was typed, and a save sends only what differs from what the form started from,
- * so saving again, with the record read anew, applies these changes on top of theirs. Says so in the
- * form and reads the record again (`readAgain`); false for any other error.
- */
-export function showStaleEdit(
-  error: unknown,
-  form: { setFormError: (message: string) => void },
-  noun: string,
-  readAgain: () => void,
-): boolean {
-  if (!(isApiError(error) && error.status === 412)) return false;
-  form.setFormError(
-    `Someone else saved this ${noun} while you were editing. Your changes are still here: save again to apply them on top of theirs.`,
-  );
-  readAgain();
-  return true;
 }

@@ -1,6 +1,6 @@
-import { Alert, Divider, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Divider, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { FormError } from '../../../ui/FormError';
 import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import type { CustomField } from '../record-types';
 import { CustomFieldInputs } from './CustomFieldInputs';
@@ -63,11 +63,7 @@ export function RecordFormModal(props: RecordFormModalProps) {
         }}
       >
         <Stack>
-          {form.formError && (
-            <Alert color="red" role="alert" icon={<IconAlertCircle size={18} aria-hidden />}>
-              {form.formError}
-            </Alert>
-          )}
+          <FormError message={form.formError} />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             {props.children}
             <Select

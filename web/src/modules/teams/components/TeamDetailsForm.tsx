@@ -3,8 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconTrash } from '@tabler/icons-react';
 import type { Team, User } from '../../../api/types';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { FormError } from '../../../ui/FormError';
 import { notifySuccess } from '../../../ui/notify';
-import { useApiForm } from '../../../ui/useApiForm';
+import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { useDeleteTeam } from '../hooks/useDeleteTeam';
 import { useUpdateTeam } from '../hooks/useUpdateTeam';
 import { TeamFields, type TeamFieldValues } from './TeamFields';
@@ -18,6 +19,12 @@ interface TeamDetailsFormProps {
   onDeleted: () => void;
 }
 
+const valuesOf = (team: Team): TeamFieldValues => ({
+  name: team.name,
+  description: team.description,
+  memberIds: team.memberIds,
+});
+
 export function TeamDetailsForm({
   team,
   etag,
@@ -29,25 +36,27 @@ export function TeamDetailsForm({
   const updateTeam = useUpdateTeam();
   const deleteTeam = useDeleteTeam();
   const [confirmingDelete, { open: askDelete, close: cancelDelete }] = useDisclosure(false);
-  const form = useApiForm<TeamFieldValues>({
-    name: team.name,
-    description: team.description,
-    memberIds: team.memberIds,
-  });
+  const edit = useVersionedEdit<TeamFieldValues>({ values: valuesOf(team), etag });
+  const { form } = edit;
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        // The saved record has a new version, which remounts this form: a callback given to
-        // mutate() would be dropped with it, the promise's is not.
-        updateTeam.mutateAsync({ id: team.id, etag, change: form.values }).then(
-          () => notifySuccess(`Team “${form.values.name}” saved.`),
-          (error: unknown) => form.showApiError(error),
+        updateTeam.mutate(
+          { id: team.id, etag: edit.etag, change: form.edited() },
+          {
+            onSuccess: (saved) => {
+              edit.saved(valuesOf(saved.team), saved.etag);
+              notifySuccess(`Team “${saved.team.name}” saved.`);
+            },
+            onError: (error) => edit.failed(error, 'team'),
+          },
         );
       }}
     >
       <Stack>
+        <FormError message={form.formError} />
         <TeamFields
           values={form.values}
           errors={form.errors}
@@ -69,7 +78,7 @@ export function TeamDetailsForm({
             <span />
           )}
           {canUpdate && (
-            <Button type="submit" loading={updateTeam.isPending}>
+            <Button type="submit" loading={updateTeam.isPending} disabled={!form.dirty}>
               Save team
             </Button>
           )}

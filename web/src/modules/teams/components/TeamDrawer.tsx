@@ -29,7 +29,8 @@ export function TeamDrawer() {
           </Tabs.List>
           <Tabs.Panel value="details" pt="md">
             <TeamDetailsForm
-              key={team.data.team.version}
+              // Keyed by team: a newer version read meanwhile is the form's to follow (useVersionedEdit).
+              key={team.data.team.id}
               team={team.data.team}
               etag={team.data.etag}
               members={members.data ?? []}

@@ -13,6 +13,7 @@ interface TeamChange {
 export function useUpdateTeam() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { inlineErrors: true },
     mutationFn: async ({ id, change, etag }: TeamChange) => {
       const result = await api.PATCH('/teams/{id}', {
         params: { path: { id } },
@@ -27,6 +28,7 @@ export function useUpdateTeam() {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       await queryClient.invalidateQueries({ queryKey: ['audit-log'] });
     },
+    // Any failure, a stale version (412) above all: the form moves onto the record as it is now.
     onError: async (_error, { id }) => {
       await queryClient.invalidateQueries({ queryKey: teamKey(id) });
     },

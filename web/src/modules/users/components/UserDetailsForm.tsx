@@ -1,8 +1,9 @@
 import { Alert, Button, Group, MultiSelect, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import type { Role, Team, User } from '../../../api/types';
+import { FormError } from '../../../ui/FormError';
 import { notifySuccess } from '../../../ui/notify';
-import { useApiForm } from '../../../ui/useApiForm';
+import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { ROLE_OPTIONS, ROLE_SUMMARIES } from '../../access/roles';
 import { useResendInvitation } from '../hooks/useResendInvitation';
 import { useUpdateUser } from '../hooks/useUpdateUser';
@@ -15,34 +16,34 @@ interface UserDetailsFormProps {
   isYou: boolean;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((id) => b.includes(id));
+const valuesOf = (user: User) => ({ role: user.role, status: user.status, teamIds: user.teamIds });
 
 /** Role, status and teams of a member; read-only for roles that may not change members. */
 export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDetailsFormProps) {
   const updateUser = useUpdateUser();
   const resendInvitation = useResendInvitation();
-  const form = useApiForm({ role: user.role, status: user.status, teamIds: user.teamIds });
+  const edit = useVersionedEdit({ values: valuesOf(user), etag });
+  const { form } = edit;
   const { role, status, teamIds } = form.values;
-  const change = {
-    ...(role !== user.role ? { role } : {}),
-    ...(status !== user.status ? { status } : {}),
-    ...(!sameSet(teamIds, user.teamIds) ? { teamIds } : {}),
-  };
 
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        // The saved record has a new version, which remounts this form: a callback given to
-        // mutate() would be dropped with it, the promise's is not.
-        updateUser.mutateAsync({ id: user.id, etag, change }).then(
-          () => notifySuccess(`${user.name} is saved.`),
-          (error: unknown) => form.showApiError(error),
+        updateUser.mutate(
+          { id: user.id, etag: edit.etag, change: form.edited() },
+          {
+            onSuccess: (saved) => {
+              edit.saved(valuesOf(saved.user), saved.etag);
+              notifySuccess(`${saved.user.name} is saved.`);
+            },
+            onError: (error) => edit.failed(error, 'member'),
+          },
         );
       }}
     >
       <Stack>
+        <FormError message={form.formError} />
         {user.invitationPending && (
           <Alert color="yellow" variant="light" title="Invitation not accepted yet">
             <Text size="sm">{user.name} has not chosen a password yet.</Text>
@@ -103,7 +104,7 @@ export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDet
         />
         {canUpdate && (
           <Group justify="flex-end">
-            <Button type="submit" loading={updateUser.isPending} disabled={Object.keys(change).length === 0}>
+            <Button type="submit" loading={updateUser.isPending} disabled={!form.dirty}>
               Save changes
             </Button>
           </Group>

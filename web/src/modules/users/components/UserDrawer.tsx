@@ -52,8 +52,8 @@ export function UserDrawer() {
             </Tabs.List>
             <Tabs.Panel value="details" pt="md">
               <UserDetailsForm
-                // Keyed by version: after a save the form starts again from the saved member.
-                key={user.data.user.version}
+                // Keyed by member: a newer version read meanwhile is the form's to follow (useVersionedEdit).
+                key={user.data.user.id}
                 user={user.data.user}
                 etag={user.data.etag}
                 teams={teams.data ?? []}

@@ -13,6 +13,7 @@ interface UserChange {
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { inlineErrors: true },
     mutationFn: async ({ id, change, etag }: UserChange) => {
       const result = await api.PATCH('/users/{id}', {
         params: { path: { id } },
@@ -28,6 +29,7 @@ export function useUpdateUser() {
       await queryClient.invalidateQueries({ queryKey: ['teams'] });
       await queryClient.invalidateQueries({ queryKey: ['audit-log'] });
     },
+    // Any failure, a stale version (412) above all: the form moves onto the record as it is now.
     onError: async (_error, { id }) => {
       await queryClient.invalidateQueries({ queryKey: userKey(id) });
     },

@@ -1,7 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { Workspace } from '../../../api/types';
+import { FormError } from '../../../ui/FormError';
 import { notifySuccess } from '../../../ui/notify';
-import { useApiForm } from '../../../ui/useApiForm';
+import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { useUpdateWorkspace } from '../hooks/useUpdateWorkspace';
 
 interface WorkspaceFormProps {
@@ -10,42 +11,45 @@ interface WorkspaceFormProps {
   canEdit: boolean;
 }
 
+const valuesOf = (workspace: Workspace) => ({
+  name: workspace.name,
+  defaultCountry: workspace.defaultCountry,
+  defaultCurrency: workspace.defaultCurrency,
+});
+
 export function WorkspaceForm({ workspace, etag, canEdit }: WorkspaceFormProps) {
   const updateWorkspace = useUpdateWorkspace();
-  const form = useApiForm({
-    name: workspace.name,
-    defaultCountry: workspace.defaultCountry,
-    defaultCurrency: workspace.defaultCurrency,
-  });
-  const { name, defaultCountry, defaultCurrency } = form.values;
-  const changed =
-    name !== workspace.name ||
-    defaultCountry !== workspace.defaultCountry ||
-    defaultCurrency !== workspace.defaultCurrency;
+  const edit = useVersionedEdit({ values: valuesOf(workspace), etag });
+  const { form } = edit;
 
   return (
     <Paper withBorder p="lg" radius="md">
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          const { defaultCountry, defaultCurrency, ...change } = form.edited();
           updateWorkspace.mutate(
             {
               id: workspace.id,
-              etag,
+              etag: edit.etag,
               change: {
-                name,
-                defaultCountry: defaultCountry.toUpperCase(),
-                defaultCurrency: defaultCurrency.toUpperCase(),
+                ...change,
+                ...(defaultCountry === undefined ? {} : { defaultCountry: defaultCountry.toUpperCase() }),
+                ...(defaultCurrency === undefined ? {} : { defaultCurrency: defaultCurrency.toUpperCase() }),
               },
             },
             {
-              onSuccess: () => notifySuccess('Workspace saved.'),
-              onError: (error) => form.showApiError(error),
+              onSuccess: (saved) => {
+                edit.saved(valuesOf(saved.workspace), saved.etag);
+                notifySuccess('Workspace saved.');
+              },
+              onError: (error) => edit.failed(error, 'workspace'),
             },
           );
         }}
       >
         <Stack>
+          <FormError message={form.formError} />
           <TextInput label="Workspace name" required readOnly={!canEdit} {...form.textInput('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
@@ -65,7 +69,7 @@ export function WorkspaceForm({ workspace, etag, canEdit }: WorkspaceFormProps) 
           </SimpleGrid>
           {canEdit && (
             <Group justify="flex-end">
-              <Button type="submit" loading={updateWorkspace.isPending} disabled={!changed}>
+              <Button type="submit" loading={updateWorkspace.isPending} disabled={!form.dirty}>
                 Save workspace
               </Button>
             </Group>

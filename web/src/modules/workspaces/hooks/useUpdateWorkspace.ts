@@ -15,6 +15,7 @@ interface WorkspaceChange {
 export function useUpdateWorkspace() {
   const queryClient = useQueryClient();
   return useMutation({
+    meta: { inlineErrors: true },
     mutationFn: async ({ id, change, etag }: WorkspaceChange) => {
       const result = await api.PATCH('/workspaces/{id}', {
         params: { path: { id } },

@@ -19,9 +19,9 @@ export function WorkspaceSettingsPage() {
       {workspace.error && <QueryError error={workspace.error} onRetry={() => void workspace.refetch()} />}
       {workspace.isPending && <Loader aria-label="Loading the workspace" />}
       {workspace.data && (
-        // Keyed by version: a save or someone else's change refills the form from the server.
+        // Keyed by workspace: a newer version read meanwhile is the form's to follow (useVersionedEdit).
         <WorkspaceForm
-          key={workspace.data.workspace.version}
+          key={workspace.data.workspace.id}
           workspace={workspace.data.workspace}
           etag={workspace.data.etag}
           canEdit={can(me, 'settings', 'update')}
