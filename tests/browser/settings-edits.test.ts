@@ -46,8 +46,14 @@ describe('settings forms that stay open after a save, when two admins change the
     await expect.poll(() => form.getByRole('button', { name: 'Save workspace' }).isDisabled()).toBe(true);
     await expect(form.getByRole('alert').count()).resolves.toBe(0);
 
-    const saved = await apiCall<{ name: string; defaultCountry: string }>('GET', `/workspaces/${workspace.id}`);
-    expect({ name: saved.name, country: saved.defaultCountry }).toEqual({ name: 'Acme Europe', country: 'DE' });
+    const saved = await apiCall<{ name: string; defaultCountry: string }>(
+      'GET',
+      `/workspaces/${workspace.id}`,
+    );
+    expect({ name: saved.name, country: saved.defaultCountry }).toEqual({
+      name: 'Acme Europe',
+      country: 'DE',
+    });
   });
 
   test('a team: their new name shows, the description typed here is kept, both land', async () => {
@@ -59,7 +65,9 @@ describe('settings forms that stay open after a save, when two admins change the
     await apiCall('PATCH', `/teams/${team.id}`, { name: 'Inside sales EMEA' });
 
     await saveIntoStaleVersion(drawer, 'Save team');
-    await expect.poll(() => drawer.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Inside sales EMEA');
+    await expect
+      .poll(() => drawer.getByRole('textbox', { name: 'Name' }).inputValue())
+      .toBe('Inside sales EMEA');
     await expect(description.inputValue()).resolves.toBe('Inbound leads, EMEA and APAC');
     await drawer.getByRole('button', { name: 'Save team' }).click();
     await page.getByText('Team “Inside sales EMEA” saved.').waitFor();
