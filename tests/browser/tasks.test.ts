@@ -145,6 +145,33 @@ describe('tasks on a person’s page', () => {
     }
   });
 
+  test('a tick on a task someone else changed meanwhile is refused, said plainly, and the list shows it anew', async () => {
+    const session = { url: server.url, csrfToken };
+    const { id } = await callApi<{ id: string }>(page, session, 'POST', '/tasks', {
+      title: 'Book the site visit',
+      personId,
+    });
+    await tasks().getByRole('checkbox', { name: 'Book the site visit' }).waitFor();
+    // The colleague's change lands between the page's read and its tick, ahead of the events socket.
+    await page.route(`**/api/v1/tasks/${id}`, async (route) => {
+      if (route.request().method() === 'PATCH') {
+        await callApi(page, session, 'PATCH', `/tasks/${id}`, { title: 'Book the site visit for May' });
+      }
+      await route.continue();
+    });
+    try {
+      await tasks().getByRole('checkbox', { name: 'Book the site visit' }).click();
+      await page.getByText('“Book the site visit” changed meanwhile').waitFor();
+      const renamed = tasks().getByRole('checkbox', { name: 'Book the site visit for May' });
+      await renamed.waitFor();
+      await expect(renamed.isChecked()).resolves.toBe(false);
+    } finally {
+      await page.unroute(`**/api/v1/tasks/${id}`);
+    }
+    const saved = await callApi<{ status: string }>(page, session, 'GET', `/tasks/${id}`);
+    expect(saved.status).toBe('open');
+  });
+
   test('a company’s open page shows new subsidiaries, people and deals that others add, deals per currency', async () => {
     const session = { url: server.url, csrfToken };
     const group = await callApi<{ id: string }>(page, session, 'POST', '/companies', {

@@ -5,6 +5,11 @@ export function notifySuccess(message: string): void {
   notifications.show({ color: 'teal', message, autoClose: 4000 });
 }
 
+/** Something the user asked for did not happen, for a reason that is not a fault (and what to do now). */
+export function notifyWarning(title: string, message: string): void {
+  notifications.show({ color: 'yellow', title, message, autoClose: 8000 });
+}
+
 /** Shows a failed call: the problem's detail, and each field's message (also shown on the field). */
 export function notifyError(error: unknown): void {
   if (!isApiError(error)) {
