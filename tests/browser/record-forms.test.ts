@@ -233,4 +233,38 @@ describe('record forms', () => {
     await profile.getByText('vendor').waitFor();
     await profile.getByText(ADMIN.name).waitFor();
   });
+
+  test('a company read again while its form is open keeps the form on its version: no silent overwrite', async () => {
+    const companyId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.clock.install();
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit Umbrella' });
+    const industry = form.getByRole('textbox', { name: 'Industry' });
+    await industry.fill('Pharmaceuticals');
+    await apiCall('PATCH', `/companies/${companyId}`, { industry: 'Biotech' });
+    // The page reads the company again behind the form: past the cache's 15 s, the window regains focus.
+    const readAgain = page.waitForResponse(
+      (response) =>
+        new URL(response.url()).pathname === `/api/v1/companies/${companyId}` &&
+        response.request().method() === 'GET',
+    );
+    await page.clock.fastForward('00:20');
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
+    await readAgain;
+
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: 'Someone else saved this company while you were editing' })
+      .waitFor();
+    await expect(industry.inputValue()).resolves.toBe('Pharmaceuticals');
+    const meanwhile = await apiCall<{ industry: string }>('GET', `/companies/${companyId}`);
+    expect(meanwhile.industry).toBe('Biotech');
+    // Saved again, knowingly: this user's word over theirs.
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'detached' });
+    const saved = await apiCall<{ industry: string }>('GET', `/companies/${companyId}`);
+    expect(saved.industry).toBe('Pharmaceuticals');
+  });
 });

@@ -7,7 +7,8 @@ type Errors<T> = Partial<Record<keyof T & string, string>>;
 export const differs = (values: unknown, initial: unknown) =>
   JSON.stringify(values) !== JSON.stringify(initial);
 
-function typedOver<T extends Record<string, unknown>>(values: T, initial: T): Partial<T> {
+/** The fields of `values` that differ from `initial`: what was typed over a record's values. */
+export function typedOver<T extends Record<string, unknown>>(values: T, initial: T): Partial<T> {
   const typed: Partial<T> = {};
   for (const key of Object.keys(values) as (keyof T)[]) {
     if (differs(values[key], initial[key])) typed[key] = values[key];

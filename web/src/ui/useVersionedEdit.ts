@@ -24,26 +24,45 @@ export function showStaleEdit(
 }
 
 /**
- * The details form of a record that stays open after its saves (a drawer), over the record as read
- * with its ETag. The form keeps the version it started from, so that a save answers 412 when someone
- * else saved in between rather than overwrite them unseen; a newer version read meanwhile (a refetch)
- * replaces the values only while nothing is typed. A save sends only what was typed (`form.edited()`);
- * after it the form starts from the saved record (`saved`). After a 412 (`failed`) the form says so
- * and, once the record is read again, moves onto it with what was typed kept over it.
+ * The form of a record read with its ETag. The form keeps the version it started from, so that a save
+ * answers 412 when someone else saved in between rather than overwrite them unseen (a refetch meanwhile,
+ * on the window's focus say, does not move it on); a newer version read replaces the values only while
+ * nothing is typed. A save sends only what was typed (`form.edited()`); after it, a form that stays open
+ * (a drawer) starts from the saved record (`saved`). After a 412 (`stale`, `failed`) the form says so
+ * and, once the record is read again, moves onto it with what was typed kept over it: saving again
+ * applies this user's changes on top of theirs.
+ *
+ * `startOver`: as in `useApiForm`, for a dialog kept mounted while closed; each opening starts from the
+ * record and version as then read.
  */
-export function useVersionedEdit<T extends Record<string, unknown>>(read: {
-  values: T;
-  etag: string | undefined;
-}) {
-  const form = useApiForm(read.values);
+export function useVersionedEdit<T extends Record<string, unknown>>(
+  read: { values: T; etag: string | undefined },
+  { startOver }: { startOver?: boolean } = {},
+) {
+  const form = useApiForm(read.values, { startOver });
   const [etag, setEtag] = useState(read.etag);
   const [rereading, setRereading] = useState(false);
-  if (read.etag !== etag && (rereading || !form.dirty)) {
-    // Adjusted while rendering, so that the first frame of the new version already shows it.
+  const [opened, setOpened] = useState(startOver);
+  // Adjusted while rendering, so that the first frame of a new version already shows it.
+  if (startOver !== opened) {
+    setOpened(startOver);
+    if (startOver) {
+      setEtag(read.etag);
+      setRereading(false);
+    }
+  } else if (read.etag !== etag && (rereading || !form.dirty)) {
     setEtag(read.etag);
     setRereading(false);
     form.rebase(read.values);
   }
+
+  /** A 412 said in the form (`noun`: "team"), the form then waiting for the record read again. */
+  const stale = (error: unknown, noun: string, readAgain: () => void = () => undefined): boolean =>
+    showStaleEdit(error, form, noun, () => {
+      setRereading(true);
+      readAgain();
+    });
+
   return {
     form,
     /** The version the form's values are based on: the one a save names in If-Match. */
@@ -52,12 +71,13 @@ export function useVersionedEdit<T extends Record<string, unknown>>(read: {
       setEtag(savedEtag);
       form.restart(values);
     },
+    stale,
     /**
-     * A failed save: a stale version said in the form (`noun`: "team"), then the record as read again
-     * by the save's mutation (its `onError` refetches on any failure); other problems as the API gave them.
+     * A failed save: a stale version as `stale` says it, the record read again by the save's mutation
+     * (its `onError` refetches on any failure); other problems as the API gave them.
      */
     failed: (error: unknown, noun: string) => {
-      if (showStaleEdit(error, form, noun, () => setRereading(true))) return;
+      if (stale(error, noun)) return;
       form.showApiError(error);
       notifyError(error);
     },

@@ -22,19 +22,30 @@ export function changedFields<T extends Values>(values: T, before: T | undefined
 /**
  * The custom-field half of a record form: values, the API's messages per field, and what changed.
  * `startOver` as in `useApiForm`: each time it turns true, the form starts again from `initialValues`.
+ * `basis`: the version the whole form is on (`useVersionedEdit().etag`); when it moves on, so does this
+ * half, keeping what was typed over the values it started from.
  */
-export function useCustomFieldForm(initialValues: Values, { startOver }: { startOver?: boolean } = {}) {
+export function useCustomFieldForm(
+  initialValues: Values,
+  { startOver, basis }: { startOver?: boolean; basis?: string | undefined } = {},
+) {
   const [initial, setInitial] = useState<Values>(initialValues);
   const [values, setValues] = useState<Values>(initialValues);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [started, setStarted] = useState(startOver);
+  const [onBasis, setOnBasis] = useState(basis);
   if (startOver !== started) {
     setStarted(startOver);
+    setOnBasis(basis);
     if (startOver) {
       setInitial(initialValues);
       setValues(initialValues);
       setErrors({});
     }
+  } else if (basis !== onBasis) {
+    setOnBasis(basis);
+    setInitial(initialValues);
+    setValues({ ...initialValues, ...customFieldChanges(initial, values) });
   }
   return {
     values,

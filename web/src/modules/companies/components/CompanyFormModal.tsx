@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatDomain } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { useApiForm } from '../../../ui/useApiForm';
-import { showStaleEdit } from '../../../ui/useVersionedEdit';
+import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
@@ -41,10 +40,17 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('companies');
   // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
-  const form = useApiForm(valuesOf(editing?.company), { startOver: opened });
-  // What the form opened with, not the company as read since: a save sends only the user's changes.
+  const edit = useVersionedEdit(
+    { values: valuesOf(editing?.company), etag: editing?.etag },
+    { startOver: opened },
+  );
+  const { form } = edit;
+  // The values of the version the form is on (`edit.etag`): a save sends only what was typed over them.
   const before = editing ? form.initial : undefined;
-  const customFields = useCustomFieldForm(editing?.company.customFields ?? {}, { startOver: opened });
+  const customFields = useCustomFieldForm(editing?.company.customFields ?? {}, {
+    startOver: opened,
+    basis: edit.etag,
+  });
 
   const close = () => {
     form.reset();
@@ -55,7 +61,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   const submit = () => {
     const body = { ...(changedFields(form.values, before) as CompanyBody), ...customFields.changes() };
     const save = editing
-      ? { id: editing.company.id, body, etag: editing.etag }
+      ? { id: editing.company.id, body, etag: edit.etag }
       : { body: { ...body, name: form.values.name } };
     saveCompany.mutate(save, {
       onSuccess: (company) => {
@@ -65,7 +71,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       },
       onError: (error) => {
         const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: companyKey(id) });
-        if (editing && showStaleEdit(error, form, 'company', () => readAgain(editing.company.id))) return;
+        if (editing && edit.stale(error, 'company', () => readAgain(editing.company.id))) return;
         form.showApiError(error);
         customFields.showApiError(error);
         notifyError(error);

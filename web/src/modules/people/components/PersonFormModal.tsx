@@ -3,8 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatEmail, formatPhone, humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
-import { useApiForm } from '../../../ui/useApiForm';
-import { showStaleEdit } from '../../../ui/useVersionedEdit';
+import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
@@ -49,10 +48,17 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('people');
   // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
-  const form = useApiForm(valuesOf(editing?.person), { startOver: opened });
-  // What the form opened with, not the person as read since: a save sends only the user's changes.
+  const edit = useVersionedEdit(
+    { values: valuesOf(editing?.person), etag: editing?.etag },
+    { startOver: opened },
+  );
+  const { form } = edit;
+  // The values of the version the form is on (`edit.etag`): a save sends only what was typed over them.
   const before = editing ? form.initial : undefined;
-  const customFields = useCustomFieldForm(editing?.person.customFields ?? {}, { startOver: opened });
+  const customFields = useCustomFieldForm(editing?.person.customFields ?? {}, {
+    startOver: opened,
+    basis: edit.etag,
+  });
 
   const close = () => {
     form.reset();
@@ -68,7 +74,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
       ...(contactBody(form.values, before, primaryTypes) as PersonBody),
       ...customFields.changes(),
     };
-    savePerson.mutate(editing ? { id: editing.person.id, body, etag: editing.etag } : { body }, {
+    savePerson.mutate(editing ? { id: editing.person.id, body, etag: edit.etag } : { body }, {
       onSuccess: (person) => {
         notifySuccess(editing ? `${person.name} is saved.` : `${person.name} is added.`);
         close();
@@ -76,7 +82,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
       },
       onError: (error) => {
         const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: personKey(id) });
-        if (editing && showStaleEdit(error, form, 'person', () => readAgain(editing.person.id))) return;
+        if (editing && edit.stale(error, 'person', () => readAgain(editing.person.id))) return;
         form.showApiError(error, contactErrorPaths());
         customFields.showApiError(error);
         notifyError(error);
