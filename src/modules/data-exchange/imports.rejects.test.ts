@@ -57,11 +57,13 @@ describe('rejected people rows', () => {
       'xx@example.com,Ex,+44 20 7946 0958,Nowhere Ltd,XX,',
       'ana@example.com,Ana,+44 20 7946 0958,Grün AG,UK,',
       'ben@example.com,Ben,,Grün AG,,',
+      // A space typed into an address: refused, not stored as twain@example.com, someone else's.
+      'mark twain@example.com,Mark,,,,',
     ].join('\n');
     const done = await runImport(ws.api, csv, { start: { mapping: PEOPLE_MAPPING } });
     expect(done).toMatchObject({
       status: 'completed',
-      counts: { read: 6, created: 2, rejected: 4 },
+      counts: { read: 7, created: 2, rejected: 5 },
       companiesCreated: 1,
     });
     expect(await rejections(ws, done.id)).toEqual([
@@ -74,8 +76,10 @@ describe('rejected people rows', () => {
         reason:
           'Country: "XX" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.',
       },
+      { row: 7, reason: 'Email: "mark twain@example.com" is not an e-mail address.' },
     ]);
     expect(await companyNames(ws)).toEqual(['Grün AG']);
+    expect((await ws.api.get('/people?email=twain@example.com')).body.data).toEqual([]);
     for (const q of ['Bäckerei', 'Phonelos', 'Ownerless', 'Nowhere'])
       expect((await ws.api.get(`/companies?q=${encodeURIComponent(q)}`)).body.data).toEqual([]);
 

@@ -40,6 +40,14 @@ describe('several e-mail addresses in one cell', () => {
     expect(splitEmails('ada@x.com (work), ada@y.org.')).toEqual(['ada@x.com', 'ada@y.org']);
     expect(splitEmails("'ada@x.com'")).toEqual(['ada@x.com']);
   });
+
+  it('keeps words right before a bare address with it, so the row is refused, not given to someone else', () => {
+    expect(splitEmails('mark twain@example.com')).toEqual(['mark twain@example.com']);
+    expect(splitEmails('ada@x.com; mark twain@example.com')).toEqual(['ada@x.com', 'mark twain@example.com']);
+    // A name in front of "<…>" is a name, and a word after an address is none of the address.
+    expect(splitEmails('Mark Twain <twain@example.com>')).toEqual(['twain@example.com']);
+    expect(splitEmails('twain@example.com work')).toEqual(['twain@example.com']);
+  });
 });
 
 /** A number as people write it: groups of digits parted by spaces, dashes, dots, slashes or brackets. */

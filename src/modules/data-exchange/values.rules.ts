@@ -57,22 +57,39 @@ export function parseBoolean(raw: string): Parsed<boolean> {
 /**
  * The addresses of an e-mail cell, in order and once each (whatever their case): several separated by
  * "," ";" "|", spaces or line breaks (Google's " ::: " too), each bare, as "Ada <ada@x.com>" or
- * '"Lovelace, Ada" <ada@x.com>', or as "mailto:ada@x.com". Words without an "@" are the names around
- * them and are left out. A cell with no address in it is given back whole, so that the reason a row
- * is refused quotes what the file said; every address found is checked like any other, so a mistyped
- * one refuses the row rather than being dropped without a word.
+ * '"Lovelace, Ada" <ada@x.com>', as "mailto:ada@x.com", or with a comment ("ada@x.com (work)"). Words
+ * without an "@" are the names in front of a "<…>" and are left out; words right before a bare address
+ * are not a name but part of it ("mark twain@x.com" is one mistyped address, not twain@x.com, someone
+ * else's mailbox), so they stay with it and the row is refused. A cell with no address in it is given
+ * back whole, so that the reason a row is refused quotes what the file said; every address found is
+ * checked like any other, so a mistyped one refuses the row rather than being dropped without a word.
  */
 export function splitEmails(raw: string): string[] {
   const text = raw.trim();
-  const words =
-    text
-      .replace(/"[^"]*"\s*(?=<)/g, ' ')
-      .replace(/mailto:/gi, ' ')
-      .match(/[^\s<>[\](),;|"]*@[^\s<>[\](),;|"]*/g) ?? [];
+  const plain = text
+    .replace(/"[^"]*"\s*(?=<)/g, ' ')
+    .replace(/mailto:/gi, ' ')
+    .replace(/\([^()]*\)/g, ' ');
   const seen = new Set<string>();
-  const addresses = words
-    .map((word) => word.replace(/^'(.*)'$/, '$1').replace(/\.+$/, ''))
-    .filter((address) => !seen.has(address.toLowerCase()) && Boolean(seen.add(address.toLowerCase())));
+  const addresses: string[] = [];
+  const add = (address: string) => {
+    const bare = address.replace(/^'(.*)'$/, '$1').replace(/\.+$/, '');
+    if (seen.has(bare.toLowerCase())) return;
+    seen.add(bare.toLowerCase());
+    addresses.push(bare);
+  };
+  for (const entry of plain.split(/[,;|\r\n]|:::/)) {
+    let words: string[] = [];
+    for (const [token] of entry.matchAll(/<[^<>]*>|[^\s<>[\]"]+/g)) {
+      if (token.startsWith('<')) {
+        if (token.includes('@')) add(token.slice(1, -1).trim());
+        words = [];
+      } else if (token.includes('@')) {
+        add([...words, token].join(' '));
+        words = [];
+      } else words.push(token);
+    }
+  }
   return addresses.length > 0 ? addresses : [text];
 }
 
