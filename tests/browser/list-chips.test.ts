@@ -270,6 +270,80 @@ describe('the active filter as chips', () => {
   });
 });
 
+describe('comparisons in words that fit the field', () => {
+  const condition = () => filterBuilder().getByRole('group', { name: 'Condition 1' });
+  async function operatorsOffered(): Promise<string[]> {
+    await condition().getByRole('combobox', { name: 'Operator' }).click();
+    const offered = await page.getByRole('option').allTextContents();
+    await page.keyboard.press('Escape');
+    return offered;
+  }
+  async function pickIn(combobox: string, option: string): Promise<void> {
+    await condition().getByRole('combobox', { name: combobox }).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  test('a number custom field is compared as a number, a date as a date', async () => {
+    const session = { url: server.url, csrfToken };
+    await callApi(page, session, 'POST', '/custom-fields', {
+      objectType: 'people',
+      label: 'NPS score',
+      type: 'number',
+    });
+    await page.goto(`${server.url}/people`);
+    await expectListed(EVERYONE);
+    await page.getByRole('button', { name: /^Filter/ }).click();
+    await filterBuilder().getByRole('button', { name: 'Add condition', exact: true }).click();
+    await pickIn('Field', 'NPS score');
+    await expect(operatorsOffered()).resolves.toEqual([
+      'is',
+      'is not',
+      'is greater than',
+      'is at least',
+      'is less than',
+      'is at most',
+      'is between',
+      'is empty',
+      'is not empty',
+    ]);
+    await pickIn('Operator', 'is at least');
+    await condition().getByRole('textbox', { name: 'Value' }).fill('8');
+    await expect.poll(chipNames, AFTER_LOAD).toEqual(['Remove filter NPS score is at least 8']);
+
+    await pickIn('Field', 'Created');
+    await expect(operatorsOffered()).resolves.toEqual([
+      'is after',
+      'is on or after',
+      'is before',
+      'is on or before',
+      'is between',
+      'is empty',
+      'is not empty',
+    ]);
+  });
+
+  test('a company’s employees and revenue read as numbers in its chips', async () => {
+    const filter = {
+      and: [
+        { field: 'employees', op: 'gte', value: 50 },
+        { field: 'annualRevenue', op: 'lt', value: 1000000 },
+      ],
+    };
+    await page.goto(
+      `${server.url}/companies?filter=${Buffer.from(JSON.stringify(filter)).toString('base64url')}`,
+    );
+    await expect
+      .poll(chipNames, AFTER_LOAD)
+      .toEqual([
+        'Remove filter Employees is at least 50',
+        'Remove filter Annual revenue is less than 1000000',
+      ]);
+    // Back to everyone, as the next test expects.
+    await page.goto(`${server.url}/people`);
+    await expectListed(EVERYONE);
+  });
+});
+
 describe('a column ticked under Columns', () => {
   test('is scrolled into view at the far right', async () => {
     const scroller = page.getByRole('region', { name: 'People, scrollable' });

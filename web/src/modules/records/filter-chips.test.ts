@@ -44,10 +44,20 @@ describe('filterChips', () => {
     [{ field: 'email', op: 'isEmpty' }, 'E-mail is empty'],
     [{ field: 'importNumber', op: 'between', value: [1, 3] }, 'Import is between 1 and 3'],
     [{ field: 'doNotContact', op: 'eq', value: true }, 'Do not contact is Yes'],
+    [{ field: 'createdAt', op: 'gt', value: '2026-05-03T23:59:59.999Z' }, 'Created is after 2026-05-03'],
     [
-      { field: 'createdAt', op: 'gt', value: '2026-05-03T23:59:59.999Z' },
-      'Created is after / above 2026-05-03',
+      { field: 'createdAt', op: 'gte', value: '2026-05-03T00:00:00.000Z' },
+      'Created is on or after 2026-05-03',
     ],
+    [{ field: 'createdAt', op: 'lt', value: '2026-05-03T00:00:00.000Z' }, 'Created is before 2026-05-03'],
+    [
+      { field: 'createdAt', op: 'lte', value: '2026-05-03T23:59:59.999Z' },
+      'Created is on or before 2026-05-03',
+    ],
+    [{ field: 'importNumber', op: 'gt', value: 8 }, 'Import is greater than 8'],
+    [{ field: 'importNumber', op: 'gte', value: 8 }, 'Import is at least 8'],
+    [{ field: 'importNumber', op: 'lt', value: 8 }, 'Import is less than 8'],
+    [{ field: 'importNumber', op: 'lte', value: 8 }, 'Import is at most 8'],
   ])('says %j as “%s”', (filter, expected) => {
     expect(words(filter)).toEqual([expected]);
   });
@@ -95,7 +105,14 @@ describe('filterChips', () => {
       'customFields.gone is x',
     ]);
     expect(words({ and: [{ field: 'createdAt', op: 'gt', value: '2026-05-03T10:00:00.000Z' }] })).toEqual([
-      'Created is after / above 2026-05-03T10:00:00.000Z',
+      'Created is after 2026-05-03T10:00:00.000Z',
+    ]);
+    // An unknown field's comparison reads by its value: a day is a date, anything else a number.
+    expect(words({ and: [{ field: 'customFields.gone', op: 'gte', value: '2026-05-03' }] })).toEqual([
+      'customFields.gone is on or after 2026-05-03',
+    ]);
+    expect(words({ and: [{ field: 'customFields.gone', op: 'lt', value: 5 }] })).toEqual([
+      'customFields.gone is less than 5',
     ]);
     expect(words({ and: [{ field: 'email', op: 'near', value: 'a' }] })).toEqual([
       '{"field":"email","op":"near","value":"a"}',

@@ -3,11 +3,12 @@ import {
   emptyGroup,
   type FilterNode,
   type GroupNode,
-  OP_LABELS,
+  isOp,
+  opLabel,
   toApiFilter,
   valueShapeOf,
 } from './filter-model';
-import type { RecordField } from './record-fields';
+import type { FieldType, RecordField } from './record-fields';
 
 type Referred = NonNullable<RecordField['refersTo']>;
 
@@ -81,11 +82,11 @@ export function filterWords(
   if (!isCondition(filter)) return JSON.stringify(filter);
   const field = fields.find((f) => f.key === filter.field);
   const label = field?.label ?? filter.field;
-  const op = OP_LABELS[filter.op];
+  const { value } = filter;
+  const op = opLabel(filter.op, field?.type ?? typeOfValue(value));
   const shape = valueShapeOf(filter.op);
   if (shape === 'none') return `${label} ${op}`;
   const show = (value: unknown) => valueWords(value, field, names);
-  const { value } = filter;
   const text =
     shape === 'range' && Array.isArray(value)
       ? `${show(value[0])} and ${show(value[1])}`
@@ -93,6 +94,12 @@ export function filterWords(
         ? value.map(show).join(', ')
         : show(value);
   return `${label} ${op} ${text}`;
+}
+
+/** An unknown field's type as far as its comparisons read: a bound written as a day is a date. */
+function typeOfValue(value: unknown): FieldType {
+  const [bound] = Array.isArray(value) ? value : [value];
+  return typeof bound === 'string' && /^\d{4}-\d{2}-\d{2}/.test(bound) ? 'date' : 'number';
 }
 
 /**
@@ -136,9 +143,7 @@ export function referredIds(filter: unknown, fields: readonly RecordField[]): Re
 function isCondition(filter: unknown): filter is ApiCondition {
   if (typeof filter !== 'object' || filter === null) return false;
   const shape = filter as Record<string, unknown>;
-  return (
-    typeof shape.field === 'string' && typeof shape.op === 'string' && Object.hasOwn(OP_LABELS, shape.op)
-  );
+  return typeof shape.field === 'string' && typeof shape.op === 'string' && isOp(shape.op);
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -76,7 +76,7 @@ export const OPS_BY_TYPE: Record<FieldType, readonly Op[]> = {
   id: ['eq', 'neq', 'isEmpty', 'isNotEmpty'],
 };
 
-export const OP_LABELS: Record<Op, string> = {
+const OP_LABELS: Record<Op, string> = {
   eq: 'is',
   neq: 'is not',
   in: 'is any of',
@@ -84,10 +84,10 @@ export const OP_LABELS: Record<Op, string> = {
   contains: 'contains',
   notContains: 'does not contain',
   startsWith: 'starts with',
-  gt: 'is after / above',
-  gte: 'is on or after / at least',
-  lt: 'is before / below',
-  lte: 'is on or before / at most',
+  gt: 'is greater than',
+  gte: 'is at least',
+  lt: 'is less than',
+  lte: 'is at most',
   between: 'is between',
   hasAny: 'has any of',
   hasAll: 'has all of',
@@ -95,6 +95,22 @@ export const OP_LABELS: Record<Op, string> = {
   isEmpty: 'is empty',
   isNotEmpty: 'is not empty',
 };
+
+/** A date is not "greater than" another: it comes after it. */
+const DATE_COMPARISONS: Partial<Record<Op, string>> = {
+  gt: 'is after',
+  gte: 'is on or after',
+  lt: 'is before',
+  lte: 'is on or before',
+};
+
+/** The operator in words for a field of this type: comparisons read one way on numbers, another on dates. */
+export function opLabel(op: Op, type: FieldType): string {
+  const onDates = type === 'date' || type === 'datetime';
+  return (onDates ? DATE_COMPARISONS[op] : undefined) ?? OP_LABELS[op];
+}
+
+export const isOp = (op: string): op is Op => Object.hasOwn(OP_LABELS, op);
 
 export type ValueShape = 'none' | 'single' | 'list' | 'range';
 
@@ -253,7 +269,7 @@ function isApiCondition(shape: Record<string, unknown>): shape is Record<string,
   return (
     typeof shape.field === 'string' &&
     typeof shape.op === 'string' &&
-    Object.hasOwn(OP_LABELS, shape.op) &&
+    isOp(shape.op) &&
     Object.keys(shape).every((key) => key === 'field' || key === 'op' || key === 'value')
   );
 }

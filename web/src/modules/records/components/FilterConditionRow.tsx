@@ -4,9 +4,9 @@ import {
   type ConditionNode,
   conditionOn,
   isEditable,
-  OP_LABELS,
   OPS_BY_TYPE,
   type Op,
+  opLabel,
   valueShapeOf,
 } from '../filter-model';
 import type { RecordField } from '../record-fields';
@@ -59,7 +59,7 @@ export function FilterConditionRow({ path, condition, fields, onChange, onRemove
       {field && (
         <Select
           aria-label="Operator"
-          data={ops.map((op) => ({ value: op, label: OP_LABELS[op] }))}
+          data={ops.map((op) => ({ value: op, label: opLabel(op, field.type) }))}
           value={condition.op}
           onChange={(op) => op && changeOp(op as Op)}
           allowDeselect={false}
