@@ -98,6 +98,18 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     await apiCall('POST', '/users', { ...REP, role: 'sales' });
   });
 
+  test('/import typed in the address bar opens the imports page, in place of the address typed', async () => {
+    await page.goto(`${server.url}/people`);
+    await page.getByRole('grid', { name: 'People' }).waitFor();
+    await page.goto(`${server.url}/import`);
+    await page.getByRole('heading', { name: 'Import', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/imports');
+    await expect(page.getByText('Nothing here').count()).resolves.toBe(0);
+    // Back leaves the imports page rather than landing on /import to be sent forward again.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/people');
+  });
+
   test('she uploads a HubSpot export: two columns match no field', async () => {
     await mainNavigation(page).getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('radio', { name: 'People' }).check({ force: true });

@@ -1,4 +1,5 @@
 import { IconFileImport } from '@tabler/icons-react';
+import { Navigate } from 'react-router';
 import type { AppModule } from '../../app/app-module';
 import { lazyComponent } from '../../ui/lazy';
 import { mayReadImports } from './may-import';
@@ -11,6 +12,8 @@ export const importsModule: AppModule = {
   navigation: [{ to: '/imports', label: 'Import', icon: IconFileImport, allowed: mayReadImports }],
   routes: [
     { path: 'imports', element: <ImportsPage /> },
+    // The navigation says "Import", so that is what people type in the address bar.
+    { path: 'import', element: <Navigate to="/imports" replace /> },
     { path: 'imports/:importId', element: <ImportPage /> },
   ],
 };
