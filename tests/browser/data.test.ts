@@ -336,7 +336,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
       animations: 'disabled',
       style: SCREENSHOT_STYLE,
     });
-    await notice.getByRole('link', { name: 'Arya Stark' }).click();
+    await notice.getByRole('link', { name: 'Review and merge with Arya Stark' }).click();
     await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
     expect(page.url()).toContain(newId);
   });

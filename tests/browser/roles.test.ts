@@ -13,6 +13,8 @@ let server: RapportServer;
 let browser: Browser;
 let page: Page;
 let csrfToken = '';
+/** Marie Curie's id, then Marie Sklodowska's: the pair the duplicate scan finds. */
+const marieIds: string[] = [];
 
 browserSuite((suite) => {
   ({ server, browser, page } = suite);
@@ -53,8 +55,10 @@ describe('roles: what a viewer and a sales rep are offered on imports and duplic
     await apiCall('POST', '/users', { ...VIEWER, role: 'viewer' });
     await apiCall('POST', '/users', { ...REP, role: 'sales' });
     await importAndWait();
-    for (const lastName of ['Curie', 'Sklodowska'])
-      await apiCall('POST', '/people', { firstName: 'Marie', lastName, email: 'marie@curie.example' });
+    for (const lastName of ['Curie', 'Sklodowska']) {
+      const marie = { firstName: 'Marie', lastName, email: 'marie@curie.example' };
+      marieIds.push((await apiCall<{ id: string }>('POST', '/people', marie)).id);
+    }
     await apiCall('POST', '/duplicates/scan', { objectType: 'people' });
   });
 
@@ -116,5 +120,38 @@ describe('roles: what a viewer and a sales rep are offered on imports and duplic
     } finally {
       await rep.context().close();
     }
+  });
+});
+
+describe('a person’s page offers the review of the twin it may be', () => {
+  const notice = (on: Page) => on.getByRole('status', { name: 'Possibly the same person as another' });
+
+  test('the viewer, who may not merge, is offered to compare the pair, not to merge it', async () => {
+    const viewer = await signedInAs(VIEWER);
+    try {
+      await viewer.goto(`${server.url}/people/${marieIds[0]}`);
+      await notice(viewer).getByRole('link', { name: 'Compare with Marie Sklodowska' }).waitFor();
+      expect(await viewer.getByRole('link', { name: /^Review and merge/ }).count()).toBe(0);
+    } finally {
+      await viewer.context().close();
+    }
+  });
+
+  test('the admin goes from Marie Curie’s page to the review of her pair, and merges it', async () => {
+    await page.goto(`${server.url}/people/${marieIds[0]}`);
+    await page.getByRole('heading', { level: 2, name: 'Marie Curie' }).waitFor();
+    // The twin's name leads to the twin; the button beside it to the pair's review.
+    const twin = notice(page).getByRole('link', { name: 'Marie Sklodowska', exact: true });
+    await expect(twin.getAttribute('href')).resolves.toBe(`/people/${marieIds[1]}`);
+    await notice(page).getByRole('link', { name: 'Review and merge with Marie Sklodowska' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Review a possible duplicate' }).waitFor();
+    const [, object, firstId, secondId] = new URL(page.url()).pathname.split('/').slice(1);
+    expect(object).toBe('people');
+    expect([firstId, secondId].sort()).toEqual([...marieIds].sort());
+    await page.getByRole('button', { name: 'Merge into Marie Curie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Merged' }).waitFor();
+    const open = await apiCall<{ data: unknown[] }>('GET', '/duplicates?objectType=people&status=open');
+    expect(open.data).toEqual([]);
   });
 });

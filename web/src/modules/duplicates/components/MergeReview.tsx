@@ -12,6 +12,7 @@ import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type DuplicateObject, type DuplicateRecord, mergePath } from '../duplicate-types';
 import { useMergeRecords } from '../hooks/useMergeRecords';
 import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
+import { mayMergeSome } from '../may-merge';
 import { isConflict, mergeFields, unitedFields } from '../merge-fields';
 import { CompareFieldsTable, type Side } from './CompareFieldsTable';
 import { MergeMoves } from './MergeMoves';
@@ -56,7 +57,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
   const merged = records[survivor === 0 ? 1 : 0];
   const refusal = mergeRefusal(me, objectType, kept, merged);
   // A role that may merge no such records is not shown the button; one that owns the wrong one is.
-  const mayMergeSome = can(me, objectType, 'update') && can(me, objectType, 'delete');
+  const mayMerge = mayMergeSome(me, objectType);
 
   const merge = () => {
     const choices = Object.fromEntries(
@@ -136,7 +137,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
             Not duplicates
           </Button>
         )}
-        {mayMergeSome && (
+        {mayMerge && (
           <Button
             leftSection={<IconArrowMerge size={16} aria-hidden />}
             loading={mergeRecords.isPending}
