@@ -50,7 +50,7 @@ describe('record forms', () => {
         { address: 'zoe@work.example', type: 'work' },
         { address: 'zoe@home.example', type: 'personal' },
       ],
-      phones: [{ number: '+44 20 7946 0958', type: 'work' }],
+      phones: [{ number: '+44 20 7946 0958 ext. 301', type: 'work' }],
     });
   });
 
@@ -67,6 +67,9 @@ describe('record forms', () => {
       'Personal',
     );
     await other.fill('zoe@elsewhere.example');
+    await expect(form.getByRole('textbox', { name: 'Phone', exact: true }).inputValue()).resolves.toBe(
+      '+44 20 7946 0958 ext. 301',
+    );
     await form.getByRole('button', { name: 'Add another phone' }).click();
     await form.getByRole('textbox', { name: 'Other phone 1' }).fill('+44 7911 123456');
     await form.getByRole('button', { name: 'Save changes' }).click();
@@ -77,8 +80,9 @@ describe('record forms', () => {
       { address: 'zoe@work.example', type: 'work' },
       { address: 'zoe@elsewhere.example', type: 'personal' },
     ]);
+    // The whole list went, the primary as the form showed it: its extension read back apart.
     expect(saved.phones).toEqual([
-      { number: '+442079460958', type: 'work' },
+      { number: '+442079460958', type: 'work', extension: '301' },
       { number: '+447911123456', type: 'mobile' },
     ]);
   });
@@ -94,7 +98,10 @@ describe('record forms', () => {
     await form.waitFor({ state: 'detached' });
     const saved = await apiCall<Person>('GET', `/people/${zoe.id}`);
     expect(saved.emails).toEqual([{ address: 'zoe@work.example', type: 'work' }]);
-    await page.getByRole('region', { name: 'Profile' }).getByText('+44 7911 123456').waitFor();
+    const profile = page.getByRole('region', { name: 'Profile' });
+    await profile.getByText('+44 7911 123456').waitFor();
+    const office = profile.getByRole('link', { name: /^\+44 20 7946 0958 ext\. 301/ });
+    await expect(office.getAttribute('href')).resolves.toBe('tel:+442079460958;ext=301');
   });
 
   test("a colleague's save while the form is open: the form says so, keeps the typing, and saves it on top", async () => {

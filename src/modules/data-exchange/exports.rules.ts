@@ -27,14 +27,18 @@ const address =
 
 const ADDRESS_COLUMNS = ['street', 'city', 'region', 'postalCode', 'country'] as const;
 
+/** A number with its extension as people write it, which an import reads back apart. */
+const dialled = (phone: { number: string; extension?: string | undefined }) =>
+  phone.extension ? `${phone.number} ext. ${phone.extension}` : phone.number;
+
 const PEOPLE_COLUMNS: Record<string, Getter<PersonJson>> = {
   id: (p) => p.id,
   firstName: (p) => p.firstName,
   lastName: (p) => p.lastName,
   email: (p) => p.email,
   emails: (p) => p.emails.map((e) => e.address),
-  phone: (p) => p.phone,
-  phones: (p) => p.phones.map((e) => e.number),
+  phone: (p) => (p.phones[0] ? dialled(p.phones[0]) : p.phone),
+  phones: (p) => p.phones.map(dialled),
   jobTitle: (p) => p.jobTitle,
   companyId: (p) => p.companyId,
   'company.name': (p) => p.company?.name,

@@ -175,9 +175,10 @@ describe('a messy HubSpot-style export', () => {
       // The other system's created date, which the later row that updated her left alone.
       createdAt: '2023-12-05T10:32:00.000Z',
     });
+    // Typed by the number where the column does not say: London landlines are work lines.
     expect(ada.phones.map((p: Json) => [p.number, p.type])).toEqual([
-      ['+442079460958', 'mobile'],
-      ['+442079460959', 'mobile'],
+      ['+442079460958', 'work'],
+      ['+442079460959', 'work'],
       ['+447911123456', 'mobile'],
       ['+447911123457', 'mobile'],
     ]);

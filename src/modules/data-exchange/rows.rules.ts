@@ -159,8 +159,8 @@ function addPrimary(
   const [first, ...others] = field === 'email' ? splitEmails(value) : splitPhones(value);
   draft.input[field] = first ?? value;
   draft.columns[`/${field}`] ??= column;
-  // The others take the API's default type (an e-mail's from its domain, a phone's "mobile"), as the
-  // primary does (mergeEmails, mergePhones), so a cell of several reads as one of them would have.
+  // The others take the API's default type (an e-mail's from its domain, a phone's from its number:
+  // mobile or not), as the primary does, so a cell of several reads as one of them would have.
   if (others.length > 0) addContacts(draft, field === 'email' ? 'emails' : 'defaultPhones', others, column);
 }
 
@@ -169,7 +169,7 @@ const PHONE_TYPES = {
   workPhone: 'work',
   homePhone: 'home',
   phones: 'other',
-  defaultPhones: 'mobile',
+  defaultPhones: undefined,
 } as const;
 
 /** More e-mails or typed phones; each entry remembers its column, for a reason to name it. */
@@ -191,7 +191,7 @@ function addContacts(
   }
   const type = PHONE_TYPES[field];
   const start = input.phones?.length ?? 0;
-  input.phones = [...(input.phones ?? []), ...values.map((number) => ({ number, type }))];
+  input.phones = [...(input.phones ?? []), ...values.map((number) => ({ number, ...(type && { type }) }))];
   values.forEach((_, i) => {
     columns[`/phones/${start + i}`] = column;
   });

@@ -109,8 +109,9 @@ describe('a person row with several addresses and numbers per cell', () => {
       'ada@home.example',
     ]);
     expect(values.phones).toEqual([
+      // The file gives the first number in the Mobile column too: that column's type stands.
       { number: '+442079460958', type: 'mobile' },
-      { number: '+442079460959', type: 'mobile' },
+      { number: '+442079460959', type: 'work' },
       { number: '+447911123456', type: 'mobile' },
     ]);
   });

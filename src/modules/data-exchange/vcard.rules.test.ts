@@ -60,7 +60,7 @@ const person: PersonJson = {
     { address: 'ada@home.example', type: 'personal' },
   ],
   phones: [
-    { number: '+442079460958', type: 'work' },
+    { number: '+442079460958', type: 'work', extension: '301' },
     { number: '+447700900123', type: 'mobile' },
   ],
   addresses: [
@@ -106,7 +106,7 @@ describe('people as vCards', () => {
       ['ada@home.example', 'home'],
     ]);
     expect(card.getAllProperties('tel').map((p) => p.getFirstValue())).toEqual([
-      'tel:+442079460958',
+      'tel:+442079460958;ext=301',
       'tel:+447700900123',
     ]);
     expect(card.getAllProperties('tel')[1]?.getParameter('type')).toBe('cell');
@@ -134,7 +134,7 @@ describe('people as vCards', () => {
     expect(other?.version).toBe('4.0');
     expect(value('fn')).toEqual(['Ada Lovelace, Countess; of Lovelace']);
     expect(value('email')).toEqual(['ada@example.com', 'ada@home.example']);
-    expect(value('tel')).toEqual(['tel:+442079460958', 'tel:+447700900123']);
+    expect(value('tel')).toEqual(['tel:+442079460958;ext=301', 'tel:+447700900123']);
     expect(value('org')).toEqual(['Analytical Engines, Ltd.']);
     expect(value('uid')).toEqual([`urn:uuid:${person.id}`]);
   });
@@ -151,8 +151,9 @@ describe('people as vCards', () => {
         { address: 'ada@example.com', type: 'work' },
         { address: 'ada@home.example', type: 'personal' },
       ],
+      // The extension stays in the tel URI, which the import reads as any other written number.
       phones: [
-        { number: '+442079460958', type: 'work' },
+        { number: '+442079460958;ext=301', type: 'work' },
         { number: '+447700900123', type: 'mobile' },
       ],
       addresses: [

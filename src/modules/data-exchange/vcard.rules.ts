@@ -81,7 +81,9 @@ export function personToVCard(person: PersonJson): string {
     lines.push(`EMAIL${type ? `;TYPE=${type}` : ''}:${escapeText(email.address)}`);
   }
   for (const phone of person.phones) {
-    lines.push(`TEL;VALUE=uri;TYPE="${PHONE_TYPES[phone.type] ?? 'voice'}":tel:${phone.number}`);
+    // RFC 3966: the extension is a parameter of the tel URI.
+    const extension = phone.extension ? `;ext=${phone.extension}` : '';
+    lines.push(`TEL;VALUE=uri;TYPE="${PHONE_TYPES[phone.type] ?? 'voice'}":tel:${phone.number}${extension}`);
   }
   for (const address of person.addresses) {
     const parts = ['', '', address.street, address.city, address.region, address.postalCode, address.country];

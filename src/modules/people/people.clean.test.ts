@@ -13,14 +13,12 @@ describe('cleanPerson: the address country and the phone', () => {
   it('takes UK as GB, and reads national numbers in it', () => {
     expect(clean('UK', '+44 20 7946 0958')).toEqual({
       values: expect.objectContaining({
-        phones: [{ number: '+442079460958', type: 'mobile' }],
+        phones: [{ number: '+442079460958', type: 'work' }],
         addresses: [expect.objectContaining({ country: 'GB' })],
       }),
       errors: [],
     });
-    expect(clean(' uk ', '020 7946 0958').values.phones).toEqual([
-      { number: '+442079460958', type: 'mobile' },
-    ]);
+    expect(clean(' uk ', '020 7946 0958').values.phones).toEqual([{ number: '+442079460958', type: 'work' }]);
   });
 
   it('gives a bad country its own reason only, when the number has its own +code', () => {
@@ -33,6 +31,53 @@ describe('cleanPerson: the address country and the phone', () => {
     expect(clean('XX', '020 7946 0958').errors).toEqual([
       { path: '/addresses/0/country', message: '"XX" is not an ISO 3166 country code.' },
       { path: '/phone', message: '"020 7946 0958" needs a country: write it with its country code (+…).' },
+    ]);
+  });
+});
+
+describe('cleanPerson: a phone’s type and extension', () => {
+  const phones = (input: Parameters<typeof cleanPerson>[0]) =>
+    cleanPerson(input, undefined, { defaultCountry: 'US', definitions: [] }).values.phones;
+
+  it('types a number given without one by what it is: mobile, else a work line', () => {
+    expect(phones({ phone: '+33 6 12 34 56 78' })).toEqual([{ number: '+33612345678', type: 'mobile' }]);
+    expect(phones({ phone: '+49 30 12345678' })).toEqual([{ number: '+493012345678', type: 'work' }]);
+    // North American numbers do not say whether they ring a mobile.
+    expect(phones({ phones: [{ number: '(213) 555-0199' }] })).toEqual([
+      { number: '+12135550199', type: 'work' },
+    ]);
+    expect(phones({ phones: [{ number: '+33 1 23 45 67 89', type: 'home' }] })).toEqual([
+      { number: '+33123456789', type: 'home' },
+    ]);
+  });
+
+  it('keeps an extension written in the number, or given beside it', () => {
+    expect(phones({ phone: '(213) 555-0199 ext. 12' })).toEqual([
+      { number: '+12135550199', type: 'work', extension: '12' },
+    ]);
+    expect(phones({ phones: [{ number: 'tel:+44-20-7946-0958;ext=301', type: 'work' }] })).toEqual([
+      { number: '+442079460958', type: 'work', extension: '301' },
+    ]);
+    expect(phones({ phones: [{ number: '+44 20 7946 0958 x301', extension: '302' }] })).toEqual([
+      { number: '+442079460958', type: 'work', extension: '302' },
+    ]);
+  });
+
+  it('keeps a number’s type and extension when another becomes the primary', () => {
+    const existing = {
+      emails: [],
+      phones: [{ number: '+12135550199', type: 'home' as const, extension: '12' }],
+      custom_fields: {},
+      first_name: 'Sarah',
+      last_name: 'Connor',
+    };
+    const values = cleanPerson({ phone: '+33 6 12 34 56 78' }, existing, {
+      defaultCountry: 'US',
+      definitions: [],
+    }).values;
+    expect(values.phones).toEqual([
+      { number: '+33612345678', type: 'mobile' },
+      { number: '+12135550199', type: 'home', extension: '12' },
     ]);
   });
 });

@@ -4,11 +4,12 @@ import {
   blankAddress,
   cleanCountry,
   cleanEmail,
-  cleanPhone,
   defaultEmailType,
   hasIdentity,
   mergeEmails,
   mergePhones,
+  type ReadPhone,
+  readPhone,
 } from './people.rules.ts';
 import type { PersonInput } from './people.schemas.ts';
 import type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';
@@ -89,15 +90,15 @@ export function cleanPerson(
   if (input.phones !== undefined || input.phone !== undefined) {
     const list = (input.phones ?? (input.phone === undefined ? [] : (existing?.phones ?? []))).flatMap(
       (entry, i) => {
-        const phone = cleanPhone(entry.number, country);
+        const phone = readPhone(entry.number, country);
         if (!phone.ok) errors.push({ path: `/phones/${i}/number`, message: phone.reason });
-        return phone.ok ? [{ number: phone.value, type: entry.type }] : [];
+        return phone.ok ? [phoneEntry(phone.value, entry)] : [];
       },
     );
-    let primary: string | undefined;
+    let primary: PhoneEntry | undefined;
     if (input.phone) {
-      const phone = cleanPhone(input.phone, country);
-      if (phone.ok) primary = phone.value;
+      const phone = readPhone(input.phone, country);
+      if (phone.ok) primary = phoneEntry(phone.value, {});
       else errors.push({ path: '/phone', message: phone.reason });
     }
     values.phones = input.phone === null && !input.phones ? list.slice(1) : mergePhones(primary, list);
@@ -128,4 +129,10 @@ export function cleanPerson(
   if (!hasIdentity(identity))
     errors.push({ path: '', message: 'Give at least a name, an e-mail or a phone.' });
   return { values, errors };
+}
+
+/** A phone as stored: the type given, else the number's own; the extension given, else the one written in it. */
+function phoneEntry(read: ReadPhone, given: { type?: PhoneEntry['type']; extension?: string }): PhoneEntry {
+  const extension = given.extension ?? read.extension;
+  return { number: read.number, type: given.type ?? read.defaultType, ...(extension && { extension }) };
 }

@@ -148,20 +148,30 @@ export function cleanCountry(raw: string): Checked<string> {
   return { ok: true, value: code };
 }
 
+/** A phone number read: E.164, the extension dialled after it if any, and its type when none is given. */
+export interface ReadPhone {
+  number: string;
+  extension?: string;
+  /** "mobile" for a mobile number; "work" otherwise, and where the numbering plan cannot tell (+1). */
+  defaultType: 'mobile' | 'work';
+}
+
 /**
- * E.164 (RFC 3966's global numbers): "+14155552671". Numbers without a country use `defaultCountry`;
- * when that is not a country code (a bad one in the address), a number written with its own +code
- * still reads, and one without is refused for want of a country, not as no phone number at all.
- * A number to store must be valid for its country (its length and its leading digits), not merely
- * possible: "06 12 34 56 78" in a US workspace is a French mobile written without its country code,
- * not "+10612345678", and is refused with a hint rather than stored wrong. A number to find by
- * (`purpose: 'find'`) need only be possible, so records stored before this rule stay findable.
+ * E.164 (RFC 3966's global numbers): "+14155552671", with its extension apart ("… ext. 12",
+ * "…;ext=12", "… x12"), since E.164 has none and dropping it would lose how to reach the person.
+ * Numbers without a country use `defaultCountry`; when that is not a country code (a bad one in the
+ * address), a number written with its own +code still reads, and one without is refused for want of a
+ * country, not as no phone number at all. A number to store must be valid for its country (its length
+ * and its leading digits), not merely possible: "06 12 34 56 78" in a US workspace is a French mobile
+ * written without its country code, not "+10612345678", and is refused with a hint rather than stored
+ * wrong. A number to find by (`purpose: 'find'`) need only be possible, so records stored before this
+ * rule stay findable.
  */
-export function cleanPhone(
+export function readPhone(
   raw: string,
   defaultCountry: string | undefined,
   purpose: 'store' | 'find' = 'store',
-): Checked<string> {
+): Checked<ReadPhone> {
   const written = raw.trim();
   // libphonenumber throws on a region it does not know, even for a number that has its own +code.
   const region = defaultCountry && COUNTRIES.has(defaultCountry) ? defaultCountry : undefined;
@@ -176,12 +186,26 @@ export function cleanPhone(
             ? `"${written}" is not a valid phone number.`
             : `"${written}" is not a valid phone number in ${region}: write it with its country code (+…).`,
       };
-    return { ok: true, value: parsed.number };
+    const defaultType = parsed.getType() === 'MOBILE' ? 'mobile' : 'work';
+    return {
+      ok: true,
+      value: { number: parsed.number, ...(parsed.ext && { extension: parsed.ext }), defaultType },
+    };
   } catch (error) {
     if (!region && (error as Error).message === 'INVALID_COUNTRY')
       return { ok: false, reason: `"${written}" needs a country: write it with its country code (+…).` };
     return { ok: false, reason: `"${written}" is not a phone number.` };
   }
+}
+
+/** A phone number as E.164 alone (`readPhone`), for look-ups and the columns that hold one number. */
+export function cleanPhone(
+  raw: string,
+  defaultCountry: string | undefined,
+  purpose: 'store' | 'find' = 'store',
+): Checked<string> {
+  const read = readPhone(raw, defaultCountry, purpose);
+  return read.ok ? { ok: true, value: read.value.number } : read;
 }
 
 /**
@@ -195,8 +219,10 @@ export function mergeEmails(primary: string | undefined, list: EmailEntry[]): Em
   return uniqueBy(all, (e) => e.address);
 }
 
-export function mergePhones(primary: string | undefined, list: PhoneEntry[]): PhoneEntry[] {
-  const all = primary !== undefined ? [{ number: primary, type: list[0]?.type ?? 'mobile' }, ...list] : list;
+/** Phones in order, the primary first, as `mergeEmails`: it keeps the type it has in the list. */
+export function mergePhones(primary: PhoneEntry | undefined, list: PhoneEntry[]): PhoneEntry[] {
+  const listed = primary && list.find((p) => p.number === primary.number);
+  const all = primary !== undefined ? [{ ...primary, ...(listed && { type: listed.type }) }, ...list] : list;
   return uniqueBy(all, (p) => p.number);
 }
 

@@ -8,9 +8,24 @@ const EmailEntrySchema = z.strictObject({
     description: 'Without it: "personal" at a free-mail provider (gmail.com, outlook.com…), else "work".',
   }),
 });
+const PhoneType = z.enum(['mobile', 'work', 'home', 'fax', 'other']);
+const Extension = z
+  .string()
+  .trim()
+  .regex(/^\d{1,10}$/, 'An extension is 1 to 10 digits.')
+  .meta({ description: 'Digits dialled once the number answers.' });
 const PhoneEntrySchema = z.strictObject({
-  number: z.string().trim().min(1).max(40),
-  type: z.enum(['mobile', 'work', 'home', 'fax', 'other']).default('mobile'),
+  number: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .meta({ description: 'Any usual form; an extension written in it ("… ext. 12") is read apart.' }),
+  type: PhoneType.optional().meta({
+    description:
+      'Without it: "mobile" for a mobile number, else "work" (also where the number cannot tell, +1).',
+  }),
+  extension: Extension.optional(),
 });
 export const AddressSchema = z.strictObject({
   type: z.enum(['work', 'home', 'billing', 'shipping', 'other']).default('work'),
@@ -83,7 +98,13 @@ export const PersonSchema = z
     email: z.string().nullable(),
     phone: z.string().nullable().meta({ description: 'E.164.' }),
     emails: z.array(z.object({ address: z.string(), type: z.string() })),
-    phones: z.array(z.object({ number: z.string(), type: z.string() })),
+    phones: z.array(
+      z.object({
+        number: z.string().meta({ description: 'E.164.' }),
+        type: PhoneType,
+        extension: Extension.optional(),
+      }),
+    ),
     addresses: z.array(AddressSchema),
     jobTitle: z.string().nullable(),
     companyId: Id.nullable(),

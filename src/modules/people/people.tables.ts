@@ -9,8 +9,11 @@ export interface EmailEntry {
   type: 'work' | 'personal' | 'other';
 }
 export interface PhoneEntry {
+  /** E.164. */
   number: string;
   type: 'mobile' | 'work' | 'home' | 'fax' | 'other';
+  /** Digits dialled once the number answers; E.164 has no place for them. */
+  extension?: string;
 }
 export interface AddressEntry {
   type: 'work' | 'home' | 'billing' | 'shipping' | 'other';

@@ -2396,8 +2396,12 @@ export interface components {
                 type: string;
             }[];
             phones: {
+                /** @description E.164. */
                 number: string;
-                type: string;
+                /** @enum {string} */
+                type: "mobile" | "work" | "home" | "fax" | "other";
+                /** @description Digits dialled once the number answers. */
+                extension?: string;
             }[];
             addresses: {
                 /**
@@ -5905,12 +5909,15 @@ export interface operations {
                         type?: "work" | "personal" | "other";
                     }[];
                     phones?: {
+                        /** @description Any usual form; an extension written in it ("… ext. 12") is read apart. */
                         number: string;
                         /**
-                         * @default mobile
+                         * @description Without it: "mobile" for a mobile number, else "work" (also where the number cannot tell, +1).
                          * @enum {string}
                          */
                         type?: "mobile" | "work" | "home" | "fax" | "other";
+                        /** @description Digits dialled once the number answers. */
+                        extension?: string;
                     }[];
                     addresses?: {
                         /**
@@ -6117,12 +6124,15 @@ export interface operations {
                         type?: "work" | "personal" | "other";
                     }[];
                     phones?: {
+                        /** @description Any usual form; an extension written in it ("… ext. 12") is read apart. */
                         number: string;
                         /**
-                         * @default mobile
+                         * @description Without it: "mobile" for a mobile number, else "work" (also where the number cannot tell, +1).
                          * @enum {string}
                          */
                         type?: "mobile" | "work" | "home" | "fax" | "other";
+                        /** @description Digits dialled once the number answers. */
+                        extension?: string;
                     }[];
                     addresses?: {
                         /**

@@ -46,6 +46,16 @@ export function formatPhone(e164: string): string {
   return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
 }
 
+/** A stored phone (E.164) with its extension, as people read and type it: "+1 213 555 0199 ext. 12". */
+export function formatDialled(phone: { number: string; extension?: string | undefined }): string {
+  return phone.extension ? `${formatPhone(phone.number)} ext. ${phone.extension}` : formatPhone(phone.number);
+}
+
+/** A link that dials a stored phone, its extension as RFC 3966 puts it. */
+export function telHref(phone: { number: string; extension?: string | undefined }): string {
+  return phone.extension ? `tel:${phone.number};ext=${phone.extension}` : `tel:${phone.number}`;
+}
+
 /** An amount in its own currency ("€1,200.00"); amounts in different currencies are never added. */
 export function formatMoney(amount: number, currency: string, options: { whole?: boolean } = {}): string {
   // An estimate such as a company's annual revenue reads in whole units: "$129,133,000", not ".00".

@@ -1,4 +1,4 @@
-import { formatDomain, formatEmail, formatPhone, humanize } from '../../ui/format';
+import { formatDialled, formatDomain, formatEmail, formatPhone, humanize } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
 import { addressText } from '../records/address-text';
 import type { Company, DuplicateObject, DuplicateRecord, Person } from './duplicate-types';
@@ -146,7 +146,7 @@ export function unitedFields(object: DuplicateObject): UnitedField[] {
   if (object === 'people')
     return [
       { label: 'E-mails', textOf: (r) => text((r as Person).emails.map((e) => formatEmail(e.address))) },
-      { label: 'Phones', textOf: (r) => text((r as Person).phones.map((p) => formatPhone(p.number))) },
+      { label: 'Phones', textOf: (r) => text((r as Person).phones.map(formatDialled)) },
       { label: 'Addresses', textOf: addresses },
       { label: 'Tags', textOf: (r) => text(r.tags) },
     ];

@@ -11,8 +11,8 @@ export interface ContactValues {
 interface ContactBody {
   email?: string | null;
   phone?: string | null;
-  emails?: { address: string; type: string }[];
-  phones?: { number: string; type: string }[];
+  emails?: { address: string; type?: string }[];
+  phones?: { number: string; type?: string }[];
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -20,7 +20,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * What the form sends about e-mails and phones. The API's `email` and `phone` change only the
  * primary and keep the others, so they are sent while the others are untouched; once the others
- * change, the whole list goes (`emails`, `phones`), the primary first with the type it had.
+ * change, the whole list goes (`emails`, `phones`), the primary first with the type it had (a new one
+ * without: the API types it, an e-mail by its domain, a phone by its number).
  */
 export function contactBody(
   values: ContactValues,
@@ -29,8 +30,8 @@ export function contactBody(
 ): ContactBody {
   const body: ContactBody = {};
   const lists = [
-    ['email', 'otherEmails', 'emails', 'address', primaryTypes.email ?? 'work'],
-    ['phone', 'otherPhones', 'phones', 'number', primaryTypes.phone ?? 'mobile'],
+    ['email', 'otherEmails', 'emails', 'address', primaryTypes.email],
+    ['phone', 'otherPhones', 'phones', 'number', primaryTypes.phone],
   ] as const;
   for (const [primary, others, list, field, primaryType] of lists) {
     const value = values[primary].trim();
@@ -39,7 +40,9 @@ export function contactBody(
         ...(value ? [{ value, type: primaryType }] : []),
         ...values[others].filter((e) => e.value.trim() !== '').map((e) => ({ ...e, value: e.value.trim() })),
       ];
-      Object.assign(body, { [list]: entries.map((e) => ({ [field]: e.value, type: e.type })) });
+      Object.assign(body, {
+        [list]: entries.map((e) => ({ [field]: e.value, ...(e.type && { type: e.type }) })),
+      });
     } else if (!before) {
       if (value) body[primary] = value;
     } else if (values[primary] !== before[primary]) body[primary] = value || null;

@@ -1,7 +1,7 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { formatEmail, formatPhone, humanize } from '../../../ui/format';
+import { formatDialled, formatEmail, humanize } from '../../../ui/format';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -13,7 +13,7 @@ import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { contactBody, contactErrorPaths } from '../contact-lists';
 import { personKey } from '../hooks/usePerson';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
-import { OtherContactsInput } from './OtherContactsInput';
+import { type ContactEntry, OtherContactsInput } from './OtherContactsInput';
 
 // As the API types them (people.schemas.ts).
 const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
@@ -30,9 +30,11 @@ const valuesOf = (person: Person | undefined) => ({
   firstName: person?.firstName ?? '',
   lastName: person?.lastName ?? '',
   email: person?.email ? formatEmail(person.email) : '',
-  phone: person?.phone ? formatPhone(person.phone) : '',
+  phone: person?.phones[0] ? formatDialled(person.phones[0]) : '',
   otherEmails: (person?.emails.slice(1) ?? []).map((e) => ({ value: formatEmail(e.address), type: e.type })),
-  otherPhones: (person?.phones.slice(1) ?? []).map((p) => ({ value: formatPhone(p.number), type: p.type })),
+  otherPhones: (person?.phones.slice(1) ?? []).map(
+    (p): ContactEntry => ({ value: formatDialled(p), type: p.type }),
+  ),
   jobTitle: person?.jobTitle ?? '',
   companyId: person?.companyId ?? null,
   ownerId: person?.ownerId ?? null,

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { formatEmail, formatPhone, humanize } from '../../../ui/format';
+import { formatDialled, formatEmail, humanize, telHref } from '../../../ui/format';
 import { addressText } from '../../records/address-text';
 import { CustomFieldValue } from '../../records/components/CustomFieldValue';
 import { Breakable, FactList } from '../../records/components/FactList';
@@ -37,8 +37,8 @@ export function PersonProfileCard({ person }: { person: Person }) {
             person.phones.length > 0 && (
               <Stack gap={0}>
                 {person.phones.map((p) => (
-                  <Anchor key={p.number} href={`tel:${p.number}`} size="sm">
-                    {formatPhone(p.number)}{' '}
+                  <Anchor key={p.number} href={telHref(p)} size="sm">
+                    {formatDialled(p)}{' '}
                     <Text span size="xs" c="dimmed">
                       {p.type}
                     </Text>
