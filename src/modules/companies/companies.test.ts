@@ -100,6 +100,18 @@ describe('companies', () => {
     expect(byMail.body.data.map((c: { name: string }) => c.name)).toEqual(['Globex Corporation']);
     const bad = await ws.api.post('/companies', { name: 'X', domain: 'not a domain', website: 'ht tp://x' });
     expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(['/domain', '/website']);
+    // A company keeps one number: an extension would be lost, so it is refused, not dropped.
+    const extension = await ws.api.patch(`/companies/${created.body.id}`, {
+      phone: '+1 212 555 0100 ext. 7',
+    });
+    expect(extension.status).toBe(400);
+    expect(extension.body.errors).toEqual([
+      {
+        path: '/phone',
+        message:
+          '"+1 212 555 0100 ext. 7" has an extension (7), which this number cannot keep: give the number alone.',
+      },
+    ]);
   });
 
   it('builds hierarchies of any depth, refuses cycles, and rolls up revenue and open deals', async () => {

@@ -1,5 +1,5 @@
 import { type CountryCode, getCountries, Metadata, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { cleanPhone } from './people.rules.ts';
+import { cleanPhone, readPhone } from './people.rules.ts';
 
 /** A number read as another country's national format ranks under one read as written or at home. */
 export const NATIONAL_READING = 0.95;
@@ -75,7 +75,7 @@ export function readPhoneQuery(q: string, defaultCountry: string): PhoneQuery {
     if (international.ok) exact.add(international.value);
   }
   const nationals = new Set<string>();
-  if (!cleanPhone(written, defaultCountry, 'store').ok) nationals.add(digits);
+  if (!readPhone(written, defaultCountry, 'store').ok) nationals.add(digits);
   for (const prefix of NATIONAL_PREFIXES) {
     const taken = prefix.exec(digits)?.[0].length ?? 0;
     if (taken > 0 && digits.length - taken >= SHORTEST_NATIONAL) nationals.add(digits.slice(taken));

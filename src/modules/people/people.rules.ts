@@ -198,14 +198,24 @@ export function readPhone(
   }
 }
 
-/** A phone number as E.164 alone (`readPhone`), for look-ups and the columns that hold one number. */
+/**
+ * A phone number as E.164 alone (`readPhone`), for look-ups and the columns that hold one number (a
+ * company's, a custom field's). Those have nowhere to keep an extension, so a number to store that
+ * has one is refused rather than stored without it; a look-up ignores it.
+ */
 export function cleanPhone(
   raw: string,
   defaultCountry: string | undefined,
   purpose: 'store' | 'find' = 'store',
 ): Checked<string> {
   const read = readPhone(raw, defaultCountry, purpose);
-  return read.ok ? { ok: true, value: read.value.number } : read;
+  if (!read.ok) return read;
+  if (purpose === 'store' && read.value.extension)
+    return {
+      ok: false,
+      reason: `"${raw.trim()}" has an extension (${read.value.extension}), which this number cannot keep: give the number alone.`,
+    };
+  return { ok: true, value: read.value.number };
 }
 
 /**
