@@ -1,4 +1,7 @@
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { notifyError } from '../../ui/notify';
+import { useVersionedEdit } from '../../ui/useVersionedEdit';
 import { customFieldChanges, customFieldErrors } from './custom-field-values';
 
 type Values = Record<string, unknown>;
@@ -62,6 +65,41 @@ export function useCustomFieldForm(
     reset: () => {
       setValues(initial);
       setErrors({});
+    },
+  };
+}
+
+/**
+ * A record's form dialog, kept mounted while closed (so that focus goes back to the opener) and started
+ * afresh at each opening: its fields on the version they were read with (`useVersionedEdit`) and its
+ * custom fields following that version. `read`: the record's values and custom fields with its ETag
+ * (none for a new record); `recordKey`: its query, read again after a stale save (412); `noun`: what
+ * the form says it is ("person").
+ */
+export function useRecordForm<T extends Values>(
+  opened: boolean,
+  read: { values: T; customFields: Values; etag: string | undefined; recordKey: QueryKey | undefined },
+  noun: string,
+) {
+  const queryClient = useQueryClient();
+  const edit = useVersionedEdit({ values: read.values, etag: read.etag }, { startOver: opened });
+  const customFields = useCustomFieldForm(read.customFields, { startOver: opened, basis: edit.etag });
+  const { recordKey } = read;
+  return {
+    edit,
+    form: edit.form,
+    customFields,
+    reset: () => {
+      edit.form.reset();
+      customFields.reset();
+    },
+    /** A failed save: a 412 said in the form; any other problem on its fields and in a notification. */
+    failed: (error: unknown, aliases: Record<string, keyof T & string> = {}) => {
+      const readAgain = () => void (recordKey && queryClient.invalidateQueries({ queryKey: recordKey }));
+      if (edit.stale(error, noun, readAgain)) return;
+      edit.form.showApiError(error, aliases);
+      customFields.showApiError(error);
+      notifyError(error);
     },
   };
 }

@@ -1,13 +1,11 @@
 import { NumberInput, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatDomain } from '../../../ui/format';
-import { notifyError, notifySuccess } from '../../../ui/notify';
-import { useVersionedEdit } from '../../../ui/useVersionedEdit';
+import { notifySuccess } from '../../../ui/notify';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, useRecordForm } from '../../records/record-form';
 import type { Company } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { companyKey } from '../hooks/useCompany';
@@ -36,25 +34,24 @@ const valuesOf = (company: Company | undefined) => ({
 export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalProps) {
   const navigate = useNavigate();
   const saveCompany = useSaveCompany();
-  const queryClient = useQueryClient();
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('companies');
-  // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
-  const edit = useVersionedEdit(
-    { values: valuesOf(editing?.company), etag: editing?.etag },
-    { startOver: opened },
+  const record = useRecordForm(
+    opened,
+    {
+      values: valuesOf(editing?.company),
+      customFields: editing?.company.customFields ?? {},
+      etag: editing?.etag,
+      recordKey: editing && companyKey(editing.company.id),
+    },
+    'company',
   );
-  const { form } = edit;
+  const { edit, form, customFields } = record;
   // The values of the version the form is on (`edit.etag`): a save sends only what was typed over them.
   const before = editing ? form.initial : undefined;
-  const customFields = useCustomFieldForm(editing?.company.customFields ?? {}, {
-    startOver: opened,
-    basis: edit.etag,
-  });
 
   const close = () => {
-    form.reset();
-    customFields.reset();
+    record.reset();
     onClose();
   };
 
@@ -69,13 +66,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
         close();
         if (!editing) navigate(`/companies/${company.id}`);
       },
-      onError: (error) => {
-        const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: companyKey(id) });
-        if (editing && edit.stale(error, 'company', () => readAgain(editing.company.id))) return;
-        form.showApiError(error);
-        customFields.showApiError(error);
-        notifyError(error);
-      },
+      onError: (error) => record.failed(error),
     });
   };
 

@@ -1,13 +1,11 @@
 import { Select, Stack, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { formatDialled, formatEmail, humanize } from '../../../ui/format';
-import { notifyError, notifySuccess } from '../../../ui/notify';
-import { useVersionedEdit } from '../../../ui/useVersionedEdit';
+import { notifySuccess } from '../../../ui/notify';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
-import { changedFields, useCustomFieldForm } from '../../records/record-form';
+import { changedFields, useRecordForm } from '../../records/record-form';
 import { LIFECYCLE_STAGES, type LifecycleStage, type Person } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { contactBody, contactErrorPaths } from '../contact-lists';
@@ -46,25 +44,24 @@ const valuesOf = (person: Person | undefined) => ({
 export function PersonFormModal({ opened, onClose, editing }: PersonFormModalProps) {
   const navigate = useNavigate();
   const savePerson = useSavePerson();
-  const queryClient = useQueryClient();
   const members = useUserDirectory(opened);
   const custom = useCustomFieldDefinitions('people');
-  // Kept mounted while closed (so that focus goes back to the opener): each opening starts afresh.
-  const edit = useVersionedEdit(
-    { values: valuesOf(editing?.person), etag: editing?.etag },
-    { startOver: opened },
+  const record = useRecordForm(
+    opened,
+    {
+      values: valuesOf(editing?.person),
+      customFields: editing?.person.customFields ?? {},
+      etag: editing?.etag,
+      recordKey: editing && personKey(editing.person.id),
+    },
+    'person',
   );
-  const { form } = edit;
+  const { edit, form, customFields } = record;
   // The values of the version the form is on (`edit.etag`): a save sends only what was typed over them.
   const before = editing ? form.initial : undefined;
-  const customFields = useCustomFieldForm(editing?.person.customFields ?? {}, {
-    startOver: opened,
-    basis: edit.etag,
-  });
 
   const close = () => {
-    form.reset();
-    customFields.reset();
+    record.reset();
     onClose();
   };
 
@@ -82,13 +79,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         close();
         if (!editing) navigate(`/people/${person.id}`);
       },
-      onError: (error) => {
-        const readAgain = (id: string) => void queryClient.invalidateQueries({ queryKey: personKey(id) });
-        if (editing && edit.stale(error, 'person', () => readAgain(editing.person.id))) return;
-        form.showApiError(error, contactErrorPaths());
-        customFields.showApiError(error);
-        notifyError(error);
-      },
+      onError: (error) => record.failed(error, contactErrorPaths()),
     });
   };
 
