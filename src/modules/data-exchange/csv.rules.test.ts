@@ -9,6 +9,7 @@ import {
   detectDelimiter,
   detectEncoding,
   neutraliseFormula,
+  repairMojibake,
   restoreFormula,
   uniqueHeader,
 } from './csv.rules.ts';
@@ -272,5 +273,39 @@ describe('proposing fields for headers', () => {
       'phone',
     ]);
     expect(proposeMapping('companies', ['Billing Code'], [])).toEqual({ 'Billing Code': 'postalCode' });
+  });
+});
+
+describe('cells garbled by a wrong encoding before the file reached us', () => {
+  /** UTF-8 text read as Windows-1252, as a spreadsheet does when it guesses wrong. */
+  const garbled = (text: string) =>
+    Array.from(Buffer.from(text, 'utf8'), (byte) => {
+      const char = iconv.decode(Buffer.from([byte]), 'windows-1252');
+      return char === '\uFFFD' ? String.fromCharCode(byte) : char;
+    }).join('');
+
+  it('reads any text back as it was written', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        expect(repairMojibake(garbled(text))).toBe(text);
+      }),
+    );
+    expect(repairMojibake('JosÃ© GarcÃ­a')).toBe('José García');
+    expect(repairMojibake('Ã…sa MÃ¼ller â€“ Zürich')).toBe('Ã…sa MÃ¼ller â€“ Zürich'); // mixed: left alone
+  });
+
+  it('leaves sound text alone, accents and all', () => {
+    for (const text of [
+      'José García',
+      'Jörg Müller, Straße 5',
+      'Łukasz Gonçalves',
+      'Ærøskøbing',
+      'Œuvre № 5 — “quoted” £20 ©',
+      'Šimon Žák',
+      'Ã la carte',
+      'Ça va',
+      '東京',
+    ])
+      expect(repairMojibake(text)).toBe(text);
   });
 });

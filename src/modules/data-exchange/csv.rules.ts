@@ -197,3 +197,36 @@ export function neutraliseFormula(cell: string): string {
 export function restoreFormula(cell: string): string {
   return cell.startsWith("'") && FORMULA.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
+
+/** Windows-1252 as bytes, by the character each stands for (its five unassigned bytes as C1 controls). */
+const WINDOWS_1252 = new Map<string, number>(
+  Array.from({ length: 256 }, (_, byte) => {
+    const char = iconv.decode(Buffer.from([byte]), 'windows-1252');
+    return [char === '\uFFFD' ? String.fromCharCode(byte) : char, byte] as const;
+  }),
+);
+/** A UTF-8 lead byte then a continuation byte (0x80–0xBF), both as Windows-1252 shows them. */
+const MOJIBAKE =
+  /[\u00C2-\u00F4][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A cell whose UTF-8 text was once read as Windows-1252 and saved so, as a spreadsheet that guessed
+ * the wrong encoding leaves an export ("JosÃ© GarcÃ­a"), read as it was written ("José García").
+ * Only when the whole cell, turned back into its Windows-1252 bytes, is valid UTF-8: a cell that merely
+ * holds an "Ã", or mixes garbled and sound text, stays as it is.
+ */
+export function repairMojibake(cell: string): string {
+  if (!MOJIBAKE.test(cell)) return cell;
+  const bytes: number[] = [];
+  for (const char of cell) {
+    const byte = WINDOWS_1252.get(char);
+    if (byte === undefined) return cell;
+    bytes.push(byte);
+  }
+  try {
+    return strictUtf8.decode(Uint8Array.from(bytes));
+  } catch {
+    return cell;
+  }
+}

@@ -9,7 +9,14 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { storableCopy } from '../../platform/text.ts';
 import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { type Delimiter, decodeSample, detectDelimiter, detectEncoding, uniqueHeader } from './csv.rules.ts';
+import {
+  type Delimiter,
+  decodeSample,
+  detectDelimiter,
+  detectEncoding,
+  repairMojibake,
+  uniqueHeader,
+} from './csv.rules.ts';
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
 import type { ImportFormat, ImportMode, ImportObject, UnknownOwner } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
@@ -189,8 +196,8 @@ export function sniff(
   if (!header) throw new AppError('unprocessable', 'The file has no header row.');
   // A header cell the database cannot hold (a NUL byte) keeps its place with U+FFFD: its column can
   // still be mapped by that name, and its rows' cells are checked one by one.
-  const names = header.map((c) => storableCopy(c.replace(/^\uFEFF/, '')));
-  return { encoding, delimiter, header: uniqueHeader(names), rows };
+  const names = header.map((c) => storableCopy(repairMojibake(c.replace(/^\uFEFF/, ''))));
+  return { encoding, delimiter, header: uniqueHeader(names), rows: rows.map((r) => r.map(repairMojibake)) };
 }
 
 export async function firstChunk(tx: Tx, row: ImportRow): Promise<Buffer> {

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type TenantContext } from '../../platform/db/transaction.ts';
+import { repairMojibake } from './csv.rules.ts';
 
 /**
  * An uploaded file read back as records, streamed: chunk by chunk from the database, decoded, then
@@ -97,5 +98,7 @@ export async function* fileRecords(
     yield* vcardRecords(chunks, file.encoding);
     return;
   }
-  for await (const record of csvRecords(chunks, file.encoding, file.delimiter)) yield record as string[];
+  // Cells garbled by an earlier wrong guess of encoding are read as written, as the preview shows them.
+  for await (const record of csvRecords(chunks, file.encoding, file.delimiter))
+    yield (record as string[]).map(repairMojibake);
 }

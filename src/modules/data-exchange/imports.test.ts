@@ -252,6 +252,32 @@ describe('files as spreadsheets write them', () => {
     expect((await ws.api.get('/people?email=zoe@example.pl')).body.data[0].lastName).toBe('Łukasiewicz');
   });
 
+  it('reads cells a spreadsheet garbled before (UTF-8 taken for Windows-1252) as they were written', async () => {
+    // An export opened in a spreadsheet that guessed wrong, then saved: "José" became "JosÃ©".
+    const garbled = iconv.decode(
+      Buffer.from('José,García,jose.garcia@example.es,Málaga', 'utf8'),
+      'windows-1252',
+    );
+    const file = iconv.encode(
+      `First Name,Last Name,Email,City\n${garbled}\nZoë,Ã la carte,zoe@carte.example,\n`,
+      'windows-1252',
+    );
+    const created = await ws.api.post('/imports', { object: 'people', filename: 'excel.csv' });
+    await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
+      method: 'PUT',
+      headers: { ...ws.api.headers, 'content-type': 'text/csv' },
+      body: file,
+    });
+    const shown = await ws.api.get(`/imports/${created.body.id}/preview`);
+    expect(shown.body.rows[0]).toEqual(['José', 'García', 'jose.garcia@example.es', 'Málaga']);
+    const done = await runImport(ws.api, file);
+    expect(done.counts).toMatchObject({ created: 2, rejected: 0 });
+    const jose = (await ws.api.get('/people?email=jose.garcia@example.es')).body.data[0];
+    expect(jose).toMatchObject({ firstName: 'José', lastName: 'García', addresses: [{ city: 'Málaga' }] });
+    // Sound text that merely holds an "Ã" stays as it is.
+    expect((await ws.api.get('/people?email=zoe@carte.example')).body.data[0].lastName).toBe('Ã la carte');
+  });
+
   it('types custom fields and tags from text, and names the column of a bad value', async () => {
     await ws.api.post('/custom-fields', { objectType: 'people', label: 'Shoe size', type: 'number' });
     await ws.api.post('/custom-fields', { objectType: 'people', label: 'Newsletter', type: 'boolean' });
