@@ -161,6 +161,12 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await page
       .getByText('Skipped: rows whose person already held every value they gave, and blank lines.')
       .waitFor();
+    // And that the update was her own earlier row's record: the later row's values stand.
+    await page
+      .getByText(
+        "Of the updated, 1 row wrote a person an earlier row of this file had written (the same e-mail twice, say): rows apply in file order, so the later row's values stand, and the person's History shows both.",
+      )
+      .waitFor();
   });
 
   test('she reads the rejected rows on the page, each with its line and reason', async () => {

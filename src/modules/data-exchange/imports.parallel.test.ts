@@ -82,5 +82,9 @@ describe('an import written by several writers', () => {
     expect(three.done.counts).toEqual(one.done.counts);
     expect(three.done.companiesCreated).toBe(one.done.companiesCreated);
     expect(one.done.counts).toMatchObject({ read: ROWS, created: 245, rejected: 12 });
+    // Every update wrote a person an earlier row of the file had created, across batches of 40 and
+    // writers: each is counted as repeated.
+    expect(one.done.counts.updated).toBeGreaterThan(300);
+    expect(one.done.counts.repeated).toBe(one.done.counts.updated);
   });
 });

@@ -63,6 +63,10 @@ export const ImportSchema = z
         description: 'Rows left alone: matches in skip mode, matches they would not change, and blank rows.',
       }),
       rejected: z.number().int(),
+      repeated: z.number().int().meta({
+        description:
+          'Rows that wrote a record an earlier row of the same file had written too (one e-mail on two rows): they applied in file order, the later row standing. Counted when the import completes.',
+      }),
     }),
     companiesCreated: z
       .number()
@@ -171,6 +175,7 @@ export function presentImport(row: ImportView): ImportJson {
       updated: Number(row.updated_count),
       skipped: Number(row.skipped_count),
       rejected: Number(row.rejected_count),
+      repeated: Number(row.repeated_count),
     },
     companiesCreated: Number(row.companies_created),
     parents: { placed: Number(row.parents_placed), unplaced: Number(row.parents_unplaced) },

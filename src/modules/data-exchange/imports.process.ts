@@ -19,6 +19,7 @@ import { placeParents, placeParentsAgain } from './imports.parents.ts';
 import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
 import { fileRecords, readChunks } from './imports.source.ts';
+import type { ImportObject } from './imports.tables.ts';
 import { DoneRows, writeRouted } from './imports.writers.ts';
 import type { ColumnPlan } from './rows.rules.ts';
 
@@ -302,6 +303,20 @@ export function planOf(row: Pick<ImportRow, 'header' | 'mapping'>): ColumnPlan[]
   });
 }
 
+/**
+ * Rows that wrote a record an earlier row of the file had written too: each record's changes by this
+ * import beyond its first, read from the audit trail (its import index), so counted across batches and
+ * writers. Read before the parents are placed, as those moves are changes of the import too.
+ */
+async function repeatedRows(tx: Tx, context: TenantContext, object: ImportObject): Promise<number> {
+  const { rows } = await sql<{ repeated: string }>`
+    SELECT count(*) - count(DISTINCT record_id) AS repeated
+    FROM record_changes
+    WHERE workspace_id = ${context.workspaceId} AND via = 'import' AND request_id = ${context.requestId}
+      AND object_type = ${object === 'people' ? 'person' : 'company'}`.execute(tx);
+  return Number(rows[0]?.repeated ?? 0);
+}
+
 async function finishImport(db: Db, context: TenantContext, importId: string): Promise<void> {
   await inWorkspace(db, context, async (tx) => {
     // Locked first, so the parents are placed only by the run that completes the import.
@@ -314,6 +329,7 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
       .forUpdate()
       .executeTakeFirst();
     if (!running) return;
+    const repeated = await repeatedRows(tx, context, running.object_type);
     const companies = running.object_type === 'companies';
     const parents = companies
       ? await placeParents(tx, context.workspaceId, importId)
@@ -327,6 +343,7 @@ async function finishImport(db: Db, context: TenantContext, importId: string): P
         bytes_done: sql`coalesce(size_bytes, 0)`,
         parents_placed: parents.placed,
         parents_unplaced: parents.unplaced,
+        repeated_count: repeated,
       })
       .where('workspace_id', '=', context.workspaceId)
       .where('id', '=', importId)

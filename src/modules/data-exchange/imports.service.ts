@@ -55,6 +55,7 @@ const COLUMNS = [
   'skipped_count',
   'rejected_count',
   'companies_created',
+  'repeated_count',
   'parents_placed',
   'parents_unplaced',
   'error',

@@ -57,6 +57,8 @@ export interface ImportsTable {
   skipped_count: Count;
   rejected_count: Count;
   companies_created: Count;
+  /** Rows that wrote a record an earlier row of the file had written too (migration 0052). */
+  repeated_count: Count;
   /** Companies a company import placed under the parent their row named, and those it could not (0047). */
   parents_placed: Count;
   parents_unplaced: Count;

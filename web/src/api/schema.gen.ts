@@ -2244,6 +2244,8 @@ export interface components {
                 /** @description Rows left alone: matches in skip mode, matches they would not change, and blank rows. */
                 skipped: number;
                 rejected: number;
+                /** @description Rows that wrote a record an earlier row of the same file had written too (one e-mail on two rows): they applied in file order, the later row standing. Counted when the import completes. */
+                repeated: number;
             };
             /** @description Companies people rows named that did not exist. */
             companiesCreated: number;

@@ -30,6 +30,11 @@ export function ImportCounts({ job }: { job: ImportJob }) {
           {skippedMeaning(job)}
         </Text>
       )}
+      {job.counts.repeated > 0 && (
+        <Text size="xs" c="dimmed">
+          {repeatedMeaning(job)}
+        </Text>
+      )}
     </Stack>
   );
 }
@@ -43,4 +48,15 @@ function skippedMeaning(job: ImportJob): string {
     create: 'blank lines',
   };
   return `Skipped: ${matched[job.mode]}.`;
+}
+
+/**
+ * Rows of the file that wrote a record an earlier row had written too (one e-mail twice): applied in
+ * file order, so the later row's values stand. Said, as the "updated" count alone hides it.
+ */
+function repeatedMeaning(job: ImportJob): string {
+  const record = OBJECT_LABELS[job.object].singular;
+  const rows = job.counts.repeated === 1 ? '1 row' : `${job.counts.repeated.toLocaleString()} rows`;
+  const key = job.object === 'people' ? 'e-mail' : 'domain';
+  return `Of the updated, ${rows} wrote a ${record} an earlier row of this file had written (the same ${key} twice, say): rows apply in file order, so the later row's values stand, and the ${record}'s History shows both.`;
 }
