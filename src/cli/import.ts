@@ -14,7 +14,14 @@ interface ImportJson {
   status: string;
   progress: number;
   error: string | null;
-  counts: { read: number; created: number; updated: number; skipped: number; rejected: number };
+  counts: {
+    read: number;
+    created: number;
+    updated: number;
+    skipped: number;
+    rejected: number;
+    repeated: number;
+  };
 }
 
 interface ImportOptions extends RemoteOptions {
@@ -193,7 +200,7 @@ async function download(remote: Remote, url: string, target: string): Promise<vo
 }
 
 function report(file: string, done: ImportJson, rejectedFile: string | null, json: boolean): void {
-  const { created, updated, skipped, rejected } = done.counts;
+  const { created, updated, skipped, rejected, repeated } = done.counts;
   if (json) {
     const summary = {
       importId: done.id,
@@ -203,6 +210,7 @@ function report(file: string, done: ImportJson, rejectedFile: string | null, jso
       updated,
       skipped,
       rejected,
+      repeated,
       rejectedFile,
     };
     process.stdout.write(`${JSON.stringify(summary)}\n`);
@@ -210,6 +218,9 @@ function report(file: string, done: ImportJson, rejectedFile: string | null, jso
   }
   process.stdout.write(
     `${path.basename(file)}: ${created} created, ${updated} updated, ${skipped} skipped, ${rejected} rejected` +
-      `${rejectedFile ? ` (rows and reasons in ${rejectedFile})` : ''}\n`,
+      `${rejectedFile ? ` (rows and reasons in ${rejectedFile})` : ''}\n` +
+      (repeated > 0
+        ? `${repeated} of the updated rows wrote a record an earlier row of the file had written: the later row stands.\n`
+        : ''),
   );
 }

@@ -69,6 +69,18 @@ describe('rapport import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('contacts.csv: 0 created, 0 updated, 1 skipped, 0 rejected\n');
     expect(fs.existsSync(`${file}.rejected.csv`)).toBe(false);
+
+    // Two rows of one file for one person: both apply, in file order, and the summary says so.
+    fs.writeFileSync(
+      file,
+      ['Given,Family,Mail,Notes', 'Ada,Byron,ada@cli.example,', 'Ada,King,ADA@cli.example,'].join('\n'),
+    );
+    const twice = await rapport(args, env);
+    expect(twice.stdout).toBe(
+      'contacts.csv: 0 created, 2 updated, 0 skipped, 0 rejected\n' +
+        '1 of the updated rows wrote a record an earlier row of the file had written: the later row stands.\n',
+    );
+    expect((await ws.api.get('/people?email=ada@cli.example')).body.data[0].lastName).toBe('King');
   });
 
   it('reads dates as numbers in the order --date-order says, phones in --phone-country, owners not found as --unknown-owner says', async () => {
