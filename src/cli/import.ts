@@ -4,25 +4,12 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SingleBar } from 'cli-progress';
 import { Command, Option } from 'commander';
+import type { ImportJson as ImportResource } from '../modules/data-exchange/index.ts';
 import { call, callJson, type Remote, type RemoteOptions, remoteOf } from './remote.ts';
 import { runCommand } from './run.ts';
 
-/** What the API answers about an import (the fields this command reads). */
-interface ImportJson {
-  id: string;
-  number: number;
-  status: string;
-  progress: number;
-  error: string | null;
-  counts: {
-    read: number;
-    created: number;
-    updated: number;
-    skipped: number;
-    rejected: number;
-    repeated: number;
-  };
-}
+/** What the API answers about an import (the fields this command reads), as the server declares it. */
+type ImportJson = Pick<ImportResource, 'id' | 'number' | 'status' | 'progress' | 'error' | 'counts'>;
 
 interface ImportOptions extends RemoteOptions {
   map?: string[];
