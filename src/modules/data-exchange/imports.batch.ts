@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import type { ValueReadings } from './choices.rules.ts';
 import type { ParentRef } from './imports.parents.ts';
 import type { ImportFormat, ImportMode, UnknownOwner } from './imports.tables.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -25,6 +26,8 @@ export interface RunContext {
   dateOrder: DateOrder | null;
   /** A row whose owner is not an active member: rejected, or written as if its owner cell were empty. */
   unknownOwner: UnknownOwner;
+  /** Per pick-list column, the choice each text is read as; null: each as proposed. */
+  values: ValueReadings | null;
 }
 
 /** A data row of the file: its number (the header is row 0) and its cells as read. */

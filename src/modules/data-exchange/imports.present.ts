@@ -26,6 +26,14 @@ export type ImportView = ImportRow & { retry_of_import: ImportLink | null; retri
 
 const ImportLinkSchema = z.object({ id: Id, number: z.number().int() });
 
+export const ValueReadingsSchema = z
+  .record(z.string().max(500), z.record(z.string().max(1000), z.string().max(200).nullable()))
+  .meta({
+    description:
+      'Per column filling a field with choices (lifecycle stage, select and multi-select custom fields): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.',
+    example: { 'Lifecycle Stage': { 'Marketing Qualified Lead': 'lead', 'In Progress': null } },
+  });
+
 export const ImportSchema = z
   .object({
     id: Id,
@@ -50,6 +58,7 @@ export const ImportSchema = z
       description:
         'A row whose owner is not an active member of the workspace: reject (the row is rejected) or ignore (the owner cell is: a new record is owned by whoever started the import, an updated one keeps its owner).',
     }),
+    values: ValueReadingsSchema.nullable(),
     phoneCountry: z.string().nullable().meta({
       description:
         'The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country.',
@@ -168,6 +177,7 @@ export function presentImport(row: ImportView): ImportJson {
     dateOrder: row.date_order,
     phoneCountry: row.phone_country,
     unknownOwner: row.unknown_owner,
+    values: row.value_readings,
     progress: progressOf(row),
     counts: {
       read: Number(row.rows_done),

@@ -18,7 +18,7 @@ import {
 import { placeParents, placeParentsAgain } from './imports.parents.ts';
 import { type PreparedPerson, personClaims, preparePeople, writePeople } from './imports.people.ts';
 import type { ImportRow } from './imports.present.ts';
-import { fileRecords, readChunks } from './imports.source.ts';
+import { fileRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
 import type { ImportObject } from './imports.tables.ts';
 import { DoneRows, writeRouted } from './imports.writers.ts';
 import type { ColumnPlan } from './rows.rules.ts';
@@ -187,17 +187,6 @@ function approximateBytes(batch: BatchRow[], encoding: string | null): number {
 }
 
 /** Malformed files fail the import for good; anything else (the database, the process) is retried. */
-function isDataError(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (
-    (typeof code === 'string' && code.startsWith('CSV_')) || /Encoding not recognized/.test(String(error))
-  );
-}
-
-function lineOf(error: unknown): string {
-  return String((error as { lines?: unknown }).lines ?? '?');
-}
-
 /**
  * The import's own context: its writes are the creator's, via 'import', request id import:N, and
  * name the API token it was started with, if it was.
@@ -290,6 +279,7 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     defaultCountry: row.phone_country ?? settings.defaultCountry,
     definitions: settings.definitions,
     dateOrder: row.date_order,
+    values: row.value_readings,
     unknownOwner: row.unknown_owner,
   };
   return { row, run, context, runId, done };

@@ -14,7 +14,7 @@ import { cleanCountry } from '../people/index.ts';
 import { DELIMITERS } from './csv.rules.ts';
 import { IMPORTS_TAG, mayImport, mayReadImports } from './imports.access.ts';
 import { fixRoutes } from './imports.fix.routes.ts';
-import { ImportSchema, presentImport } from './imports.present.ts';
+import { ImportSchema, presentImport, ValueReadingsSchema } from './imports.present.ts';
 import {
   cancelImport,
   createImport,
@@ -26,6 +26,7 @@ import {
 } from './imports.service.ts';
 import { IMPORT_FORMATS, IMPORT_MODES, IMPORT_OBJECTS, UNKNOWN_OWNERS } from './imports.tables.ts';
 import { MAX_IMPORT_BYTES, receiveUpload } from './imports.upload.ts';
+import { columnValues, MAX_LISTED_TEXTS } from './imports.values.ts';
 import { DATE_ORDERS } from './values.rules.ts';
 
 const TAG = IMPORTS_TAG;
@@ -82,6 +83,7 @@ const StartBody = z
       description:
         'A row whose owner (a member’s e-mail or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).',
     }),
+    values: ValueReadingsSchema.optional(),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
   })
@@ -203,6 +205,61 @@ const preview = defineRoute({
   },
 });
 
+const ChoiceSchema = z.object({ value: z.string(), label: z.string() });
+
+const ColumnValuesSchema = z
+  .object({
+    column: z.string(),
+    field: z.string(),
+    choices: z.array(ChoiceSchema).meta({ description: 'What the field can hold.' }),
+    rows: z.number().int().meta({ description: 'Rows whose cell in the column is not blank.' }),
+    values: z
+      .array(
+        z.object({
+          text: z.string(),
+          rows: z.number().int(),
+          proposed: z.string().nullable().meta({
+            description: 'The choice value it is read as unless told otherwise; null: its rows are rejected.',
+          }),
+        }),
+      )
+      .meta({
+        description: `Each distinct text (an item of a list, for a multi-select), most frequent first; at most ${MAX_LISTED_TEXTS}.`,
+      }),
+    unlisted: z
+      .number()
+      .int()
+      .meta({ description: `Cells giving a text beyond the first ${MAX_LISTED_TEXTS} distinct ones.` }),
+  })
+  .meta({ id: 'ImportColumnValues' });
+
+const values = defineStreamRoute({
+  method: 'get',
+  path: '/imports/{id}/values',
+  operationId: 'importColumnValues',
+  summary:
+    'The texts a column gives a field with choices, read from the whole file, and how each will be read',
+  description:
+    'For the lifecycle stage and select or multi-select custom fields. Give the readings you want with the start (`values`); a text you do not name is read as proposed here.',
+  tag: TAG,
+  allow: mayImport,
+  params: IdParams,
+  query: z.object({
+    column: z.string().min(1).max(500).meta({ description: 'A column of the file, as its header names it.' }),
+    field: z
+      .string()
+      .min(1)
+      .max(200)
+      .meta({ description: 'The field it would fill (lifecycleStage, customFields.tier).' }),
+    encoding: Encoding.optional(),
+    delimiter: Delimiter.optional(),
+  }),
+  responses: { 200: { description: 'The column’s values.', schema: ColumnValuesSchema } },
+  async handler({ services, principal, params, query, requestId }) {
+    return ok(await columnValues(services.db, principal, requestId, params.id, query));
+  },
+});
+
 const start = defineRoute({
   method: 'post',
   path: '/imports/{id}/start',
@@ -250,4 +307,15 @@ const discard = defineRoute({
   },
 });
 
-export const importRoutes = [create, list, get, upload, preview, start, cancel, discard, ...fixRoutes];
+export const importRoutes = [
+  create,
+  list,
+  get,
+  upload,
+  preview,
+  values,
+  start,
+  cancel,
+  discard,
+  ...fixRoutes,
+];

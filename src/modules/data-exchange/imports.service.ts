@@ -9,6 +9,7 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { storableCopy } from '../../platform/text.ts';
 import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
+import { checkValueReadings, type ValueReadings } from './choices.rules.ts';
 import {
   type Delimiter,
   decodeSample,
@@ -48,6 +49,7 @@ const COLUMNS = [
   'date_order',
   'phone_country',
   'unknown_owner',
+  'value_readings',
   'rows_done',
   'bytes_done',
   'created_count',
@@ -238,6 +240,8 @@ export interface StartInput {
   /** An ISO country code, checked by the route. */
   phoneCountry?: string | null | undefined;
   unknownOwner?: UnknownOwner | undefined;
+  /** Per pick-list column, the choice each text is read as; checked against the mapping here. */
+  values?: ValueReadings | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -253,6 +257,8 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
   const mapping =
     row.format === 'vcf' ? {} : (input.mapping ?? proposeMapping(row.object_type, shape.header, custom));
   const errors = row.format === 'vcf' ? [] : checkMapping(row.object_type, shape.header, mapping, custom);
+  const readings = input.values ?? {};
+  errors.push(...checkValueReadings(readings, row.format === 'vcf' ? {} : mapping, custom));
   const dedupe = input.dedupe ?? null;
   if (dedupe && dedupe !== (row.object_type === 'people' ? 'email' : 'domain'))
     errors.push({
@@ -276,6 +282,7 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       date_order: input.dateOrder ?? null,
       phone_country: input.phoneCountry ?? null,
       unknown_owner: input.unknownOwner ?? 'reject',
+      value_readings: Object.keys(readings).length > 0 ? JSON.stringify(readings) : null,
       // Its job writes under the token it was started with, if any, as this request would.
       api_token_id: apiTokenOf(principal) ?? null,
       ...bumped(),

@@ -102,3 +102,16 @@ export async function* fileRecords(
   for await (const record of csvRecords(chunks, file.encoding, file.delimiter))
     yield (record as string[]).map(repairMojibake);
 }
+
+/** A file that cannot be read (bad CSV, an unknown encoding), as opposed to a failure of ours. */
+export function isDataError(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    (typeof code === 'string' && code.startsWith('CSV_')) || /Encoding not recognized/.test(String(error))
+  );
+}
+
+/** The line a CSV error is on, as csv-parse reports it. */
+export function lineOf(error: unknown): string {
+  return String((error as { lines?: unknown }).lines ?? '?');
+}

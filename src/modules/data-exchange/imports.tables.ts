@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt } from '../../platform/db/schema.ts';
+import type { ValueReadings } from './choices.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 type Count = ColumnType<string, string | number | undefined, string | number>;
@@ -48,6 +49,8 @@ export interface ImportsTable {
   phone_country: string | null;
   /** A row whose owner is not an active member: rejected, or its owner cell ignored (0050). */
   unknown_owner: Generated<UnknownOwner>;
+  /** Per pick-list column, the choice each of its texts is read as; null: none given (migration 0053). */
+  value_readings: ColumnType<ValueReadings | null, string | null, string | null>;
   /** A retry's rows' numbers in the file first imported, in the order of its own (migration 0045). */
   source_rows: number[] | null;
   rows_done: Count;

@@ -1,6 +1,7 @@
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonInput } from '../people/index.ts';
+import { pickListOf, readPick, STAGES, type ValueReadings } from './choices.rules.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -10,7 +11,6 @@ import {
   knownCountry,
   type Parsed,
   parseInteger,
-  parseLifecycleStage,
   parseNumber,
   splitEmails,
   splitFullName,
@@ -68,6 +68,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface CellReading {
   definitions: CustomFieldDefinition[];
   dateOrder?: DateOrder | null | undefined;
+  /** Per column, the choice each text of a pick-list column is read as (given at the start). */
+  values?: ValueReadings | null | undefined;
 }
 
 /** One row as a person's input. Blank cells say nothing: they never clear a value. */
@@ -127,9 +129,9 @@ function setPersonField(
       addContacts(draft, field, field === 'emails' ? splitEmails(value) : splitPhones(value), column);
       return undefined;
     case 'lifecycleStage': {
-      const stage = parseLifecycleStage(value);
+      const stage = readPick(STAGES, value, reading.values?.[column]);
       if (!stage.ok) return stage.reason;
-      input.lifecycleStage = stage.value as PersonInput['lifecycleStage'];
+      if (stage.value[0]) input.lifecycleStage = stage.value[0] as PersonInput['lifecycleStage'];
       return undefined;
     }
     case 'company':
@@ -244,9 +246,20 @@ function setCommonField(
     const key = field.slice('customFields.'.length);
     const definition = reading.definitions.find((d) => d.key === key);
     if (!definition) return 'Unknown custom field.';
-    const parsed = customValue(definition, value, reading.dateOrder);
-    if (!parsed.ok) return parsed.reason;
-    input.customFields = { ...input.customFields, [key]: parsed.value };
+    const list = pickListOf(field, reading.definitions);
+    let held: unknown;
+    if (list) {
+      const picked = readPick(list, value, reading.values?.[column]);
+      if (!picked.ok) return picked.reason;
+      // Every text read as "leave empty": the cell says nothing, as a blank one.
+      if (picked.value.length === 0) return undefined;
+      held = list.multiple ? picked.value : picked.value[0];
+    } else {
+      const parsed = customValue(definition, value, reading.dateOrder);
+      if (!parsed.ok) return parsed.reason;
+      held = parsed.value;
+    }
+    input.customFields = { ...input.customFields, [key]: held };
     columns[`/customFields/${key}`] ??= column;
     return undefined;
   }

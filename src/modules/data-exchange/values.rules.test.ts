@@ -272,38 +272,6 @@ const definition = (
   ...field,
 });
 
-describe('choices of a select field', () => {
-  const colour = definition({
-    key: 'colour',
-    label: 'Favourite colour',
-    type: 'select',
-    choices: [
-      { value: 'blue', label: 'Blue' },
-      { value: 'cold-call', label: 'Cold call' },
-    ],
-  });
-
-  it('takes a choice by its label or its value, in any case', () => {
-    expect(customValue(colour, ' COLD CALL ')).toEqual({ ok: true, value: 'cold-call' });
-    expect(customValue(colour, 'blue')).toEqual({ ok: true, value: 'blue' });
-    expect(customValue({ ...colour, type: 'multiSelect' }, 'Blue; cold-call')).toEqual({
-      ok: true,
-      value: ['blue', 'cold-call'],
-    });
-  });
-
-  it('refuses one it does not have in the words of the file: the value given, the labels offered', () => {
-    expect(customValue(colour, 'Purple')).toEqual({
-      ok: false,
-      reason: '"Purple" is not one of its choices (Blue, Cold call).',
-    });
-    expect(customValue({ ...colour, type: 'multiSelect' }, 'Blue; Mauve')).toEqual({
-      ok: false,
-      reason: '"Mauve" is not one of its choices (Blue, Cold call).',
-    });
-  });
-});
-
 describe('a date-time field', () => {
   const lastActivity = definition({ key: 'lastActivity', label: 'Last activity', type: 'dateTime' });
 

@@ -1,11 +1,11 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { cleanCountry, LIFECYCLE_STAGES } from '../people/index.ts';
+import { cleanCountry } from '../people/index.ts';
 import { normaliseHeader } from './mapping.rules.ts';
 
 /**
  * Pure rules that turn the text of a spreadsheet cell into a typed value: numbers written the
- * American or the European way, yes/no, lists, stages as other CRMs name them, country names.
+ * American or the European way, yes/no, lists, dates, country names (pick-lists: choices.rules.ts).
  * Each returns the value or a reason, like the people rules do.
  */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -266,35 +266,6 @@ export function parseDateAndTime(raw: string, dateOrder?: DateOrder | null): Par
   return { ok: true, value: new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds)).toISOString() };
 }
 
-// How other CRMs name stages: HubSpot's "Marketing Qualified Lead", Salesforce's "Open - Not Contacted".
-const STAGE_ALIASES: Record<string, string> = {
-  marketingqualifiedlead: 'qualified',
-  salesqualifiedlead: 'qualified',
-  mql: 'qualified',
-  sql: 'qualified',
-  prospect: 'lead',
-  opencontacted: 'lead',
-  opennotcontacted: 'lead',
-  workingcontacted: 'lead',
-  closedconverted: 'customer',
-  closednotconverted: 'other',
-  client: 'customer',
-  churn: 'churned',
-  lost: 'churned',
-  advocate: 'evangelist',
-};
-
-export function parseLifecycleStage(raw: string): Parsed<string> {
-  const key = normaliseHeader(raw);
-  const stage = (LIFECYCLE_STAGES as readonly string[]).find((s) => s === key) ?? STAGE_ALIASES[key];
-  if (!stage)
-    return {
-      ok: false,
-      reason: `"${raw.trim()}" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`,
-    };
-  return { ok: true, value: stage };
-}
-
 const COUNTRY_CODES = getCountries() as string[];
 const COUNTRY_NAMES = countryNames();
 
@@ -350,7 +321,10 @@ export function splitFullName(raw: string): { firstName: string | null; lastName
   return { firstName: text.slice(0, space), lastName: text.slice(space + 1) };
 }
 
-/** A cell as the value a custom field holds; cleanCustomValues checks it afterwards. */
+/**
+ * A cell as the value a custom field of a typed kind holds (select and multi-select ones are read
+ * by readPick); cleanCustomValues checks it afterwards.
+ */
 export function customValue(
   definition: CustomFieldDefinition,
   raw: string,
@@ -366,35 +340,7 @@ export function customValue(
       return parseDate(raw, dateOrder);
     case 'dateTime':
       return parseDateAndTime(raw, dateOrder);
-    case 'select':
-      return choicesOf(definition, [raw.trim()], (values) => values[0]);
-    case 'multiSelect':
-      return choicesOf(definition, splitList(raw), (values) => values);
     default:
       return { ok: true, value: raw.trim() };
   }
-}
-
-/**
- * Choices given by their values or labels, in any case. A cell naming none is refused here, in the
- * file's words (its labels), rather than by the API's rule, which lists the values a program sends.
- */
-function choicesOf(
-  definition: CustomFieldDefinition,
-  texts: string[],
-  shape: (values: string[]) => unknown,
-): Parsed<unknown> {
-  const values: string[] = [];
-  for (const text of texts) {
-    const lower = text.toLowerCase();
-    const choice = definition.choices.find(
-      (c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower,
-    );
-    if (!choice) {
-      const labels = definition.choices.map((c) => c.label).join(', ');
-      return { ok: false, reason: `"${text}" is not one of its choices (${labels}).` };
-    }
-    values.push(choice.value);
-  }
-  return { ok: true, value: shape(values) };
 }

@@ -722,6 +722,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/imports/{id}/values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The texts a column gives a field with choices, read from the whole file, and how each will be read
+         * @description For the lifecycle stage and select or multi-select custom fields. Give the readings you want with the start (`values`); a text you do not name is read as proposed here.
+         */
+        get: operations["importColumnValues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/imports/{id}/start": {
         parameters: {
             query?: never;
@@ -2233,6 +2253,20 @@ export interface components {
              * @enum {string}
              */
             unknownOwner: "reject" | "ignore";
+            /**
+             * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+             * @example {
+             *       "Lifecycle Stage": {
+             *         "Marketing Qualified Lead": "lead",
+             *         "In Progress": null
+             *       }
+             *     }
+             */
+            values: {
+                [key: string]: {
+                    [key: string]: string | null;
+                };
+            } | null;
             /** @description The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country. */
             phoneCountry: string | null;
             progress: number;
@@ -2325,6 +2359,26 @@ export interface components {
                 /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText, else text). */
                 type: string;
             }[];
+        };
+        ImportColumnValues: {
+            column: string;
+            field: string;
+            /** @description What the field can hold. */
+            choices: {
+                value: string;
+                label: string;
+            }[];
+            /** @description Rows whose cell in the column is not blank. */
+            rows: number;
+            /** @description Each distinct text (an item of a list, for a multi-select), most frequent first; at most 200. */
+            values: {
+                text: string;
+                rows: number;
+                /** @description The choice value it is read as unless told otherwise; null: its rows are rejected. */
+                proposed: string | null;
+            }[];
+            /** @description Cells giving a text beyond the first 200 distinct ones. */
+            unlisted: number;
         };
         ImportRejection: {
             /** @description The data row’s number in the file: 1 is the row under the header (a vCard file counts cards). */
@@ -5490,6 +5544,46 @@ export interface operations {
             default: components["responses"]["Problemdefault"];
         };
     };
+    importColumnValues: {
+        parameters: {
+            query: {
+                /** @description A column of the file, as its header names it. */
+                column: string;
+                /** @description The field it would fill (lifecycleStage, customFields.tier). */
+                field: string;
+                /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
+                encoding?: string;
+                /** @description One of , ; | or a tab. */
+                delimiter?: "," | ";" | "\t" | "|";
+            };
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The column’s values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportColumnValues"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
     startImport: {
         parameters: {
             query?: never;
@@ -5532,6 +5626,20 @@ export interface operations {
                      * @enum {string}
                      */
                     unknownOwner?: "reject" | "ignore";
+                    /**
+                     * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+                     * @example {
+                     *       "Lifecycle Stage": {
+                     *         "Marketing Qualified Lead": "lead",
+                     *         "In Progress": null
+                     *       }
+                     *     }
+                     */
+                    values?: {
+                        [key: string]: {
+                            [key: string]: string | null;
+                        };
+                    };
                     /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
                     encoding?: string;
                     /**

@@ -1,0 +1,154 @@
+import type { CustomFieldDefinition } from '../custom-fields/index.ts';
+import { LIFECYCLE_STAGES } from '../people/index.ts';
+import { normaliseHeader } from './mapping.rules.ts';
+import { type Parsed, splitList } from './values.rules.ts';
+
+/**
+ * Pick-list fields (the lifecycle stage, select and multi-select custom fields): which of their
+ * choices a cell's text is taken for. A file from another CRM names its stages its own way
+ * ("Marketing Qualified Lead"); the import proposes a reading for each value, and the person importing
+ * confirms or changes it at the mapping step (value readings, given per column with the start).
+ */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface PickList {
+  /** A cell holds a list (multi-select): each of its items is read on its own. */
+  multiple: boolean;
+  choices: Choice[];
+  /** Why a text names none of the choices, in the file's words. */
+  refusal: (text: string) => string;
+}
+
+/** Per column, the choice value each text of the file is read as; null: leave the field empty. */
+export type ValueReadings = Record<string, Record<string, string | null>>;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+export const STAGES: PickList = {
+  multiple: false,
+  choices: LIFECYCLE_STAGES.map((value) => ({ value, label: capitalised(value) })),
+  refusal: (text) => `"${text}" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`,
+};
+
+/** The pick-list a field is, or undefined for a field that takes any text or a typed value. */
+export function pickListOf(field: string, definitions: CustomFieldDefinition[]): PickList | undefined {
+  if (field === 'lifecycleStage') return STAGES;
+  if (!field.startsWith('customFields.')) return undefined;
+  const key = field.slice('customFields.'.length);
+  const definition = definitions.find((d) => d.key === key);
+  if (!definition || (definition.type !== 'select' && definition.type !== 'multiSelect')) return undefined;
+  return {
+    multiple: definition.type === 'multiSelect',
+    choices: definition.choices.map(({ value, label }) => ({ value, label })),
+    refusal: (text) =>
+      `"${text}" is not one of its choices (${definition.choices.map((c) => c.label).join(', ')}).`,
+  };
+}
+
+// How other CRMs name stages: HubSpot's "Marketing Qualified Lead", Salesforce's "Open - Not Contacted".
+const STAGE_ALIASES: Record<string, string> = {
+  marketingqualifiedlead: 'qualified',
+  salesqualifiedlead: 'qualified',
+  mql: 'qualified',
+  sql: 'qualified',
+  prospect: 'lead',
+  opencontacted: 'lead',
+  opennotcontacted: 'lead',
+  workingcontacted: 'lead',
+  closedconverted: 'customer',
+  closednotconverted: 'other',
+  client: 'customer',
+  churn: 'churned',
+  lost: 'churned',
+  advocate: 'evangelist',
+};
+
+/**
+ * The choice a text most likely means, or null: its value or label in any case, then the same
+ * letters and digits whatever the spacing and punctuation ("Tier-1" for "Tier 1"), then, for stages,
+ * another CRM's name for it.
+ */
+export function proposeChoice(list: PickList, raw: string): string | null {
+  const text = raw.trim();
+  const lower = text.toLowerCase();
+  const exact = list.choices.find((c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower);
+  if (exact) return exact.value;
+  const key = normaliseHeader(text);
+  if (!key) return null;
+  const loose = list.choices.find(
+    (c) => normaliseHeader(c.value) === key || normaliseHeader(c.label) === key,
+  );
+  if (loose) return loose.value;
+  return list === STAGES ? (STAGE_ALIASES[key] ?? null) : null;
+}
+
+/** The texts a cell gives a pick-list: itself, or the items of its list. */
+export function pickTexts(list: PickList, cell: string): string[] {
+  return list.multiple ? splitList(cell) : [cell.trim()];
+}
+
+/**
+ * A cell as the choice values it gives (none: the field is left as it is). A text the readings name
+ * is read as they say; any other as proposed, or refused with the choices named.
+ */
+export function readPick(
+  list: PickList,
+  cell: string,
+  readings?: Record<string, string | null>,
+): Parsed<string[]> {
+  const values = new Set<string>();
+  for (const text of pickTexts(list, cell)) {
+    if (readings && Object.hasOwn(readings, text)) {
+      const read = readings[text] ?? null;
+      if (read !== null) values.add(read);
+      continue;
+    }
+    const proposed = proposeChoice(list, text);
+    if (proposed === null) return { ok: false, reason: list.refusal(text) };
+    values.add(proposed);
+  }
+  return { ok: true, value: [...values] };
+}
+
+export function parseLifecycleStage(raw: string): Parsed<string> {
+  const picked = readPick(STAGES, raw);
+  return picked.ok ? { ok: true, value: picked.value[0] as string } : picked;
+}
+
+/**
+ * Problems of the value readings a start gives, as JSON pointers under /values: each column must be
+ * mapped to a pick-list field, and each reading one of its choices (or null).
+ */
+export function checkValueReadings(
+  readings: ValueReadings,
+  mapping: Record<string, string | null>,
+  definitions: CustomFieldDefinition[],
+): { path: string; message: string }[] {
+  const errors: { path: string; message: string }[] = [];
+  const pointer = (...parts: string[]) =>
+    `/values/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+  for (const [column, texts] of Object.entries(readings)) {
+    const field = mapping[column];
+    const list = field ? pickListOf(field, definitions) : undefined;
+    if (!list) {
+      errors.push({
+        path: pointer(column),
+        message: field
+          ? `"${column}" fills a field without choices.`
+          : `"${column}" is not imported: map it to a field with choices first.`,
+      });
+      continue;
+    }
+    const values = new Set(list.choices.map((c) => c.value));
+    for (const [text, value] of Object.entries(texts))
+      if (value !== null && !values.has(value))
+        errors.push({
+          path: pointer(column, text),
+          message: `"${value}" is not one of its choices (${[...values].join(', ')}).`,
+        });
+  }
+  return errors;
+}

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
+import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { runImport } from '../../../tests/support/imports.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+
+// A file from another CRM names its stages and picks its own way: the mapping step reads the whole
+// column, proposes a choice for each text, and the import reads each text as the person confirmed.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const CSV = [
+  'Email,Lifecycle Stage,Tier,Interests',
+  'ada@example.com,Marketing Qualified Lead,Gold,CRM; Analytics',
+  'grace@example.com,In Progress,gold+,crm',
+  'alan@example.com,customer,Silver,"Analytics, Mail"',
+  'linus@example.com,,silver,',
+  'bob@example.com,Marketing Qualified Lead,Bronze,Mail',
+].join('\r\n');
+
+async function withPickLists(): Promise<TestWorkspace> {
+  const ws = await buildWorkspace(server);
+  const tier = await ws.api.post('/custom-fields', {
+    objectType: 'people',
+    label: 'Tier',
+    type: 'select',
+    choices: [
+      { value: 'gold', label: 'Gold' },
+      { value: 'silver', label: 'Silver' },
+    ],
+  });
+  expect(tier.status, tier.text).toBe(201);
+  const interests = await ws.api.post('/custom-fields', {
+    objectType: 'people',
+    label: 'Interests',
+    type: 'multiSelect',
+    choices: [
+      { value: 'crm', label: 'CRM' },
+      { value: 'analytics', label: 'Analytics' },
+    ],
+  });
+  expect(interests.status, interests.text).toBe(201);
+  return ws;
+}
+
+async function uploaded(api: ApiClient, file: string, object = 'people'): Promise<string> {
+  const created = await api.post('/imports', { object, format: 'csv', filename: 'crm.csv' });
+  expect(created.status, created.text).toBe(201);
+  const put = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
+    method: 'PUT',
+    headers: { ...api.headers, 'content-type': 'text/csv' },
+    body: file,
+  });
+  expect(put.status).toBe(200);
+  return created.body.id;
+}
+
+const valuesOf = (api: ApiClient, id: string, column: string, field: string) =>
+  api.get(`/imports/${id}/values?${new URLSearchParams({ column, field })}`);
+
+async function people(ws: TestWorkspace): Promise<Record<string, Json>> {
+  const list = await ws.api.get('/people?sort=email&limit=10');
+  return Object.fromEntries(
+    list.body.data.map((p: Json) => [
+      p.email,
+      { stage: p.lifecycleStage, tier: p.customFields.tier, interests: p.customFields.interests },
+    ]),
+  );
+}
+
+describe('imports: the values of columns that fill fields with choices', () => {
+  it('lists each text of the column, how many rows give it and the choice proposed for it', async () => {
+    const ws = await withPickLists();
+    const id = await uploaded(ws.api, CSV);
+    const stage = await valuesOf(ws.api, id, 'Lifecycle Stage', 'lifecycleStage');
+    expect(stage.status, stage.text).toBe(200);
+    expect(stage.body).toMatchObject({
+      column: 'Lifecycle Stage',
+      field: 'lifecycleStage',
+      rows: 4,
+      unlisted: 0,
+    });
+    expect(stage.body.choices).toContainEqual({ value: 'qualified', label: 'Qualified' });
+    expect(stage.body.values).toEqual([
+      { text: 'Marketing Qualified Lead', rows: 2, proposed: 'qualified' },
+      { text: 'customer', rows: 1, proposed: 'customer' },
+      { text: 'In Progress', rows: 1, proposed: null },
+    ]);
+
+    const interests = await valuesOf(ws.api, id, 'Interests', 'customFields.interests');
+    expect(interests.body.values).toEqual(
+      [
+        { text: 'Analytics', rows: 2, proposed: 'analytics' },
+        { text: 'crm', rows: 1, proposed: 'crm' },
+        { text: 'CRM', rows: 1, proposed: 'crm' },
+        { text: 'Mail', rows: 2, proposed: null },
+      ].sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text)),
+    );
+  });
+
+  it('reads each text as told at the start; texts not named as proposed; the import shows its readings', async () => {
+    const ws = await withPickLists();
+    const values = {
+      'Lifecycle Stage': { 'Marketing Qualified Lead': 'lead', 'In Progress': null },
+      Tier: { 'gold+': 'gold', Bronze: null },
+      Interests: { Mail: null },
+    };
+    const done = await runImport(server, ws.api, CSV, { start: { values } });
+    expect(done).toMatchObject({ status: 'completed', values, counts: { created: 5, rejected: 0 } });
+    expect(await people(ws)).toEqual({
+      'ada@example.com': { stage: 'lead', tier: 'gold', interests: ['crm', 'analytics'] },
+      'alan@example.com': { stage: 'customer', tier: 'silver', interests: ['analytics'] },
+      'bob@example.com': { stage: 'lead', tier: undefined, interests: undefined },
+      'grace@example.com': { stage: 'lead', tier: 'gold', interests: ['crm'] },
+      'linus@example.com': { stage: 'lead', tier: 'silver', interests: undefined },
+    });
+  });
+
+  it('without readings, a text no choice is proposed for rejects its row, naming the choices', async () => {
+    const ws = await withPickLists();
+    const done = await runImport(server, ws.api, CSV);
+    expect(done).toMatchObject({ values: null, counts: { created: 2, rejected: 3 } });
+    const reasons = (await ws.api.get(`/imports/${done.id}/rejections`)).body.data.map((r: Json) => r.reason);
+    expect(reasons[0]).toContain('Lifecycle Stage: "In Progress" is not a lifecycle stage');
+    expect(reasons[1]).toBe('Interests: "Mail" is not one of its choices (CRM, Analytics).');
+  });
+
+  it('reads the whole file, however many chunks it spans, and lists a few hundred texts at most', async () => {
+    const ws = await withPickLists();
+    const rows = Array.from(
+      { length: 40_000 },
+      (_, i) => `p${i}@example.com,${i % 3 ? 'Lead' : `Stage ${i}`},Gold,`,
+    );
+    const file = ['Email,Lifecycle Stage,Tier,Interests', ...rows].join('\n');
+    expect(file.length).toBeGreaterThan(1024 * 1024);
+    const id = await uploaded(ws.api, file);
+    const stage = await valuesOf(ws.api, id, 'Lifecycle Stage', 'lifecycleStage');
+    expect(stage.body.rows).toBe(40_000);
+    expect(stage.body.values).toHaveLength(200);
+    expect(stage.body.values[0]).toEqual({ text: 'Lead', rows: 26_666, proposed: 'lead' });
+    expect(stage.body.unlisted).toBe(40_000 - 26_666 - 199);
+  });
+
+  it('refuses what has no values to read, and readings that fit no pick-list, writing nothing', async () => {
+    const ws = await withPickLists();
+    const id = await uploaded(ws.api, CSV);
+    expect((await valuesOf(ws.api, id, 'Nope', 'lifecycleStage')).body.errors).toEqual([
+      { path: '/column', message: 'The file has no column "Nope".' },
+    ]);
+    const email = await valuesOf(ws.api, id, 'Email', 'email');
+    expect(email.status).toBe(400);
+    expect(email.body.errors[0].message).toContain('only fields with choices');
+    const companies = await uploaded(ws.api, 'Name,Stage\nAcme,Lead', 'companies');
+    expect((await valuesOf(ws.api, companies, 'Stage', 'lifecycleStage')).body.errors).toEqual([
+      { path: '/field', message: 'Unknown field "lifecycleStage".' },
+    ]);
+    const awaiting = await ws.api.post('/imports', { object: 'people', format: 'csv' });
+    expect((await valuesOf(ws.api, awaiting.body.id, 'Email', 'lifecycleStage')).status).toBe(409);
+
+    const start = await ws.api.post(`/imports/${id}/start`, {
+      mapping: {
+        Email: 'email',
+        'Lifecycle Stage': 'lifecycleStage',
+        Tier: 'customFields.tier',
+        Interests: null,
+      },
+      values: { 'Lifecycle Stage': { MQL: 'hot' }, Interests: { Mail: null }, Email: { x: null } },
+    });
+    expect(start.status).toBe(400);
+    expect(start.body.errors.map((e: Json) => e.path)).toEqual([
+      '/values/Lifecycle Stage/MQL',
+      '/values/Interests',
+      '/values/Email',
+    ]);
+    expect((await ws.api.get(`/imports/${id}`)).body.status).toBe('uploaded');
+  });
+
+  it('a retry of fixed rows reads their texts as the original import did', async () => {
+    const ws = await withPickLists();
+    const file = [
+      'Email,Lifecycle Stage',
+      'not-an-email,Marketing Qualified Lead',
+      'ok@example.com,MQL',
+    ].join('\n');
+    const done = await runImport(server, ws.api, file, {
+      start: { values: { 'Lifecycle Stage': { 'Marketing Qualified Lead': 'subscriber', MQL: 'lead' } } },
+    });
+    expect(done.counts).toMatchObject({ created: 1, rejected: 1 });
+    const retry = await ws.api.post(`/imports/${done.id}/retry`, {
+      rows: [{ row: 1, cells: ['fixed@example.com', 'Marketing Qualified Lead'] }],
+    });
+    expect(retry.status, retry.text).toBe(201);
+    expect(retry.body.values).toEqual(done.values);
+    await server.runner.drain();
+    const fixed = await ws.api.get('/people?sort=email&limit=10');
+    expect(fixed.body.data.map((p: Json) => [p.email, p.lifecycleStage])).toEqual([
+      ['fixed@example.com', 'subscriber'],
+      ['ok@example.com', 'lead'],
+    ]);
+  });
+});
