@@ -43,7 +43,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('homePhone', 'Home phone', true, 'phone'),
   field('phones', 'More phones', true, 'phone'),
   field('jobTitle', 'Job title'),
-  field('lifecycleStage', 'Lifecycle stage'),
+  field('lifecycleStage', 'Lifecycle stage', false, 'select'),
   field('tags', 'Tags (separated by , ; or |)', true),
   ...ADDRESS,
   field('company', 'Company (id, domain or name)'),

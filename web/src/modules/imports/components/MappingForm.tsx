@@ -5,17 +5,20 @@ import { useMemo, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
+import { useColumnValues } from '../hooks/useColumnValues';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import { forgetMappingDraft, useMappingDraft } from '../hooks/useMappingDraft';
 import { useStartImport } from '../hooks/useStartImport';
 import type { ImportJob, ImportMode, ImportPreview, UnknownOwner } from '../import-types';
 import { readingQuestions } from '../mapping-questions';
+import { pickListColumns, readingsToSend } from '../value-readings';
 import { ColumnMappingTable, type TargetField } from './ColumnMappingTable';
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
 import { PhoneCountryChoice } from './PhoneCountryChoice';
 import { UnknownOwnerChoice } from './UnknownOwnerChoice';
+import { ValueReadingsStep } from './ValueReadingsStep';
 
 interface MappingFormProps {
   job: ImportJob;
@@ -37,11 +40,17 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
     mapping: preview.proposedMapping,
     mode: 'update',
   });
-  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner } = draft;
+  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner, values = {} } = draft;
   const setMode = (next: ImportMode) => setDraft((d) => ({ ...d, mode: next }));
   const setPhoneCountry = (next: string) => setDraft((d) => ({ ...d, phoneCountry: next }));
   const setDateAnswer = (next: DateOrderAnswer) => setDraft((d) => ({ ...d, dateAnswer: next }));
   const setUnknownOwner = (next: UnknownOwner) => setDraft((d) => ({ ...d, unknownOwner: next }));
+  const setValue = (column: string, text: string, reading: string | null | undefined) =>
+    setDraft((d) => {
+      const { [text]: _previous, ...others } = d.values?.[column] ?? {};
+      const texts = reading === undefined ? others : { ...others, [text]: reading };
+      return { ...d, values: { ...d.values, [column]: texts } };
+    });
   const ownerMapped = Object.values(mapping).includes('owner');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mapped = preview.header.filter((column) => mapping[column]).length;
@@ -53,11 +62,22 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const [newFieldFor, setNewFieldFor] = useState<{ column: string; index: number } | null>(null);
   const [added, setAdded] = useState<TargetField[]>([]);
   const asked = useMemo(() => readingQuestions(preview, added, mapping), [preview, added, mapping]);
+  const pickColumns = useMemo(
+    () => pickListColumns(preview.header, [...preview.fields, ...added], mapping),
+    [preview, added, mapping],
+  );
+  const listed = useColumnValues(job.id, pickColumns, reading);
+  const [valuesError, setValuesError] = useState<string>();
   // Told by a cell only one order makes ("25/12/2023"), the form answers for the user; else it asks.
   const dateOrder = dateAnswer ?? (asked.dates.possible.length === 1 ? asked.dates.possible[0] : 'ask');
 
   const setField = (column: string, field: string | null) => {
-    setDraft((d) => ({ ...d, mapping: { ...d.mapping, [column]: field } }));
+    // Readings chosen for the field it filled are another field's choices: they go with it.
+    setDraft(({ values: { [column]: _readings, ...otherValues } = {}, ...d }) => ({
+      ...d,
+      mapping: { ...d.mapping, [column]: field },
+      values: otherValues,
+    }));
     setErrors(({ [column]: _cleared, ...rest }) => rest);
   };
 
@@ -83,6 +103,12 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               ...(asked.dates.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
               ...(asked.phones && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
               ...(ownerMapped && unknownOwner ? { unknownOwner } : {}),
+              values: Object.fromEntries(
+                pickColumns.flatMap(({ column }, index) => {
+                  const found = listed[index]?.data;
+                  return found ? [[column, readingsToSend(found, values[column])]] : [];
+                }),
+              ),
             },
             {
               onSuccess: () => forgetMappingDraft(job.id),
@@ -94,6 +120,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
                   if (column !== null) next[column] = message;
                 }
                 setErrors(next);
+                setValuesError(error.errors.find((e) => e.path.startsWith('/values/'))?.message);
               },
             },
           );
@@ -114,6 +141,13 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
             errors={errors}
             onChange={setField}
             onNewField={mayAddFields ? (column, index) => setNewFieldFor({ column, index }) : undefined}
+          />
+          <ValueReadingsStep
+            columns={pickColumns}
+            listed={listed}
+            readings={values}
+            onChange={setValue}
+            error={valuesError}
           />
           {asked.dates.numeric && (
             <DateOrderChoice

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImportMode, UnknownOwner } from '../import-types';
+import { cleanReadings, type ValueReadings } from '../value-readings';
 
 /** What a person chose at the mapping step, before starting: kept in the tab across a reload. */
 export interface MappingDraft {
@@ -8,6 +9,8 @@ export interface MappingDraft {
   phoneCountry?: string | undefined;
   dateAnswer?: 'dayFirst' | 'monthFirst' | 'ask' | undefined;
   unknownOwner?: UnknownOwner | undefined;
+  /** What the person chose for values of pick-list columns (the rest read as proposed). */
+  values?: ValueReadings | undefined;
 }
 
 const keyOf = (importId: string) => `rapport:import-mapping:${importId}`;
@@ -46,7 +49,7 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
     return {};
   }
   if (!saved || typeof saved !== 'object') return {};
-  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner } = saved as Record<string, unknown>;
+  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner, values } = saved as Record<string, unknown>;
   const out: Partial<MappingDraft> = {};
   if (mapping && typeof mapping === 'object') {
     const columns = new Set(header);
@@ -62,5 +65,7 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
   if (dateAnswer === 'dayFirst' || dateAnswer === 'monthFirst' || dateAnswer === 'ask')
     out.dateAnswer = dateAnswer;
   if (unknownOwner === 'reject' || unknownOwner === 'ignore') out.unknownOwner = unknownOwner;
+  const readings = cleanReadings(values);
+  if (readings) out.values = readings;
   return out;
 }

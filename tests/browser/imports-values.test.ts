@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sessionApi } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * A HubSpot contacts export names its lifecycle stages its own way and has a tier this workspace's
+ * "Tier" field has no choice for: the mapping step lists each value of those columns with the choice
+ * it becomes, the person changes what they would not have, and the import reads them so.
+ */
+const HUBSPOT_CSV = [
+  'Email,Lifecycle Stage,Tier',
+  'ada@example.com,Marketing Qualified Lead,Gold',
+  'grace@example.com,Marketing Qualified Lead,Platinum',
+  'alan@example.com,Customer,Silver',
+  'linus@example.com,In Progress,Platinum',
+  'edsger@example.com,Evangelist,',
+].join('\r\n');
+
+let server: RapportServer;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, page } = suite);
+});
+
+const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
+const becomes = (text: string) => page.getByRole('combobox', { name: `“${text}” becomes` });
+const valuesOf = (column: string) => page.getByRole('table', { name: `Values of “${column}”` });
+const summaryOf = (column: string) =>
+  page.getByText(`“${column}” → `).locator('xpath=following-sibling::p[1]').textContent();
+
+async function choose(text: string, option: string): Promise<void> {
+  await becomes(text).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('imports: what each value of a pick-list column becomes', () => {
+  test('an admin has a Tier field with two choices, and uploads a HubSpot export', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Hubspotters');
+    await apiCall('POST', '/custom-fields', {
+      objectType: 'people',
+      label: 'Tier',
+      type: 'select',
+      choices: [
+        { value: 'gold', label: 'Gold' },
+        { value: 'silver', label: 'Silver' },
+      ],
+    });
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+  });
+
+  test('each value is listed with its rows and the choice proposed; those without one say their rows are rejected', async () => {
+    await valuesOf('Lifecycle Stage').waitFor();
+    expect(await becomes('Marketing Qualified Lead').inputValue()).toBe('Qualified');
+    expect(await becomes('Customer').inputValue()).toBe('Customer');
+    expect(await becomes('In Progress').inputValue()).toBe('');
+    expect(await becomes('In Progress').getAttribute('placeholder')).toBe('Not a choice: rows rejected');
+    const mql = valuesOf('Lifecycle Stage')
+      .getByRole('row')
+      .filter({ has: becomes('Marketing Qualified Lead') });
+    expect(await mql.getByRole('cell').nth(1).textContent()).toBe('2');
+    expect(await summaryOf('Lifecycle Stage')).toBe(
+      '5 rows give 4 values. 1 row will be rejected: choose what their value becomes, or leave it empty.',
+    );
+    expect(await summaryOf('Tier')).toContain('2 rows will be rejected');
+  });
+
+  test('she makes MQLs leads, leaves “In Progress” empty and makes Platinum Gold; a reload keeps it all', async () => {
+    await choose('Marketing Qualified Lead', 'Lead');
+    await choose('In Progress', 'Leave empty');
+    await choose('Platinum', 'Gold');
+    expect(await summaryOf('Lifecycle Stage')).toBe('5 rows give 4 values. Every value has a choice.');
+    expect(await summaryOf('Tier')).toBe('4 rows give 3 values. Every value has a choice.');
+
+    await page.reload();
+    await valuesOf('Tier').waitFor();
+    expect(await becomes('Marketing Qualified Lead').inputValue()).toBe('Lead');
+    expect(await becomes('In Progress').inputValue()).toBe('Leave empty');
+    expect(await becomes('Platinum').inputValue()).toBe('Gold');
+  });
+
+  test('on a phone, a value reads in whole words beside its select, and nothing scrolls sideways', async () => {
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const word = valuesOf('Lifecycle Stage').getByText('Evangelist', { exact: true });
+      const box = await word.boundingBox();
+      // One line: a word broken in two would stand two lines high.
+      expect(box?.height).toBeLessThan(30);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await becomes('Evangelist').isVisible()).toBe(true);
+    } finally {
+      if (desktop) await page.setViewportSize(desktop);
+    }
+  });
+
+  test('the import reads each value as she chose, and rejects no row', async () => {
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{
+      data: { email: string; lifecycleStage: string; customFields: { tier?: string } }[];
+    }>('GET', '/people?sort=email&limit=10');
+    expect(data.map((p) => [p.email, p.lifecycleStage, p.customFields.tier ?? null])).toEqual([
+      ['ada@example.com', 'lead', 'gold'],
+      ['alan@example.com', 'customer', 'silver'],
+      ['edsger@example.com', 'evangelist', null],
+      ['grace@example.com', 'lead', 'gold'],
+      // Left empty: the stage a new person takes when none is given.
+      ['linus@example.com', 'lead', 'gold'],
+    ]);
+  });
+
+  test('a column no longer imported, or mapped to a field without choices, has no values to choose', async () => {
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await valuesOf('Tier').waitFor();
+    await page.getByRole('combobox', { name: 'Import “Tier” as' }).click();
+    await page.getByRole('option', { name: 'Job title', exact: true }).click();
+    await valuesOf('Tier').waitFor({ state: 'detached' });
+    expect(await valuesOf('Lifecycle Stage').isVisible()).toBe(true);
+  });
+});

@@ -1,0 +1,144 @@
+import { Loader, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { QueryError } from '../../../ui/QueryError';
+import {
+  type ColumnValues,
+  type PickListColumn,
+  readingOf,
+  rejectedRows,
+  type ValueReadings,
+} from '../value-readings';
+
+/** Select has no null option: this stands for "leave the field empty". */
+const EMPTY = '__empty__';
+
+interface ValueReadingsStepProps {
+  columns: readonly PickListColumn[];
+  listed: readonly UseQueryResult<ColumnValues>[];
+  readings: ValueReadings;
+  /** undefined: back to the proposal (or to rejecting its rows, for a text nothing was proposed for). */
+  onChange: (column: string, text: string, reading: string | null | undefined) => void;
+  error?: string | undefined;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString()} ${count === 1 ? one : many}`;
+
+/**
+ * For each column filling a field with choices (lifecycle stage, select, multi-select): every text
+ * the file gives it, how many rows give it, and the choice it becomes, proposed and changeable. A
+ * text nothing is proposed for rejects its rows unless given a choice or left empty.
+ */
+export function ValueReadingsStep({ columns, listed, readings, onChange, error }: ValueReadingsStepProps) {
+  if (columns.length === 0) return null;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={3} size="h5">
+          Values
+        </Title>
+        <Text size="sm" c="dimmed">
+          What each value of these columns becomes, read from the whole file.
+        </Text>
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
+      </div>
+      {columns.map((column, index) => (
+        <ColumnValuesTable
+          key={`${column.column}\u0000${column.field}`}
+          column={column}
+          query={listed[index]}
+          chosen={readings[column.column]}
+          onChange={(text, reading) => onChange(column.column, text, reading)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+interface ColumnValuesTableProps {
+  column: PickListColumn;
+  query: UseQueryResult<ColumnValues> | undefined;
+  chosen: Record<string, string | null> | undefined;
+  onChange: (text: string, reading: string | null | undefined) => void;
+}
+
+function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTableProps) {
+  const heading = `“${column.column}” → ${column.label}`;
+  if (!query || query.isPending)
+    return <Loader size="sm" aria-label={`Reading the values of “${column.column}”`} />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const listed = query.data;
+  const options = [
+    { value: EMPTY, label: 'Leave empty' },
+    ...listed.choices.map((choice) => ({ value: choice.value, label: choice.label })),
+  ];
+  const rejected = rejectedRows(listed, chosen);
+
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        {heading}
+      </Text>
+      <Text size="sm" c={rejected > 0 ? 'red' : 'dimmed'}>
+        {plural(listed.rows, 'row')} give {plural(listed.values.length, 'value')}.{' '}
+        {rejected > 0
+          ? `${plural(rejected, 'row')} will be rejected: choose what their value becomes, or leave it empty.`
+          : 'Every value has a choice.'}
+      </Text>
+      <ScrollArea.Autosize mah={360} type="auto">
+        <Table verticalSpacing={4} aria-label={`Values of “${column.column}”`}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Value in the file</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Rows
+              </Table.Th>
+              <Table.Th scope="col">Becomes</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {listed.values.map((value) => {
+              const reading = readingOf(value, chosen);
+              return (
+                <Table.Tr key={value.text}>
+                  <Table.Td style={{ overflowWrap: 'break-word' }}>
+                    <Text size="sm">{value.text}</Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Text size="sm">{value.rows.toLocaleString()}</Text>
+                  </Table.Td>
+                  <Table.Td miw={170} w="45%">
+                    <Select
+                      aria-label={`“${value.text}” becomes`}
+                      data={options}
+                      value={reading === undefined ? null : (reading ?? EMPTY)}
+                      placeholder="Not a choice: rows rejected"
+                      error={reading === undefined}
+                      // Cleared, a text nothing was proposed for goes back to rejecting its rows.
+                      clearable={value.proposed === null && reading !== undefined}
+                      allowDeselect={false}
+                      onChange={(next) =>
+                        onChange(value.text, next === null ? undefined : next === EMPTY ? null : next)
+                      }
+                      size="xs"
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {listed.unlisted > 0 && (
+        <Text size="xs" c="dimmed">
+          {plural(listed.unlisted, 'more cell')} give values beyond these{' '}
+          {listed.values.length.toLocaleString()}: each is read as its choice by name, or its row rejected.
+        </Text>
+      )}
+    </Stack>
+  );
+}
