@@ -18,6 +18,7 @@ interface ImportOptions extends RemoteOptions {
   dateOrder?: 'day-first' | 'month-first';
   phoneCountry?: string;
   unknownOwner?: 'reject' | 'ignore';
+  values?: string;
   json?: boolean;
 }
 
@@ -59,6 +60,10 @@ export function importCommand(): Command {
         'a row whose owner is not a member: reject it (default), or ignore the owner (you own what it creates)',
       ).choices(['reject', 'ignore']),
     )
+    .option(
+      '--values <file.json>',
+      'what texts of pick-list columns become: {"Lifecycle Stage": {"MQL": "lead", "Junk": null}} (null leaves the field empty)',
+    )
     .option('--json', 'print a machine-readable summary')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
     .option('--token <token>', 'an API token (default RAPPORT_TOKEN)')
@@ -71,6 +76,8 @@ export async function runImport(object: string, file: string, options: ImportOpt
   if (object !== 'people' && object !== 'companies')
     throw new Error(`cannot import "${object}": use people or companies`);
   const size = fileSize(file);
+  // Read before anything is uploaded: a bad readings file stops the command with nothing created.
+  const values = options.values === undefined ? undefined : readValues(options.values);
   const remote = remoteOf(options);
   const format = /\.(vcf|vcard)$/i.test(file) ? 'vcf' : 'csv';
   const created = await callJson<ImportJson>(remote, 'POST', '/imports', {
@@ -89,6 +96,7 @@ export async function runImport(object: string, file: string, options: ImportOpt
       : {}),
     ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
     ...(options.unknownOwner ? { unknownOwner: options.unknownOwner } : {}),
+    ...(values ? { values } : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;
@@ -108,6 +116,25 @@ function fileSize(file: string): number {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no such file: ${file}`);
     throw error;
   }
+}
+
+/** A readings file: an object of columns, each an object of texts and what they become (the server checks these). */
+function readValues(file: string): unknown {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new Error(`--values ${file}: ${reason}`);
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(parsed) || !Object.values(parsed).every(isObject))
+    throw new Error(
+      `--values ${file}: give an object of columns, each an object of texts and what they become`,
+    );
+  return parsed;
 }
 
 /** A progress bar on stderr when it is a terminal; nothing when output goes to a file or a program. */

@@ -93,8 +93,10 @@ describe('rapport import', () => {
     const file = path.join(dir, 'met.csv');
     fs.writeFileSync(
       file,
-      'Email,Met on,Phone,Owner\nmet@cli.example,05/12/2023,06 12 34 56 78,someone@elsewhere.example\n',
+      'Email,Met on,Phone,Owner,Lifecycle Stage\nmet@cli.example,05/12/2023,06 12 34 56 78,someone@elsewhere.example,MQL\n',
     );
+    const values = path.join(dir, 'values.json');
+    fs.writeFileSync(values, JSON.stringify({ 'Lifecycle Stage': { MQL: 'subscriber' } }));
     const run = await rapport(
       [
         'import',
@@ -106,6 +108,8 @@ describe('rapport import', () => {
         'FR',
         '--unknown-owner',
         'ignore',
+        '--values',
+        values,
       ],
       env,
     );
@@ -115,6 +119,12 @@ describe('rapport import', () => {
     expect(met.customFields.metOn).toBe('2023-05-12');
     expect(met.phone).toBe('+33612345678');
     expect(met.ownerId).toBe(ws.admin.id);
+    expect(met.lifecycleStage).toBe('subscriber');
+
+    fs.writeFileSync(values, '["MQL"]');
+    const bad = await rapport(['import', 'people', file, '--values', values], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('give an object of columns, each an object of texts and what they become');
   });
 
   it('fails with one line on stderr: no file, no server, a wrong token, a bad mapping', async () => {
