@@ -20,6 +20,7 @@ const SUITE = [
   'overviews',
   'duplicate-match',
   'import',
+  'import-values',
 ];
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -36,7 +37,13 @@ for (const name of only.length > 0 ? only : SUITE) {
   const scriptArgs =
     name === 'import'
       ? ['--db', backend, '--rows', people, ...(process.env.DATABASE_URL ? ['--pg', adminUrl()] : [])]
-      : ['--people', people, ...options.filter((a, i) => a !== '--people' && options[i - 1] !== '--people')];
+      : [
+          '--people',
+          people,
+          // The values step reads a file of as many rows as the workspace has people.
+          ...(name === 'import-values' ? ['--rows', people] : []),
+          ...options.filter((a, i) => a !== '--people' && options[i - 1] !== '--people'),
+        ];
   process.stdout.write(`\n### bench/${name}.ts ${scriptArgs.join(' ')}\n`);
   const run = spawnSync(
     process.execPath,

@@ -4,10 +4,9 @@ import { inWorkspace } from '../../platform/db/transaction.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { type Choice, pickListOf, pickTexts, proposeChoice } from './choices.rules.ts';
-import type { Delimiter } from './csv.rules.ts';
-import { restoreFormula } from './csv.rules.ts';
+import { type Delimiter, repairMojibake, restoreFormula } from './csv.rules.ts';
 import { findImport, firstChunk, sniff } from './imports.service.ts';
-import { fileRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
+import { csvRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
 import { targetFields } from './mapping.rules.ts';
 
 /** Distinct texts listed per column: a pick-list has a few; a column with thousands is no pick-list. */
@@ -73,19 +72,20 @@ export async function columnValues(
   let rows = 0;
   let unlisted = 0;
   let header = true;
-  const records = fileRecords(readChunks(db, context, row.id, row.chunk_count), {
-    format: 'csv',
-    encoding: shape.encoding,
-    delimiter: shape.delimiter,
-  });
+  // The records as the import reads them (fileRecords), but only this column's cell repaired.
+  const records = csvRecords(
+    readChunks(db, context, row.id, row.chunk_count),
+    shape.encoding,
+    shape.delimiter,
+  );
   try {
-    for await (const record of records) {
+    for await (const record of records as AsyncIterable<string[]>) {
       if (header) {
         header = false;
         continue;
       }
       // As the import reads a cell: trimmed, a formula guard taken off.
-      const cell = restoreFormula(record[index]?.trim() ?? '');
+      const cell = restoreFormula(repairMojibake(record[index] ?? '').trim());
       if (!cell) continue;
       rows++;
       for (const text of new Set(pickTexts(list, cell))) {
