@@ -139,4 +139,36 @@ describe('imports: what each value of a pick-list column becomes', () => {
     await valuesOf('Tier').waitFor({ state: 'detached' });
     expect(await valuesOf('Lifecycle Stage').isVisible()).toBe(true);
   });
+
+  test('a value left to be rejected is fixed from the stage’s choices, offered as the cell is typed', async () => {
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    const file = 'Email,Lifecycle Stage\r\nmargaret@example.com,Hot\r\nkatherine@example.com,Customer';
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'hot.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await valuesOf('Lifecycle Stage').waitFor();
+    expect(await summaryOf('Lifecycle Stage')).toContain('1 row will be rejected');
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    const cell = page.getByRole('combobox', { name: 'Line 2, Lifecycle Stage' });
+    expect(await cell.inputValue()).toBe('Hot');
+    await cell.fill('qual');
+    await page.getByRole('option', { name: 'Qualified', exact: true }).click();
+    expect(await cell.inputValue()).toBe('Qualified');
+    await page.getByRole('button', { name: 'Import 1 fixed row' }).click();
+    await page.getByText('Fixing rows of import').waitFor();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { lifecycleStage: string }[] }>(
+      'GET',
+      '/people?email=margaret@example.com',
+    );
+    expect(data.map((p) => p.lifecycleStage)).toEqual(['qualified']);
+  });
 });

@@ -151,6 +151,11 @@ const ColumnSchema = z
     column: z.string(),
     field: z.string().nullable().meta({ description: 'The field the column fills; null: not imported.' }),
     label: z.string().nullable().meta({ description: 'That field’s label.' }),
+    choices: z.array(z.string()).nullable().meta({
+      description:
+        'For a field with choices (lifecycle stage, select, multi-select), the labels of its choices; null for any other.',
+    }),
+    multiple: z.boolean().meta({ description: 'A cell lists several choices (a multi-select).' }),
   })
   .meta({ id: 'ImportColumn' });
 

@@ -4,6 +4,7 @@ import { apiTokenOf, type StaffPrincipal } from '../../platform/auth/principal.t
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError, conflict, type FieldError } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
+import { pickListOf } from './choices.rules.ts';
 import type { ImportView } from './imports.present.ts';
 import { assertMayImport, findImport, nextImportNumber, queueImport } from './imports.service.ts';
 import type { UnknownOwner } from './imports.tables.ts';
@@ -180,7 +181,15 @@ export async function importColumns(tx: Tx, principal: StaffPrincipal, id: strin
   return {
     data: header.map((column, index) => {
       const field = mapping[column] ?? null;
-      return { index, column, field, label: field === null ? null : (labels.get(field) ?? field) };
+      const list = field === null ? undefined : pickListOf(field, definitions);
+      return {
+        index,
+        column,
+        field,
+        label: field === null ? null : (labels.get(field) ?? field),
+        choices: list ? list.choices.map((c) => c.label) : null,
+        multiple: list?.multiple ?? false,
+      };
     }),
   };
 }

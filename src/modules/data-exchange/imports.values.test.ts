@@ -189,6 +189,10 @@ describe('imports: the values of columns that fill fields with choices', () => {
       start: { values: { 'Lifecycle Stage': { 'Marketing Qualified Lead': 'subscriber', MQL: 'lead' } } },
     });
     expect(done.counts).toMatchObject({ created: 1, rejected: 1 });
+    // What the fix form offers for the cell: the stage's choices by their labels.
+    const columns = (await ws.api.get(`/imports/${done.id}/columns`)).body.data;
+    expect(columns[1]).toMatchObject({ column: 'Lifecycle Stage', multiple: false });
+    expect(columns[1].choices).toContain('Subscriber');
     const retry = await ws.api.post(`/imports/${done.id}/retry`, {
       rows: [{ row: 1, cells: ['fixed@example.com', 'Marketing Qualified Lead'] }],
     });

@@ -2432,6 +2432,10 @@ export interface components {
             field: string | null;
             /** @description That field’s label. */
             label: string | null;
+            /** @description For a field with choices (lifecycle stage, select, multi-select), the labels of its choices; null for any other. */
+            choices: string[] | null;
+            /** @description A cell lists several choices (a multi-select). */
+            multiple: boolean;
         };
         Person: {
             /**

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, Group, Paper, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { type ImportColumn, type ImportRejection, lineOf } from '../import-types';
 
@@ -28,15 +28,16 @@ export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, st
     return (
       <FixCard rejection={rejection} chosen={chosen} onChoose={onChoose}>
         {columns.map((column) => (
-          <TextInput
+          <CellInput
             key={column.index}
             size="sm"
+            column={column}
             label={column.column}
             description={column.label}
-            aria-label={`${line}, ${column.column}`}
+            ariaLabel={`${line}, ${column.column}`}
             error={toFix(column)}
             value={cells[column.index] ?? ''}
-            onChange={(event) => onCell(column.index, event.currentTarget.value)}
+            onChange={(value) => onCell(column.index, value)}
           />
         ))}
       </FixCard>
@@ -54,16 +55,57 @@ export function FixRow({ rejection, columns, cells, chosen, onChoose, onCell, st
       </Table.Td>
       {columns.map((column) => (
         <Table.Td key={column.index}>
-          <TextInput
+          <CellInput
             size="xs"
-            aria-label={`${line}, ${column.column}`}
+            column={column}
+            ariaLabel={`${line}, ${column.column}`}
             error={toFix(column)}
             value={cells[column.index] ?? ''}
-            onChange={(event) => onCell(column.index, event.currentTarget.value)}
+            onChange={(value) => onCell(column.index, value)}
           />
         </Table.Td>
       ))}
     </Table.Tr>
+  );
+}
+
+interface CellInputProps {
+  column: ImportColumn;
+  value: string;
+  onChange: (value: string) => void;
+  ariaLabel: string;
+  error: boolean;
+  size: 'xs' | 'sm';
+  label?: string;
+  description?: string | null;
+}
+
+/**
+ * A cell as typed text; one filling a field with choices (lifecycle stage, select) offers those
+ * choices as it is typed, by their labels, which the new import reads. A multi-select's cell lists
+ * several, so it is typed, its choices named under it.
+ */
+function CellInput({ column, value, onChange, ariaLabel, error, size, label, description }: CellInputProps) {
+  const shared = { size, label, 'aria-label': ariaLabel, error, value };
+  if (column.choices && !column.multiple)
+    return (
+      <Autocomplete
+        {...shared}
+        description={description}
+        data={column.choices}
+        onChange={onChange}
+        // The choices all show on focus: a stage's eight, a select's few.
+        limit={50}
+        comboboxProps={{ withinPortal: true }}
+      />
+    );
+  const choices = column.choices ? `One or more of: ${column.choices.join(', ')}` : undefined;
+  return (
+    <TextInput
+      {...shared}
+      description={[description, choices].filter(Boolean).join(' · ') || undefined}
+      onChange={(event) => onChange(event.currentTarget.value)}
+    />
   );
 }
 
