@@ -171,4 +171,38 @@ describe('imports: what each value of a pick-list column becomes', () => {
     );
     expect(data.map((p) => p.lifecycleStage)).toEqual(['qualified']);
   });
+
+  test('a select made from a column takes its options from the whole file, so no row further down is rejected', async () => {
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    // The preview's first 20 rows say New and Open; the 26th says Unqualified.
+    const rows = Array.from({ length: 25 }, (_, i) => `lead${i}@example.com,${i % 2 ? 'Open' : 'New'}`);
+    const file = ['Email,Lead Status', ...rows, 'lead25@example.com,Unqualified'].join('\r\n');
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await page.getByRole('combobox', { name: 'Import “Lead Status” as' }).click();
+    await page.getByRole('option', { name: 'New custom field…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New field for people' });
+    await dialog.getByText('its options are the column’s 3 values, read from the whole file').waitFor();
+    const options = await Promise.all(
+      [1, 2, 3].map((n) => dialog.getByRole('textbox', { name: `Option ${n}` }).inputValue()),
+    );
+    expect(options).toEqual(['New', 'Open', 'Unqualified']);
+    await dialog.getByRole('button', { name: 'Add field' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await valuesOf('Lead Status').waitFor();
+    expect(await summaryOf('Lead Status')).toBe('26 rows give 3 values. Every value has a choice.');
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { customFields: { leadStatus?: string } }[] }>(
+      'GET',
+      '/people?email=lead25@example.com',
+    );
+    expect(data.map((p) => p.customFields.leadStatus)).toEqual(['unqualified']);
+  });
 });

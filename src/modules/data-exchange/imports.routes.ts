@@ -210,7 +210,7 @@ const ChoiceSchema = z.object({ value: z.string(), label: z.string() });
 const ColumnValuesSchema = z
   .object({
     column: z.string(),
-    field: z.string(),
+    field: z.string().nullable(),
     choices: z.array(ChoiceSchema).meta({ description: 'What the field can hold.' }),
     rows: z.number().int().meta({ description: 'Rows whose cell in the column is not blank.' }),
     values: z
@@ -224,7 +224,7 @@ const ColumnValuesSchema = z
         }),
       )
       .meta({
-        description: `Each distinct text (an item of a list, for a multi-select), most frequent first; at most ${MAX_LISTED_TEXTS}.`,
+        description: `Each distinct text (an item of a list, for a multi-select), most frequent first, then in the order the file gives them; at most ${MAX_LISTED_TEXTS}.`,
       }),
     unlisted: z
       .number()
@@ -246,11 +246,10 @@ const values = defineStreamRoute({
   params: IdParams,
   query: z.object({
     column: z.string().min(1).max(500).meta({ description: 'A column of the file, as its header names it.' }),
-    field: z
-      .string()
-      .min(1)
-      .max(200)
-      .meta({ description: 'The field it would fill (lifecycleStage, customFields.tier).' }),
+    field: z.string().min(1).max(200).optional().meta({
+      description:
+        'The field it would fill (lifecycleStage, customFields.tier). Without it, the column’s texts as written, none proposed: the choices of a field to make from the column.',
+    }),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
   }),

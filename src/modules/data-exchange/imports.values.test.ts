@@ -86,19 +86,22 @@ describe('imports: the values of columns that fill fields with choices', () => {
     expect(stage.body.choices).toContainEqual({ value: 'qualified', label: 'Qualified' });
     expect(stage.body.values).toEqual([
       { text: 'Marketing Qualified Lead', rows: 2, proposed: 'qualified' },
-      { text: 'customer', rows: 1, proposed: 'customer' },
       { text: 'In Progress', rows: 1, proposed: null },
+      { text: 'customer', rows: 1, proposed: 'customer' },
     ]);
 
+    // No field yet: the texts as written, whole cells, for a field to be made from the column.
+    const written = await ws.api.get(`/imports/${id}/values?column=Interests`);
+    expect(written.body).toMatchObject({ field: null, choices: [], rows: 4, unlisted: 0 });
+    expect(written.body.values).toContainEqual({ text: 'CRM; Analytics', rows: 1, proposed: null });
+
     const interests = await valuesOf(ws.api, id, 'Interests', 'customFields.interests');
-    expect(interests.body.values).toEqual(
-      [
-        { text: 'Analytics', rows: 2, proposed: 'analytics' },
-        { text: 'crm', rows: 1, proposed: 'crm' },
-        { text: 'CRM', rows: 1, proposed: 'crm' },
-        { text: 'Mail', rows: 2, proposed: null },
-      ].sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text)),
-    );
+    expect(interests.body.values).toEqual([
+      { text: 'Analytics', rows: 2, proposed: 'analytics' },
+      { text: 'Mail', rows: 2, proposed: null },
+      { text: 'CRM', rows: 1, proposed: 'crm' },
+      { text: 'crm', rows: 1, proposed: 'crm' },
+    ]);
   });
 
   it('reads each text as told at the start; texts not named as proposed; the import shows its readings', async () => {

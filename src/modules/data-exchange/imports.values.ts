@@ -3,22 +3,29 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { type Choice, pickListOf, pickTexts, proposeChoice } from './choices.rules.ts';
+import { type Choice, type PickList, pickListOf, pickTexts, proposeChoice } from './choices.rules.ts';
 import { type Delimiter, repairMojibake, restoreFormula } from './csv.rules.ts';
 import { findImport, firstChunk, sniff } from './imports.service.ts';
 import { csvRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
 import { targetFields } from './mapping.rules.ts';
+
+/** No field yet: each cell one text, nothing proposed (a field made from the column takes them as choices). */
+const AS_WRITTEN: PickList = { multiple: false, choices: [], refusal: () => '' };
 
 /** Distinct texts listed per column: a pick-list has a few; a column with thousands is no pick-list. */
 export const MAX_LISTED_TEXTS = 200;
 
 export interface ColumnValues {
   column: string;
-  field: string;
+  /** null: the column's texts as written, for a field with choices to be made from them. */
+  field: string | null;
   choices: Choice[];
   /** Rows whose cell in the column is not blank. */
   rows: number;
-  /** Each distinct text (an item of a list, for a multi-select), how many rows give it, and its proposed choice. */
+  /**
+   * Each distinct text (an item of a list, for a multi-select), how many rows give it, and its
+   * proposed choice; the most frequent first, then in the order the file gives them.
+   */
   values: { text: string; rows: number; proposed: string | null }[];
   /** Cells giving a text beyond the first MAX_LISTED_TEXTS distinct ones, which are not listed. */
   unlisted: number;
@@ -26,7 +33,7 @@ export interface ColumnValues {
 
 export interface ValuesQuery {
   column: string;
-  field: string;
+  field?: string | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -53,14 +60,16 @@ export async function columnValues(
     const errors: { path: string; message: string }[] = [];
     if (!shape.header.includes(query.column))
       errors.push({ path: '/column', message: `The file has no column "${query.column}".` });
-    const fillable = targetFields(row.object_type, custom).some((f) => f.key === query.field);
-    const list = fillable ? pickListOf(query.field, custom) : undefined;
+    const { field } = query;
+    const fillable =
+      field === undefined || targetFields(row.object_type, custom).some((f) => f.key === field);
+    const list = field === undefined ? AS_WRITTEN : fillable ? pickListOf(field, custom) : undefined;
     if (!list)
       errors.push({
         path: '/field',
         message: fillable
-          ? `"${query.field}" takes any value: only fields with choices have values to read.`
-          : `Unknown field "${query.field}".`,
+          ? `"${field}" takes any value: only fields with choices have values to read.`
+          : `Unknown field "${field}".`,
       });
     if (errors.length > 0 || !list)
       throw new AppError('validation_failed', 'These values cannot be read.', { errors });
@@ -107,6 +116,7 @@ export async function columnValues(
   }
   const values = [...counts]
     .map(([text, count]) => ({ text, rows: count, proposed: proposeChoice(list, text) }))
-    .sort((a, b) => b.rows - a.rows || a.text.localeCompare(b.text));
-  return { column: query.column, field: query.field, choices: list.choices, rows, values, unlisted };
+    // Stable: texts given by as many rows keep the order the file first gives them in.
+    .sort((a, b) => b.rows - a.rows);
+  return { column: query.column, field: query.field ?? null, choices: list.choices, rows, values, unlisted };
 }

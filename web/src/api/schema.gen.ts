@@ -2362,7 +2362,7 @@ export interface components {
         };
         ImportColumnValues: {
             column: string;
-            field: string;
+            field: string | null;
             /** @description What the field can hold. */
             choices: {
                 value: string;
@@ -2370,7 +2370,7 @@ export interface components {
             }[];
             /** @description Rows whose cell in the column is not blank. */
             rows: number;
-            /** @description Each distinct text (an item of a list, for a multi-select), most frequent first; at most 200. */
+            /** @description Each distinct text (an item of a list, for a multi-select), most frequent first, then in the order the file gives them; at most 200. */
             values: {
                 text: string;
                 rows: number;
@@ -5553,8 +5553,8 @@ export interface operations {
             query: {
                 /** @description A column of the file, as its header names it. */
                 column: string;
-                /** @description The field it would fill (lifecycleStage, customFields.tier). */
-                field: string;
+                /** @description The field it would fill (lifecycleStage, customFields.tier). Without it, the column’s texts as written, none proposed: the choices of a field to make from the column. */
+                field?: string;
                 /** @description An encoding name such as utf-8, windows-1252, iso-8859-15, utf-16le. */
                 encoding?: string;
                 /** @description One of , ; | or a tab. */

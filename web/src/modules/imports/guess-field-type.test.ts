@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessFieldType } from './guess-field-type';
+import { choicesFromFile, guessFieldType } from './guess-field-type';
 
 describe('guessFieldType', () => {
   it.each([
@@ -43,5 +43,24 @@ describe('guessFieldType', () => {
     const many = Array.from({ length: 12 }, (_, i) => `Status ${i % 11}`);
     expect(guessFieldType(many).type).toBe('text');
     expect(guessFieldType(['x'.repeat(41), 'x'.repeat(41)]).type).toBe('text');
+  });
+});
+
+describe('choicesFromFile', () => {
+  const listed = (texts: string[], unlisted = 0) => ({ values: texts.map((text) => ({ text })), unlisted });
+
+  it('takes every text of the column once, whatever its case, most frequent first', () => {
+    expect(choicesFromFile(listed(['Open', 'New', 'new', 'Unqualified']))).toEqual([
+      'Open',
+      'New',
+      'Unqualified',
+    ]);
+  });
+
+  it('gives none for a column with more texts than a select holds, or none at all', () => {
+    expect(choicesFromFile(listed(['Open'], 3))).toBeUndefined();
+    expect(choicesFromFile(listed(Array.from({ length: 51 }, (_, i) => `Value ${i}`)))).toBeUndefined();
+    expect(choicesFromFile(listed(['x'.repeat(101)]))).toBeUndefined();
+    expect(choicesFromFile(listed([]))).toBeUndefined();
   });
 });

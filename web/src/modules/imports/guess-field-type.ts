@@ -53,3 +53,24 @@ export function guessFieldType(values: readonly string[]): FieldGuess {
     return { type: 'select', choices: distinct };
   return { type: 'text' };
 }
+
+/** A select made from a whole column holds at most this many options, each as long as a choice may be. */
+const MAX_FILE_CHOICES = 50;
+const MAX_CHOICE_CHARS = 100;
+
+/**
+ * A select's options from the texts of the whole column (most frequent first, as the server lists
+ * them), each once whatever its case; undefined when the column has more than a select should hold.
+ */
+export function choicesFromFile(listed: {
+  values: readonly { text: string }[];
+  unlisted: number;
+}): string[] | undefined {
+  if (listed.unlisted > 0) return undefined;
+  const firsts = new Map<string, string>();
+  for (const { text } of listed.values)
+    if (!firsts.has(text.toLowerCase())) firsts.set(text.toLowerCase(), text);
+  const choices = [...firsts.values()];
+  if (choices.length === 0 || choices.length > MAX_FILE_CHOICES) return undefined;
+  return choices.every((c) => c.length <= MAX_CHOICE_CHARS) ? choices : undefined;
+}

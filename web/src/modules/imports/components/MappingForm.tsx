@@ -182,6 +182,8 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
       {/* Outside the form: React carries a submit out of the modal's portal to the forms around it. */}
       {newFieldFor && (
         <NewFieldFromColumn
+          importId={job.id}
+          reading={reading}
           object={job.object}
           column={newFieldFor.column}
           values={preview.rows.map((row) => row[newFieldFor.index] ?? '')}

@@ -1,38 +1,61 @@
-import { Text } from '@mantine/core';
+import { Loader, Modal, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { NewCustomFieldModal } from '../../custom-fields/components/NewCustomFieldModal';
 import type { CustomField } from '../../custom-fields/custom-field-types';
-import { guessFieldType } from '../guess-field-type';
+import { choicesFromFile, guessFieldType } from '../guess-field-type';
+import { columnValuesQuery } from '../hooks/useColumnValues';
+import type { ReadingChoice } from '../hooks/useImportPreview';
 import type { ImportObject } from '../import-types';
 
 interface NewFieldFromColumnProps {
+  importId: string;
   object: ImportObject;
   column: string;
   /** The column's cells in the preview's rows. */
   values: readonly string[];
+  /** How the file reads (encoding, delimiter), for the column's values from the whole file. */
+  reading: ReadingChoice;
   onClose: () => void;
   onCreated: (field: CustomField) => void;
 }
 
 /**
  * A custom field for a column no field matches, as HubSpot's importer offers one: labelled with the
- * column's header, of the type its first values suggest, a select's options those values.
+ * column's header, of the type its first values suggest. A select's options are the column's texts
+ * read from the whole file, so that no row further down is rejected for a value the preview missed.
  */
-export function NewFieldFromColumn({ object, column, values, onClose, onCreated }: NewFieldFromColumnProps) {
+export function NewFieldFromColumn(props: NewFieldFromColumnProps) {
+  const { importId, object, column, values, reading, onClose, onCreated } = props;
   const guess = useMemo(() => guessFieldType(values), [values]);
+  const texts = useQuery({
+    ...columnValuesQuery(importId, column, undefined, reading),
+    enabled: guess.type === 'select',
+  });
+  const title = `New field for ${object}`;
+  // The form takes its start once: it opens when the whole column has been read.
+  if (guess.type === 'select' && texts.isPending)
+    return (
+      <Modal opened onClose={onClose} title={title} centered>
+        <Loader size="sm" aria-label={`Reading the values of “${column}”`} />
+      </Modal>
+    );
+  const fromFile = texts.data ? choicesFromFile(texts.data) : undefined;
   return (
     <NewCustomFieldModal
       opened
       objectType={object}
       onClose={onClose}
       onCreated={onCreated}
-      initial={{ label: column.trim(), ...guess }}
+      initial={{ label: column.trim(), ...guess, ...(fromFile ? { choices: fromFile } : {}) }}
       intro={
         <Text size="sm" c="dimmed">
           The column “{column}” will fill it. Its type is a guess from the first rows of the file
-          {guess.choices
-            ? '; so are its options: a row with a value that is not one of them is rejected, so add any missing.'
-            : '.'}
+          {fromFile
+            ? `; its options are the column’s ${fromFile.length} values, read from the whole file.`
+            : guess.choices
+              ? '; so are its options: a row with a value that is not one of them is rejected, so add any missing.'
+              : '.'}
         </Text>
       }
     />

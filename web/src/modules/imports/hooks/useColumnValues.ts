@@ -3,13 +3,22 @@ import { api, dataOf } from '../../../api/client';
 import type { PickListColumn } from '../value-readings';
 import type { ReadingChoice } from './useImportPreview';
 
-const columnValuesQuery = (id: string, { column, field }: PickListColumn, reading: ReadingChoice) =>
+/**
+ * The texts a column gives a pick-list field (or, without a field, its texts as written), read by the
+ * server from the whole file.
+ */
+export const columnValuesQuery = (
+  id: string,
+  column: string,
+  field: string | undefined,
+  reading: ReadingChoice,
+) =>
   queryOptions({
-    queryKey: ['imports', 'values', id, column, field, reading],
+    queryKey: ['imports', 'values', id, column, field ?? null, reading],
     queryFn: async ({ signal }) =>
       dataOf(
         await api.GET('/imports/{id}/values', {
-          params: { path: { id }, query: { column, field, ...reading } },
+          params: { path: { id }, query: { column, ...(field ? { field } : {}), ...reading } },
           signal,
         }),
       ),
@@ -17,7 +26,9 @@ const columnValuesQuery = (id: string, { column, field }: PickListColumn, readin
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-/** The texts each pick-list column gives its field, read by the server from the whole file. */
+/** The values of each pick-list column the mapping fills. */
 export function useColumnValues(id: string, columns: readonly PickListColumn[], reading: ReadingChoice) {
-  return useQueries({ queries: columns.map((column) => columnValuesQuery(id, column, reading)) });
+  return useQueries({
+    queries: columns.map(({ column, field }) => columnValuesQuery(id, column, field, reading)),
+  });
 }
