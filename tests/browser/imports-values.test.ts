@@ -205,4 +205,41 @@ describe('imports: what each value of a pick-list column becomes', () => {
     );
     expect(data.map((p) => p.customFields.leadStatus)).toEqual(['unqualified']);
   });
+
+  test('owners as another CRM names them: a member found by name, one who is not a member let in without', async () => {
+    const sam = await apiCall<{ id: string }>('POST', '/users', {
+      name: 'Sam Sales',
+      email: 'sam@hubspotters.example',
+      role: 'sales',
+      password: 'always be closing 42',
+    });
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    const file = 'Email,Contact owner\r\nhedy@example.com,Sam Sales\r\nmary@example.com,Old Rep';
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'owners.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await valuesOf('Contact owner').waitFor();
+    expect(await becomes('Sam Sales').inputValue()).toBe('Sam Sales <sam@hubspotters.example>');
+    expect(await becomes('Old Rep').getAttribute('placeholder')).toBe('Not a member: rows rejected');
+    expect(await summaryOf('Contact owner')).toContain('1 row will be rejected');
+
+    await page.getByRole('radio', { name: 'Import the row without that owner' }).check();
+    expect(await becomes('Old Rep').getAttribute('placeholder')).toBe('Not a member: no owner');
+    expect(await summaryOf('Contact owner')).toBe(
+      '2 rows give 2 values. Records a row gives no owner are yours if new; those it updates keep theirs.',
+    );
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const me = await apiCall<{ user: { id: string } }>('GET', '/me');
+    const ownerOf = async (email: string) =>
+      (await apiCall<{ data: { ownerId: string }[] }>('GET', `/people?email=${email}`)).data[0]?.ownerId;
+    expect(await ownerOf('hedy@example.com')).toBe(sam.id);
+    // Not a member here: the person is the importer's.
+    expect(await ownerOf('mary@example.com')).toBe(me.user.id);
+  });
 });

@@ -4,6 +4,7 @@ import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES } from '../people/index.ts';
 import {
   checkValueReadings,
+  memberPickList,
   type PickList,
   parseLifecycleStage,
   pickListOf,
@@ -119,16 +120,39 @@ describe('reading a pick-list cell', () => {
   });
 });
 
+describe('the owner as a pick-list of members', () => {
+  const members = memberPickList([
+    { id: 'u1', name: 'Ada Lovelace', email: 'ada@example.com' },
+    { id: 'u2', name: 'Sam Sales', email: 'sam@example.com' },
+    { id: 'u3', name: 'Sam Sales', email: 'sam.other@example.com' },
+  ]);
+
+  it('proposes a member by e-mail, id or full name; a name two members share proposes neither', () => {
+    expect(members.choices[0]).toEqual({ value: 'u1', label: 'Ada Lovelace <ada@example.com>' });
+    expect(proposeChoice(members, 'ADA@example.com')).toBe('u1');
+    expect(proposeChoice(members, 'ada lovelace')).toBe('u1');
+    expect(proposeChoice(members, 'u2')).toBe('u2');
+    expect(proposeChoice(members, 'sam.other@example.com')).toBe('u3');
+    expect(proposeChoice(members, 'Sam Sales')).toBeNull();
+    expect(proposeChoice(members, 'Grace Hopper')).toBeNull();
+  });
+
+  it('in a row: a name read as the member the readings give, or as no owner', () => {
+    const plan = [{ index: 0, column: 'Contact owner', field: 'owner' }];
+    const reading = { definitions, values: { 'Contact owner': { 'Ada Lovelace': 'u1', 'Old Rep': null } } };
+    expect(personDraft(['Ada Lovelace'], plan, reading).draft?.owner).toBe('u1');
+    expect(personDraft(['Old Rep'], plan, reading).draft?.owner).toBeUndefined();
+    expect(personDraft(['sam@example.com'], plan, reading).draft?.owner).toBe('sam@example.com');
+  });
+});
+
 describe('value readings given with a start', () => {
   const mapping = { Stage: 'lifecycleStage', Colour: 'customFields.colour', Title: 'jobTitle', Skip: null };
+  const listOf = (field: string) => pickListOf(field, definitions);
 
   it('accept choices and null for columns that fill a pick-list', () => {
     expect(
-      checkValueReadings(
-        { Stage: { MQL: 'lead', Junk: null }, Colour: { Bleu: 'blue' } },
-        mapping,
-        definitions,
-      ),
+      checkValueReadings({ Stage: { MQL: 'lead', Junk: null }, Colour: { Bleu: 'blue' } }, mapping, listOf),
     ).toEqual([]);
   });
 
@@ -137,7 +161,7 @@ describe('value readings given with a start', () => {
       checkValueReadings(
         { Stage: { 'a/b': 'hot' }, Title: { CEO: 'x' }, Skip: {}, Nowhere: {} },
         mapping,
-        definitions,
+        listOf,
       ),
     ).toEqual([
       { path: '/values/Stage/a~1b', message: expect.stringContaining('"hot" is not one of its choices') },

@@ -20,33 +20,12 @@ export interface PickList {
   choices: Choice[];
   /** Why a text names none of the choices, in the file's words. */
   refusal: (text: string) => string;
+  /** Other names of choices, by their letters and digits ("marketingqualifiedlead") → choice value. */
+  aliases?: Record<string, string>;
 }
 
 /** Per column, the choice value each text of the file is read as; null: leave the field empty. */
 export type ValueReadings = Record<string, Record<string, string | null>>;
-
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
-export const STAGES: PickList = {
-  multiple: false,
-  choices: LIFECYCLE_STAGES.map((value) => ({ value, label: capitalised(value) })),
-  refusal: (text) => `"${text}" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`,
-};
-
-/** The pick-list a field is, or undefined for a field that takes any text or a typed value. */
-export function pickListOf(field: string, definitions: CustomFieldDefinition[]): PickList | undefined {
-  if (field === 'lifecycleStage') return STAGES;
-  if (!field.startsWith('customFields.')) return undefined;
-  const key = field.slice('customFields.'.length);
-  const definition = definitions.find((d) => d.key === key);
-  if (!definition || (definition.type !== 'select' && definition.type !== 'multiSelect')) return undefined;
-  return {
-    multiple: definition.type === 'multiSelect',
-    choices: definition.choices.map(({ value, label }) => ({ value, label })),
-    refusal: (text) =>
-      `"${text}" is not one of its choices (${definition.choices.map((c) => c.label).join(', ')}).`,
-  };
-}
 
 // How other CRMs name stages: HubSpot's "Marketing Qualified Lead", Salesforce's "Open - Not Contacted".
 const STAGE_ALIASES: Record<string, string> = {
@@ -66,10 +45,61 @@ const STAGE_ALIASES: Record<string, string> = {
   advocate: 'evangelist',
 };
 
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+export const STAGES: PickList = {
+  multiple: false,
+  choices: LIFECYCLE_STAGES.map((value) => ({ value, label: capitalised(value) })),
+  refusal: (text) => `"${text}" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`,
+  aliases: STAGE_ALIASES,
+};
+
+/** The pick-list a field is, or undefined for a field that takes any text or a typed value. */
+export function pickListOf(field: string, definitions: CustomFieldDefinition[]): PickList | undefined {
+  if (field === 'lifecycleStage') return STAGES;
+  if (!field.startsWith('customFields.')) return undefined;
+  const key = field.slice('customFields.'.length);
+  const definition = definitions.find((d) => d.key === key);
+  if (!definition || (definition.type !== 'select' && definition.type !== 'multiSelect')) return undefined;
+  return {
+    multiple: definition.type === 'multiSelect',
+    choices: definition.choices.map(({ value, label }) => ({ value, label })),
+    refusal: (text) =>
+      `"${text}" is not one of its choices (${definition.choices.map((c) => c.label).join(', ')}).`,
+  };
+}
+
+export interface Member {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * The active members as the owner's pick-list, each named by its e-mail or full name too: another
+ * CRM's "Contact owner" column holds names. A name two members share names neither of them.
+ */
+export function memberPickList(members: Member[]): PickList {
+  const aliases: Record<string, string> = {};
+  const byName = new Map<string, string[]>();
+  for (const member of members) {
+    aliases[normaliseHeader(member.email)] = member.id;
+    const name = normaliseHeader(member.name);
+    if (name) byName.set(name, [...(byName.get(name) ?? []), member.id]);
+  }
+  for (const [name, ids] of byName) if (ids.length === 1 && ids[0]) aliases[name] ??= ids[0];
+  return {
+    multiple: false,
+    choices: members.map((m) => ({ value: m.id, label: `${m.name} <${m.email}>` })),
+    refusal: (text) => `no active member "${text}".`,
+    aliases,
+  };
+}
+
 /**
  * The choice a text most likely means, or null: its value or label in any case, then the same
- * letters and digits whatever the spacing and punctuation ("Tier-1" for "Tier 1"), then, for stages,
- * another CRM's name for it.
+ * letters and digits whatever the spacing and punctuation ("Tier-1" for "Tier 1"), then another
+ * name of a choice (another CRM's name for a stage, a member's e-mail or name).
  */
 export function proposeChoice(list: PickList, raw: string): string | null {
   const text = raw.trim();
@@ -82,7 +112,7 @@ export function proposeChoice(list: PickList, raw: string): string | null {
     (c) => normaliseHeader(c.value) === key || normaliseHeader(c.label) === key,
   );
   if (loose) return loose.value;
-  return list === STAGES ? (STAGE_ALIASES[key] ?? null) : null;
+  return list.aliases?.[key] ?? null;
 }
 
 /** The texts a cell gives a pick-list: itself, or the items of its list. */
@@ -125,14 +155,14 @@ export function parseLifecycleStage(raw: string): Parsed<string> {
 export function checkValueReadings(
   readings: ValueReadings,
   mapping: Record<string, string | null>,
-  definitions: CustomFieldDefinition[],
+  listOf: (field: string) => PickList | undefined,
 ): { path: string; message: string }[] {
   const errors: { path: string; message: string }[] = [];
   const pointer = (...parts: string[]) =>
     `/values/${parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
   for (const [column, texts] of Object.entries(readings)) {
     const field = mapping[column];
-    const list = field ? pickListOf(field, definitions) : undefined;
+    const list = field ? listOf(field) : undefined;
     if (!list) {
       errors.push({
         path: pointer(column),

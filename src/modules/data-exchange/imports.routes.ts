@@ -109,7 +109,7 @@ const PreviewSchema = z
           label: z.string(),
           type: z.string().meta({
             description:
-              'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText, else text).',
+              'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner; else text).',
           }),
         }),
       )

@@ -9,7 +9,7 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { storableCopy } from '../../platform/text.ts';
 import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { checkValueReadings, type ValueReadings } from './choices.rules.ts';
+import { checkValueReadings, memberPickList, pickListOf, type ValueReadings } from './choices.rules.ts';
 import {
   type Delimiter,
   decodeSample,
@@ -19,6 +19,7 @@ import {
   uniqueHeader,
 } from './csv.rules.ts';
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
+import { activeMembers } from './imports.references.ts';
 import type { ImportFormat, ImportMode, ImportObject, UnknownOwner } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
 import type { DateOrder } from './values.rules.ts';
@@ -258,7 +259,12 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
     row.format === 'vcf' ? {} : (input.mapping ?? proposeMapping(row.object_type, shape.header, custom));
   const errors = row.format === 'vcf' ? [] : checkMapping(row.object_type, shape.header, mapping, custom);
   const readings = input.values ?? {};
-  errors.push(...checkValueReadings(readings, row.format === 'vcf' ? {} : mapping, custom));
+  // Members are read only when the owner column's texts are given readings.
+  const owners = Object.keys(readings).some((column) => mapping[column] === 'owner')
+    ? memberPickList(await activeMembers(tx, row.workspace_id))
+    : undefined;
+  const listOf = (field: string) => (field === 'owner' ? owners : pickListOf(field, custom));
+  errors.push(...checkValueReadings(readings, row.format === 'vcf' ? {} : mapping, listOf));
   const dedupe = input.dedupe ?? null;
   if (dedupe && dedupe !== (row.object_type === 'people' ? 'email' : 'domain'))
     errors.push({

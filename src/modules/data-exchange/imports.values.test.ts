@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
-import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
@@ -206,6 +206,51 @@ describe('imports: the values of columns that fill fields with choices', () => {
     expect(fixed.body.data.map((p: Json) => [p.email, p.lifecycleStage])).toEqual([
       ['fixed@example.com', 'subscriber'],
       ['ok@example.com', 'lead'],
+    ]);
+  });
+
+  it('owners named as another CRM names them: each text proposed a member by name or e-mail, read as told', async () => {
+    const ws = await buildWorkspace(server);
+    const rep = await buildMember(server, ws, 'sales');
+    const file = [
+      'Email,Contact owner',
+      'one@example.com,Sales Person',
+      'two@example.com,Old Rep',
+      `three@example.com,${ws.admin.email.toUpperCase()}`,
+    ].join('\n');
+    const id = await uploaded(ws.api, file);
+    const owners = await valuesOf(ws.api, id, 'Contact owner', 'owner');
+    expect(owners.status, owners.text).toBe(200);
+    expect(owners.body.choices).toContainEqual({ value: rep.id, label: `sales person <${rep.email}>` });
+    expect(owners.body.values).toEqual([
+      { text: 'Sales Person', rows: 1, proposed: rep.id },
+      { text: 'Old Rep', rows: 1, proposed: null },
+      { text: ws.admin.email.toUpperCase(), rows: 1, proposed: ws.admin.id },
+    ]);
+
+    const wrong = await ws.api.post(`/imports/${id}/start`, {
+      values: { 'Contact owner': { 'Old Rep': '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f' } },
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors).toEqual([
+      {
+        path: '/values/Contact owner/Old Rep',
+        message: expect.stringContaining('is not one of its choices'),
+      },
+    ]);
+
+    const started = await ws.api.post(`/imports/${id}/start`, {
+      values: { 'Contact owner': { 'Sales Person': rep.id, 'Old Rep': null } },
+    });
+    expect(started.status, started.text).toBe(202);
+    await server.runner.drain();
+    expect((await ws.api.get(`/imports/${id}`)).body.counts).toMatchObject({ created: 3, rejected: 0 });
+    const people = await ws.api.get('/people?sort=email&limit=10');
+    expect(people.body.data.map((p: Json) => [p.email, p.ownerId])).toEqual([
+      ['one@example.com', rep.id],
+      ['three@example.com', ws.admin.id],
+      // No owner from the file: whoever started the import owns it.
+      ['two@example.com', ws.admin.id],
     ]);
   });
 });

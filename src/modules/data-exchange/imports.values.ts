@@ -3,8 +3,16 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { type Choice, type PickList, pickListOf, pickTexts, proposeChoice } from './choices.rules.ts';
+import {
+  type Choice,
+  memberPickList,
+  type PickList,
+  pickListOf,
+  pickTexts,
+  proposeChoice,
+} from './choices.rules.ts';
 import { type Delimiter, repairMojibake, restoreFormula } from './csv.rules.ts';
+import { activeMembers } from './imports.references.ts';
 import { findImport, firstChunk, sniff } from './imports.service.ts';
 import { csvRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
 import { targetFields } from './mapping.rules.ts';
@@ -63,7 +71,10 @@ export async function columnValues(
     const { field } = query;
     const fillable =
       field === undefined || targetFields(row.object_type, custom).some((f) => f.key === field);
-    const list = field === undefined ? AS_WRITTEN : fillable ? pickListOf(field, custom) : undefined;
+    let list: PickList | undefined;
+    if (field === undefined) list = AS_WRITTEN;
+    else if (field === 'owner') list = memberPickList(await activeMembers(tx, row.workspace_id));
+    else if (fillable) list = pickListOf(field, custom);
     if (!list)
       errors.push({
         path: '/field',

@@ -11,7 +11,8 @@ export interface TargetField {
   multiple: boolean;
   /**
    * How its cells are read, in custom fields' words: a custom field's type, and for a built-in field
-   * the type it reads as (phone, email, dateTime, number, url, longText; text for the rest).
+   * the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle
+   * stage, member for the owner; text for the rest).
    */
   type: string;
 }
@@ -49,7 +50,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('company', 'Company (id, domain or name)'),
   field('company.name', 'Company name'),
   field('company.domain', 'Company domain or website'),
-  field('owner', 'Owner (a member’s e-mail or id)'),
+  field('owner', 'Owner (a member’s e-mail or id)', false, 'member'),
   field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
   field('note', 'Note on the timeline', true, 'longText'),
 ];
@@ -67,7 +68,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   ...ADDRESS,
   field('parent', 'Parent company (id, domain or name)'),
   field('parent.name', 'Parent company name (when the id finds none)'),
-  field('owner', 'Owner (a member’s e-mail or id)'),
+  field('owner', 'Owner (a member’s e-mail or id)', false, 'member'),
   field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
   field('note', 'Note on the timeline', true, 'longText'),
 ];

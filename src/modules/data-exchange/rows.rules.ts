@@ -225,6 +225,13 @@ function setCommonField(
     return undefined;
   }
   if (field === 'owner') {
+    // Read as the readings say (a member's id, or null: no owner from the file), else as written.
+    const readings = reading.values?.[column];
+    if (readings && Object.hasOwn(readings, value)) {
+      const member = readings[value];
+      if (member) draft.owner = member;
+      return undefined;
+    }
     draft.owner = value;
     return undefined;
   }

@@ -2356,7 +2356,7 @@ export interface components {
             fields: {
                 key: string;
                 label: string;
-                /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText, else text). */
+                /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner; else text). */
                 type: string;
             }[];
         };

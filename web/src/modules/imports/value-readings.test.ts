@@ -25,22 +25,29 @@ const listed: ColumnValues = {
 };
 
 describe('value readings at the mapping step', () => {
-  it('are asked for columns filling the stage, select and multi-select fields only', () => {
+  it('are asked for columns filling the stage, select and multi-select fields and the owner only', () => {
     const fields = [
       { key: 'lifecycleStage', label: 'Lifecycle stage', type: 'select' },
       { key: 'customFields.tags', label: 'Interests', type: 'multiSelect' },
       { key: 'jobTitle', label: 'Job title', type: 'text' },
+      { key: 'owner', label: 'Owner', type: 'member' },
     ];
     const mapping = {
       Stage: 'lifecycleStage',
       Title: 'jobTitle',
       Interests: 'customFields.tags',
       Gone: null,
+      Rep: 'owner',
     };
-    expect(pickListColumns(['Title', 'Interests', 'Gone', 'Stage'], fields, mapping)).toEqual([
-      { column: 'Interests', field: 'customFields.tags', label: 'Interests' },
-      { column: 'Stage', field: 'lifecycleStage', label: 'Lifecycle stage' },
+    const header = ['Title', 'Interests', 'Gone', 'Stage', 'Rep'];
+    expect(pickListColumns(header, fields, mapping)).toEqual([
+      { column: 'Interests', field: 'customFields.tags', label: 'Interests', unmatched: 'reject' },
+      { column: 'Stage', field: 'lifecycleStage', label: 'Lifecycle stage', unmatched: 'reject' },
+      { column: 'Rep', field: 'owner', label: 'Owner', unmatched: 'reject' },
     ]);
+    // Owners who are not members let in without them: their texts reject nothing.
+    const unmatched = pickListColumns(header, fields, mapping, 'ignore').map((c) => c.unmatched);
+    expect(unmatched).toEqual(['reject', 'reject', 'empty']);
   });
 
   it('read a text as chosen, else as proposed; nothing proposed or chosen rejects its rows', () => {
@@ -50,6 +57,7 @@ describe('value readings at the mapping step', () => {
     expect(readingOf(listed.values[2] as ColumnValues['values'][number], chosen)).toBeUndefined();
     expect(rejectedRows(listed, chosen)).toBe(1);
     expect(rejectedRows(listed, undefined)).toBe(3);
+    expect(rejectedRows(listed, undefined, 'empty')).toBe(0);
   });
 
   it('send every text as shown, proposals included, leaving out only those to be rejected', () => {

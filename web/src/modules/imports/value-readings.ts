@@ -4,13 +4,18 @@ export type ColumnValues = components['schemas']['ImportColumnValues'];
 /** Per column, the choice value each text is read as; null: leave the field empty. */
 export type ValueReadings = Record<string, Record<string, string | null>>;
 
-/** Fields whose cells name one of a few choices: the lifecycle stage, select and multi-select fields. */
-const PICK_LIST_TYPES = new Set(['select', 'multiSelect']);
+/**
+ * Fields whose cells name one of a few choices: the lifecycle stage, select and multi-select fields,
+ * and the owner (one of the workspace's members).
+ */
+const PICK_LIST_TYPES = new Set(['select', 'multiSelect', 'member']);
 
 export interface PickListColumn {
   column: string;
   field: string;
   label: string;
+  /** What a text given no choice does: rejects its rows, or (an owner not found, if so asked) nothing. */
+  unmatched: 'reject' | 'empty';
 }
 
 /** The columns the mapping sends into pick-list fields, in the file's order. */
@@ -18,11 +23,14 @@ export function pickListColumns(
   header: readonly string[],
   fields: readonly { key: string; label: string; type: string }[],
   mapping: Record<string, string | null>,
+  unknownOwner: 'reject' | 'ignore' = 'reject',
 ): PickListColumn[] {
   const byKey = new Map(fields.map((f) => [f.key, f]));
   return header.flatMap((column) => {
     const field = byKey.get(mapping[column] ?? '');
-    return field && PICK_LIST_TYPES.has(field.type) ? [{ column, field: field.key, label: field.label }] : [];
+    if (!field || !PICK_LIST_TYPES.has(field.type)) return [];
+    const unmatched = field.type === 'member' && unknownOwner === 'ignore' ? 'empty' : 'reject';
+    return [{ column, field: field.key, label: field.label, unmatched }];
   });
 }
 
@@ -55,7 +63,9 @@ export function readingsToSend(
 export function rejectedRows(
   listed: ColumnValues,
   chosen: Record<string, string | null> | undefined,
+  unmatched: PickListColumn['unmatched'] = 'reject',
 ): number {
+  if (unmatched === 'empty') return 0;
   return listed.values.reduce(
     (sum, value) => sum + (readingOf(value, chosen) === undefined ? value.rows : 0),
     0,

@@ -63,8 +63,8 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const [added, setAdded] = useState<TargetField[]>([]);
   const asked = useMemo(() => readingQuestions(preview, added, mapping), [preview, added, mapping]);
   const pickColumns = useMemo(
-    () => pickListColumns(preview.header, [...preview.fields, ...added], mapping),
-    [preview, added, mapping],
+    () => pickListColumns(preview.header, [...preview.fields, ...added], mapping, unknownOwner),
+    [preview, added, mapping, unknownOwner],
   );
   const listed = useColumnValues(job.id, pickColumns, reading);
   const [valuesError, setValuesError] = useState<string>();

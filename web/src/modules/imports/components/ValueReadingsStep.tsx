@@ -72,11 +72,14 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
     return <Loader size="sm" aria-label={`Reading the values of “${column.column}”`} />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const listed = query.data;
+  const owner = column.field === 'owner';
   const options = [
-    { value: EMPTY, label: 'Leave empty' },
+    { value: EMPTY, label: owner ? 'No owner from the file' : 'Leave empty' },
     ...listed.choices.map((choice) => ({ value: choice.value, label: choice.label })),
   ];
-  const rejected = rejectedRows(listed, chosen);
+  const rejected = rejectedRows(listed, chosen, column.unmatched);
+  const notFound = owner ? 'Not a member' : 'Not a choice';
+  const placeholder = `${notFound}: ${column.unmatched === 'empty' ? 'no owner' : 'rows rejected'}`;
 
   return (
     <Stack gap="xs">
@@ -87,7 +90,9 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
         {plural(listed.rows, 'row')} give {plural(listed.values.length, 'value')}.{' '}
         {rejected > 0
           ? `${plural(rejected, 'row')} will be rejected: choose what their value becomes, or leave it empty.`
-          : 'Every value has a choice.'}
+          : owner
+            ? 'Records a row gives no owner are yours if new; those it updates keep theirs.'
+            : 'Every value has a choice.'}
       </Text>
       <ScrollArea.Autosize mah={360} type="auto">
         <Table verticalSpacing={4} aria-label={`Values of “${column.column}”`}>
@@ -116,8 +121,9 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
                       aria-label={`“${value.text}” becomes`}
                       data={options}
                       value={reading === undefined ? null : (reading ?? EMPTY)}
-                      placeholder="Not a choice: rows rejected"
-                      error={reading === undefined}
+                      placeholder={placeholder}
+                      error={reading === undefined && column.unmatched === 'reject'}
+                      searchable={owner}
                       // Cleared, a text nothing was proposed for goes back to rejecting its rows.
                       clearable={value.proposed === null && reading !== undefined}
                       allowDeselect={false}
