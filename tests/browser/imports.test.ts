@@ -347,7 +347,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
 
     // As it was: the stranger's row is rejected; fixed, it goes again without that owner.
     await uploadToMapping('People', 'owners.csv', file('example.com'));
-    expect(await mapping('Contact owner').inputValue()).toBe('Owner (a member’s e-mail or id)');
+    expect(await mapping('Contact owner').inputValue()).toBe('Owner (a member’s e-mail, name or id)');
     const question = page.getByRole('radiogroup', {
       name: 'When a row’s owner is not a member of this workspace',
     });

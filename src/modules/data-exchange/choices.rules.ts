@@ -20,6 +20,8 @@ export interface PickList {
   choices: Choice[];
   /** Why a text names none of the choices, in the file's words. */
   refusal: (text: string) => string;
+  /** Other names of choices, exactly as written in any case (a member's e-mail) → choice value. */
+  names?: Record<string, string>;
   /** Other names of choices, by their letters and digits ("marketingqualifiedlead") → choice value. */
   aliases?: Record<string, string>;
 }
@@ -80,10 +82,11 @@ export interface Member {
  * CRM's "Contact owner" column holds names. A name two members share names neither of them.
  */
 export function memberPickList(members: Member[]): PickList {
+  const names: Record<string, string> = {};
   const aliases: Record<string, string> = {};
   const byName = new Map<string, string[]>();
   for (const member of members) {
-    aliases[normaliseHeader(member.email)] = member.id;
+    names[member.email.toLowerCase()] = member.id;
     const name = normaliseHeader(member.name);
     if (name) byName.set(name, [...(byName.get(name) ?? []), member.id]);
   }
@@ -91,21 +94,25 @@ export function memberPickList(members: Member[]): PickList {
   return {
     multiple: false,
     choices: members.map((m) => ({ value: m.id, label: `${m.name} <${m.email}>` })),
-    refusal: (text) => `no active member "${text}".`,
+    refusal: (text) => `Owner: no active member "${text}".`,
+    names,
     aliases,
   };
 }
 
 /**
- * The choice a text most likely means, or null: its value or label in any case, then the same
- * letters and digits whatever the spacing and punctuation ("Tier-1" for "Tier 1"), then another
- * name of a choice (another CRM's name for a stage, a member's e-mail or name).
+ * The choice a text most likely means, or null: its value or label in any case, or another name of
+ * it (a member's e-mail); then the same letters and digits whatever the spacing and punctuation
+ * ("Tier-1" for "Tier 1"), of its value or label or of another name (another CRM's name for a stage,
+ * a member's full name).
  */
 export function proposeChoice(list: PickList, raw: string): string | null {
   const text = raw.trim();
   const lower = text.toLowerCase();
   const exact = list.choices.find((c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower);
   if (exact) return exact.value;
+  const named = list.names?.[lower];
+  if (named) return named;
   const key = normaliseHeader(text);
   if (!key) return null;
   const loose = list.choices.find(

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { cleanDomain } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import type { Member } from './choices.rules.ts';
+import { type Member, memberPickList, proposeChoice } from './choices.rules.ts';
 import type { UnknownOwner } from './imports.tables.ts';
 import type { FieldProblem } from './row-problems.rules.ts';
 import type { CompanyRef } from './rows.rules.ts';
@@ -11,7 +11,7 @@ import type { CompanyRef } from './rows.rules.ts';
 /**
  * The records rows point at, resolved for a whole batch in a few statements: companies (found by id,
  * domain or name, created when a row that is written names one that does not exist), owners (members
- * by e-mail or id), and the targets of relation custom fields.
+ * by e-mail, full name or id), and the targets of relation custom fields.
  */
 export type Resolved = { ok: true; id: string } | ({ ok: false } & FieldProblem);
 
@@ -176,8 +176,10 @@ export async function activeMembers(tx: Tx, workspaceId: string): Promise<Member
 }
 
 /**
- * Owners given by a member's e-mail or user id; only active members can own records. One that is not
- * a member is a problem, or with `unknown: 'ignore'` no owner at all, as if its cell were empty.
+ * Owners given by a member's e-mail, user id or full name (as the values step proposes them; a name
+ * two members share names neither); only active members can own records. One that is not a member
+ * is a problem, or with `unknown: 'ignore'` no owner at all, as if its cell were empty. A workspace
+ * has tens of members, not thousands: they are read whole, once per batch.
  */
 export async function resolveOwners(
   tx: Tx,
@@ -185,34 +187,15 @@ export async function resolveOwners(
   refs: (string | undefined)[],
   unknown: UnknownOwner,
 ): Promise<(Resolved | undefined)[]> {
-  const wanted = [...new Set(refs.flatMap((r) => (r ? [r.trim().toLowerCase()] : [])))];
-  if (wanted.length === 0) return refs.map(() => undefined);
-  const ids = wanted.filter((w) => /^[0-9a-f-]{36}$/.test(w));
-  const rows = await tx
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id', 'u.email'])
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.status', '=', 'active')
-    .where((eb) =>
-      eb.or([
-        eb(sql`lower(u.email)`, 'in', wanted),
-        ...(ids.length > 0 ? [eb(sql`m.user_id::text`, 'in', ids)] : []),
-      ]),
-    )
-    .execute();
-  const byKey = new Map<string, string>();
-  for (const row of rows) {
-    byKey.set(row.email.toLowerCase(), row.user_id);
-    byKey.set(row.user_id, row.user_id);
-  }
+  if (!refs.some(Boolean)) return refs.map(() => undefined);
+  const members = memberPickList(await activeMembers(tx, workspaceId));
   return refs.map((ref) => {
     if (!ref) return undefined;
-    const id = byKey.get(ref.trim().toLowerCase());
+    const id = proposeChoice(members, ref);
     if (id) return { ok: true, id };
     return unknown === 'ignore'
       ? undefined
-      : { ok: false, reason: `Owner: no active member "${ref.trim()}".`, fields: ['owner'] };
+      : { ok: false, reason: members.refusal(ref.trim()), fields: ['owner'] };
   });
 }
 

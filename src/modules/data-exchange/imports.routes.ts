@@ -81,7 +81,7 @@ const StartBody = z
     phoneCountry: PhoneCountry.nullable().optional(),
     unknownOwner: z.enum(UNKNOWN_OWNERS).optional().meta({
       description:
-        'A row whose owner (a member’s e-mail or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).',
+        'A row whose owner (a member’s e-mail, full name or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).',
     }),
     values: ValueReadingsSchema.optional(),
     encoding: Encoding.optional(),
@@ -240,7 +240,7 @@ const values = defineStreamRoute({
   summary:
     'The texts a column gives a field with choices, read from the whole file, and how each will be read',
   description:
-    'For the lifecycle stage and select or multi-select custom fields. Give the readings you want with the start (`values`); a text you do not name is read as proposed here.',
+    'For the lifecycle stage, select or multi-select custom fields, and the owner (its choices the active members). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.',
   tag: TAG,
   allow: mayImport,
   params: IdParams,

@@ -252,5 +252,10 @@ describe('imports: the values of columns that fill fields with choices', () => {
       // No owner from the file: whoever started the import owns it.
       ['two@example.com', ws.admin.id],
     ]);
+
+    // Without readings, an owner's name is read as the values step proposes it.
+    const named = await runImport(server, ws.api, 'Email,Contact owner\nfour@example.com,SALES person');
+    expect(named.counts).toMatchObject({ created: 1, rejected: 0 });
+    expect((await ws.api.get('/people?email=four@example.com')).body.data[0].ownerId).toBe(rep.id);
   });
 });

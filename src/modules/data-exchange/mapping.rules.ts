@@ -50,7 +50,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
   field('company', 'Company (id, domain or name)'),
   field('company.name', 'Company name'),
   field('company.domain', 'Company domain or website'),
-  field('owner', 'Owner (a member’s e-mail or id)', false, 'member'),
+  field('owner', 'Owner (a member’s e-mail, name or id)', false, 'member'),
   field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
   field('note', 'Note on the timeline', true, 'longText'),
 ];
@@ -68,7 +68,7 @@ export const COMPANY_FIELDS: TargetField[] = [
   ...ADDRESS,
   field('parent', 'Parent company (id, domain or name)'),
   field('parent.name', 'Parent company name (when the id finds none)'),
-  field('owner', 'Owner (a member’s e-mail or id)', false, 'member'),
+  field('owner', 'Owner (a member’s e-mail, name or id)', false, 'member'),
   field('createdAt', 'Created date (kept from the other system)', false, 'dateTime'),
   field('note', 'Note on the timeline', true, 'longText'),
 ];

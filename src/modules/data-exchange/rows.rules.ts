@@ -38,7 +38,7 @@ export interface CompanyRef {
 export interface Draft<I> {
   input: I;
   company?: CompanyRef;
-  /** A member's e-mail or id. */
+  /** A member's e-mail, full name or id. */
   owner?: string;
   /** A company row's parent company, as written (id, domain or name); placed when the import ends. */
   parent?: string;

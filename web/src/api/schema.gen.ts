@@ -731,7 +731,7 @@ export interface paths {
         };
         /**
          * The texts a column gives a field with choices, read from the whole file, and how each will be read
-         * @description For the lifecycle stage and select or multi-select custom fields. Give the readings you want with the start (`values`); a text you do not name is read as proposed here.
+         * @description For the lifecycle stage, select or multi-select custom fields, and the owner (its choices the active members). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.
          */
         get: operations["importColumnValues"];
         put?: never;
@@ -2254,7 +2254,7 @@ export interface components {
              */
             unknownOwner: "reject" | "ignore";
             /**
-             * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+             * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, or the owner, whose choices are the active members’ user ids): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
              * @example {
              *       "Lifecycle Stage": {
              *         "Marketing Qualified Lead": "lead",
@@ -5626,12 +5626,12 @@ export interface operations {
                     /** @description The country phone numbers without a +code are read in, when their row gives no country (ISO 3166 code: FR, DE, GB…). Without it, the workspace’s default country. */
                     phoneCountry?: string | null;
                     /**
-                     * @description A row whose owner (a member’s e-mail or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).
+                     * @description A row whose owner (a member’s e-mail, full name or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).
                      * @enum {string}
                      */
                     unknownOwner?: "reject" | "ignore";
                     /**
-                     * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+                     * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, or the owner, whose choices are the active members’ user ids): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
                      * @example {
                      *       "Lifecycle Stage": {
                      *         "Marketing Qualified Lead": "lead",
