@@ -242,4 +242,30 @@ describe('imports: what each value of a pick-list column becomes', () => {
     // Not a member here: the person is the importer's.
     expect(await ownerOf('mary@example.com')).toBe(me.user.id);
   });
+
+  test('countries: a name is shown as the country it reads as; one that is none is found by typing', async () => {
+    await page.goto(`${server.url}/imports`);
+    await page
+      .locator('label')
+      .filter({ hasText: /^People$/ })
+      .click();
+    const file = 'Email,Country\r\nclara@example.com,Deutschland\r\nrosalind@example.com,Frnce';
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'countries.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await valuesOf('Country').waitFor();
+    expect(await becomes('Deutschland').inputValue()).toBe('Germany');
+    expect(await becomes('Frnce').getAttribute('placeholder')).toBe('Not a country: rows rejected');
+    await becomes('Frnce').fill('Fran');
+    await page.getByRole('option', { name: 'France', exact: true }).click();
+    expect(await summaryOf('Country')).toBe('2 rows give 2 values. Every value has a choice.');
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const { data } = await apiCall<{ data: { addresses: { country?: string }[] }[] }>(
+      'GET',
+      '/people?email=rosalind@example.com',
+    );
+    expect(data[0]?.addresses[0]?.country).toBe('FR');
+  });
 });

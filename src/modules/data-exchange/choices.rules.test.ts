@@ -146,6 +146,35 @@ describe('the owner as a pick-list of members', () => {
   });
 });
 
+describe('the country as a pick-list of ISO codes', () => {
+  const countries = pickListOf('country', []) as PickList;
+
+  it('proposes a code for a code or a name, as rows are read; English names label the choices', () => {
+    expect(countries.choices).toContainEqual({ value: 'DE', label: 'Germany' });
+    expect(proposeChoice(countries, 'Deutschland')).toBe('DE');
+    expect(proposeChoice(countries, 'uk')).toBe('GB');
+    expect(proposeChoice(countries, 'Narnia')).toBeNull();
+  });
+
+  it('in a row: a country read as told, or left out', () => {
+    const plan = [
+      { index: 0, column: 'City', field: 'city' },
+      { index: 1, column: 'Country', field: 'country' },
+    ];
+    const reading = { definitions, values: { Country: { Narnia: null, 'Bavaria?': 'DE' } } };
+    expect(personDraft(['Munich', 'Bavaria?'], plan, reading).draft?.input.addresses).toEqual([
+      { type: 'work', city: 'Munich', country: 'DE' },
+    ]);
+    expect(personDraft(['Cair Paravel', 'Narnia'], plan, reading).draft?.input.addresses).toEqual([
+      { type: 'work', city: 'Cair Paravel' },
+    ]);
+    expect(personDraft(['Oz', 'Oz'], plan, reading)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('Country: "Oz" is not a country'),
+    });
+  });
+});
+
 describe('value readings given with a start', () => {
   const mapping = { Stage: 'lifecycleStage', Colour: 'customFields.colour', Title: 'jobTitle', Skip: null };
   const listOf = (field: string) => pickListOf(field, definitions);

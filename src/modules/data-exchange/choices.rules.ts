@@ -1,7 +1,8 @@
+import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES } from '../people/index.ts';
 import { normaliseHeader } from './mapping.rules.ts';
-import { type Parsed, splitList } from './values.rules.ts';
+import { knownCountry, type Parsed, splitList } from './values.rules.ts';
 
 /**
  * Pick-list fields (the lifecycle stage, select and multi-select custom fields): which of their
@@ -24,6 +25,8 @@ export interface PickList {
   names?: Record<string, string>;
   /** Other names of choices, by their letters and digits ("marketingqualifiedlead") → choice value. */
   aliases?: Record<string, string>;
+  /** Proposes in place of the steps above, for a list with rules of its own (countries). */
+  propose?: (text: string) => string | undefined;
 }
 
 /** Per column, the choice value each text of the file is read as; null: leave the field empty. */
@@ -56,9 +59,23 @@ export const STAGES: PickList = {
   aliases: STAGE_ALIASES,
 };
 
+const englishName = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A first address's country: an ISO code, read from a code or a name as `knownCountry` reads them. */
+export const COUNTRIES: PickList = {
+  multiple: false,
+  choices: (getCountries() as string[])
+    .map((code) => ({ value: code, label: englishName.of(code) ?? code }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en')),
+  refusal: (text) =>
+    `"${text}" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.`,
+  propose: knownCountry,
+};
+
 /** The pick-list a field is, or undefined for a field that takes any text or a typed value. */
 export function pickListOf(field: string, definitions: CustomFieldDefinition[]): PickList | undefined {
   if (field === 'lifecycleStage') return STAGES;
+  if (field === 'country') return COUNTRIES;
   if (!field.startsWith('customFields.')) return undefined;
   const key = field.slice('customFields.'.length);
   const definition = definitions.find((d) => d.key === key);
@@ -108,6 +125,7 @@ export function memberPickList(members: Member[]): PickList {
  */
 export function proposeChoice(list: PickList, raw: string): string | null {
   const text = raw.trim();
+  if (list.propose) return list.propose(text) ?? null;
   const lower = text.toLowerCase();
   const exact = list.choices.find((c) => c.value.toLowerCase() === lower || c.label.toLowerCase() === lower);
   if (exact) return exact.value;

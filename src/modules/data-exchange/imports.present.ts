@@ -30,7 +30,7 @@ export const ValueReadingsSchema = z
   .record(z.string().max(500), z.record(z.string().max(1000), z.string().max(200).nullable()))
   .meta({
     description:
-      'Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, or the owner, whose choices are the active members’ user ids): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.',
+      'Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, the owner, whose choices are the active members’ user ids, or the country, whose choices are ISO codes): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.',
     example: { 'Lifecycle Stage': { 'Marketing Qualified Lead': 'lead', 'In Progress': null } },
   });
 

@@ -109,7 +109,7 @@ const PreviewSchema = z
           label: z.string(),
           type: z.string().meta({
             description:
-              'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner; else text).',
+              'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner, country for the first address’s country; else text).',
           }),
         }),
       )
@@ -240,7 +240,7 @@ const values = defineStreamRoute({
   summary:
     'The texts a column gives a field with choices, read from the whole file, and how each will be read',
   description:
-    'For the lifecycle stage, select or multi-select custom fields, and the owner (its choices the active members). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.',
+    'For the lifecycle stage, select or multi-select custom fields, the owner (its choices the active members) and the country (ISO codes). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.',
   tag: TAG,
   allow: mayImport,
   params: IdParams,

@@ -258,4 +258,28 @@ describe('imports: the values of columns that fill fields with choices', () => {
     expect(named.counts).toMatchObject({ created: 1, rejected: 0 });
     expect((await ws.api.get('/people?email=four@example.com')).body.data[0].ownerId).toBe(rep.id);
   });
+
+  it('countries: each name proposed its ISO code, one that is none left out when told', async () => {
+    const ws = await buildWorkspace(server);
+    const file = [
+      'Email,City,Country',
+      'a@example.com,Munich,Deutschland',
+      'b@example.com,Narnia City,Narnia',
+    ].join('\n');
+    const id = await uploaded(ws.api, file);
+    const countries = await valuesOf(ws.api, id, 'Country', 'country');
+    expect(countries.body.values).toEqual([
+      { text: 'Deutschland', rows: 1, proposed: 'DE' },
+      { text: 'Narnia', rows: 1, proposed: null },
+    ]);
+    expect(countries.body.choices).toContainEqual({ value: 'FR', label: 'France' });
+    const started = await ws.api.post(`/imports/${id}/start`, { values: { Country: { Narnia: null } } });
+    expect(started.status, started.text).toBe(202);
+    await server.runner.drain();
+    const people = await ws.api.get('/people?sort=email&limit=10');
+    expect(people.body.data.map((p: Json) => p.addresses)).toEqual([
+      [expect.objectContaining({ city: 'Munich', country: 'DE' })],
+      [expect.not.objectContaining({ country: expect.anything() })],
+    ]);
+  });
 });

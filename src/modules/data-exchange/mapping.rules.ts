@@ -12,7 +12,7 @@ export interface TargetField {
   /**
    * How its cells are read, in custom fields' words: a custom field's type, and for a built-in field
    * the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle
-   * stage, member for the owner; text for the rest).
+   * stage, member for the owner, country for the country; text for the rest).
    */
   type: string;
 }
@@ -29,7 +29,7 @@ const ADDRESS = [
   field('city', 'City (first address)'),
   field('region', 'State or region (first address)'),
   field('postalCode', 'Postal code (first address)'),
-  field('country', 'Country (first address)'),
+  field('country', 'Country (first address)', false, 'country'),
 ];
 
 export const PEOPLE_FIELDS: TargetField[] = [

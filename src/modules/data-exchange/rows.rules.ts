@@ -1,14 +1,13 @@
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonInput } from '../people/index.ts';
-import { pickListOf, readPick, STAGES, type ValueReadings } from './choices.rules.ts';
+import { COUNTRIES, pickListOf, readPick, STAGES, type ValueReadings } from './choices.rules.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
 import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import {
   customValue,
   type DateOrder,
-  knownCountry,
   type Parsed,
   parseInteger,
   parseNumber,
@@ -215,9 +214,14 @@ function setCommonField(
     return undefined;
   }
   if (ADDRESS_FIELDS.has(field)) {
-    const country = field === 'country' ? knownCountry(value) : undefined;
-    if (field === 'country' && country === undefined)
-      return `"${value.trim()}" is not a country: give its ISO code (such as FR) or its name in English, French, German or Spanish.`;
+    let country: string | undefined;
+    if (field === 'country') {
+      const picked = readPick(COUNTRIES, value, reading.values?.[column]);
+      if (!picked.ok) return picked.reason;
+      country = picked.value[0];
+      // Read as "leave empty": the cell says nothing, as a blank one.
+      if (country === undefined) return undefined;
+    }
     const address: Address = input.addresses?.[0] ?? { type: 'work' };
     address[field as 'street'] = country ?? value;
     input.addresses = [address];

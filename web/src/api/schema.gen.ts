@@ -731,7 +731,7 @@ export interface paths {
         };
         /**
          * The texts a column gives a field with choices, read from the whole file, and how each will be read
-         * @description For the lifecycle stage, select or multi-select custom fields, and the owner (its choices the active members). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.
+         * @description For the lifecycle stage, select or multi-select custom fields, the owner (its choices the active members) and the country (ISO codes). Give the readings you want with the start (`values`); a text you do not name is read as proposed here.
          */
         get: operations["importColumnValues"];
         put?: never;
@@ -2254,7 +2254,7 @@ export interface components {
              */
             unknownOwner: "reject" | "ignore";
             /**
-             * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, or the owner, whose choices are the active members’ user ids): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+             * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, the owner, whose choices are the active members’ user ids, or the country, whose choices are ISO codes): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
              * @example {
              *       "Lifecycle Stage": {
              *         "Marketing Qualified Lead": "lead",
@@ -2356,7 +2356,7 @@ export interface components {
             fields: {
                 key: string;
                 label: string;
-                /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner; else text). */
+                /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner, country for the first address’s country; else text). */
                 type: string;
             }[];
         };
@@ -5631,7 +5631,7 @@ export interface operations {
                      */
                     unknownOwner?: "reject" | "ignore";
                     /**
-                     * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, or the owner, whose choices are the active members’ user ids): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
+                     * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, the owner, whose choices are the active members’ user ids, or the country, whose choices are ISO codes): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
                      * @example {
                      *       "Lifecycle Stage": {
                      *         "Marketing Qualified Lead": "lead",

@@ -5,10 +5,10 @@ export type ColumnValues = components['schemas']['ImportColumnValues'];
 export type ValueReadings = Record<string, Record<string, string | null>>;
 
 /**
- * Fields whose cells name one of a few choices: the lifecycle stage, select and multi-select fields,
- * and the owner (one of the workspace's members).
+ * Fields whose cells name one of a list of choices: the lifecycle stage, select and multi-select
+ * fields, the owner (one of the workspace's members) and the country.
  */
-const PICK_LIST_TYPES = new Set(['select', 'multiSelect', 'member']);
+const PICK_LIST_TYPES = new Set(['select', 'multiSelect', 'member', 'country']);
 
 export interface PickListColumn {
   column: string;

@@ -78,7 +78,7 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
     ...listed.choices.map((choice) => ({ value: choice.value, label: choice.label })),
   ];
   const rejected = rejectedRows(listed, chosen, column.unmatched);
-  const notFound = owner ? 'Not a member' : 'Not a choice';
+  const notFound = owner ? 'Not a member' : column.field === 'country' ? 'Not a country' : 'Not a choice';
   const placeholder = `${notFound}: ${column.unmatched === 'empty' ? 'no owner' : 'rows rejected'}`;
 
   return (
@@ -123,7 +123,8 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
                       value={reading === undefined ? null : (reading ?? EMPTY)}
                       placeholder={placeholder}
                       error={reading === undefined && column.unmatched === 'reject'}
-                      searchable={owner}
+                      // Members and countries are many: typed, they narrow down.
+                      searchable={listed.choices.length > 12}
                       // Cleared, a text nothing was proposed for goes back to rejecting its rows.
                       clearable={value.proposed === null && reading !== undefined}
                       allowDeselect={false}
