@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { uploadToMapping } from './support/imports.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -50,16 +51,7 @@ describe('imports: what each value of a pick-list column becomes', () => {
         { value: 'silver', label: 'Silver' },
       ],
     });
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'hubspot.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
-    await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
+    await uploadToMapping(page, server.url, 'People', { name: 'hubspot.csv', content: HUBSPOT_CSV });
   });
 
   test('each value is listed with its rows and the choice proposed; those without one say their rows are rejected', async () => {
@@ -124,15 +116,7 @@ describe('imports: what each value of a pick-list column becomes', () => {
   });
 
   test('a column no longer imported, or mapped to a field without choices, has no values to choose', async () => {
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(HUBSPOT_CSV) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'again.csv', content: HUBSPOT_CSV });
     await valuesOf('Tier').waitFor();
     await page.getByRole('combobox', { name: 'Import “Tier” as' }).click();
     await page.getByRole('option', { name: 'Job title', exact: true }).click();
@@ -141,16 +125,8 @@ describe('imports: what each value of a pick-list column becomes', () => {
   });
 
   test('a value left to be rejected is fixed from the stage’s choices, offered as the cell is typed', async () => {
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
     const file = 'Email,Lifecycle Stage\r\nmargaret@example.com,Hot\r\nkatherine@example.com,Customer';
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'hot.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'hot.csv', content: file });
     await valuesOf('Lifecycle Stage').waitFor();
     expect(await summaryOf('Lifecycle Stage')).toContain('1 row will be rejected');
     await page.getByRole('button', { name: 'Start import' }).click();
@@ -173,18 +149,10 @@ describe('imports: what each value of a pick-list column becomes', () => {
   });
 
   test('a select made from a column takes its options from the whole file, so no row further down is rejected', async () => {
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
     // The preview's first 20 rows say New and Open; the 26th says Unqualified.
     const rows = Array.from({ length: 25 }, (_, i) => `lead${i}@example.com,${i % 2 ? 'Open' : 'New'}`);
     const file = ['Email,Lead Status', ...rows, 'lead25@example.com,Unqualified'].join('\r\n');
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'leads.csv', content: file });
     await page.getByRole('combobox', { name: 'Import “Lead Status” as' }).click();
     await page.getByRole('option', { name: 'New custom field…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New field for people' });
@@ -213,16 +181,8 @@ describe('imports: what each value of a pick-list column becomes', () => {
       role: 'sales',
       password: 'always be closing 42',
     });
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
     const file = 'Email,Contact owner\r\nhedy@example.com,Sam Sales\r\nmary@example.com,Old Rep';
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'owners.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'owners.csv', content: file });
     await valuesOf('Contact owner').waitFor();
     expect(await becomes('Sam Sales').inputValue()).toBe('Sam Sales <sam@hubspotters.example>');
     expect(await becomes('Old Rep').getAttribute('placeholder')).toBe('Not a member: rows rejected');
@@ -244,16 +204,8 @@ describe('imports: what each value of a pick-list column becomes', () => {
   });
 
   test('countries: a name is shown as the country it reads as; one that is none is found by typing', async () => {
-    await page.goto(`${server.url}/imports`);
-    await page
-      .locator('label')
-      .filter({ hasText: /^People$/ })
-      .click();
     const file = 'Email,Country\r\nclara@example.com,Deutschland\r\nrosalind@example.com,Frnce';
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'countries.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'countries.csv', content: file });
     await valuesOf('Country').waitFor();
     expect(await becomes('Deutschland').inputValue()).toBe('Germany');
     expect(await becomes('Frnce').getAttribute('placeholder')).toBe('Not a country: rows rejected');

@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { uploadToMapping as uploadFile } from './support/imports.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -57,23 +58,8 @@ async function signedInAs(member: { email: string; password: string }): Promise<
   return memberPage;
 }
 
-/**
- * From the import page: the kind of records, the file, and on to the mapping step. A segment's radio
- * is hidden under its label, so the label is what is clicked, as a user would.
- */
-async function uploadToMapping(object: 'People' | 'Companies', name: string, content: string): Promise<void> {
-  await page.goto(`${server.url}/imports`);
-  await page
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${object}$`) })
-    .click();
-  expect(await page.getByRole('radio', { name: object }).isChecked()).toBe(true);
-  await page
-    .locator('input[type="file"]')
-    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-  await page.getByRole('button', { name: 'Upload and preview' }).click();
-  await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
-}
+const uploadToMapping = (object: 'People' | 'Companies', name: string, content: string) =>
+  uploadFile(page, server.url, object, { name, content });
 
 async function startAndFinish(): Promise<void> {
   await page.getByRole('button', { name: 'Start import' }).click();

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
-import { runImport } from '../../../tests/support/imports.ts';
+import { runImport, uploadImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 let server: TestServer;
@@ -13,17 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-async function uploaded(api: ApiClient, file = 'Email,First Name\nada@acme.example,Ada\n'): Promise<string> {
-  const created = await api.post('/imports', { object: 'people', filename: 'left.csv' });
-  expect(created.status, created.text).toBe(201);
-  const put = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
-    method: 'PUT',
-    headers: { ...api.headers, 'content-type': 'text/csv' },
-    body: file,
-  });
-  expect(put.status).toBe(200);
-  return created.body.id;
-}
+const uploaded = (api: ApiClient, file = 'Email,First Name\nada@acme.example,Ada\n') =>
+  uploadImport(server, api, file, { filename: 'left.csv' });
 
 async function chunksOf(id: string): Promise<number> {
   const { rows } = await sql<{ n: number }>`

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
-import { runImport } from '../../../tests/support/imports.ts';
+import { runImport, uploadImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
 // A file from another CRM names its stages and picks its own way: the mapping step reads the whole
@@ -46,17 +46,8 @@ async function withPickLists(): Promise<TestWorkspace> {
   return ws;
 }
 
-async function uploaded(api: ApiClient, file: string, object = 'people'): Promise<string> {
-  const created = await api.post('/imports', { object, format: 'csv', filename: 'crm.csv' });
-  expect(created.status, created.text).toBe(201);
-  const put = await fetch(`${server.url}/api/v1/imports/${created.body.id}/file`, {
-    method: 'PUT',
-    headers: { ...api.headers, 'content-type': 'text/csv' },
-    body: file,
-  });
-  expect(put.status).toBe(200);
-  return created.body.id;
-}
+const uploaded = (api: ApiClient, file: string, object = 'people') =>
+  uploadImport(server, api, file, { object, filename: 'crm.csv' });
 
 const valuesOf = (api: ApiClient, id: string, column: string, field: string) =>
   api.get(`/imports/${id}/values?${new URLSearchParams({ column, field })}`);
