@@ -60,6 +60,12 @@ describe('imports: what each value of a pick-list column becomes', () => {
     expect(await becomes('Customer').inputValue()).toBe('Customer');
     expect(await becomes('In Progress').inputValue()).toBe('');
     expect(await becomes('In Progress').getAttribute('placeholder')).toBe('Not a choice: rows rejected');
+    // What needs a choice comes first; the rest follow, the most frequent first.
+    const firstCells = await valuesOf('Lifecycle Stage')
+      .getByRole('row')
+      .locator('td:first-child')
+      .allTextContents();
+    expect(firstCells).toEqual(['In Progress', 'Marketing Qualified Lead', 'Customer', 'Evangelist']);
     const mql = valuesOf('Lifecycle Stage')
       .getByRole('row')
       .filter({ has: becomes('Marketing Qualified Lead') });

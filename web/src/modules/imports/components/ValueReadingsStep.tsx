@@ -72,6 +72,11 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
     return <Loader size="sm" aria-label={`Reading the values of “${column.column}”`} />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const listed = query.data;
+  // Texts nothing was proposed for come first, where they are seen; the order stays put as choices
+  // are made (it follows the proposals, which do not change).
+  const ordered = [...listed.values].sort(
+    (a, b) => Number(a.proposed !== null) - Number(b.proposed !== null),
+  );
   const owner = column.field === 'owner';
   const options = [
     { value: EMPTY, label: owner ? 'No owner from the file' : 'Leave empty' },
@@ -106,7 +111,7 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {listed.values.map((value) => {
+            {ordered.map((value) => {
               const reading = readingOf(value, chosen);
               return (
                 <Table.Tr key={value.text}>
