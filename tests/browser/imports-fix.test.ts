@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DESKTOP, PHONE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
+import { uploadToMapping } from './support/imports.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -129,12 +130,7 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
   test('on a phone, every column’s select is in sight, its examples under its name', async () => {
     await page.setViewportSize(PHONE);
     try {
-      await page.goto(`${server.url}/imports`);
-      await page.getByRole('radio', { name: 'People' }).check({ force: true });
-      await page
-        .locator('input[type="file"]')
-        .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(CONTACTS_CSV) });
-      await page.getByRole('button', { name: 'Upload and preview' }).click();
+      await uploadToMapping(page, server.url, 'People', { name: 'again.csv', content: CONTACTS_CSV });
       await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
       // No further right than the form's own button: not scrolled out of the card.
       const start = await page.getByRole('button', { name: 'Start import' }).boundingBox();
@@ -202,12 +198,7 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       'First Name,Last Name,Email,Notes',
       'Charles,Babbage,charles@example.com,engines, difference and analytical',
     ].join('\r\n');
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'split.csv', mimeType: 'text/csv', buffer: Buffer.from(split) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'split.csv', content: split });
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
@@ -246,12 +237,7 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
       'Eve,Two,eve@example.com,12',
       'Finn,Three,finn@bad,',
     ].join('\r\n');
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(mixed) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'mixed.csv', content: mixed });
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
@@ -274,14 +260,10 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
 
   test('rows rejected for a date that reads both ways go again as they are, told day or month first', async () => {
     await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Met on', type: 'date' });
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page.locator('input[type="file"]').setInputFiles({
+    await uploadToMapping(page, server.url, 'People', {
       name: 'met.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from('Email,Met on\r\nzoe@example.com,05/12/2023\r\nyan@example.com,01/02/2024'),
+      content: 'Email,Met on\r\nzoe@example.com,05/12/2023\r\nyan@example.com,01/02/2024',
     });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     // Nothing in the file tells the order: the form asks, and "Not sure" rejects those dates.
     const question = page.getByRole('radiogroup', { name: /How are dates such as 05\/12\/2023 written/ });
@@ -311,14 +293,10 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
   test('on a phone, each rejected row is a card: its reason and its fields one under another, all in sight', async () => {
     await page.setViewportSize(PHONE);
     try {
-      await page.goto(`${server.url}/imports`);
-      await page.getByRole('radio', { name: 'People' }).check({ force: true });
-      await page.locator('input[type="file"]').setInputFiles({
+      await uploadToMapping(page, server.url, 'People', {
         name: 'phone.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from('First Name,Last Name,Email\r\nHedy,Lamarr,hedy@bad'),
+        content: 'First Name,Last Name,Email\r\nHedy,Lamarr,hedy@bad',
       });
-      await page.getByRole('button', { name: 'Upload and preview' }).click();
       await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
       await page.getByRole('button', { name: 'Start import' }).click();
       await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
@@ -344,12 +322,7 @@ describe('imports: rejected rows are fixed on the import’s page and imported a
     const file = ['First Name,Last Name,Email', 'Ida,Rhodes,ida@example.com', 'Joan,Clarke,joan@bad'].join(
       '\r\n',
     );
-    await page.goto(`${server.url}/imports`);
-    await page.getByRole('radio', { name: 'People' }).check({ force: true });
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'again.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
-    await page.getByRole('button', { name: 'Upload and preview' }).click();
+    await uploadToMapping(page, server.url, 'People', { name: 'again.csv', content: file });
     await page.getByRole('heading', { name: 'Map the columns' }).waitFor();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
