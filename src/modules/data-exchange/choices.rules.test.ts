@@ -6,7 +6,6 @@ import {
   checkValueReadings,
   memberPickList,
   type PickList,
-  parseLifecycleStage,
   pickListOf,
   proposeChoice,
   readPick,
@@ -57,7 +56,7 @@ describe('pick-lists', () => {
     expect(proposeChoice(stages, 'Open - Not Contacted')).toBe('lead');
     expect(proposeChoice(stages, 'customer')).toBe('customer');
     expect(proposeChoice(stages, 'In Progress')).toBeNull();
-    expect(parseLifecycleStage('In Progress')).toEqual({
+    expect(readPick(stages, 'In Progress')).toEqual({
       ok: false,
       reason: `"In Progress" is not a lifecycle stage (${LIFECYCLE_STAGES.join(', ')}).`,
     });

@@ -168,10 +168,7 @@ export function readPick(
   return { ok: true, value: [...values] };
 }
 
-export function parseLifecycleStage(raw: string): Parsed<string> {
-  const picked = readPick(STAGES, raw);
-  return picked.ok ? { ok: true, value: picked.value[0] as string } : picked;
-}
+const MAX_NAMED_CHOICES = 20;
 
 /**
  * Problems of the value readings a start gives, as JSON pointers under /values: each column must be
@@ -198,11 +195,13 @@ export function checkValueReadings(
       continue;
     }
     const values = new Set(list.choices.map((c) => c.value));
+    // A stage's or a select's choices are named; members' ids and countries' codes are too many to.
+    const named = values.size <= MAX_NAMED_CHOICES ? ` (${[...values].join(', ')})` : '';
     for (const [text, value] of Object.entries(texts))
       if (value !== null && !values.has(value))
         errors.push({
           path: pointer(column, text),
-          message: `"${value}" is not one of its choices (${[...values].join(', ')}).`,
+          message: `"${value}" is not one of its choices${named}.`,
         });
   }
   return errors;
