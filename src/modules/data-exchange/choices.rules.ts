@@ -1,6 +1,7 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES } from '../people/index.ts';
+import type { Member } from '../users/index.ts';
 import { normaliseHeader } from './mapping.rules.ts';
 import { knownCountry, type Parsed, splitList } from './values.rules.ts';
 
@@ -86,12 +87,6 @@ export function pickListOf(field: string, definitions: CustomFieldDefinition[]):
     refusal: (text) =>
       `"${text}" is not one of its choices (${definition.choices.map((c) => c.label).join(', ')}).`,
   };
-}
-
-export interface Member {
-  id: string;
-  name: string;
-  email: string;
 }
 
 /**

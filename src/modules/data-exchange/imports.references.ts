@@ -3,7 +3,8 @@ import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { cleanDomain } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { type Member, memberPickList, proposeChoice } from './choices.rules.ts';
+import { activeMembers } from '../users/index.ts';
+import { memberPickList, proposeChoice } from './choices.rules.ts';
 import type { UnknownOwner } from './imports.tables.ts';
 import type { FieldProblem } from './row-problems.rules.ts';
 import type { CompanyRef } from './rows.rules.ts';
@@ -160,19 +161,6 @@ export async function createPlannedCompanies(
     tx,
   );
   return plans.length;
-}
-
-/** The members who may own records (the active ones), in name order: the owner column's choices. */
-export async function activeMembers(tx: Tx, workspaceId: string): Promise<Member[]> {
-  return tx
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['m.user_id as id', 'u.name', 'u.email'])
-    .where('m.workspace_id', '=', workspaceId)
-    .where('m.status', '=', 'active')
-    .orderBy('u.name')
-    .orderBy('u.email')
-    .execute();
 }
 
 /**

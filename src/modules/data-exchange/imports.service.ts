@@ -9,6 +9,7 @@ import { enqueue } from '../../platform/jobs/queue.ts';
 import { storableCopy } from '../../platform/text.ts';
 import { can, OBJECTS, scopeOf } from '../access/index.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
+import { activeMembers } from '../users/index.ts';
 import { checkValueReadings, memberPickList, pickListOf, type ValueReadings } from './choices.rules.ts';
 import {
   type Delimiter,
@@ -19,7 +20,6 @@ import {
   uniqueHeader,
 } from './csv.rules.ts';
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
-import { activeMembers } from './imports.references.ts';
 import type { ImportFormat, ImportMode, ImportObject, UnknownOwner } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
 import type { DateOrder } from './values.rules.ts';

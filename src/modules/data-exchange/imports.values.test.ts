@@ -21,28 +21,20 @@ const CSV = [
   'bob@example.com,Marketing Qualified Lead,Bronze,Mail',
 ].join('\r\n');
 
+async function pickListField(ws: TestWorkspace, label: string, type: string, choices: string[]) {
+  const field = await ws.api.post('/custom-fields', {
+    objectType: 'people',
+    label,
+    type,
+    choices: choices.map((choice) => ({ value: choice.toLowerCase(), label: choice })),
+  });
+  expect(field.status, field.text).toBe(201);
+}
+
 async function withPickLists(): Promise<TestWorkspace> {
   const ws = await buildWorkspace(server);
-  const tier = await ws.api.post('/custom-fields', {
-    objectType: 'people',
-    label: 'Tier',
-    type: 'select',
-    choices: [
-      { value: 'gold', label: 'Gold' },
-      { value: 'silver', label: 'Silver' },
-    ],
-  });
-  expect(tier.status, tier.text).toBe(201);
-  const interests = await ws.api.post('/custom-fields', {
-    objectType: 'people',
-    label: 'Interests',
-    type: 'multiSelect',
-    choices: [
-      { value: 'crm', label: 'CRM' },
-      { value: 'analytics', label: 'Analytics' },
-    ],
-  });
-  expect(interests.status, interests.text).toBe(201);
+  await pickListField(ws, 'Tier', 'select', ['Gold', 'Silver']);
+  await pickListField(ws, 'Interests', 'multiSelect', ['CRM', 'Analytics']);
   return ws;
 }
 

@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
+import { activeMembers } from '../users/index.ts';
 import {
   type Choice,
   memberPickList,
@@ -12,7 +13,6 @@ import {
   proposeChoice,
 } from './choices.rules.ts';
 import { type Delimiter, repairMojibake, restoreFormula } from './csv.rules.ts';
-import { activeMembers } from './imports.references.ts';
 import { findImport, firstChunk, sniff } from './imports.service.ts';
 import { csvRecords, isDataError, lineOf, readChunks } from './imports.source.ts';
 import { targetFields } from './mapping.rules.ts';

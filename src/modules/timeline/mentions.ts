@@ -1,6 +1,7 @@
 import type { Tx } from '../../platform/db/transaction.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
 import type { Actor } from '../access/index.ts';
+import { activeMembers } from '../users/index.ts';
 
 /**
  * Tells the colleagues a note mentions: a notification in Rapport and an e-mail through the outbox.
@@ -14,14 +15,7 @@ export async function notifyMentions(
 ): Promise<void> {
   const targets = note.mentioned.filter((id) => id !== actor.userId);
   if (targets.length === 0) return;
-  const members = await tx
-    .selectFrom('memberships as m')
-    .innerJoin('users as u', 'u.id', 'm.user_id')
-    .select(['u.id', 'u.email', 'u.name'])
-    .where('m.workspace_id', '=', actor.workspaceId)
-    .where('m.status', '=', 'active')
-    .where('u.id', 'in', targets)
-    .execute();
+  const members = await activeMembers(tx, actor.workspaceId, targets);
   if (members.length === 0) return;
   const author = actor.userId
     ? ((await tx.selectFrom('users').select('name').where('id', '=', actor.userId).executeTakeFirst())
