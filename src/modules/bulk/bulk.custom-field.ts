@@ -43,6 +43,12 @@ export async function checkSetCustomField(
     {},
     { defaultCountry: context.defaultCountry },
   );
+  // One value set on many records would clash on the second: a unique field is set record by record.
+  if (definition?.unique && !definition.archived && action.value !== null)
+    errors.push({
+      path: '/action/value',
+      message: `${definition.label} is unique: no two records may share a value, so it is set one record at a time.`,
+    });
   if (definition && errors.length === 0)
     await checkReferences(tx, actor, { custom_fields: values }, [definition], errors);
   if (errors.length > 0) {

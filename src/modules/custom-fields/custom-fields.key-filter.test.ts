@@ -85,6 +85,7 @@ function definition(type: CustomFieldType, sortIndexed: boolean): CustomFieldDef
     label: 'F',
     type,
     required: false,
+    unique: false,
     archived: false,
     choices: type === 'select' ? CHOICES.map((value) => ({ value, label: value })) : [],
     currency: null,

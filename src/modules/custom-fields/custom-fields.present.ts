@@ -16,6 +16,10 @@ export const CustomFieldSchema = z
     label: z.string(),
     type: z.enum(CUSTOM_FIELD_TYPES),
     required: z.boolean(),
+    unique: z.boolean().meta({
+      description:
+        'No two live records share a value: an ID from another system, which imports can match records by (`matchOn`). Text, number, URL, e-mail and phone fields only.',
+    }),
     position: z.number().int(),
     choices: z.array(ChoiceSchema).optional(),
     currency: z.string().optional(),
@@ -34,6 +38,7 @@ export const CreateCustomFieldBody = z
       .optional(),
     type: z.enum(CUSTOM_FIELD_TYPES),
     required: z.boolean().optional(),
+    unique: z.boolean().optional(),
     choices: z.array(ChoiceSchema).max(500).optional(),
     currency: z
       .string()
@@ -57,6 +62,7 @@ export const UpdateCustomFieldBody = z
   .strictObject({
     label: Name.optional(),
     required: z.boolean().optional(),
+    unique: z.boolean().optional(),
     choices: z.array(ChoiceSchema).max(500).optional(),
     position: z.number().int().min(0).max(10_000).optional(),
   })
@@ -71,6 +77,7 @@ export function presentCustomField(row: CustomFieldRow): z.infer<typeof CustomFi
     label: row.label,
     type: row.type as z.infer<typeof CustomFieldSchema>['type'],
     required: row.required,
+    unique: row.unique_values,
     position: row.position,
     ...(options.choices ? { choices: options.choices } : {}),
     ...(options.currency ? { currency: options.currency } : {}),

@@ -82,8 +82,9 @@ const update = defineRoute({
   method: 'patch',
   path: '/custom-fields/{id}',
   operationId: 'updateCustomField',
-  summary: 'Relabel a custom field, make it required, change its choices or position',
-  description: 'Key and type never change. A choice still used by records cannot be removed.',
+  summary: 'Relabel a custom field, make it required or unique, change its choices or position',
+  description:
+    'Key and type never change. A choice still used by records cannot be removed. A field is made unique only when no two live records share a value (409 names some that do).',
   tag: TAG,
   allow: can('settings', 'update'),
   params: IdParams,

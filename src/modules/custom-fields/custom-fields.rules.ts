@@ -33,6 +33,8 @@ export interface CustomFieldDefinition {
   label: string;
   type: CustomFieldType;
   required: boolean;
+  /** No two live records share a value (custom-fields.unique.ts). */
+  unique: boolean;
   archived: boolean;
   /** select / multiSelect */
   choices: Choice[];

@@ -13,6 +13,7 @@ const field = (
   label: key.toUpperCase(),
   type,
   required: false,
+  unique: false,
   archived: false,
   choices: [],
   currency: null,

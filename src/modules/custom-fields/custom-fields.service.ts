@@ -14,6 +14,7 @@ import {
   keyFromLabel,
 } from './custom-fields.rules.ts';
 import { queueSortIndex, sortIndexName, tableOf, validSortIndexes } from './custom-fields.sort-index.ts';
+import { setUniqueValues } from './custom-fields.unique.ts';
 
 export const PURGE_FIELD_JOB = 'customFields.purge';
 
@@ -25,6 +26,7 @@ const COLUMNS = [
   'type',
   'options',
   'required',
+  'unique_values',
   'position',
   'archived_at',
   'created_at',
@@ -42,6 +44,7 @@ export function toDefinition(row: CustomFieldRow): CustomFieldDefinition {
     label: row.label,
     type: row.type as CustomFieldType,
     required: row.required,
+    unique: row.unique_values,
     archived: row.archived_at !== null,
     choices: options.choices ?? [],
     currency: options.currency ?? null,
@@ -137,6 +140,7 @@ export interface FieldSpec {
   key?: string | undefined;
   type: CustomFieldType;
   required?: boolean | undefined;
+  unique?: boolean | undefined;
   choices?: Choice[] | undefined;
   currency?: string | undefined;
   target?: CustomFieldObject | undefined;
@@ -179,6 +183,13 @@ export async function createCustomField(tx: Tx, workspaceId: string, spec: Field
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  if (spec.unique)
+    await setUniqueValues(
+      tx,
+      workspaceId,
+      { id: row.id, key, type: spec.type, object_type: spec.objectType },
+      true,
+    );
   const created = await getCustomField(tx, workspaceId, row.id);
   // A field defined in a large workspace sorts fast from the start (the job checks the size).
   if (isSortable(toDefinition(created))) await queueSortIndex(tx, workspaceId, row.id);
@@ -208,7 +219,7 @@ function optionsOf(type: CustomFieldType, spec: Partial<FieldSpec>): Record<stri
 }
 
 /**
- * Changes a field's label, required flag, choices or position. Its key and type never change: values
+ * Changes a field's label, required flag, uniqueness, choices or position. Its key and type never change: values
  * already stored would stop matching them.
  */
 export async function updateCustomField(
@@ -219,6 +230,7 @@ export async function updateCustomField(
     change: {
       label?: string | undefined;
       required?: boolean | undefined;
+      unique?: boolean | undefined;
       choices?: Choice[] | undefined;
       position?: number | undefined;
     };
@@ -253,6 +265,9 @@ export async function updateCustomField(
     .where('workspace_id', '=', input.workspaceId)
     .where('id', '=', input.id)
     .execute();
+  const { unique } = input.change;
+  if (unique !== undefined && unique !== current.unique_values)
+    await setUniqueValues(tx, input.workspaceId, current, unique);
   changed(input.workspaceId);
   return getCustomField(tx, input.workspaceId, input.id);
 }

@@ -10,6 +10,8 @@ export interface CustomFieldsTable {
   type: string;
   options: ColumnType<Record<string, unknown>, string | undefined, string>;
   required: Generated<boolean>;
+  /** No two live records share a value (migration 0054, custom-fields.unique.ts). */
+  unique_values: Generated<boolean>;
   position: Generated<number>;
   archived_at: Date | null;
   created_at: CreatedAt;
@@ -17,8 +19,17 @@ export interface CustomFieldsTable {
   version: Generated<number>;
 }
 
+/** The register of a unique field's values: which live record holds each. Kept by triggers. */
+export interface CustomUniqueValuesTable {
+  workspace_id: string;
+  field_id: string;
+  value: string;
+  record_id: string;
+}
+
 declare module '../../platform/db/schema.ts' {
   interface Database {
     custom_fields: CustomFieldsTable;
+    custom_unique_values: CustomUniqueValuesTable;
   }
 }

@@ -325,6 +325,7 @@ describe('reading stored values in SQL', () => {
       label: 'At',
       type: 'dateTime',
       required: false,
+      unique: false,
       archived: false,
       choices: [],
       currency: null,

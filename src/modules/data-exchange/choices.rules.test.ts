@@ -18,6 +18,7 @@ const colour: CustomFieldDefinition = {
   label: 'Favourite colour',
   type: 'select',
   required: false,
+  unique: false,
   archived: false,
   choices: [
     { value: 'blue', label: 'Blue' },

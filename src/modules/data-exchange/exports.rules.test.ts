@@ -9,6 +9,7 @@ const size: CustomFieldDefinition = {
   label: 'Account tier',
   type: 'select',
   required: false,
+  unique: false,
   archived: false,
   choices: [{ value: 'gold', label: 'Gold' }],
   currency: null,

@@ -265,6 +265,7 @@ const definition = (
 ): CustomFieldDefinition => ({
   id: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f',
   required: false,
+  unique: false,
   archived: false,
   choices: [],
   currency: null,

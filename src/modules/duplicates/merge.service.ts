@@ -192,6 +192,21 @@ export async function undoMerge(tx: Tx, actor: Actor, mergeId: string) {
   const object = merge.object_type;
   const survivor = await lockRow(tx, object, actor.workspaceId, merge.survivor_id);
   await assertMay(tx, actor, object, 'update', survivor.owner_id as string | null, OBJECT_NAME[object]);
+  // The survivor gives back what it took before the other record returns: a unique field's value
+  // (an ID from another system) may be held by one live record at a time.
+  const before = merge.survivor_before;
+  const restore: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(before)) {
+    restore[column] = ['emails', 'phones', 'addresses', 'custom_fields'].includes(column)
+      ? JSON.stringify(value)
+      : value;
+  }
+  await tx
+    .updateTable(object)
+    .set({ ...restore, ...bumped() } as never)
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', merge.survivor_id)
+    .execute();
   await sql`UPDATE ${sql.table(object)} SET deleted_at = NULL, merged_into_id = NULL, updated_at = now(), version = version + 1
     WHERE workspace_id = ${actor.workspaceId} AND id = ${merge.merged_id} AND merged_into_id = ${merge.survivor_id}`.execute(
     tx,
@@ -216,19 +231,6 @@ export async function undoMerge(tx: Tx, actor: Actor, mergeId: string) {
         ON CONFLICT DO NOTHING`.execute(tx);
     }
   }
-  const before = merge.survivor_before;
-  const restore: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(before)) {
-    restore[column] = ['emails', 'phones', 'addresses', 'custom_fields'].includes(column)
-      ? JSON.stringify(value)
-      : value;
-  }
-  await tx
-    .updateTable(object)
-    .set({ ...restore, ...bumped() } as never)
-    .where('workspace_id', '=', actor.workspaceId)
-    .where('id', '=', merge.survivor_id)
-    .execute();
   // The two records are apart again: their pair goes back to review rather than staying "merged".
   await sql`UPDATE duplicate_candidates SET status = 'open', updated_at = now(), version = version + 1
     WHERE workspace_id = ${actor.workspaceId} AND object_type = ${object} AND status = 'merged'

@@ -105,6 +105,20 @@ export function validationError(error: ZodError, where: 'body' | 'query' | 'path
   );
 }
 
+/**
+ * A value of a unique custom field that another record holds (migration 0054's trigger names the
+ * field's key as the column and says the value), or any other unique key.
+ */
+function uniqueValueError(error: unknown): AppError {
+  const { constraint, column, message } = error as { constraint?: string; column?: string; message?: string };
+  if (constraint === 'custom_unique_values_pkey' && column && message)
+    return new AppError('conflict', message, {
+      errors: [{ path: `/customFields/${column}`, message }],
+      cause: error,
+    });
+  return new AppError('conflict', 'A record with the same unique value already exists.', { cause: error });
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const pg = databaseErrorOf(error);
@@ -125,9 +139,7 @@ function databaseErrorOf(error: unknown): AppError | undefined {
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
   switch (code) {
     case '23505':
-      return new AppError('conflict', 'A record with the same unique value already exists.', {
-        cause: error,
-      });
+      return uniqueValueError(error);
     case '23503':
       return new AppError('unprocessable', 'A referenced record does not exist.', { cause: error });
     case '23514':

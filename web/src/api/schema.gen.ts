@@ -560,8 +560,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Relabel a custom field, make it required, change its choices or position
-         * @description Key and type never change. A choice still used by records cannot be removed.
+         * Relabel a custom field, make it required or unique, change its choices or position
+         * @description Key and type never change. A choice still used by records cannot be removed. A field is made unique only when no two live records share a value (409 names some that do).
          */
         patch: operations["updateCustomField"];
         trace?: never;
@@ -2198,6 +2198,8 @@ export interface components {
             /** @enum {string} */
             type: "text" | "longText" | "number" | "currency" | "date" | "dateTime" | "boolean" | "select" | "multiSelect" | "url" | "email" | "phone" | "relation";
             required: boolean;
+            /** @description No two live records share a value: an ID from another system, which imports can match records by (`matchOn`). Text, number, URL, e-mail and phone fields only. */
+            unique: boolean;
             position: number;
             choices?: {
                 value: string;
@@ -5007,6 +5009,7 @@ export interface operations {
                     /** @enum {string} */
                     type: "text" | "longText" | "number" | "currency" | "date" | "dateTime" | "boolean" | "select" | "multiSelect" | "url" | "email" | "phone" | "relation";
                     required?: boolean;
+                    unique?: boolean;
                     choices?: {
                         value: string;
                         label: string;
@@ -5121,6 +5124,7 @@ export interface operations {
                 "application/json": {
                     label?: string;
                     required?: boolean;
+                    unique?: boolean;
                     choices?: {
                         value: string;
                         label: string;
