@@ -178,6 +178,15 @@ export function cleanValue(
   }
 }
 
+/** The types whose values a unique field may hold (custom-fields.unique.ts). */
+export const UNIQUE_TYPES: readonly CustomFieldType[] = ['text', 'number', 'url', 'email', 'phone'];
+
+/** A value as the register of unique values holds it (jsonb's ->>, as migration 0054's triggers read it). */
+export function uniqueText(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** The filter type a custom field behaves as in list views. */
 export function filterTypeOf(type: CustomFieldType) {
   switch (type) {

@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError, invalid } from '../../platform/errors.ts';
-import type { CustomFieldDefinition, CustomFieldObject, CustomFieldType } from './custom-fields.rules.ts';
+import {
+  type CustomFieldDefinition,
+  type CustomFieldObject,
+  type CustomFieldType,
+  UNIQUE_TYPES,
+} from './custom-fields.rules.ts';
 import { tableOf } from './custom-fields.sort-index.ts';
 
 /**
@@ -9,14 +14,6 @@ import { tableOf } from './custom-fields.sort-index.ts';
  * re-import matches records by. The triggers of that migration keep the register of values true on
  * every write; this is the making and unmaking of a field unique, and the look-ups imports need.
  */
-export const UNIQUE_TYPES: readonly CustomFieldType[] = ['text', 'number', 'url', 'email', 'phone'];
-
-/** The register's text of a value, as the triggers write it (jsonb's ->>). */
-export function uniqueText(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
 const SHOWN_CLASHES = 3;
 
 /**

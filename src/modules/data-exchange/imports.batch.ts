@@ -28,6 +28,8 @@ export interface RunContext {
   unknownOwner: UnknownOwner;
   /** Per pick-list column, the choice each text is read as; null: each as proposed. */
   values: ValueReadings | null;
+  /** The unique custom field rows match on before their e-mails or domains (imports.unique.ts). */
+  matchOn: CustomFieldDefinition | null;
 }
 
 /** A data row of the file: its number (the header is row 0) and its cells as read. */

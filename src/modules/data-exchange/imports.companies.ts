@@ -24,6 +24,8 @@ import {
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
+import { matchByIds, rejectUniqueClashes } from './imports.unique.ts';
+import { changedIdProblem, isIdKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { companyDraft, type Draft, inputProblem } from './rows.rules.ts';
 
@@ -85,22 +87,17 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
     const problems = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
     const cleanProblem =
       problems ?? (clean.name ? undefined : rowProblem('A company needs a name or a domain.'));
-    // Every domain the row gives may find the company, as every address may find a person.
-    const keys = run.matching ? (clean.domains ?? []) : [];
-    return {
-      ...row,
-      draft,
-      clean,
-      key: keys[0],
-      ...(keys.length > 1 ? { keys } : {}),
-      ...(cleanProblem ? { cleanProblem } : {}),
-    };
+    // Every domain the row gives may find the company, as every address may find a person, after
+    // the ID it gives (a unique field).
+    const keys = run.matching ? withIdKey(run.matchOn, clean.custom_fields, clean.domains ?? []) : {};
+    return { ...row, draft, clean, ...keys, ...(cleanProblem ? { cleanProblem } : {}) };
   });
 }
 
-/** Companies are matched by any of their domains. */
+/** Companies are matched by any of their domains; two rows giving one unique value claim it too. */
 export function companyClaims(row: PreparedCompany, run: RunContext): string[] {
-  return run.matching ? (row.clean?.domains ?? []).map((domain) => `domain:${domain}`) : [];
+  const domains = run.matching ? (row.clean?.domains ?? []).map((domain) => `domain:${domain}`) : [];
+  return [...domains, ...uniqueClaims(run.definitions, row.clean?.custom_fields)];
 }
 
 export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedCompany[]): Promise<Outcome> {
@@ -141,7 +138,7 @@ async function writeRound(
   updatable: 'all' | ReadonlySet<string>,
   outcome: Outcome,
 ): Promise<PreparedCompany[]> {
-  const matches = await matchByDomain(tx, rows);
+  const matches = new Map([...(await matchByIds(tx, run, rows)), ...(await matchByDomain(tx, rows))]);
   matchedKeys(rows, matches);
   const existing =
     run.mode === 'update'
@@ -158,6 +155,7 @@ async function writeRound(
     },
     outcome,
   );
+  await rejectUniqueClashes(tx, run, round, outcome, 'company');
   await insertCompanies(
     tx,
     run.workspaceId,
@@ -192,7 +190,7 @@ async function writeRound(
 
 /** Domain (any a row gives) → the oldest live company that has it (as primary or another domain). */
 async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))];
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter((k) => !isIdKey(k));
   if (keys.length === 0) return new Map();
   return companiesByDomain(tx, keys);
 }
@@ -294,6 +292,14 @@ function updatedCompany(
   if (errors.length > 0) return { problem: inputProblem(errors, row.draft.columns) };
   const record: CompanyRecord = { ...current, ...(cleanColumns(values) as Partial<CompanyRecord>) };
   if (row.clean.owner_id !== undefined) record.owner_id = row.clean.owner_id;
+  const idChanged = changedIdProblem(
+    run.matchOn,
+    current.custom_fields,
+    record.custom_fields,
+    run.plan,
+    'company',
+  );
+  if (idChanged) return { problem: idChanged };
   const changed = (Object.keys(current) as (keyof CompanyRecord)[]).some(
     (k) => !sameJson(record[k], current[k]),
   );

@@ -30,6 +30,8 @@ import {
   resolveCompanies,
   resolveOwners,
 } from './imports.references.ts';
+import { matchByIds, rejectUniqueClashes } from './imports.unique.ts';
+import { changedIdProblem, isIdKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { type Draft, inputProblem, personDraft } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
@@ -64,27 +66,26 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanPerson(draft.input, undefined, context);
-    // Every address the row gives may find the person: its first is its key unless another matches.
-    const keys = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
+    // Every address the row gives may find the person, after the ID it gives (a unique field): its
+    // first is its key unless another matches.
+    const emails = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
+    const keys = run.matching ? withIdKey(run.matchOn, values.custom_fields, emails) : {};
     const cleanProblem = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
-    return {
-      ...row,
-      draft,
-      clean: values,
-      key: keys[0],
-      ...(keys.length > 1 ? { keys } : {}),
-      ...(cleanProblem ? { cleanProblem } : {}),
-    };
+    return { ...row, draft, clean: values, ...keys, ...(cleanProblem ? { cleanProblem } : {}) };
   });
 }
 
 /**
  * What a row may look up or create that another row could too: every e-mail (a later row's key may
- * be any of them) when matching, and the company it names.
+ * be any of them) when matching, the company it names, and its values of unique fields.
  */
 export function personClaims(row: PreparedPerson, run: RunContext): string[] {
   const emails = run.matching ? (row.clean?.emails ?? []).map((e) => `email:${e.address}`) : [];
-  return [...emails, ...companyClaims(row.draft?.company).map((claim) => `company:${claim}`)];
+  return [
+    ...emails,
+    ...companyClaims(row.draft?.company).map((claim) => `company:${claim}`),
+    ...uniqueClaims(run.definitions, row.clean?.custom_fields),
+  ];
 }
 
 export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[]): Promise<Outcome> {
@@ -152,7 +153,7 @@ async function writeRound(
   given: { updatable: 'all' | ReadonlySet<string>; companies: Map<string, PlannedCompany> },
   outcome: Outcome,
 ): Promise<PreparedPerson[]> {
-  const matches = await matchByEmail(tx, rows);
+  const matches = new Map([...(await matchByIds(tx, run, rows)), ...(await matchByEmail(tx, rows))]);
   matchedKeys(rows, matches);
   const ids = [...new Set(matches.values())];
   const existing = new Map<string, PersonRecord>();
@@ -181,6 +182,7 @@ async function writeRound(
     },
     outcome,
   );
+  await rejectUniqueClashes(tx, run, round, outcome, 'person');
   const inserts = round.inserts.map((i) => i.record);
   const updates = round.updates.map((u) => u.record);
   outcome.companiesCreated += await createPlannedCompanies(
@@ -213,7 +215,7 @@ async function writeRound(
 
 /** E-mail (any a row gives) → the oldest live person who has it (as primary or any other address). */
 async function matchByEmail(tx: Tx, rows: PreparedPerson[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))];
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter((k) => !isIdKey(k));
   if (keys.length === 0) return new Map();
   const found = await sql<{ email: string; id: string }>`
     SELECT email, min(id::text) AS id FROM rapport_people_by_emails(${keys}::text[]) GROUP BY email`.execute(
@@ -267,6 +269,14 @@ function updatedRecord(
     if (value !== undefined) Object.assign(record, { [column]: value });
   if (row.clean.company_id !== undefined) record.company_id = row.clean.company_id;
   if (row.clean.owner_id !== undefined) record.owner_id = row.clean.owner_id;
+  const idChanged = changedIdProblem(
+    run.matchOn,
+    current.custom_fields,
+    record.custom_fields,
+    run.plan,
+    'person',
+  );
+  if (idChanged) return { problem: idChanged };
   const changed = PERSON_COLUMNS.some((column) => !sameJson(record[column], current[column]));
   return changed ? { record } : {};
 }

@@ -59,6 +59,10 @@ export const ImportSchema = z
         'A row whose owner is not an active member of the workspace: reject (the row is rejected) or ignore (the owner cell is: a new record is owned by whoever started the import, an updated one keeps its owner).',
     }),
     values: ValueReadingsSchema.nullable(),
+    matchOn: z.string().nullable().meta({
+      description:
+        'With dedupe, the key of a unique custom field (an ID from another system, mapped from a column) to match rows by first: a row whose value a record holds updates (or skips) that record; a row without a value, or whose value no record holds, is matched by e-mail (people) or domain (companies). A row matched by e-mail or domain to a record holding another value is rejected.',
+    }),
     phoneCountry: z.string().nullable().meta({
       description:
         'The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country.',
@@ -178,6 +182,7 @@ export function presentImport(row: ImportView): ImportJson {
     phoneCountry: row.phone_country,
     unknownOwner: row.unknown_owner,
     values: row.value_readings,
+    matchOn: row.match_on,
     progress: progressOf(row),
     counts: {
       read: Number(row.rows_done),

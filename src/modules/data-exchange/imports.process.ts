@@ -281,6 +281,9 @@ async function beginRun(db: Db, workspaceId: string, importId: string, jobId: st
     dateOrder: row.date_order,
     values: row.value_readings,
     unknownOwner: row.unknown_owner,
+    // A field made ordinary since the import started has no register to match by: rows then match
+    // by e-mail or domain alone.
+    matchOn: settings.definitions.find((d) => d.key === row.match_on && d.unique && !d.archived) ?? null,
   };
   return { row, run, context, runId, done };
 }

@@ -81,6 +81,7 @@ export async function retryRejectedRows(
       date_order: dateOrder === undefined ? original.date_order : dateOrder,
       phone_country: original.phone_country,
       unknown_owner: unknownOwner ?? original.unknown_owner,
+      match_on: original.match_on,
       value_readings: original.value_readings === null ? null : JSON.stringify(original.value_readings),
       retry_of: original.id,
       // A retry of a retry still names the rows of the file first imported.

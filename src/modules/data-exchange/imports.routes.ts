@@ -83,6 +83,10 @@ const StartBody = z
       description:
         'A row whose owner (a member’s e-mail, full name or user id) is not an active member of this workspace, as in a file from another CRM: reject the row (default), or ignore its owner cell (a new record is then owned by whoever started the import; a record it updates keeps its owner).',
     }),
+    matchOn: z.string().max(63).nullable().optional().meta({
+      description:
+        'With dedupe, the key of a unique custom field (an ID from another system, mapped from a column) to match rows by first: a row whose value a record holds updates (or skips) that record; a row without a value, or whose value no record holds, is matched by e-mail (people) or domain (companies). A row matched by e-mail or domain to a record holding another value is rejected.',
+    }),
     values: ValueReadingsSchema.optional(),
     encoding: Encoding.optional(),
     delimiter: Delimiter.optional(),
@@ -110,6 +114,9 @@ const PreviewSchema = z
           type: z.string().meta({
             description:
               'How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner, country for the first address’s country; else text).',
+          }),
+          unique: z.boolean().optional().meta({
+            description: 'A unique custom field: the start body’s matchOn may name it.',
           }),
         }),
       )

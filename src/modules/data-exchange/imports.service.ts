@@ -22,6 +22,7 @@ import {
 import type { ImportLink, ImportRow, ImportView } from './imports.present.ts';
 import type { ImportFormat, ImportMode, ImportObject, UnknownOwner } from './imports.tables.ts';
 import { checkMapping, proposeMapping, targetFields } from './mapping.rules.ts';
+import { checkMatchOn } from './match-on.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 export const IMPORT_JOB = 'imports.process';
@@ -51,6 +52,7 @@ const COLUMNS = [
   'phone_country',
   'unknown_owner',
   'value_readings',
+  'match_on',
   'rows_done',
   'bytes_done',
   'created_count',
@@ -229,7 +231,12 @@ export async function previewImport(
     ...shape,
     proposedMapping:
       row.format === 'vcf' ? { vcard: 'vcard' } : proposeMapping(row.object_type, shape.header, live),
-    fields: targetFields(row.object_type, live).map(({ key, label, type }) => ({ key, label, type })),
+    fields: targetFields(row.object_type, live).map(({ key, label, type, unique }) => ({
+      key,
+      label,
+      type,
+      ...(unique ? { unique } : {}),
+    })),
   };
 }
 
@@ -243,6 +250,8 @@ export interface StartInput {
   unknownOwner?: UnknownOwner | undefined;
   /** Per pick-list column, the choice each text is read as; checked against the mapping here. */
   values?: ValueReadings | undefined;
+  /** The key of a unique custom field to match rows by first; checked here. */
+  matchOn?: string | null | undefined;
   encoding?: string | undefined;
   delimiter?: Delimiter | undefined;
 }
@@ -273,6 +282,8 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
     });
   if (!dedupe && input.mode && input.mode !== 'create')
     errors.push({ path: '/mode', message: 'update and skip apply to rows that match: choose dedupe too.' });
+  const matchOn = input.matchOn ?? null;
+  if (matchOn) errors.push(...checkMatchOn(matchOn, { object: row.object_type, dedupe, mapping, custom }));
   if (errors.length > 0) throw new AppError('validation_failed', 'The import cannot start.', { errors });
   const usable = Object.fromEntries(Object.entries(mapping).filter(([, field]) => field !== null));
   await tx
@@ -288,6 +299,7 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
       date_order: input.dateOrder ?? null,
       phone_country: input.phoneCountry ?? null,
       unknown_owner: input.unknownOwner ?? 'reject',
+      match_on: matchOn,
       value_readings: Object.keys(readings).length > 0 ? JSON.stringify(readings) : null,
       // Its job writes under the token it was started with, if any, as this request would.
       api_token_id: apiTokenOf(principal) ?? null,

@@ -50,6 +50,8 @@ export interface ImportsTable {
   /** A row whose owner is not an active member: rejected, or its owner cell ignored (0050). */
   unknown_owner: Generated<UnknownOwner>;
   /** Per pick-list column, the choice each of its texts is read as; null: none given (migration 0053). */
+  /** The key of the unique custom field rows match on first (migration 0055). */
+  match_on: string | null;
   value_readings: ColumnType<ValueReadings | null, string | null, string | null>;
   /** A retry's rows' numbers in the file first imported, in the order of its own (migration 0045). */
   source_rows: number[] | null;

@@ -9,6 +9,8 @@ export interface TargetField {
   label: string;
   /** Several columns may fill it (their values add up); otherwise one column at most. */
   multiple: boolean;
+  /** A unique custom field: an import may match records by it (match-on.rules.ts). */
+  unique?: boolean;
   /**
    * How its cells are read, in custom fields' words: a custom field's type, and for a built-in field
    * the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle
@@ -77,13 +79,15 @@ export interface CustomFieldRef {
   key: string;
   label: string;
   type: string;
+  unique?: boolean;
 }
 
 export function targetFields(object: ImportObject, custom: CustomFieldRef[]): TargetField[] {
   const base = object === 'people' ? PEOPLE_FIELDS : COMPANY_FIELDS;
-  const customs = custom.map((c) =>
-    field(`customFields.${c.key}`, c.label, c.type === 'multiSelect', c.type),
-  );
+  const customs = custom.map((c) => ({
+    ...field(`customFields.${c.key}`, c.label, c.type === 'multiSelect', c.type),
+    ...(c.unique ? { unique: true } : {}),
+  }));
   return [...base, ...customs];
 }
 

@@ -2269,6 +2269,8 @@ export interface components {
                     [key: string]: string | null;
                 };
             } | null;
+            /** @description With dedupe, the key of a unique custom field (an ID from another system, mapped from a column) to match rows by first: a row whose value a record holds updates (or skips) that record; a row without a value, or whose value no record holds, is matched by e-mail (people) or domain (companies). A row matched by e-mail or domain to a record holding another value is rejected. */
+            matchOn: string | null;
             /** @description The country phone numbers without a +code are read in, when their row gives none; null: the workspace’s default country. */
             phoneCountry: string | null;
             progress: number;
@@ -2360,6 +2362,8 @@ export interface components {
                 label: string;
                 /** @description How its cells are read, in custom fields’ words: a custom field’s type (date, number, …); for a built-in field the type it reads as (phone, email, dateTime, number, url, longText; select for the lifecycle stage, member for the owner, country for the first address’s country; else text). */
                 type: string;
+                /** @description A unique custom field: the start body’s matchOn may name it. */
+                unique?: boolean;
             }[];
         };
         ImportColumnValues: {
@@ -5634,6 +5638,8 @@ export interface operations {
                      * @enum {string}
                      */
                     unknownOwner?: "reject" | "ignore";
+                    /** @description With dedupe, the key of a unique custom field (an ID from another system, mapped from a column) to match rows by first: a row whose value a record holds updates (or skips) that record; a row without a value, or whose value no record holds, is matched by e-mail (people) or domain (companies). A row matched by e-mail or domain to a record holding another value is rejected. */
+                    matchOn?: string | null;
                     /**
                      * @description Per column filling a field with choices (lifecycle stage, select and multi-select custom fields, the owner, whose choices are the active members’ user ids, or the country, whose choices are ISO codes): each text of the file and the choice value it is read as, or null to leave the field empty. A text not named is read as proposed by GET /imports/{id}/values, or its row rejected with the choices named.
                      * @example {

@@ -1,0 +1,65 @@
+import type { Tx } from '../../platform/db/transaction.ts';
+import { holdersOf, uniqueText } from '../custom-fields/index.ts';
+import type { BatchRow, Landed, Outcome, PreparedRow, RunContext } from './imports.batch.ts';
+import { clashProblem, isIdKey } from './match-on.rules.ts';
+
+/**
+ * The look-ups of unique custom fields an import makes (match-on.rules.ts says why): which records
+ * hold the IDs its rows give, and which rows would give a record a value another record holds.
+ */
+
+/** Each "id:" key of the rows → the record holding that value of the run's unique field. */
+export async function matchByIds(tx: Tx, run: RunContext, rows: PreparedRow[]): Promise<Map<string, string>> {
+  if (!run.matchOn) return new Map();
+  const values = rows
+    .flatMap((r) => r.keys ?? (r.key ? [r.key] : []))
+    .filter(isIdKey)
+    .map((key) => key.slice('id:'.length));
+  const holders = await holdersOf(tx, run.workspaceId, run.matchOn, values);
+  return new Map([...holders].map(([value, id]) => [`id:${value}`, id]));
+}
+
+/**
+ * Takes out of a round, rejecting them, the rows whose record would hold a value of a unique field
+ * that another record holds, or that an earlier row of the round gives: written, the database would
+ * refuse the whole batch (migration 0054). Rows giving one value go to one writer (uniqueClaims), so
+ * what this reads is all there is, but for an edit through the API at that very moment.
+ */
+export async function rejectUniqueClashes<
+  R extends BatchRow,
+  T extends { id: string; custom_fields: Record<string, unknown> },
+>(
+  tx: Tx,
+  run: RunContext,
+  round: { inserts: Landed<R, T>[]; updates: Landed<R, T>[] },
+  outcome: Outcome,
+  what: string,
+): Promise<void> {
+  const unique = run.definitions.filter((d) => d.unique);
+  if (unique.length === 0) return;
+  const landed = [...round.inserts, ...round.updates];
+  const clashing = new Set<Landed<R, T>>();
+  for (const field of unique) {
+    const values = landed.map((l) => uniqueText(l.record.custom_fields[field.key]));
+    const holders = await holdersOf(
+      tx,
+      run.workspaceId,
+      field,
+      values.filter((v) => v !== undefined),
+    );
+    const given = new Map<string, string>();
+    landed.forEach((l, i) => {
+      const value = values[i];
+      if (value === undefined || clashing.has(l)) return;
+      const holder = holders.get(value) ?? given.get(value);
+      if (holder === undefined || holder === l.record.id) given.set(value, l.record.id);
+      else {
+        clashing.add(l);
+        outcome.rejected.push({ ...l.row, ...clashProblem(field, value, run.plan, what) });
+      }
+    });
+  }
+  if (clashing.size === 0) return;
+  round.inserts = round.inserts.filter((l) => !clashing.has(l));
+  round.updates = round.updates.filter((l) => !clashing.has(l));
+}
