@@ -15,6 +15,7 @@ import { pickListColumns, readingsToSend } from '../value-readings';
 import { ColumnMappingTable, type TargetField } from './ColumnMappingTable';
 import { type DateOrderAnswer, DateOrderChoice } from './DateOrderChoice';
 import { DedupeChoice } from './DedupeChoice';
+import { MatchOnChoice } from './MatchOnChoice';
 import { NewFieldFromColumn } from './NewFieldFromColumn';
 import { PhoneCountryChoice } from './PhoneCountryChoice';
 import { UnknownOwnerChoice } from './UnknownOwnerChoice';
@@ -33,6 +34,14 @@ function columnOfPath(path: string): string | null {
   return path.slice('/mapping/'.length).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
+/** The unique fields (IDs from another system) the mapping fills, as the start body names them. */
+function mappedUniqueFields(preview: ImportPreview, mapping: Record<string, string | null>) {
+  const filled = new Set(Object.values(mapping));
+  return preview.fields
+    .filter((field) => field.unique && filled.has(field.key))
+    .map((field) => ({ key: field.key.slice('customFields.'.length), label: field.label }));
+}
+
 /** The mapping step: which field each column fills, what matching rows do, and Start. */
 export function MappingForm({ job, preview, reading }: MappingFormProps) {
   const startImport = useStartImport(job.id);
@@ -41,6 +50,13 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
     mode: 'update',
   });
   const { mapping, mode, phoneCountry, dateAnswer, unknownOwner, values = {} } = draft;
+  const uniqueMapped = useMemo(() => mappedUniqueFields(preview, mapping), [preview, mapping]);
+  // Matching by an ID the file gives is what a re-import from another CRM wants: proposed.
+  const matchOn =
+    draft.matchOn === null
+      ? null
+      : ((uniqueMapped.find((f) => f.key === draft.matchOn) ?? uniqueMapped[0])?.key ?? null);
+  const setMatchOn = (next: string | null) => setDraft((d) => ({ ...d, matchOn: next }));
   const setMode = (next: ImportMode) => setDraft((d) => ({ ...d, mode: next }));
   const setPhoneCountry = (next: string) => setDraft((d) => ({ ...d, phoneCountry: next }));
   const setDateAnswer = (next: DateOrderAnswer) => setDraft((d) => ({ ...d, dateAnswer: next }));
@@ -68,6 +84,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
   );
   const listed = useColumnValues(job.id, pickColumns, reading);
   const [valuesError, setValuesError] = useState<string>();
+  const [matchOnError, setMatchOnError] = useState<string>();
   // Told by a cell only one order makes ("25/12/2023"), the form answers for the user; else it asks.
   const dateOrder = dateAnswer ?? (asked.dates.possible.length === 1 ? asked.dates.possible[0] : 'ask');
 
@@ -103,6 +120,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
               ...(asked.dates.numeric && dateOrder !== 'ask' ? { dateOrder } : {}),
               ...(asked.phones && phoneCountry && phoneCountry !== workspaceCountry ? { phoneCountry } : {}),
               ...(ownerMapped && unknownOwner ? { unknownOwner } : {}),
+              ...(matchOn && mode !== 'create' ? { matchOn } : {}),
               values: Object.fromEntries(
                 pickColumns.flatMap(({ column }, index) => {
                   const found = listed[index]?.data;
@@ -121,6 +139,7 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
                 }
                 setErrors(next);
                 setValuesError(error.errors.find((e) => e.path.startsWith('/values/'))?.message);
+                setMatchOnError(error.errors.find((e) => e.path === '/matchOn')?.message);
               },
             },
           );
@@ -167,6 +186,15 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
           )}
           {ownerMapped && <UnknownOwnerChoice value={unknownOwner ?? 'reject'} onChange={setUnknownOwner} />}
           <DedupeChoice object={job.object} value={mode} onChange={setMode} />
+          {uniqueMapped.length > 0 && mode !== 'create' && (
+            <MatchOnChoice
+              object={job.object}
+              fields={uniqueMapped}
+              value={matchOn}
+              onChange={setMatchOn}
+              error={matchOnError}
+            />
+          )}
           <Group justify="flex-end">
             <Button
               type="submit"

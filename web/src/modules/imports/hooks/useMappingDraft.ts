@@ -11,6 +11,8 @@ export interface MappingDraft {
   unknownOwner?: UnknownOwner | undefined;
   /** What the person chose for values of pick-list columns (the rest read as proposed). */
   values?: ValueReadings | undefined;
+  /** The unique field rows match on first; null: e-mail or domain only; unset: the first one mapped. */
+  matchOn?: string | null | undefined;
 }
 
 const keyOf = (importId: string) => `rapport:import-mapping:${importId}`;
@@ -49,7 +51,10 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
     return {};
   }
   if (!saved || typeof saved !== 'object') return {};
-  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner, values } = saved as Record<string, unknown>;
+  const { mapping, mode, phoneCountry, dateAnswer, unknownOwner, values, matchOn } = saved as Record<
+    string,
+    unknown
+  >;
   const out: Partial<MappingDraft> = {};
   if (mapping && typeof mapping === 'object') {
     const columns = new Set(header);
@@ -65,6 +70,7 @@ function restore(importId: string, header: readonly string[]): Partial<MappingDr
   if (dateAnswer === 'dayFirst' || dateAnswer === 'monthFirst' || dateAnswer === 'ask')
     out.dateAnswer = dateAnswer;
   if (unknownOwner === 'reject' || unknownOwner === 'ignore') out.unknownOwner = unknownOwner;
+  if (matchOn === null || typeof matchOn === 'string') out.matchOn = matchOn;
   const readings = cleanReadings(values);
   if (readings) out.values = readings;
   return out;
