@@ -19,6 +19,7 @@ interface ImportOptions extends RemoteOptions {
   phoneCountry?: string;
   unknownOwner?: 'reject' | 'ignore';
   values?: string;
+  matchOn?: string;
   json?: boolean;
 }
 
@@ -64,6 +65,10 @@ export function importCommand(): Command {
       '--values <file.json>',
       'what texts of pick-list columns become: {"Lifecycle Stage": {"MQL": "lead", "Junk": null}} (null leaves the field empty)',
     )
+    .option(
+      '--match-on <key>',
+      'with --dedupe, a unique custom field (an ID from another system) to find records by first, then by e-mail or domain',
+    )
     .option('--json', 'print a machine-readable summary')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
     .option('--token <token>', 'an API token (default RAPPORT_TOKEN)')
@@ -97,6 +102,7 @@ export async function runImport(object: string, file: string, options: ImportOpt
     ...(options.phoneCountry ? { phoneCountry: options.phoneCountry } : {}),
     ...(options.unknownOwner ? { unknownOwner: options.unknownOwner } : {}),
     ...(values ? { values } : {}),
+    ...(options.matchOn ? { matchOn: options.matchOn } : {}),
   });
   const done = await follow(remote, created.id);
   const rejectedFile = `${file}.rejected.csv`;

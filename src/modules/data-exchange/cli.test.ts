@@ -127,6 +127,28 @@ describe('rapport import', () => {
     expect(bad.stderr).toContain('give an object of columns, each an object of texts and what they become');
   });
 
+  it('finds records by a unique field with --match-on, whatever their e-mails have become', async () => {
+    const field = await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Legacy ID',
+      type: 'text',
+      unique: true,
+    });
+    expect(field.status, field.text).toBe(201);
+    const file = path.join(dir, 'legacy.csv');
+    const options = ['--dedupe', 'email', '--match-on', 'legacyId', '--json'];
+    fs.writeFileSync(file, 'Legacy ID,First Name,Email\nL-1,Old,old@cli.example\n');
+    expect((await rapport(['import', 'people', file, ...options], env)).code).toBe(0);
+    fs.writeFileSync(file, 'Legacy ID,First Name,Email\nL-1,Renamed,new@cli.example\n');
+    const run = await rapport(['import', 'people', file, ...options], env);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toMatchObject({ created: 0, updated: 1 });
+    const found = (await ws.api.get('/people?email=new@cli.example')).body.data;
+    expect(
+      found.map((p: { firstName: string; customFields: Record<string, string> }) => p.firstName),
+    ).toEqual(['Renamed']);
+  });
+
   it('fails with one line on stderr: no file, no server, a wrong token, a bad mapping', async () => {
     const file = path.join(dir, 'one.csv');
     fs.writeFileSync(file, 'Email\na@example.com\n');
