@@ -1,5 +1,7 @@
 // A quick local measure of CSV imports (the benchmark suite proper lives elsewhere):
-//   npx tsx bench/import.ts --db pglite|postgres [--rows 100000] [--pg postgres://…/postgres]
+//   npx tsx bench/import.ts --db pglite|postgres [--rows 100000] [--pg postgres://…/postgres] [--match-on]
+// --match-on: the file has a "Record ID" column filling a unique custom field, which rows match on
+// first (an ID from another CRM); COPY then writes an ID too, so both pay for its register.
 // It writes a people CSV, imports it through the API with dedupe by e-mail (all new rows, then the
 // same file again: all matches), and compares with COPY of the same rows, into a text table (pure
 // ingest) and into the people table (its generated columns, indexes and audit trigger included).
@@ -12,6 +14,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { loadConfig } from '../src/config.ts';
 import { createApiToken } from '../src/modules/api-tokens/index.ts';
+import { createCustomField } from '../src/modules/custom-fields/index.ts';
 import { createWorkspace } from '../src/modules/workspaces/index.ts';
 import { type Db, openDatabase, openEmbedded } from '../src/platform/db/connect.ts';
 import { migrate } from '../src/platform/db/migrate.ts';
@@ -24,8 +27,10 @@ const { values } = parseArgs({
     db: { type: 'string', default: 'pglite' },
     rows: { type: 'string', default: '100000' },
     pg: { type: 'string', default: 'postgres://postgres@127.0.0.1:54329/postgres' },
+    'match-on': { type: 'boolean', default: false },
   },
 });
+const byId = Boolean(values['match-on']);
 const rows = Number(values.rows);
 const logger = createLogger('fatal');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-bench-'));
@@ -59,12 +64,12 @@ function writeFile(): void {
   const out = fs.openSync(file, 'w');
   fs.writeSync(
     out,
-    'First Name,Last Name,Email,Phone Number,Company Name,Job Title,City,Country/Region,Tags\n',
+    `${byId ? 'Record ID,' : ''}First Name,Last Name,Email,Phone Number,Company Name,Job Title,City,Country/Region,Tags\n`,
   );
   let buffer = '';
   for (let i = 0; i < rows; i++) {
     const p = benchPerson(i);
-    buffer += `${p.first},${p.last},${p.email},${p.phone},${p.company},Engineer,Paris,FR,"a;b"\n`;
+    buffer += `${byId ? `R-${i},` : ''}${p.first},${p.last},${p.email},${p.phone},${p.company},Engineer,Paris,FR,"a;b"\n`;
     if (buffer.length > 1 << 20) {
       fs.writeSync(out, buffer);
       buffer = '';
@@ -120,7 +125,7 @@ async function importOnce(
   await fetch(`${base}/imports/${created.id}/start`, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ dedupe: 'email' }),
+    body: JSON.stringify({ dedupe: 'email', ...(byId ? { matchOn: 'recordId' } : {}) }),
   });
   for (;;) {
     const state = (await (await poll(`${base}/imports/${created.id}`, headers)).json()) as {
@@ -153,9 +158,8 @@ async function poll(url: string, headers: Record<string, string>): Promise<Respo
 
 /** COPY of the same rows: into a table of text columns, then into people as the import shapes them. */
 async function copyBaselines(db: Db, workspaceId: string): Promise<{ text: number; people: number }> {
-  await sql`CREATE TABLE bench_text (a text, b text, c text, d text, e text, f text, g text, h text, i text)`.execute(
-    db.kysely,
-  );
+  const columns = Array.from({ length: byId ? 10 : 9 }, (_, i) => `c${i} text`).join(', ');
+  await sql`CREATE TABLE bench_text (${sql.raw(columns)})`.execute(db.kysely);
   const text = await timed(() =>
     copy(db, 'COPY bench_text FROM STDIN (FORMAT csv, HEADER true)', fs.readFileSync(file)),
   );
@@ -168,12 +172,13 @@ async function copyBaselines(db: Db, workspaceId: string): Promise<{ text: numbe
     // Numbers of their own: the file's people are in the table too, and must not share theirs.
     const phones = quote([{ number: benchPerson(rows + i).phone.replace(/ /g, ''), type: 'work' }]);
     const addresses = quote([{ type: 'work', city: 'Paris', country: 'FR' }]);
-    return `${workspaceId},${p.first},${p.last},${emails},${phones},${addresses},Engineer,"{a,b}",import`;
+    const custom = quote(byId ? { recordId: `copy-R-${i}` } : {});
+    return `${workspaceId},${p.first},${p.last},${emails},${phones},${addresses},Engineer,"{a,b}",import,${custom}`;
   });
   const people = await timed(() =>
     copy(
       db,
-      'COPY people (workspace_id, first_name, last_name, emails, phones, addresses, job_title, tags, source) FROM STDIN (FORMAT csv)',
+      'COPY people (workspace_id, first_name, last_name, emails, phones, addresses, job_title, tags, source, custom_fields) FROM STDIN (FORMAT csv)',
       Buffer.from(`${shaped.join('\n')}\n`),
     ),
   );
@@ -219,6 +224,15 @@ try {
     { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' },
     (tx) => createApiToken(tx, { workspaceId, userId, name: 'bench', expiresAt: null }),
   );
+  if (byId)
+    await inWorkspace(db, { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' }, (tx) =>
+      createCustomField(tx, workspaceId, {
+        objectType: 'people',
+        label: 'Record ID',
+        type: 'text',
+        unique: true,
+      }),
+    );
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -241,6 +255,7 @@ try {
       {
         database: values.db,
         rows,
+        matchOn: byId ? 'a unique custom field, then e-mail' : 'e-mail',
         fileMiB: Math.round(fs.statSync(file).size / 2 ** 20),
         import: {
           seconds: fresh.seconds,
