@@ -59,6 +59,20 @@ describe('imports: finding records by an ID from another system', () => {
       ['Ada L.', '101', ['ada@old.example', 'ada@new.example']],
       ['Grace', '102', ['grace@example.com']],
     ]);
+    // Whoever opens the import later reads how it found them.
+    await page.getByRole('button', { name: 'How the file was read' }).click();
+    await page
+      .getByText(
+        'Rows found existing people by HubSpot ID, then by e-mail address; rows that found one updated them.',
+      )
+      .waitFor();
+    const columns = page.getByRole('table', { name: 'Columns and the fields they filled' });
+    expect(await columns.getByRole('row').allTextContents()).toEqual([
+      'ColumnField',
+      'HubSpot IDHubSpot ID',
+      'First NameFirst name',
+      'EmailE-mail (primary)',
+    ]);
   });
 
   test('choosing e-mail only, the import says so, and a row by another e-mail is a new person', async () => {

@@ -119,6 +119,12 @@ describe('imports: what each value of a pick-list column becomes', () => {
       // Left empty: the stage a new person takes when none is given.
       ['linus@example.com', 'lead', 'gold'],
     ]);
+    // The import's page keeps what she chose, for whoever reads it later.
+    await page.getByRole('button', { name: 'How the file was read' }).click();
+    const stages = page.getByRole('table', { name: 'How “Lifecycle Stage” was read' });
+    await stages.waitFor();
+    expect(await stages.getByRole('row').allTextContents()).toContain('In ProgressLeft empty');
+    expect(await stages.getByRole('row').allTextContents()).toContain('Marketing Qualified LeadLead');
   });
 
   test('a column no longer imported, or mapped to a field without choices, has no values to choose', async () => {

@@ -156,6 +156,16 @@ const ColumnSchema = z
         'For a field with choices (lifecycle stage, select, multi-select), the labels of its choices; null for any other.',
     }),
     multiple: z.boolean().meta({ description: 'A cell lists several choices (a multi-select).' }),
+    unique: z
+      .boolean()
+      .meta({ description: 'The field is a unique custom field (the import’s matchOn may name it).' }),
+    readings: z
+      .array(z.object({ text: z.string(), value: z.string().nullable(), label: z.string().nullable() }))
+      .nullable()
+      .meta({
+        description:
+          'How the import was told to read this column’s texts (its start body’s values): each text, the choice it became (null: left empty) and that choice’s label; null: none were given, texts were read as proposed.',
+      }),
   })
   .meta({ id: 'ImportColumn' });
 

@@ -248,6 +248,8 @@ describe('GET /imports/{id}/columns', () => {
         // A country is one of a list: the fix form offers it as typed.
         choices: column.field === 'country' ? expect.arrayContaining(['France', 'Germany']) : null,
         multiple: false,
+        unique: false,
+        readings: null,
       })),
     );
   });

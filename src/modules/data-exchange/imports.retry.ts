@@ -4,7 +4,8 @@ import { apiTokenOf, type StaffPrincipal } from '../../platform/auth/principal.t
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError, conflict, type FieldError } from '../../platform/errors.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { pickListOf } from './choices.rules.ts';
+import { activeMembers } from '../users/index.ts';
+import { memberPickList, type PickList, pickListOf } from './choices.rules.ts';
 import type { ImportView } from './imports.present.ts';
 import { assertMayImport, findImport, nextImportNumber, queueImport } from './imports.service.ts';
 import type { UnknownOwner } from './imports.tables.ts';
@@ -176,21 +177,42 @@ function retryFilename(original: ImportView): string {
 export async function importColumns(tx: Tx, principal: StaffPrincipal, id: string) {
   const row = await findImport(tx, principal, id);
   const definitions = await definitionsFor(tx, row.workspace_id, row.object_type);
-  const labels = new Map(targetFields(row.object_type, definitions).map((f) => [f.key, f.label]));
+  const fields = new Map(targetFields(row.object_type, definitions).map((f) => [f.key, f]));
   const mapping = row.mapping ?? {};
   const header = row.format === 'vcf' ? ['vcard'] : (row.header ?? []);
+  const readings = row.value_readings ?? {};
+  // Members are read only when the owner column's texts were given readings (as at the start).
+  const owners = Object.keys(readings).some((column) => mapping[column] === 'owner')
+    ? memberPickList(await activeMembers(tx, row.workspace_id))
+    : undefined;
   return {
     data: header.map((column, index) => {
       const field = mapping[column] ?? null;
       const list = field === null ? undefined : pickListOf(field, definitions);
+      const given = readings[column];
       return {
         index,
         column,
         field,
-        label: field === null ? null : (labels.get(field) ?? field),
+        label: field === null ? null : (fields.get(field)?.label ?? field),
+        unique: field !== null && fields.get(field)?.unique === true,
         choices: list ? list.choices.map((c) => c.label) : null,
         multiple: list?.multiple ?? false,
+        readings: given ? labelledReadings(given, field === 'owner' ? owners : list) : null,
       };
     }),
   };
+}
+
+/**
+ * The readings of a column's texts with each choice's label (a member no longer active: their id), in
+ * the order of their texts (jsonb keeps an object's keys its own way).
+ */
+function labelledReadings(readings: Record<string, string | null>, list: PickList | undefined) {
+  const texts = Object.entries(readings).sort(([a], [b]) => a.localeCompare(b));
+  return texts.map(([text, value]) => ({
+    text,
+    value,
+    label: value === null ? null : (list?.choices.find((c) => c.value === value)?.label ?? value),
+  }));
 }

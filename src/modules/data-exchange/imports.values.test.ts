@@ -178,6 +178,11 @@ describe('imports: the values of columns that fill fields with choices', () => {
     // What the fix form offers for the cell: the stage's choices by their labels.
     const columns = (await ws.api.get(`/imports/${done.id}/columns`)).body.data;
     expect(columns[1]).toMatchObject({ column: 'Lifecycle Stage', multiple: false });
+    // And how the import read its texts, as the page lists them.
+    expect(columns[1].readings).toEqual([
+      { text: 'Marketing Qualified Lead', value: 'subscriber', label: 'Subscriber' },
+      { text: 'MQL', value: 'lead', label: 'Lead' },
+    ]);
     expect(columns[1].choices).toContain('Subscriber');
     const retry = await ws.api.post(`/imports/${done.id}/retry`, {
       rows: [{ row: 1, cells: ['fixed@example.com', 'Marketing Qualified Lead'] }],
@@ -234,6 +239,12 @@ describe('imports: the values of columns that fill fields with choices', () => {
       ['three@example.com', ws.admin.id],
       // No owner from the file: whoever started the import owns it.
       ['two@example.com', ws.admin.id],
+    ]);
+    // The import's page lists the owners it was told to read, by their names.
+    const owner = (await ws.api.get(`/imports/${id}/columns`)).body.data[1];
+    expect(owner.readings).toEqual([
+      { text: 'Old Rep', value: null, label: null },
+      { text: 'Sales Person', value: rep.id, label: `sales person <${rep.email}>` },
     ]);
 
     // Without readings, an owner's name is read as the values step proposes it.

@@ -2442,6 +2442,14 @@ export interface components {
             choices: string[] | null;
             /** @description A cell lists several choices (a multi-select). */
             multiple: boolean;
+            /** @description The field is a unique custom field (the import’s matchOn may name it). */
+            unique: boolean;
+            /** @description How the import was told to read this column’s texts (its start body’s values): each text, the choice it became (null: left empty) and that choice’s label; null: none were given, texts were read as proposed. */
+            readings: {
+                text: string;
+                value: string | null;
+                label: string | null;
+            }[] | null;
         };
         Person: {
             /**

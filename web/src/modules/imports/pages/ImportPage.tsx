@@ -5,6 +5,7 @@ import { formatBytes } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useSession } from '../../account/hooks/useSession';
 import { DiscardImportButton } from '../components/DiscardImportButton';
+import { ImportReading } from '../components/ImportReading';
 import { ImportRun } from '../components/ImportRun';
 import { ImportSetup } from '../components/ImportSetup';
 import { ImportStatusBadge } from '../components/ImportStatusBadge';
@@ -74,7 +75,10 @@ export function ImportPage() {
               </Text>
             ))}
           {job.data.status !== 'awaiting_upload' && job.data.status !== 'uploaded' && (
-            <ImportRun job={job.data} mayCancel={importer} />
+            <>
+              <ImportRun job={job.data} mayCancel={importer} />
+              <ImportReading job={job.data} />
+            </>
           )}
           {FINISHED.has(job.data.status) && job.data.counts.rejected > 0 && (
             <RejectedRows key={job.data.id} job={job.data} mayFix={importer} />
