@@ -31,6 +31,10 @@ export const TYPE_OPTIONS = Object.entries(TYPE_LABELS).map(([value, label]) => 
 
 export const hasChoices = (type: CustomFieldType) => type === 'select' || type === 'multiSelect';
 
+/** The types whose values may be unique (custom-fields.rules.ts UNIQUE_TYPES). */
+export const mayBeUnique = (type: CustomFieldType) =>
+  type === 'text' || type === 'number' || type === 'url' || type === 'email' || type === 'phone';
+
 /**
  * A new choice's stored value, from its label ("Gold plus" → "gold-plus"), unique among `taken`.
  * Values never change afterwards, so relabelling a choice keeps the records that use it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choicesFromFile, guessFieldType } from './guess-field-type';
+import { choicesFromFile, guessFieldType, looksLikeIdColumn } from './guess-field-type';
 
 describe('guessFieldType', () => {
   it.each([
@@ -62,5 +62,23 @@ describe('choicesFromFile', () => {
     expect(choicesFromFile(listed(Array.from({ length: 51 }, (_, i) => `Value ${i}`)))).toBeUndefined();
     expect(choicesFromFile(listed(['x'.repeat(101)]))).toBeUndefined();
     expect(choicesFromFile(listed([]))).toBeUndefined();
+  });
+});
+
+describe('looksLikeIdColumn', () => {
+  it.each([
+    ['Record ID', ['101', '102', ''], true],
+    ['Contact Id', ['0035g00000AbCdE', '0035g00000XyZaB'], true],
+    ['External_ID', ['A-1'], true],
+    ['Customer number', ['0042', '0043'], true],
+    ['Cust. No.', ['7', '8'], true],
+    // The same value twice is no ID column, nor a header that does not say so.
+    ['Record ID', ['101', '101'], false],
+    ['Lead Status', ['New', 'Open'], false],
+    ['Paid', ['1', '2'], false],
+    ['Phone number', ['+33 1 23 45 67 89', '+33 6 12 34 56 78'], false],
+    ['Record ID', ['', ' '], false],
+  ])('%s %j → %s', (header, values, expected) => {
+    expect(looksLikeIdColumn(header, values)).toBe(expected);
   });
 });

@@ -74,3 +74,18 @@ export function choicesFromFile(listed: {
   if (choices.length === 0 || choices.length > MAX_FILE_CHOICES) return undefined;
   return choices.every((c) => c.length <= MAX_CHOICE_CHARS) ? choices : undefined;
 }
+
+// "Record ID", "Contact ID", "Account Id", "HubSpot ID", "External_ID"; "Customer number", "Cust. No."
+// ("Phone number" is no ID: only the numbers of customers, accounts and the like are).
+const ID_HEADER =
+  /((^|[^a-z])(id|identifier)|(customer|cust\.?|account|client|member|contact|record|reference|ref\.?)[ ._-]*(number|no\.?|nr\.?|#))$/i;
+
+/**
+ * Whether a column holds another system's IDs: its header says so and no two of its values are the
+ * same. Such a column is proposed as a unique text field (a number would drop leading zeros), which a
+ * re-import of the same export then finds its records by.
+ */
+export function looksLikeIdColumn(header: string, values: readonly string[]): boolean {
+  const cells = values.map((value) => value.trim()).filter(Boolean);
+  return ID_HEADER.test(header.trim()) && cells.length > 0 && new Set(cells).size === cells.length;
+}

@@ -46,6 +46,11 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
                       *
                     </Text>
                   )}
+                  {field.unique && (
+                    <Badge ml={6} size="xs" variant="light" color="grape">
+                      Unique
+                    </Badge>
+                  )}
                 </Text>
                 <Code>{field.key}</Code>
                 {isPhone && (

@@ -2,9 +2,10 @@ import { Stack, Switch, Text, TextInput } from '@mantine/core';
 import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { notifySuccess } from '../../../ui/notify';
 import { useApiForm } from '../../../ui/useApiForm';
-import { type CustomField, hasChoices, TYPE_LABELS } from '../custom-field-types';
+import { type CustomField, hasChoices, mayBeUnique, TYPE_LABELS } from '../custom-field-types';
 import { useUpdateCustomField } from '../hooks/useUpdateCustomField';
 import { ChoicesEditor, choicesToSave } from './ChoicesEditor';
+import { UniqueValuesSwitch } from './UniqueValuesSwitch';
 
 interface EditCustomFieldModalProps {
   /** The field last chosen for editing (still shown while the dialog closes); none before the first. */
@@ -14,13 +15,18 @@ interface EditCustomFieldModalProps {
 }
 
 /**
- * Label, required and choices of a field; its key and type never change. Kept mounted by its page,
+ * Label, required, unique and choices of a field; its key and type never change. Kept mounted by its page,
  * opened and closed (so that focus goes back to the Edit button): each opening starts afresh.
  */
 export function EditCustomFieldModal({ field, opened, onClose }: EditCustomFieldModalProps) {
   const updateField = useUpdateCustomField();
   const form = useApiForm(
-    { label: field?.label ?? '', required: field?.required ?? false, choices: field?.choices ?? [] },
+    {
+      label: field?.label ?? '',
+      required: field?.required ?? false,
+      unique: field?.unique ?? false,
+      choices: field?.choices ?? [],
+    },
     { startOver: opened && field !== null },
   );
 
@@ -36,13 +42,14 @@ export function EditCustomFieldModal({ field, opened, onClose }: EditCustomField
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            const { label, required, choices } = form.values;
+            const { label, required, unique, choices } = form.values;
             updateField.mutate(
               {
                 id: field.id,
                 change: {
                   ...(label !== field.label ? { label } : {}),
                   ...(required !== field.required ? { required } : {}),
+                  ...(unique !== field.unique ? { unique } : {}),
                   ...(hasChoices(field.type) ? { choices: choicesToSave(choices) } : {}),
                 },
               },
@@ -73,6 +80,13 @@ export function EditCustomFieldModal({ field, opened, onClose }: EditCustomField
               checked={form.values.required}
               onChange={(event) => form.setValue('required', event.currentTarget.checked)}
             />
+            {mayBeUnique(field.type) && (
+              <UniqueValuesSwitch
+                checked={form.values.unique}
+                onChange={(next) => form.setValue('unique', next)}
+                error={form.errors.unique}
+              />
+            )}
             <FormModalActions submit={'Save changes'} pending={updateField.isPending} />
           </Stack>
         </form>

@@ -8,18 +8,20 @@ import {
   type CustomFieldObject,
   type CustomFieldType,
   hasChoices,
+  mayBeUnique,
   OBJECT_OPTIONS,
   TYPE_OPTIONS,
 } from '../custom-field-types';
 import { useCreateCustomField } from '../hooks/useCreateCustomField';
 import { type ChoiceDraft, ChoicesEditor, choicesToSave } from './ChoicesEditor';
+import { UniqueValuesSwitch } from './UniqueValuesSwitch';
 
 interface NewCustomFieldModalProps {
   opened: boolean;
   objectType: CustomFieldObject;
   onClose: () => void;
   /** A start the user can change: an import's column gives its header, a guessed type, its values. */
-  initial?: { label: string; type: CustomFieldType; choices?: readonly string[] };
+  initial?: { label: string; type: CustomFieldType; choices?: readonly string[]; unique?: boolean };
   /** Said above the fields: where the start came from. */
   intro?: ReactNode;
   onCreated?: (field: CustomField) => void;
@@ -43,6 +45,7 @@ export function NewCustomFieldModal({
     key: '',
     type: initial?.type ?? ('text' as CustomFieldType),
     required: false,
+    unique: initial?.unique ?? false,
     choices: (initial?.choices ?? BLANK_CHOICES).map((label): ChoiceDraft => ({ value: '', label })),
     currency: '',
     target: 'companies' as CustomFieldObject,
@@ -66,7 +69,7 @@ export function NewCustomFieldModal({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          const { label, key, required, choices, currency, target } = form.values;
+          const { label, key, required, unique, choices, currency, target } = form.values;
           createField.mutate(
             {
               objectType,
@@ -74,6 +77,7 @@ export function NewCustomFieldModal({
               type,
               required,
               ...(key.trim() ? { key: key.trim() } : {}),
+              ...(unique && mayBeUnique(type) ? { unique } : {}),
               ...(hasChoices(type) ? { choices: choicesToSave(choices) } : {}),
               ...(type === 'currency' ? { currency: currency.trim().toUpperCase() } : {}),
               ...(type === 'relation' ? { target } : {}),
@@ -139,6 +143,13 @@ export function NewCustomFieldModal({
             checked={form.values.required}
             onChange={(event) => form.setValue('required', event.currentTarget.checked)}
           />
+          {mayBeUnique(type) && (
+            <UniqueValuesSwitch
+              checked={form.values.unique}
+              onChange={(next) => form.setValue('unique', next)}
+              error={form.errors.unique}
+            />
+          )}
           <FormModalActions submit={'Add field'} pending={createField.isPending} />
         </Stack>
       </form>

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { NewCustomFieldModal } from '../../custom-fields/components/NewCustomFieldModal';
 import type { CustomField } from '../../custom-fields/custom-field-types';
-import { choicesFromFile, guessFieldType } from '../guess-field-type';
+import { choicesFromFile, type FieldGuess, guessFieldType, looksLikeIdColumn } from '../guess-field-type';
 import { columnValuesQuery } from '../hooks/useColumnValues';
 import type { ReadingChoice } from '../hooks/useImportPreview';
 import type { ImportObject } from '../import-types';
@@ -27,7 +27,9 @@ interface NewFieldFromColumnProps {
  */
 export function NewFieldFromColumn(props: NewFieldFromColumnProps) {
   const { importId, object, column, values, reading, onClose, onCreated } = props;
-  const guess = useMemo(() => guessFieldType(values), [values]);
+  // Another system's IDs are proposed as a unique text field: a re-import then finds records by them.
+  const id = useMemo(() => looksLikeIdColumn(column, values), [column, values]);
+  const guess = useMemo((): FieldGuess => (id ? { type: 'text' } : guessFieldType(values)), [id, values]);
   const texts = useQuery({
     ...columnValuesQuery(importId, column, undefined, reading),
     enabled: guess.type === 'select',
@@ -41,21 +43,24 @@ export function NewFieldFromColumn(props: NewFieldFromColumnProps) {
       </Modal>
     );
   const fromFile = texts.data ? choicesFromFile(texts.data) : undefined;
+  const options = fromFile
+    ? `; its options are the column’s ${fromFile.length} values, read from the whole file.`
+    : guess.choices
+      ? '; so are its options: a row with a value that is not one of them is rejected, so add any missing.'
+      : '.';
+  const detail = id
+    ? 'It looks like another system’s IDs, so it is proposed unique: a later import of the same export can find these records by it.'
+    : `Its type is a guess from the first rows of the file${options}`;
   return (
     <NewCustomFieldModal
       opened
       objectType={object}
       onClose={onClose}
       onCreated={onCreated}
-      initial={{ label: column.trim(), ...guess, ...(fromFile ? { choices: fromFile } : {}) }}
+      initial={{ label: column.trim(), ...guess, ...(fromFile ? { choices: fromFile } : {}), unique: id }}
       intro={
         <Text size="sm" c="dimmed">
-          The column “{column}” will fill it. Its type is a guess from the first rows of the file
-          {fromFile
-            ? `; its options are the column’s ${fromFile.length} values, read from the whole file.`
-            : guess.choices
-              ? '; so are its options: a row with a value that is not one of them is rejected, so add any missing.'
-              : '.'}
+          The column “{column}” will fill it. {detail}
         </Text>
       }
     />
