@@ -82,9 +82,19 @@ describe('the document a workspace sees', () => {
       choices: [{ value: 'gold', label: 'Gold' }],
       required: true,
     });
+    await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'HubSpot ID',
+      type: 'text',
+      unique: true,
+    });
     const doc = (await ws.api.get('/api/v1/openapi.json')).body;
     const person = doc.components.schemas.Person.properties.customFields;
     expect(person.properties.tier).toMatchObject({ type: 'string', enum: ['gold'], title: 'Tier' });
+    expect(person.properties.hubspotId).toMatchObject({
+      type: 'string',
+      description: 'Unique: no two records hold the same value (409 otherwise).',
+    });
     expect(person.required).toEqual(['tier']);
     const create =
       doc.paths['/people'].post.requestBody.content['application/json'].schema.properties.customFields;

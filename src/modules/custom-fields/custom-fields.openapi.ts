@@ -44,6 +44,17 @@ function schemaOf(d: CustomFieldDefinition): JsonSchema {
   }
 }
 
+// Said in the schema, as JSON Schema has no keyword for a value unique across records.
+const UNIQUE_NOTE = 'Unique: no two records hold the same value (409 otherwise).';
+
+/** A field's schema, noting its uniqueness beside what its type says. */
+function fieldSchema(d: CustomFieldDefinition): JsonSchema {
+  const schema = schemaOf(d);
+  if (!d.unique) return schema;
+  const said = typeof schema.description === 'string' ? `${schema.description} ` : '';
+  return { ...schema, description: `${said}${UNIQUE_NOTE}` };
+}
+
 /** The `customFields` object of a workspace's records, as JSON Schema. */
 export function customFieldsSchema(definitions: CustomFieldDefinition[], forInput: boolean): JsonSchema {
   const live = definitions.filter((d) => !d.archived);
@@ -51,7 +62,7 @@ export function customFieldsSchema(definitions: CustomFieldDefinition[], forInpu
     type: 'object',
     description: 'This workspace’s custom fields.',
     properties: Object.fromEntries(
-      live.map((d) => [d.key, forInput ? { anyOf: [schemaOf(d), { type: 'null' }] } : schemaOf(d)]),
+      live.map((d) => [d.key, forInput ? { anyOf: [fieldSchema(d), { type: 'null' }] } : fieldSchema(d)]),
     ),
     ...(forInput ? {} : { required: live.filter((d) => d.required).map((d) => d.key) }),
     additionalProperties: false,
