@@ -132,4 +132,22 @@ describe('unique custom fields', () => {
     const after = (await ws.api.get(`/people/${kept.id}`)).body as { customFields: Record<string, unknown> };
     expect(after.customFields[field.key]).toBeUndefined();
   });
+
+  it('is not undone onto a value another record took since the merge: the undo is refused, naming it', async () => {
+    const field = await defineField(ws.api, 'Zendesk ID', { unique: true });
+    const gone = await person(ws.api, 'Merged away', { [field.key]: 'Z-1' });
+    const kept = await person(ws.api, 'Kept');
+    const merge = (await ws.api.post(`/people/${kept.id}/merge`, { mergedId: gone.id })).body as {
+      id: string;
+    };
+    expect((await ws.api.patch(`/people/${kept.id}`, { customFields: { [field.key]: 'Z-2' } })).status).toBe(
+      200,
+    );
+    await person(ws.api, 'Newcomer', { [field.key]: 'Z-1' });
+    const undo = await ws.api.post(`/merges/${merge.id}/undo`);
+    expect(undo.status).toBe(409);
+    expect((undo.body as Problem).detail).toBe('Zendesk ID "Z-1" already belongs to another record.');
+    // Nothing of the undo stayed: the merged record is still merged away.
+    expect((await ws.api.get(`/people/${gone.id}`)).status).toBe(404);
+  });
 });
