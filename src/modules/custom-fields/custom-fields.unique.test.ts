@@ -65,6 +65,24 @@ describe('unique custom fields', () => {
     await person(ws.api, 'Cyd', { [field.key]: 'HS-2' });
   });
 
+  it('holds for companies as for people, each kind on its own', async () => {
+    const created = await ws.api.post('/custom-fields', {
+      objectType: 'companies',
+      label: 'Account ID',
+      type: 'text',
+      unique: true,
+    });
+    const key = (created.body as Field).key;
+    expect(
+      (await ws.api.post('/companies', { name: 'Initech', customFields: { [key]: 'A-1' } })).status,
+    ).toBe(201);
+    const clash = await ws.api.post('/companies', { name: 'Initrode', customFields: { [key]: 'A-1' } });
+    expect(clash.status).toBe(409);
+    expect((clash.body as Problem).errors).toEqual([
+      { path: `/customFields/${key}`, message: 'Account ID "A-1" already belongs to another record.' },
+    ]);
+  });
+
   it('is made unique only when no two records share a value, and saying which ones do', async () => {
     const field = await defineField(ws.api, 'Customer number', { type: 'number' });
     const one = await person(ws.api, 'One', { [field.key]: 7 });
