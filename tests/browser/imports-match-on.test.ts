@@ -89,4 +89,29 @@ describe('imports: finding records by an ID from another system', () => {
     );
     expect(job).toMatchObject({ matchOn: null, counts: { created: 1 } });
   });
+
+  test('an export edited in a spreadsheet and imported back updates each person by their id', async () => {
+    const alan = (
+      await apiCall<{ data: { id: string; firstName: string }[] }>('GET', '/people?sort=firstName')
+    ).data.find((p) => p.firstName === 'Alan');
+    const file = ['id,firstName,email', `${alan?.id},Alan T.,alan@turing.example`].join('\r\n');
+    await uploadToMapping(page, server.url, 'People', { name: 'people-export.csv', content: file });
+    expect(await page.getByRole('combobox', { name: 'Import “id” as' }).inputValue()).toBe(
+      'Record id in Rapport (the record to update)',
+    );
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'How the file was read' }).click();
+    await page
+      .getByText('Rows found existing people by their record id in Rapport, then by e-mail address;', {
+        exact: false,
+      })
+      .waitFor();
+    const { data } = await apiCall<{ data: Person[] }>('GET', '/people?sort=firstName&limit=10');
+    expect(data.map((p) => [p.firstName, p.emails.map((e) => e.address)])).toContainEqual([
+      'Alan T.',
+      ['alan@example.com', 'alan@turing.example'],
+    ]);
+    expect(data).toHaveLength(3);
+  });
 });

@@ -24,8 +24,8 @@ import {
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
-import { matchByIds, rejectUniqueClashes } from './imports.unique.ts';
-import { changedIdProblem, isIdKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
+import { matchByIds, matchByRecordIds, rejectUniqueClashes } from './imports.unique.ts';
+import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { companyDraft, type Draft, inputProblem } from './rows.rules.ts';
 
@@ -89,7 +89,9 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
       problems ?? (clean.name ? undefined : rowProblem('A company needs a name or a domain.'));
     // Every domain the row gives may find the company, as every address may find a person, after
     // the ID it gives (a unique field).
-    const keys = run.matching ? withIdKey(run.matchOn, clean.custom_fields, clean.domains ?? []) : {};
+    const keys = run.matching
+      ? withIdKey(run.matchOn, clean.custom_fields, clean.domains ?? [], draft.recordId)
+      : {};
     return { ...row, draft, clean, ...keys, ...(cleanProblem ? { cleanProblem } : {}) };
   });
 }
@@ -97,7 +99,8 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
 /** Companies are matched by any of their domains; two rows giving one unique value claim it too. */
 export function companyClaims(row: PreparedCompany, run: RunContext): string[] {
   const domains = run.matching ? (row.clean?.domains ?? []).map((domain) => `domain:${domain}`) : [];
-  return [...domains, ...uniqueClaims(run.definitions, row.clean?.custom_fields)];
+  const record = run.matching && row.draft?.recordId ? [recordKey(row.draft.recordId)] : [];
+  return [...domains, ...uniqueClaims(run.definitions, row.clean?.custom_fields), ...record];
 }
 
 export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedCompany[]): Promise<Outcome> {
@@ -138,7 +141,11 @@ async function writeRound(
   updatable: 'all' | ReadonlySet<string>,
   outcome: Outcome,
 ): Promise<PreparedCompany[]> {
-  const matches = new Map([...(await matchByIds(tx, run, rows)), ...(await matchByDomain(tx, rows))]);
+  const matches = new Map([
+    ...(await matchByRecordIds(tx, run, 'companies', rows)),
+    ...(await matchByIds(tx, run, rows)),
+    ...(await matchByDomain(tx, rows)),
+  ]);
   matchedKeys(rows, matches);
   const existing =
     run.mode === 'update'
@@ -190,7 +197,9 @@ async function writeRound(
 
 /** Domain (any a row gives) → the oldest live company that has it (as primary or another domain). */
 async function matchByDomain(tx: Tx, rows: PreparedCompany[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter((k) => !isIdKey(k));
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter(
+    (k) => !isOwnKey(k),
+  );
   if (keys.length === 0) return new Map();
   return companiesByDomain(tx, keys);
 }

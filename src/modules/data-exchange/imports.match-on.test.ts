@@ -128,6 +128,51 @@ describe('imports matching on a unique field', () => {
     ]);
   });
 
+  it('an export edited and imported back updates its records by their id, whatever their e-mails', async () => {
+    const ws = await buildWorkspace(server);
+    const post = async (body: Json) => (await ws.api.post('/people', body)).body as Json;
+    const ada = await post({ firstName: 'Ada', email: 'ada@old.example' });
+    const cat = await post({ firstName: 'Cat', email: 'cat@example.com' });
+    const twin = await post({ firstName: 'Cat', email: 'cat.twin@example.com' });
+    expect((await ws.api.post(`/people/${cat.id}/merge`, { mergedId: twin.id })).status).toBe(201);
+    const elsewhere = '01a2434d-0b0c-7750-b2c1-752d2fdd1b59';
+    const file = [
+      'id,firstName,email',
+      `${ada.id},Ada,ada@new.example`,
+      // Merged away since the export: found as the person it went into.
+      `${twin.id},Catherine,`,
+      // Another workspace's id finds nothing here: the row is matched by e-mail, else created.
+      `${elsewhere},Dora,dora@example.com`,
+    ].join('\n');
+    const id = await uploadImport(server, ws.api, file);
+    const preview = (await ws.api.get(`/imports/${id}/preview`)).body;
+    expect(preview.proposedMapping).toEqual({ id: 'id', firstName: 'firstName', email: 'email' });
+    expect((await ws.api.post(`/imports/${id}/start`, { dedupe: 'email' })).status).toBe(202);
+    await server.runner.drain();
+    expect((await ws.api.get(`/imports/${id}`)).body.counts).toMatchObject({
+      created: 1,
+      updated: 2,
+      rejected: 0,
+    });
+    const all = await people(ws);
+    expect(all.map((p) => [p.firstName, p.emails.map((e: Json) => e.address)])).toEqual([
+      ['Ada', ['ada@old.example', 'ada@new.example']],
+      ['Catherine', ['cat@example.com', 'cat.twin@example.com']],
+      ['Dora', ['dora@example.com']],
+    ]);
+    expect(all.find((p) => p.firstName === 'Dora').id).not.toBe(elsewhere);
+
+    const bad = await runImport(server, ws.api, 'id,email\nnot-an-id,x@example.com\n', {
+      start: { mapping: { id: 'id', email: 'email' }, dedupe: 'email' },
+    });
+    expect(await reasons(ws, bad.id)).toEqual([
+      'id: Not a record id as Rapport writes them; leave it empty for a new record.',
+    ]);
+    // HubSpot's "Record ID" holds its own numbers: not proposed as ours.
+    const hubspot = await uploadImport(server, ws.api, 'Record ID,Email\n101,a@example.com\n');
+    expect((await ws.api.get(`/imports/${hubspot}/preview`)).body.proposedMapping['Record ID']).toBeNull();
+  });
+
   it('matches companies by their ID when their domain has changed', async () => {
     const ws = await buildWorkspace(server);
     const key = await uniqueField(ws.api, 'companies', 'Account ID');

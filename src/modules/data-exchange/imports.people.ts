@@ -30,8 +30,8 @@ import {
   resolveCompanies,
   resolveOwners,
 } from './imports.references.ts';
-import { matchByIds, rejectUniqueClashes } from './imports.unique.ts';
-import { changedIdProblem, isIdKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
+import { matchByIds, matchByRecordIds, rejectUniqueClashes } from './imports.unique.ts';
+import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { type Draft, inputProblem, personDraft } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
@@ -69,7 +69,7 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     // Every address the row gives may find the person, after the ID it gives (a unique field): its
     // first is its key unless another matches.
     const emails = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
-    const keys = run.matching ? withIdKey(run.matchOn, values.custom_fields, emails) : {};
+    const keys = run.matching ? withIdKey(run.matchOn, values.custom_fields, emails, draft.recordId) : {};
     const cleanProblem = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
     return { ...row, draft, clean: values, ...keys, ...(cleanProblem ? { cleanProblem } : {}) };
   });
@@ -85,6 +85,7 @@ export function personClaims(row: PreparedPerson, run: RunContext): string[] {
     ...emails,
     ...companyClaims(row.draft?.company).map((claim) => `company:${claim}`),
     ...uniqueClaims(run.definitions, row.clean?.custom_fields),
+    ...(run.matching && row.draft?.recordId ? [recordKey(row.draft.recordId)] : []),
   ];
 }
 
@@ -153,7 +154,11 @@ async function writeRound(
   given: { updatable: 'all' | ReadonlySet<string>; companies: Map<string, PlannedCompany> },
   outcome: Outcome,
 ): Promise<PreparedPerson[]> {
-  const matches = new Map([...(await matchByIds(tx, run, rows)), ...(await matchByEmail(tx, rows))]);
+  const matches = new Map([
+    ...(await matchByRecordIds(tx, run, 'people', rows)),
+    ...(await matchByIds(tx, run, rows)),
+    ...(await matchByEmail(tx, rows)),
+  ]);
   matchedKeys(rows, matches);
   const ids = [...new Set(matches.values())];
   const existing = new Map<string, PersonRecord>();
@@ -215,7 +220,9 @@ async function writeRound(
 
 /** E-mail (any a row gives) → the oldest live person who has it (as primary or any other address). */
 async function matchByEmail(tx: Tx, rows: PreparedPerson[]): Promise<Map<string, string>> {
-  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter((k) => !isIdKey(k));
+  const keys = [...new Set(rows.flatMap((r) => r.keys ?? (r.key ? [r.key] : [])))].filter(
+    (k) => !isOwnKey(k),
+  );
   if (keys.length === 0) return new Map();
   const found = await sql<{ email: string; id: string }>`
     SELECT email, min(id::text) AS id FROM rapport_people_by_emails(${keys}::text[]) GROUP BY email`.execute(

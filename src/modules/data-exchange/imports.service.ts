@@ -230,7 +230,9 @@ export async function previewImport(
   return {
     ...shape,
     proposedMapping:
-      row.format === 'vcf' ? { vcard: 'vcard' } : proposeMapping(row.object_type, shape.header, live),
+      row.format === 'vcf'
+        ? { vcard: 'vcard' }
+        : proposeMapping(row.object_type, shape.header, live, shape.rows),
     fields: targetFields(row.object_type, live).map(({ key, label, type, unique }) => ({
       key,
       label,
@@ -265,7 +267,9 @@ export async function startImport(tx: Tx, principal: StaffPrincipal, id: string,
   const shape = sniff(await firstChunk(tx, row), row.chunk_count <= 1, row.format, input);
   const custom = (await definitionsFor(tx, row.workspace_id, row.object_type)).filter((d) => !d.archived);
   const mapping =
-    row.format === 'vcf' ? {} : (input.mapping ?? proposeMapping(row.object_type, shape.header, custom));
+    row.format === 'vcf'
+      ? {}
+      : (input.mapping ?? proposeMapping(row.object_type, shape.header, custom, shape.rows));
   const errors = row.format === 'vcf' ? [] : checkMapping(row.object_type, shape.header, mapping, custom);
   const readings = input.values ?? {};
   // Members are read only when the owner column's texts are given readings.

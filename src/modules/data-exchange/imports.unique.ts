@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { holdersOf, uniqueText } from '../custom-fields/index.ts';
 import type { BatchRow, Landed, Outcome, PreparedRow, RunContext } from './imports.batch.ts';
-import { clashProblem, isIdKey } from './match-on.rules.ts';
+import { clashProblem, isIdKey, isRecordKey, recordKey } from './match-on.rules.ts';
 
 /**
  * The look-ups of unique custom fields an import makes (match-on.rules.ts says why): which records
@@ -17,6 +18,38 @@ export async function matchByIds(tx: Tx, run: RunContext, rows: PreparedRow[]): 
     .map((key) => key.slice('id:'.length));
   const holders = await holdersOf(tx, run.workspaceId, run.matchOn, values);
   return new Map([...holders].map(([value, id]) => [`id:${value}`, id]));
+}
+
+/**
+ * Each "record:" key of the rows → the live record with that id: a record merged away since the
+ * export is found as the record it went into (through any number of merges).
+ */
+export async function matchByRecordIds(
+  tx: Tx,
+  run: RunContext,
+  table: 'people' | 'companies',
+  rows: PreparedRow[],
+): Promise<Map<string, string>> {
+  const ids = [
+    ...new Set(
+      rows
+        .flatMap((r) => r.keys ?? (r.key ? [r.key] : []))
+        .filter(isRecordKey)
+        .map((key) => key.slice('record:'.length)),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const found = await sql<{ asked: string; id: string }>`
+    WITH RECURSIVE chain (asked, id, deleted, merged_into, depth) AS (
+      SELECT r.id, r.id, r.deleted_at IS NOT NULL, r.merged_into_id, 0 FROM ${sql.table(table)} r
+      WHERE r.workspace_id = ${run.workspaceId} AND r.id = ANY(${ids}::uuid[])
+      UNION ALL
+      SELECT c.asked, r.id, r.deleted_at IS NOT NULL, r.merged_into_id, c.depth + 1
+      FROM chain c JOIN ${sql.table(table)} r ON r.workspace_id = ${run.workspaceId} AND r.id = c.merged_into
+      WHERE c.depth < 20
+    )
+    SELECT asked::text, id::text FROM chain WHERE NOT deleted`.execute(tx);
+  return new Map(found.rows.map((r) => [recordKey(r.asked), r.id]));
 }
 
 /**

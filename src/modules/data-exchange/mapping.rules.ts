@@ -34,7 +34,11 @@ const ADDRESS = [
   field('country', 'Country (first address)', false, 'country'),
 ];
 
+/** Our own id, as exports write it: a row that gives one updates that record (match-on.rules.ts). */
+const RECORD_ID = field('id', 'Record id in Rapport (the record to update)');
+
 export const PEOPLE_FIELDS: TargetField[] = [
+  RECORD_ID,
   field('firstName', 'First name'),
   field('lastName', 'Last name'),
   field('name', 'Full name (split into first and last)'),
@@ -58,6 +62,7 @@ export const PEOPLE_FIELDS: TargetField[] = [
 ];
 
 export const COMPANY_FIELDS: TargetField[] = [
+  RECORD_ID,
   field('name', 'Name'),
   field('domain', 'Domain (primary)'),
   field('domains', 'More domains', true),
@@ -385,6 +390,7 @@ export function proposeMapping(
   object: ImportObject,
   header: string[],
   custom: CustomFieldRef[],
+  rows: readonly (readonly string[])[] = [],
 ): Record<string, string | null> {
   const aliases = { ...(object === 'people' ? PEOPLE_ALIASES : COMPANY_ALIASES) };
   for (const c of custom) {
@@ -403,7 +409,22 @@ export function proposeMapping(
     if (target) taken.add(target);
     proposed.set(column, target ?? null);
   }
+  const ids = header.findIndex((column, i) => !proposed.get(column) && holdsOurIds(column, rows, i));
+  if (ids >= 0) proposed.set(header[ids] as string, 'id');
   return Object.fromEntries(header.map((column) => [column, proposed.get(column) ?? null]));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_HEADERS = new Set(['id', 'recordid'].map(normaliseHeader));
+
+/**
+ * Our exports' "id" ("Record ID" for Excel): proposed as the record to update only when the file's
+ * first rows hold ids as we write them, since HubSpot's "Record ID" holds its own numbers.
+ */
+function holdsOurIds(column: string, rows: readonly (readonly string[])[], index: number): boolean {
+  if (!ID_HEADERS.has(normaliseHeader(column))) return false;
+  const cells = rows.map((row) => row[index]?.trim() ?? '').filter(Boolean);
+  return cells.length > 0 && cells.every((cell) => UUID.test(cell));
 }
 
 /** Problems of a mapping given by a client, as JSON pointers under /mapping. */

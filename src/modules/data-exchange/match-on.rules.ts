@@ -40,17 +40,30 @@ export function idKey(matchOn: CustomFieldDefinition | null, custom: Record<stri
 
 export const isIdKey = (key: string): boolean => key.startsWith('id:');
 
+/** The key of our own record id (an export's "id" column): "record:" and the id. */
+export const recordKey = (id: string): string => `record:${id}`;
+export const isRecordKey = (key: string): boolean => key.startsWith('record:');
+
+/** Neither an e-mail nor a domain: a key the look-ups of those skip. */
+export const isOwnKey = (key: string): boolean => isIdKey(key) || isRecordKey(key);
+
 /**
- * The row's keys, its ID first: the first key that finds a record is the one it matches
- * (matchedKeys), so an ID that a record holds wins over an e-mail that another record has.
+ * The row's keys: our record id first, then its ID in the other system, then the rest. The first key
+ * that finds a record is the one it matches (matchedKeys), so an id or ID that a record holds wins
+ * over an e-mail that another record has.
  */
 export function withIdKey(
   matchOn: CustomFieldDefinition | null,
   custom: Record<string, unknown> | undefined,
   others: string[],
+  recordId?: string,
 ): { key?: string; keys?: string[] } {
   const id = idKey(matchOn, custom);
-  const keys = id === undefined ? others : [id, ...others];
+  const keys = [
+    ...(recordId === undefined ? [] : [recordKey(recordId)]),
+    ...(id === undefined ? [] : [id]),
+    ...others,
+  ];
   return { ...(keys[0] === undefined ? {} : { key: keys[0] }), ...(keys.length > 1 ? { keys } : {}) };
 }
 

@@ -47,6 +47,8 @@ export interface Draft<I> {
   note?: string;
   /** When the other system created the record (ISO 8601): a new record keeps it. */
   createdAt?: string;
+  /** Our id of the record the row updates (an export's "id" column), lower-cased. */
+  recordId?: string;
   /** Error path prefix (`/email`, `/customFields/size`) → the column it came from. */
   columns: Record<string, string>;
 }
@@ -245,6 +247,11 @@ function setCommonField(
     if (note.length > MAX_NOTE_CHARS)
       return `A note holds at most ${MAX_NOTE_CHARS.toLocaleString('en')} characters.`;
     draft.note = note;
+    return undefined;
+  }
+  if (field === 'id') {
+    if (!UUID.test(value)) return 'Not a record id as Rapport writes them; leave it empty for a new record.';
+    draft.recordId = value.toLowerCase();
     return undefined;
   }
   if (field === 'createdAt') {

@@ -3,14 +3,17 @@ import { QueryError } from '../../../ui/QueryError';
 import { useImportColumns } from '../hooks/useImportColumns';
 import { type ImportColumn, type ImportJob, OBJECT_LABELS } from '../import-types';
 
-/** How rows found the records they updated: by ID first when the import matched on one. */
+/** How rows found the records they updated: by our id, then by another system's ID, if given. */
 function matchingSentence(job: ImportJob, columns: ImportColumn[]): string {
   const { plural } = OBJECT_LABELS[job.object];
   if (job.dedupe === null || job.mode === 'create')
     return `Rows were not matched to existing ${plural.toLowerCase()}: each made a new one.`;
-  const key = job.object === 'people' ? 'e-mail address' : 'domain';
-  const id = job.matchOn && columns.find((c) => c.field === `customFields.${job.matchOn}`)?.label;
-  const found = id ? `${id}, then by ${key}` : key;
+  const ways = [
+    columns.some((c) => c.field === 'id') ? 'their record id in Rapport' : undefined,
+    job.matchOn ? columns.find((c) => c.field === `customFields.${job.matchOn}`)?.label : undefined,
+    job.object === 'people' ? 'e-mail address' : 'domain',
+  ];
+  const found = ways.filter(Boolean).join(', then by ');
   const what = job.mode === 'update' ? 'updated them' : 'were skipped';
   return `Rows found existing ${plural.toLowerCase()} by ${found}; rows that found one ${what}.`;
 }
