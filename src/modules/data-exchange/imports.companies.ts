@@ -24,7 +24,7 @@ import {
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
 import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
-import { matchByIds, matchByRecordIds, rejectUniqueClashes } from './imports.unique.ts';
+import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { companyDraft, type Draft, inputProblem } from './rows.rules.ts';
@@ -88,7 +88,7 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
     const cleanProblem =
       problems ?? (clean.name ? undefined : rowProblem('A company needs a name or a domain.'));
     // Every domain the row gives may find the company, as every address may find a person, after
-    // the ID it gives (a unique field).
+    // its record id and the ID it gives (a unique field).
     const keys = run.matching
       ? withIdKey(run.matchOn, clean.custom_fields, clean.domains ?? [], draft.recordId)
       : {};
@@ -142,8 +142,7 @@ async function writeRound(
   outcome: Outcome,
 ): Promise<PreparedCompany[]> {
   const matches = new Map([
-    ...(await matchByRecordIds(tx, run, 'companies', rows)),
-    ...(await matchByIds(tx, run, rows)),
+    ...(await matchByOwnKeys(tx, run, 'companies', rows)),
     ...(await matchByDomain(tx, rows)),
   ]);
   matchedKeys(rows, matches);

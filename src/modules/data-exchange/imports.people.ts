@@ -30,7 +30,7 @@ import {
   resolveCompanies,
   resolveOwners,
 } from './imports.references.ts';
-import { matchByIds, matchByRecordIds, rejectUniqueClashes } from './imports.unique.ts';
+import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
 import { type Draft, inputProblem, personDraft } from './rows.rules.ts';
@@ -66,8 +66,8 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanPerson(draft.input, undefined, context);
-    // Every address the row gives may find the person, after the ID it gives (a unique field): its
-    // first is its key unless another matches.
+    // Every address the row gives may find the person, after its record id and the ID it gives (a
+    // unique field): the first is its key unless another matches.
     const emails = run.matching ? (values.emails ?? []).map((e) => e.address) : [];
     const keys = run.matching ? withIdKey(run.matchOn, values.custom_fields, emails, draft.recordId) : {};
     const cleanProblem = errors.length > 0 ? inputProblem(errors, draft.columns) : undefined;
@@ -155,8 +155,7 @@ async function writeRound(
   outcome: Outcome,
 ): Promise<PreparedPerson[]> {
   const matches = new Map([
-    ...(await matchByRecordIds(tx, run, 'people', rows)),
-    ...(await matchByIds(tx, run, rows)),
+    ...(await matchByOwnKeys(tx, run, 'people', rows)),
     ...(await matchByEmail(tx, rows)),
   ]);
   matchedKeys(rows, matches);

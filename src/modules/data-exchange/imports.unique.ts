@@ -10,7 +10,7 @@ import { clashProblem, isIdKey, isRecordKey, recordKey } from './match-on.rules.
  */
 
 /** Each "id:" key of the rows → the record holding that value of the run's unique field. */
-export async function matchByIds(tx: Tx, run: RunContext, rows: PreparedRow[]): Promise<Map<string, string>> {
+async function matchByIds(tx: Tx, run: RunContext, rows: PreparedRow[]): Promise<Map<string, string>> {
   if (!run.matchOn) return new Map();
   const values = rows
     .flatMap((r) => r.keys ?? (r.key ? [r.key] : []))
@@ -24,7 +24,7 @@ export async function matchByIds(tx: Tx, run: RunContext, rows: PreparedRow[]): 
  * Each "record:" key of the rows → the live record with that id: a record merged away since the
  * export is found as the record it went into (through any number of merges).
  */
-export async function matchByRecordIds(
+async function matchByRecordIds(
   tx: Tx,
   run: RunContext,
   table: 'people' | 'companies',
@@ -50,6 +50,16 @@ export async function matchByRecordIds(
     )
     SELECT asked::text, id::text FROM chain WHERE NOT deleted`.execute(tx);
   return new Map(found.rows.map((r) => [recordKey(r.asked), r.id]));
+}
+
+/** The records a round's own keys find: our record ids and the IDs of the unique field matched on. */
+export async function matchByOwnKeys(
+  tx: Tx,
+  run: RunContext,
+  table: 'people' | 'companies',
+  rows: PreparedRow[],
+): Promise<Map<string, string>> {
+  return new Map([...(await matchByRecordIds(tx, run, table, rows)), ...(await matchByIds(tx, run, rows))]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ImportObject } from './imports.tables.ts';
+import { holdsOurIds } from './match-on.rules.ts';
 
 /**
  * Which fields an import column can fill, and which field a header most likely means. Pure: the
@@ -409,22 +410,11 @@ export function proposeMapping(
     if (target) taken.add(target);
     proposed.set(column, target ?? null);
   }
-  const ids = header.findIndex((column, i) => !proposed.get(column) && holdsOurIds(column, rows, i));
+  const ids = header.findIndex(
+    (column, i) => !proposed.get(column) && holdsOurIds(normaliseHeader(column), rows, i),
+  );
   if (ids >= 0) proposed.set(header[ids] as string, 'id');
   return Object.fromEntries(header.map((column) => [column, proposed.get(column) ?? null]));
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ID_HEADERS = new Set(['id', 'recordid'].map(normaliseHeader));
-
-/**
- * Our exports' "id" ("Record ID" for Excel): proposed as the record to update only when the file's
- * first rows hold ids as we write them, since HubSpot's "Record ID" holds its own numbers.
- */
-function holdsOurIds(column: string, rows: readonly (readonly string[])[], index: number): boolean {
-  if (!ID_HEADERS.has(normaliseHeader(column))) return false;
-  const cells = rows.map((row) => row[index]?.trim() ?? '').filter(Boolean);
-  return cells.length > 0 && cells.every((cell) => UUID.test(cell));
 }
 
 /** Problems of a mapping given by a client, as JSON pointers under /mapping. */

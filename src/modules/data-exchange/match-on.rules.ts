@@ -119,3 +119,18 @@ export function clashProblem(
     plan,
   );
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Our exports' headers of the id ("id"; "Record ID" for Excel), as normaliseHeader writes them. */
+const ID_HEADERS = new Set(['id', 'recordid']);
+
+/**
+ * Whether a column is our exports' id: proposed as the record to update only when the file's first
+ * rows hold ids as we write them, since HubSpot's "Record ID" holds its own numbers. `header`: the
+ * column's header, normalised.
+ */
+export function holdsOurIds(header: string, rows: readonly (readonly string[])[], index: number): boolean {
+  if (!ID_HEADERS.has(header)) return false;
+  const cells = rows.map((row) => row[index]?.trim() ?? '').filter(Boolean);
+  return cells.length > 0 && cells.every((cell) => UUID.test(cell));
+}
