@@ -52,6 +52,7 @@ describe('imports: finding records by an ID from another system', () => {
 
   test('the step proposes to find people by HubSpot ID, then e-mail, and the import updates Ada by it', async () => {
     expect(await findBy().inputValue()).toBe('HubSpot ID, then e-mail address');
+    await page.getByRole('radiogroup', { name: 'When a row finds an existing person' }).waitFor();
     await page.getByRole('button', { name: 'Start import' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
     const { data } = await apiCall<{ data: Person[] }>('GET', '/people?sort=firstName&limit=10');

@@ -5,15 +5,22 @@ interface DedupeChoiceProps {
   object: ImportObject;
   value: ImportMode;
   onChange: (mode: ImportMode) => void;
+  /** A column gives ids (ours, or another system's): rows find records by more than their key. */
+  byIds?: boolean;
 }
 
-/** What a row does when it matches an existing record: people by e-mail, companies by domain. */
-export function DedupeChoice({ object, value, onChange }: DedupeChoiceProps) {
+/**
+ * What a row does when it matches an existing record: people by e-mail, companies by domain, and
+ * first by an id when a column gives one.
+ */
+export function DedupeChoice({ object, value, onChange, byIds = false }: DedupeChoiceProps) {
   const one = OBJECT_LABELS[object].singular;
   const key = object === 'people' ? 'e-mail address' : 'domain';
   return (
     <Radio.Group
-      label={`When a row has the ${key} of an existing ${one}`}
+      label={
+        byIds ? `When a row finds an existing ${one}` : `When a row has the ${key} of an existing ${one}`
+      }
       value={value}
       onChange={(next) => onChange(next as ImportMode)}
     >

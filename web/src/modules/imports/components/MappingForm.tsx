@@ -185,7 +185,12 @@ export function MappingForm({ job, preview, reading }: MappingFormProps) {
             />
           )}
           {ownerMapped && <UnknownOwnerChoice value={unknownOwner ?? 'reject'} onChange={setUnknownOwner} />}
-          <DedupeChoice object={job.object} value={mode} onChange={setMode} />
+          <DedupeChoice
+            object={job.object}
+            value={mode}
+            onChange={setMode}
+            byIds={uniqueMapped.length > 0 || Object.values(mapping).includes('id')}
+          />
           {uniqueMapped.length > 0 && mode !== 'create' && (
             <MatchOnChoice
               object={job.object}
