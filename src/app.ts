@@ -16,7 +16,7 @@ import { notificationRoutes } from './modules/notifications/index.ts';
 import { overviewRoutes } from './modules/overview/index.ts';
 import { employmentRoutes, peopleRoutes } from './modules/people/index.ts';
 import { dealRoutes, orderRoutes } from './modules/sales/index.ts';
-import { searchRoutes } from './modules/search/index.ts';
+import { recentRoutes, searchRoutes } from './modules/search/index.ts';
 import { ticketRoutes } from './modules/service/index.ts';
 import { systemRoutes } from './modules/system/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
@@ -69,6 +69,7 @@ export const routes: Route[] = [
   ...ticketRoutes,
   ...taskRoutes,
   ...searchRoutes,
+  ...recentRoutes,
   ...viewRoutes,
   ...bulkRoutes,
   ...duplicateRoutes,

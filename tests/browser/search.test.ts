@@ -134,3 +134,45 @@ describe('search: all results', () => {
     }
   });
 });
+
+describe('search: the records opened last', () => {
+  const box = () => page.getByRole('textbox', { name: 'Search people and companies' });
+  const recentNames = () =>
+    page
+      .getByRole('listbox', { name: 'Recently viewed' })
+      .getByRole('option')
+      .evaluateAll((options) => options.map((o) => o.getAttribute('aria-label')));
+
+  test('the empty box offers the records opened last, latest first; the keyboard opens one', async () => {
+    await page.goto(`${server.url}/people`);
+    await box().focus();
+    // Opened above in this order: Acme Corp, Ronny Feil, then Anna7 Smith from the results page.
+    await expect.poll(recentNames).toContain('Acme Corp');
+    const names = await recentNames();
+    expect(names[0]).toBe('Anna7 Smith');
+    expect(names.indexOf('Ronny Feil')).toBeLessThan(names.indexOf('Acme Corp'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Anna7 Smith' }).waitFor();
+
+    // Typing turns the offer into the query's hits.
+    const options = await search('forge');
+    await expect(options.first().getAttribute('aria-label')).resolves.toBe('Smith Forge');
+    expect(await page.getByRole('listbox', { name: 'Recently viewed' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
+  test('Home lists them too, and a record opened from there comes to the top', async () => {
+    await page.goto(server.url);
+    const recent = section('Recently viewed');
+    await expect.poll(() => recent.getByRole('link').first().textContent()).toBe('Anna7 Smith');
+    await recent.getByRole('img', { name: 'Company' }).first().waitFor();
+    await recent.getByRole('link', { name: 'Acme Corp' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Acme Corp' }).waitFor();
+    await page.goBack();
+    await expect
+      .poll(() => section('Recently viewed').getByRole('link').first().textContent())
+      .toBe('Acme Corp');
+    await section('Recently viewed').getByText('now').first().waitFor();
+  });
+});

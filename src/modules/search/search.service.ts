@@ -42,9 +42,7 @@ export const providers: SearchProvider[] = [
         title: displayName(p),
         // A person found by a phone number shows that number, in international form, for the e-mail:
         // "020 7946 0958" typed, "+44 20 7946 0958" seen, and which country it was read in is plain.
-        subtitle:
-          foundBy(definitions, p, q) ??
-          ([p.job_title, p.company_name, p.found_phone ?? p.email].filter(Boolean).join(' · ') || null),
+        subtitle: foundBy(definitions, p, q) ?? personSubtitle(p, p.found_phone),
         score: p.score,
       }));
     },
@@ -60,15 +58,30 @@ export const providers: SearchProvider[] = [
         id: c.id,
         title: c.name,
         // Found by its phone number: that number instead of the domain, as for a person.
-        subtitle:
-          foundBy(definitions, c, q) ??
-          ([('found_phone' in c && c.found_phone) || c.domain, c.industry].filter(Boolean).join(' · ') ||
-            null),
+        subtitle: foundBy(definitions, c, q) ?? companySubtitle(c, phoneFoundBy(c)),
         score: c.score,
       }));
     },
   },
 ];
+
+/** What tells apart two people of one name: their job, company and e-mail (or the phone they were found by). */
+export function personSubtitle(
+  p: { job_title: string | null; company_name: string | null; email: string | null },
+  phone?: string | null,
+): string | null {
+  return [p.job_title, p.company_name, phone ?? p.email].filter(Boolean).join(' · ') || null;
+}
+
+export function companySubtitle(
+  c: { domain: string | null; industry: string | null },
+  phone?: string | null,
+): string | null {
+  return [phone || c.domain, c.industry].filter(Boolean).join(' · ') || null;
+}
+
+const phoneFoundBy = (row: object) =>
+  'found_phone' in row && typeof row.found_phone === 'string' ? row.found_phone : null;
 
 /** A hit found by a custom value only says which ("Contract ref: ACME-4711"), not its usual subtitle. */
 function foundBy(

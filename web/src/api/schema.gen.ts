@@ -1520,6 +1520,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/recent-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records you opened last
+         * @description Latest first, the 50 last at most: only live records your role may still read (one deleted, merged away or out of your reach since is left out). Each member sees only their own.
+         */
+        get: operations["listRecentRecords"];
+        put?: never;
+        /**
+         * Put a record you opened at the top of your recent records
+         * @description The web app sends this when a record’s page opens; reading a record through the API does not. A record you may not read is not found (404).
+         */
+        post: operations["recordRecentRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/saved-views": {
         parameters: {
             query?: never;
@@ -3371,6 +3395,23 @@ export interface components {
             title: string;
             subtitle: string | null;
             score: number;
+        };
+        RecentRecord: {
+            /** @enum {string} */
+            type: "person" | "company";
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            title: string;
+            subtitle: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            viewedAt: string;
         };
         SavedView: {
             /**
@@ -8566,6 +8607,87 @@ export interface operations {
             403: components["responses"]["Problem403"];
             404: components["responses"]["Problem404"];
             409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listRecentRecords: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Only these kinds, comma-separated: `person`, `company`. */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your recent records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RecentRecord"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    recordRecentRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "person" | "company";
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The record, as your list now shows it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentRecord"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

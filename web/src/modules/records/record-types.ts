@@ -13,6 +13,7 @@ export type Employment = Schemas['Employment'];
 export type PersonOverview = Schemas['PersonOverview'];
 export type HierarchyNode = Schemas['HierarchyNode'];
 export type SearchHit = Schemas['SearchHit'];
+export type RecentRecord = Schemas['RecentRecord'];
 export type LifecycleStage = Person['lifecycleStage'];
 
 /** The two kinds of customer record the list views, saved views, bulk actions and exports serve. */

@@ -14,6 +14,7 @@ import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
 import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
 import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
+import { useRecordVisit } from '../../search/hooks/useRecentRecords';
 import { TasksCard } from '../../tasks/components/TasksCard';
 import { CompanyFormModal } from '../components/CompanyFormModal';
 import { CompanyHierarchyCard } from '../components/CompanyHierarchyCard';
@@ -32,6 +33,7 @@ export function CompanyPage() {
   // The record as read for editing (its ETag) and the account's sections, read side by side.
   const company = useCompany(companyId);
   const overview = useCompanyOverview(companyId);
+  useRecordVisit('company', overview.data?.company.id);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
 
   if (company.error) {

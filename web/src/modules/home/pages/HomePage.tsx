@@ -13,6 +13,7 @@ import { RoleBadge } from '../../access/components/RoleBadge';
 import { can } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { mayImport } from '../../imports/may-import';
+import { RecentlyViewed } from '../../search/components/RecentlyViewed';
 import { MyTasks } from '../../tasks/components/MyTasks';
 import { NextStepCard } from '../components/NextStepCard';
 
@@ -34,6 +35,8 @@ export function HomePage() {
       </Stack>
 
       {can(me, 'tasks') && <MyTasks />}
+
+      <RecentlyViewed />
 
       <section aria-labelledby="next-steps">
         <Title order={2} size="h4" id="next-steps" mb="md">

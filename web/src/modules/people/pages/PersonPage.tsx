@@ -15,6 +15,7 @@ import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
 import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
 import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
+import { useRecordVisit } from '../../search/hooks/useRecentRecords';
 import { TasksCard } from '../../tasks/components/TasksCard';
 import { LifecycleBadge } from '../components/LifecycleBadge';
 import { PersonCompaniesCard } from '../components/PersonCompaniesCard';
@@ -28,6 +29,7 @@ export function PersonPage() {
   const { personId = '' } = useParams();
   const me = useSession();
   const overview = usePersonOverview(personId);
+  useRecordVisit('person', overview.data?.person.id);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   // Read with its ETag only to edit, so a stale form answers 412 instead of overwriting.
   const forEdit = usePerson(personId, editing);

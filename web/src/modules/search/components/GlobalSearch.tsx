@@ -6,11 +6,15 @@ import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../records/record-types';
 import { useFocusShortcut } from '../hooks/useFocusShortcut';
 import { useGlobalSearch } from '../hooks/useGlobalSearch';
+import { useRecentRecords } from '../hooks/useRecentRecords';
 import { resultsPath, SEARCH_KINDS } from '../search-kinds';
 import '../global-search.css';
 
 /** The option after the hits that opens the results page. */
 const ALL_RESULTS = 'all-results';
+
+/** The records opened last, offered in the empty box: as many as the hits of a query. */
+const RECENT_SHOWN = 8;
 
 /** The hits' least width: nearly the whole screen on a phone, wider than the box on a narrow window. */
 const RESULTS_MIN_WIDTH = 'min(calc(100vw - 1rem), 26.25rem)';
@@ -18,6 +22,7 @@ const RESULTS_MIN_WIDTH = 'min(calc(100vw - 1rem), 26.25rem)';
 /**
  * One box in the header over people and companies: "/" or Ctrl+K to focus, arrows to move through the
  * hits, Enter to open one. The first hit is preselected, so typing then Enter opens the best match.
+ * Before anything is typed it offers the records the member opened last.
  */
 export function GlobalSearch() {
   const navigate = useNavigate();
@@ -26,8 +31,14 @@ export function GlobalSearch() {
   const [text, setText] = useState('');
   const [q] = useDebouncedValue(text, 150);
   const search = useGlobalSearch(q);
+  // Asked for once the box is first focused, not on every page that shows the header.
+  const [wasFocused, setWasFocused] = useState(false);
+  const recent = useRecentRecords(RECENT_SHOWN, { enabled: wasFocused });
   useFocusShortcut(inputRef);
-  const hits = search.data?.best ?? [];
+  const typed = text.trim().length > 0;
+  // An earlier query's hits are kept while the next is on its way, never shown in the emptied box.
+  const hits = typed ? (search.data?.best ?? []) : [];
+  const recents = typed ? [] : (recent.data?.data ?? []);
   // Groups in the order of their best hit: the preselected first option is then the best match.
   const rank = (type: string) => hits.findIndex((hit) => hit.type === type);
   const byGroup = SEARCH_KINDS.map((group) => ({ ...group, hits: hits.filter((h) => h.type === group.type) }))
@@ -59,7 +70,6 @@ export function GlobalSearch() {
     inputRef.current?.blur();
   };
 
-  const typed = text.trim().length > 0;
   return (
     <Combobox
       store={combobox}
@@ -91,7 +101,10 @@ export function GlobalSearch() {
             enterPendingFor.current = null;
             combobox.openDropdown();
           }}
-          onFocus={() => typed && combobox.openDropdown()}
+          onFocus={() => {
+            setWasFocused(true);
+            combobox.openDropdown();
+          }}
           onBlur={() => combobox.closeDropdown()}
           onKeyDown={(event) => {
             // Runs before the combobox's own Enter, which would open the selected hit of an earlier query.
@@ -108,8 +121,15 @@ export function GlobalSearch() {
         />
       </Combobox.Target>
       {/* At least the screen's width on a phone, where the box in the header is narrow: names read whole. */}
-      <Combobox.Dropdown hidden={!typed} miw={RESULTS_MIN_WIDTH}>
-        <Combobox.Options aria-label="Search results">
+      <Combobox.Dropdown hidden={!typed && recents.length === 0} miw={RESULTS_MIN_WIDTH}>
+        <Combobox.Options aria-label={typed ? 'Search results' : 'Recently viewed'}>
+          {recents.length > 0 && (
+            <Combobox.Group label="Recently viewed">
+              {recents.map((record) => (
+                <SearchOption key={`${record.type}:${record.id}`} hit={record} Icon={iconOf(record.type)} />
+              ))}
+            </Combobox.Group>
+          )}
           {byGroup.map((group) => (
             <Combobox.Group key={group.type} label={group.label}>
               {group.hits.map((hit) => (
@@ -117,7 +137,9 @@ export function GlobalSearch() {
               ))}
             </Combobox.Group>
           ))}
-          {search.isSuccess && hits.length === 0 && <Combobox.Empty>Nothing found for “{q}”</Combobox.Empty>}
+          {typed && search.isSuccess && hits.length === 0 && (
+            <Combobox.Empty>Nothing found for “{q}”</Combobox.Empty>
+          )}
           {current && hits.length > 0 && (
             <Combobox.Option value={ALL_RESULTS} className="global-search-all">
               <Group gap="sm" wrap="nowrap">
@@ -132,7 +154,15 @@ export function GlobalSearch() {
   );
 }
 
-function SearchOption({ hit, Icon }: { hit: SearchHit; Icon: typeof IconUser }) {
+const iconOf = (type: string) => SEARCH_KINDS.find((kind) => kind.type === type)?.Icon ?? IconSearch;
+
+function SearchOption({
+  hit,
+  Icon,
+}: {
+  hit: Pick<SearchHit, 'type' | 'id' | 'title' | 'subtitle'>;
+  Icon: typeof IconUser;
+}) {
   return (
     <Combobox.Option value={`${hit.type}:${hit.id}`} aria-label={hit.title}>
       <Group gap="sm" wrap="nowrap">
