@@ -1,4 +1,5 @@
 import { Accordion, Loader, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { QueryError } from '../../../ui/QueryError';
 import { useImportColumns } from '../hooks/useImportColumns';
 import { type ImportColumn, type ImportJob, OBJECT_LABELS } from '../import-types';
@@ -45,9 +46,11 @@ function ColumnReadings({ column }: { column: ImportColumn }) {
  * column filled, how rows found existing records, and what the texts of pick-list columns became.
  */
 export function ImportReading({ job }: { job: ImportJob }) {
-  const columns = useImportColumns(job.id);
+  // Asked for when first opened: most visits to an import's page never open it.
+  const [opened, setOpened] = useState(false);
+  const columns = useImportColumns(job.id, opened);
   return (
-    <Accordion variant="contained" radius="md">
+    <Accordion variant="contained" radius="md" onChange={(value) => value && setOpened(true)}>
       <Accordion.Item value="reading">
         <Accordion.Control>How the file was read</Accordion.Control>
         <Accordion.Panel>
