@@ -217,6 +217,45 @@ describe('the list lives in its address', () => {
     expect(await shared()).toBe(false);
   });
 
+  test('columns are put in order under Columns; the address, a reload and the saved view keep it', async () => {
+    const headers = async () =>
+      (await table().locator('thead th').allTextContents()).slice(1).map((h) => h.trim());
+    const before = await headers();
+    expect(before.slice(0, 3)).toEqual(['Name', 'E-mail', 'Company']);
+    await page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Country' }).check();
+    // The column ticked joins at the right end; its arrows bring it left, one column a press, and the
+    // focus stays on the arrow pressed.
+    await expect.poll(async () => (await headers()).at(-1)).toBe('Country');
+    const left = page.getByRole('button', { name: 'Move Country left' });
+    await left.click();
+    for (let i = 0; i < before.length - 2; i++) await page.keyboard.press('Enter');
+    await expect.poll(async () => (await headers()).slice(0, 3)).toEqual(['Name', 'Country', 'E-mail']);
+    // At the left end its arrow is disabled: the focus moves to the other.
+    await expect(left.isDisabled()).resolves.toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move Country right');
+    await page.getByRole('button', { name: 'Move E-mail right' }).click();
+    await page.keyboard.press('Escape');
+    const order = ['Name', 'Country', 'Company', 'E-mail'];
+    await expect.poll(async () => (await headers()).slice(0, 4)).toEqual(order);
+    expect(params().get('columns')?.split(',').slice(0, 4)).toEqual(['name', 'country', 'company', 'email']);
+    await page.reload();
+    await expect.poll(async () => (await headers()).slice(0, 4)).toEqual(order);
+
+    await page.getByText('Changed', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('menuitem', { name: 'Save changes to “In Germany”' }).click();
+    await page.getByText('Changed', { exact: true }).waitFor({ state: 'detached' });
+    const views = await apiCall<{ data: { name: string; columns: string[] }[] }>(
+      'GET',
+      '/saved-views?objectType=people',
+    );
+    const saved = views.data.find((v) => v.name === 'In Germany');
+    expect(saved?.columns.slice(0, 4)).toEqual(['name', 'country', 'company', 'email']);
+  });
+
   test('companies are filtered by country name too', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     const companies = page.getByRole('grid', { name: 'Companies' });

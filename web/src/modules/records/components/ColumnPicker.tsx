@@ -1,15 +1,58 @@
-import { Button, Checkbox, Popover, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconColumns } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconColumns } from '@tabler/icons-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { moveColumn } from '../column-order';
+
+interface Column {
+  key: string;
+  label: string;
+}
 
 interface ColumnPickerProps {
   /** Every column but the name, which always shows. */
-  available: readonly { key: string; label: string }[];
+  available: readonly Column[];
   value: readonly string[];
   onChange: (columns: string[]) => void;
 }
 
-/** Which columns the list shows, in the order they are offered. */
+type Direction = 'up' | 'down';
+
+/**
+ * Which columns the list shows, and in what order: the shown ones first, in the list's order, each
+ * moved left or right by its arrows; the others below, a ticked one joining at the right end.
+ */
 export function ColumnPicker({ available, value, onChange }: ColumnPickerProps) {
+  const shown = value.flatMap((key) => available.find((c) => c.key === key) ?? []);
+  const others = available.filter((c) => !value.includes(c.key));
+  const list = useRef<HTMLDivElement>(null);
+  const ids = useId();
+  // The arrow just pressed keeps the focus as its column moves (React moves the row, which blurs it);
+  // at an end, where it is disabled, the focus goes to the other arrow.
+  const [moved, setMoved] = useState<{ key: string; direction: Direction } | null>(null);
+  useEffect(() => {
+    if (!moved) return;
+    const arrows = [moved.direction, moved.direction === 'up' ? 'down' : 'up'].map((d) =>
+      list.current?.querySelector<HTMLButtonElement>(`[data-column="${moved.key}"][data-direction="${d}"]`),
+    );
+    arrows.find((arrow) => arrow && !arrow.disabled)?.focus();
+  }, [moved]);
+
+  const move = (key: string, direction: Direction) => {
+    const isShown = (k: string) => available.some((c) => c.key === k);
+    onChange(moveColumn(value, key, direction === 'up' ? -1 : 1, isShown));
+    setMoved({ key, direction });
+  };
+
   return (
     <Popover position="bottom-end" shadow="md" withinPortal trapFocus>
       <Popover.Target>
@@ -18,25 +61,66 @@ export function ColumnPicker({ available, value, onChange }: ColumnPickerProps) 
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Checkbox.Group
-          label="Columns to show"
-          value={[...value]}
-          // Keep the offered order, whatever order they were ticked in.
-          onChange={(next) => onChange(available.map((c) => c.key).filter((key) => next.includes(key)))}
-        >
-          <ScrollArea.Autosize mah={320} mt="xs" type="auto">
-            <Stack gap={6} pr="sm">
-              {available.map((column) => (
-                <Checkbox key={column.key} value={column.key} label={column.label} size="sm" />
+        <ScrollArea.Autosize mah={360} type="auto">
+          <Stack gap={6} pr="sm" ref={list} miw={240}>
+            <Text size="sm" fw={500} id={`${ids}-shown`}>
+              Columns shown, left to right
+            </Text>
+            <Stack gap={4} role="group" aria-labelledby={`${ids}-shown`}>
+              {shown.map((column, index) => (
+                <Group key={column.key} gap="xs" wrap="nowrap" justify="space-between">
+                  <Checkbox
+                    label={column.label}
+                    size="sm"
+                    checked
+                    onChange={() => onChange(value.filter((key) => key !== column.key))}
+                  />
+                  <Group gap={2} wrap="nowrap">
+                    {(['up', 'down'] as const).map((direction) => (
+                      <ActionIcon
+                        key={direction}
+                        variant="subtle"
+                        color="gray"
+                        size="sm"
+                        aria-label={`Move ${column.label} ${direction === 'up' ? 'left' : 'right'}`}
+                        data-column={column.key}
+                        data-direction={direction}
+                        disabled={direction === 'up' ? index === 0 : index === shown.length - 1}
+                        onClick={() => move(column.key, direction)}
+                      >
+                        {direction === 'up' ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />}
+                      </ActionIcon>
+                    ))}
+                  </Group>
+                </Group>
               ))}
-              {available.length === 0 && (
+              {shown.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  No other columns.
+                  Only the name.
                 </Text>
               )}
             </Stack>
-          </ScrollArea.Autosize>
-        </Checkbox.Group>
+            {others.length > 0 && (
+              <>
+                <Divider my={4} />
+                <Text size="sm" fw={500} id={`${ids}-more`}>
+                  More columns
+                </Text>
+                <Stack gap={6} role="group" aria-labelledby={`${ids}-more`}>
+                  {others.map((column) => (
+                    <Checkbox
+                      key={column.key}
+                      label={column.label}
+                      size="sm"
+                      checked={false}
+                      onChange={() => onChange([...value, column.key])}
+                    />
+                  ))}
+                </Stack>
+              </>
+            )}
+          </Stack>
+        </ScrollArea.Autosize>
       </Popover.Dropdown>
     </Popover>
   );
