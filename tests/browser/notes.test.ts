@@ -157,6 +157,35 @@ describe('notes: rich text with @mentions', () => {
         recordId: personId,
       });
       expect(data[0]?.body).toContain('@Grace Hopper');
+
+      // In the app: the bell counts it; opened, it leads to John Smith and counts as read.
+      const mate = await context.newPage();
+      await mate.goto(server.url);
+      const bell = (unread: number) =>
+        mate.getByRole('button', {
+          name: unread > 0 ? `Notifications, ${unread} unread` : 'Notifications',
+          exact: true,
+        });
+      await bell(1).click();
+      await mate.getByRole('button', { name: `Unread: ${ADMIN.name} mentioned you in a note` }).click();
+      await mate.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+      expect(new URL(mate.url()).pathname).toBe(`/people/${personId}`);
+      await bell(0).waitFor();
+
+      // A note that mentions her while her page is open rings at once, no reload.
+      await apiCall('POST', '/activities', {
+        type: 'note',
+        bodyHtml: `<p>Again, <span data-mention="${mateId}">@Grace Hopper</span></p>`,
+        personIds: [personId],
+      });
+      await bell(1).waitFor({ timeout: 10_000 });
+      await bell(1).click();
+      await mate.getByRole('button', { name: 'Mark all as read' }).click();
+      await bell(0).waitFor();
+      await mate
+        .getByRole('button', { name: `${ADMIN.name} mentioned you in a note` })
+        .first()
+        .waitFor();
     } finally {
       await context.close();
     }

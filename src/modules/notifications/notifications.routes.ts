@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
-import { fetchPage, PageQuery, pageOf } from '../../platform/http/pagination.ts';
+import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { defineRoute, everyone, ok } from '../../platform/http/route.ts';
 import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { listNotifications, markNotificationsRead } from './notifications.service.ts';
 
 const NotificationSchema = z
   .object({
@@ -33,26 +33,7 @@ const list = defineRoute({
     },
   },
   async handler({ tx, principal, query }) {
-    let select = tx
-      .selectFrom('notifications')
-      .selectAll()
-      .where('workspace_id', '=', principal.workspaceId)
-      .where('user_id', '=', principal.userId);
-    if (query.unread === 'true') select = select.where('read_at', 'is', null);
-    const page = await fetchPage(select, {
-      limit: query.limit,
-      cursor: query.cursor,
-      sort: '-createdAt',
-      columns: { createdAt: 'created_at' },
-      idColumn: 'id',
-    });
-    const unread = await tx
-      .selectFrom('notifications')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('workspace_id', '=', principal.workspaceId)
-      .where('user_id', '=', principal.userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow();
+    const page = await listNotifications(tx, principal, { ...query, unreadOnly: query.unread === 'true' });
     return ok({
       data: page.rows.map((n) => ({
         id: n.id,
@@ -66,7 +47,7 @@ const list = defineRoute({
         readAt: n.read_at ? iso(n.read_at) : null,
       })),
       nextCursor: page.nextCursor,
-      unread: unread.n,
+      unread: page.unread,
     });
   },
 });
@@ -85,20 +66,7 @@ const markRead = defineRoute({
     200: { description: 'How many were marked.', schema: z.object({ marked: z.number().int() }) },
   },
   async handler({ tx, principal, body }) {
-    let update = tx
-      .updateTable('notifications')
-      .set({ read_at: sql`now()` })
-      .where('workspace_id', '=', principal.workspaceId)
-      .where('user_id', '=', principal.userId)
-      .where('read_at', 'is', null);
-    if (body.ids)
-      update = update.where(
-        'id',
-        'in',
-        body.ids.length ? body.ids : ['00000000-0000-0000-0000-000000000000'],
-      );
-    const result = await update.executeTakeFirst();
-    return ok({ marked: Number(result.numUpdatedRows) });
+    return ok({ marked: await markNotificationsRead(tx, principal, body.ids) });
   },
 });
 

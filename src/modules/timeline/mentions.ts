@@ -10,7 +10,13 @@ import { activeMembers } from '../users/index.ts';
 export async function notifyMentions(
   tx: Tx,
   actor: Actor,
-  note: { activityId: string; mentioned: string[]; text: string; personIds: string[] },
+  note: {
+    activityId: string;
+    mentioned: string[];
+    text: string;
+    personIds: string[];
+    companyId: string | null;
+  },
   mail: { publicUrl: string; mailDomain: string },
 ): Promise<void> {
   const targets = note.mentioned.filter((id) => id !== actor.userId);
@@ -22,8 +28,14 @@ export async function notifyMentions(
         ?.name ?? 'A colleague')
     : 'Rapport';
   const excerpt = note.text.length > 280 ? `${note.text.slice(0, 277)}…` : note.text;
+  // The note is read on the page of the person it concerns, else of its company.
   const personId = note.personIds[0];
-  const link = personId ? `${mail.publicUrl}/people/${personId}` : mail.publicUrl;
+  const record = personId
+    ? { type: 'person', id: personId, path: `/people/${personId}` }
+    : note.companyId
+      ? { type: 'company', id: note.companyId, path: `/companies/${note.companyId}` }
+      : { type: 'activity', id: note.activityId, path: '' };
+  const link = `${mail.publicUrl}${record.path}`;
   await tx
     .insertInto('notifications')
     .values(
@@ -33,8 +45,8 @@ export async function notifyMentions(
         kind: 'mention',
         title: `${author} mentioned you in a note`,
         body: excerpt,
-        record_type: personId ? 'person' : 'activity',
-        record_id: personId ?? note.activityId,
+        record_type: record.type,
+        record_id: record.id,
         actor_user_id: actor.userId,
       })),
     )

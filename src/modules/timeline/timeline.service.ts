@@ -186,6 +186,7 @@ export async function createActivity(
         mentioned: mentionsOf(html),
         text: textOf(html),
         personIds: people.map((p) => p.id),
+        companyId,
       },
       mail,
     );

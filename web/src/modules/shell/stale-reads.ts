@@ -24,7 +24,8 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
   dealPerson: [PERSON_OVERVIEW],
   order: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
   ticket: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
-  activity: [PERSON_TIMELINE, COMPANY_TIMELINE, PERSON_OVERVIEW],
+  // A note may mention the reader: their notifications are written with it.
+  activity: [PERSON_TIMELINE, COMPANY_TIMELINE, PERSON_OVERVIEW, ['notifications']],
   activityPerson: [PERSON_TIMELINE, PERSON_OVERVIEW, COMPANY_OVERVIEW],
   task: [['tasks']],
   consentEvent: [['people', 'consents']],

@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { GlobalSearch } from '../../search/components/GlobalSearch';
 import { useLiveChanges } from '../live-changes';
 import type { NavEntry } from '../navigation';
@@ -55,7 +56,10 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
             <WorkspaceSwitcher />
           </Group>
           <GlobalSearch />
-          <UserMenu />
+          <Group gap={4} wrap="nowrap">
+            <NotificationBell />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label="Main" inert={isPhone && !navbarOpened}>

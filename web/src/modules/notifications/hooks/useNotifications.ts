@@ -1,0 +1,28 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, dataOf } from '../../../api/client';
+
+export const NOTIFICATIONS_KEY = ['notifications'] as const;
+
+/**
+ * The signed-in member's latest notifications and how many are unread. A note that mentions them
+ * reaches an open page through the events socket (a new timeline entry makes this stale); the
+ * interval covers a socket that is down.
+ */
+export function useNotifications(limit: number) {
+  return useQuery({
+    queryKey: [...NOTIFICATIONS_KEY, limit],
+    refetchInterval: 60_000,
+    queryFn: async ({ signal }) =>
+      dataOf(await api.GET('/notifications', { params: { query: { limit } }, signal })),
+  });
+}
+
+/** Marks notifications read: those named, or every unread one. */
+export function useMarkNotificationsRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (ids?: string[]) =>
+      dataOf(await api.POST('/notifications/read', { body: ids ? { ids } : {} })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+  });
+}
