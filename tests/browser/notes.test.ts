@@ -186,6 +186,20 @@ describe('notes: rich text with @mentions', () => {
         .getByRole('button', { name: `${ADMIN.name} mentioned you in a note` })
         .first()
         .waitFor();
+
+      // Older ones come a page at a time.
+      for (let i = 0; i < 20; i++)
+        await apiCall('POST', '/activities', {
+          type: 'note',
+          bodyHtml: `<p>Ping ${i} <span data-mention="${mateId}">@Grace Hopper</span></p>`,
+          personIds: [personId],
+        });
+      await mate.reload();
+      await bell(20).click();
+      const listed = mate.getByRole('list', { name: 'Your notifications' }).getByRole('listitem');
+      await expect.poll(() => listed.count()).toBe(20);
+      await mate.getByRole('button', { name: 'Load more' }).click();
+      await expect.poll(() => listed.count()).toBe(22);
     } finally {
       await context.close();
     }

@@ -15,13 +15,15 @@ import { IconBell } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime, formatRelative } from '../../../ui/format';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
 import { useMarkNotificationsRead, useNotifications } from '../hooks/useNotifications';
 import '../notifications.css';
 
 type Notification = components['schemas']['Notification'];
 
-const SHOWN = 20;
+/** A page of notifications: more than the bell's list shows without scrolling. */
+const PAGE = 20;
 
 /** The page a notification is about, where the note that mentions you is read. */
 function pathOf(notification: Notification): string | null {
@@ -38,10 +40,12 @@ function pathOf(notification: Notification): string | null {
 export function NotificationBell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const navigate = useNavigate();
-  const notifications = useNotifications(SHOWN);
+  const notifications = useNotifications(PAGE);
   const markRead = useMarkNotificationsRead();
-  const unread = notifications.data?.unread ?? 0;
-  const items = notifications.data?.data ?? [];
+  const pages = notifications.data?.pages ?? [];
+  // Every page counts them; the latest answer is the first page's, refetched with each change.
+  const unread = pages[0]?.unread ?? 0;
+  const items = pages.flatMap((page) => page.data);
 
   const open = (notification: Notification) => {
     if (!notification.readAt) markRead.mutate([notification.id]);
@@ -135,12 +139,12 @@ export function NotificationBell() {
               </li>
             ))}
           </Stack>
+          <LoadMoreButton
+            hasMore={notifications.hasNextPage}
+            loading={notifications.isFetchingNextPage}
+            onLoadMore={() => void notifications.fetchNextPage()}
+          />
         </ScrollArea.Autosize>
-        {notifications.data?.nextCursor && (
-          <Text size="xs" c="dimmed" px="xs" pt="xs">
-            The latest {SHOWN} are shown.
-          </Text>
-        )}
       </Popover.Dropdown>
     </Popover>
   );

@@ -1,19 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, dataOf } from '../../../api/client';
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 /**
- * The signed-in member's latest notifications and how many are unread. A note that mentions them
+ * The signed-in member's notifications, newest first a page at a time, and how many are unread. A note that mentions them
  * reaches an open page through the events socket (a new timeline entry makes this stale); the
  * interval covers a socket that is down.
  */
 export function useNotifications(limit: number) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...NOTIFICATIONS_KEY, limit],
     refetchInterval: 60_000,
-    queryFn: async ({ signal }) =>
-      dataOf(await api.GET('/notifications', { params: { query: { limit } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      dataOf(await api.GET('/notifications', { params: { query: { limit, cursor: pageParam } }, signal })),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
 
