@@ -56,8 +56,9 @@ export async function recordView(tx: Tx, actor: Actor, type: RecentType, id: str
 }
 
 /**
- * The records a member opened, latest first: live ones they may still read. A record deleted,
- * merged away or out of their reach since is left out, not shown as a dead link.
+ * The records a member opened, latest first: live ones they may still read. One merged away since is
+ * listed as the record it went into (once, where either was visited last); one deleted or out of
+ * their reach is left out, not shown as a dead link.
  */
 export async function recentRecords(
   tx: Tx,
@@ -75,25 +76,58 @@ export async function recentRecords(
     .limit(RECENT_KEPT)
     .execute();
   const idsOf = (type: RecentType) => visits.filter((v) => v.record_type === type).map((v) => v.record_id);
-  const found = new Map<string, Listed>();
-  for (const record of [
-    ...(await people(tx, actor, idsOf('person'))),
-    ...(await companies(tx, actor, idsOf('company'))),
-  ]) {
-    found.set(`${record.type}:${record.id}`, record);
+  const live = new Map<string, Listed>([
+    ...prefixed('person', await liveRecords(tx, actor, 'people', idsOf('person'))),
+    ...prefixed('company', await liveRecords(tx, actor, 'companies', idsOf('company'))),
+  ]);
+  const listed = new Set<string>();
+  const records: RecentRecord[] = [];
+  for (const visit of visits) {
+    const record = live.get(`${visit.record_type}:${visit.record_id}`);
+    if (!record || listed.has(`${record.type}:${record.id}`)) continue;
+    listed.add(`${record.type}:${record.id}`);
+    records.push({ ...record, viewedAt: visit.viewed_at });
   }
-  return visits
-    .flatMap((visit) => {
-      const record = found.get(`${visit.record_type}:${visit.record_id}`);
-      return record ? [{ ...record, viewedAt: visit.viewed_at }] : [];
-    })
-    .slice(0, options.limit);
+  return records.slice(0, options.limit);
 }
 
-async function people(tx: Tx, actor: Actor, ids: string[]) {
-  const owners = await visibleOwners(tx, actor, 'people', 'read');
-  if (ids.length === 0 || (owners !== 'all' && owners.size === 0)) return [];
-  let select = peopleWithCompany(tx, actor.workspaceId)
+const prefixed = (type: RecentType, byId: Map<string, Listed>) =>
+  [...byId].map(([id, record]) => [`${type}:${id}`, record] as const);
+
+/** Merges of merges stop somewhere; a visit this many merges away is dropped. */
+const MAX_HOPS = 5;
+
+/**
+ * The live record each visited id stands for today, by visited id: itself, or the record it was
+ * merged into (following merges of merges); only records the actor may read.
+ */
+async function liveRecords(tx: Tx, actor: Actor, table: 'people' | 'companies', ids: string[]) {
+  const owners = await visibleOwners(tx, actor, table, 'read');
+  const live = new Map<string, Listed>();
+  if (owners !== 'all' && owners.size === 0) return live;
+  let pending = new Map(ids.map((id) => [id, id]));
+  for (let hop = 0; hop <= MAX_HOPS && pending.size > 0; hop++) {
+    const rows = await (table === 'people' ? people : companies)(tx, actor.workspaceId, [
+      ...new Set(pending.values()),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const next = new Map<string, string>();
+    for (const [visited, current] of pending) {
+      const row = byId.get(current);
+      if (!row) continue;
+      if (row.deleted_at === null) {
+        if (owners === 'all' || (row.owner_id !== null && owners.has(row.owner_id)))
+          live.set(visited, row.hit);
+      } else if (row.merged_into_id) next.set(visited, row.merged_into_id);
+    }
+    pending = next;
+  }
+  return live;
+}
+
+async function people(tx: Tx, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await peopleWithCompany(tx, workspaceId)
     .select([
       'p.id',
       'p.first_name',
@@ -102,24 +136,24 @@ async function people(tx: Tx, actor: Actor, ids: string[]) {
       'p.phone',
       'p.job_title',
       'c.name as company_name',
+      'p.owner_id',
+      'p.deleted_at',
+      'p.merged_into_id',
     ])
     .where('p.id', 'in', ids)
-    .where('p.deleted_at', 'is', null);
-  if (owners !== 'all') select = select.where('p.owner_id', 'in', [...owners]);
-  return (await select.execute()).map(personHit);
+    .execute();
+  return rows.map((row) => ({ ...row, hit: personHit(row) }));
 }
 
-async function companies(tx: Tx, actor: Actor, ids: string[]) {
-  const owners = await visibleOwners(tx, actor, 'companies', 'read');
-  if (ids.length === 0 || (owners !== 'all' && owners.size === 0)) return [];
-  let select = tx
+async function companies(tx: Tx, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await tx
     .selectFrom('companies')
-    .select(['id', 'name', 'domain', 'industry'])
-    .where('workspace_id', '=', actor.workspaceId)
+    .select(['id', 'name', 'domain', 'industry', 'owner_id', 'deleted_at', 'merged_into_id'])
+    .where('workspace_id', '=', workspaceId)
     .where('id', 'in', ids)
-    .where('deleted_at', 'is', null);
-  if (owners !== 'all') select = select.where('owner_id', 'in', [...owners]);
-  return (await select.execute()).map(companyHit);
+    .execute();
+  return rows.map((row) => ({ ...row, hit: companyHit(row) }));
 }
 
 type Listed = Omit<RecentRecord, 'viewedAt'>;

@@ -1529,7 +1529,7 @@ export interface paths {
         };
         /**
          * The records you opened last
-         * @description Latest first, the 50 last at most: only live records your role may still read (one deleted, merged away or out of your reach since is left out). Each member sees only their own.
+         * @description Latest first, the 50 last at most: only live records your role may still read: one merged away since is listed as the record it went into, one deleted or out of your reach is left out. Each member sees only their own.
          */
         get: operations["listRecentRecords"];
         put?: never;
