@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const SUITE = [
   'people-get',
   'people-patch',
+  'recent-records',
   'people-list',
   'custom-field-sort',
   'custom-field-filter',

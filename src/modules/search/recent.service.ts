@@ -35,21 +35,30 @@ export async function recordView(tx: Tx, actor: Actor, type: RecentType, id: str
     )
     .returning('viewed_at')
     .executeTakeFirstOrThrow();
+  // Trims the list past the latest RECENT_KEPT. Rows another visit of the same member is trimming
+  // (two tabs at once) are skipped, not waited for: that visit deletes them, and two trims taking the
+  // same rows in different orders cannot deadlock.
+  const mine = (qb: typeof tx) =>
+    qb
+      .selectFrom('recent_records')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('user_id', '=', userId);
+  const cutoff = mine(tx)
+    .select('viewed_at')
+    .orderBy('viewed_at', 'desc')
+    .offset(RECENT_KEPT - 1)
+    .limit(1);
+  const old = mine(tx)
+    .select(['record_type', 'record_id'])
+    .where('viewed_at', '<', cutoff)
+    .forUpdate()
+    .skipLocked();
   await tx
     .deleteFrom('recent_records')
     .where('workspace_id', '=', actor.workspaceId)
     .where('user_id', '=', userId)
-    .where(
-      'viewed_at',
-      '<',
-      tx
-        .selectFrom('recent_records')
-        .select('viewed_at')
-        .where('workspace_id', '=', actor.workspaceId)
-        .where('user_id', '=', userId)
-        .orderBy('viewed_at', 'desc')
-        .offset(RECENT_KEPT - 1)
-        .limit(1),
+    .where((eb) =>
+      eb(eb.refTuple('record_type', 'record_id'), 'in', old.$asTuple('record_type', 'record_id')),
     )
     .execute();
   return { ...record, viewedAt: viewed_at };
