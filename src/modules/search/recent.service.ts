@@ -38,17 +38,17 @@ export async function recordView(tx: Tx, actor: Actor, type: RecentType, id: str
   // Trims the list past the latest RECENT_KEPT. Rows another visit of the same member is trimming
   // (two tabs at once) are skipped, not waited for: that visit deletes them, and two trims taking the
   // same rows in different orders cannot deadlock.
-  const mine = (qb: typeof tx) =>
-    qb
+  const mine = () =>
+    tx
       .selectFrom('recent_records')
       .where('workspace_id', '=', actor.workspaceId)
       .where('user_id', '=', userId);
-  const cutoff = mine(tx)
+  const cutoff = mine()
     .select('viewed_at')
     .orderBy('viewed_at', 'desc')
     .offset(RECENT_KEPT - 1)
     .limit(1);
-  const old = mine(tx)
+  const old = mine()
     .select(['record_type', 'record_id'])
     .where('viewed_at', '<', cutoff)
     .forUpdate()
