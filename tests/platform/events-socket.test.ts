@@ -177,6 +177,36 @@ describe('the events socket', () => {
     for (const client of [repSocket, adminSocket]) client.socket.close();
   });
 
+  it('tells a member of their own notifications, and no one else of them', async () => {
+    const mentioned = await buildMember(server, a, 'support');
+    const mentionedSocket = connect({ authorization: mentioned.api.headers.authorization ?? '' });
+    const authorSocket = connect({ authorization: a.api.headers.authorization ?? '' });
+    for (const client of [mentionedSocket, authorSocket]) await client.waitFor((m) => m.type === 'ready');
+    const person = (await a.api.post('/people', { lastName: 'Mentioned about' })).body;
+    await a.api.post('/activities', {
+      type: 'note',
+      bodyHtml: `<p>See <span data-mention="${mentioned.id}">@them</span></p>`,
+      personIds: [person.id],
+    });
+    await mentionedSocket.waitFor((m) => m.objectType === 'notification');
+    await authorSocket.waitFor((m) => m.objectType === 'activity');
+    expect(mentionedSocket.messages.filter((m) => m.objectType === 'notification')).toEqual([
+      { type: 'changed', objectType: 'notification' },
+    ]);
+    expect(authorSocket.messages.some((m) => m.objectType === 'notification')).toBe(false);
+
+    // Read in one tab: the member's other tabs hear of it.
+    mentionedSocket.messages.length = 0;
+    expect((await mentioned.api.post('/notifications/read', {})).body.marked).toBe(1);
+    await mentionedSocket.waitFor((m) => m.objectType === 'notification');
+    // A note without mentions is no news to anyone's bell.
+    mentionedSocket.messages.length = 0;
+    await a.api.post('/activities', { type: 'note', bodyHtml: '<p>Plain</p>', personIds: [person.id] });
+    await mentionedSocket.waitFor((m) => m.objectType === 'activity');
+    expect(mentionedSocket.messages.some((m) => m.objectType === 'notification')).toBe(false);
+    for (const client of [mentionedSocket, authorSocket]) client.socket.close();
+  });
+
   it('closes (4401) when its token reaches its end, not at the next minute’s re-check', async () => {
     const expiresAt = new Date(Date.now() + 3_000).toISOString();
     const token = (await a.api.post('/api-tokens', { name: 'short-lived', expiresAt })).body;

@@ -21,7 +21,8 @@ const MOST_IDS = 500;
 /**
  * GET /api/v1/events upgrades to a WebSocket that says which kinds of record changed in the caller's
  * workspace, and which records when few did (`ids`: theirs and those they point at; only to members
- * who may read every record a change can name), so screens refresh themselves, and only the screens
+ * who may read every record a change can name), and when the caller's own notifications changed
+ * (`notification`, to that member alone), so screens refresh themselves, and only the screens
  * concerned. Authenticated like the API (session cookie or bearer
  * token); a cookie-authenticated upgrade must come from this origin (cross-site WebSocket hijacking).
  * A signed-out session, a revoked token, or a member deactivated or given another role is cut off at
@@ -67,6 +68,7 @@ export function mountEventsSocket(app: Hono<AppEnv>, deps: EventsSocketDeps): vo
           const { credential } = principal;
           unsubscribe = deps.hub.subscribe({
             workspaceId: principal.workspaceId,
+            userId: principal.userId,
             credentialId: credential.type === 'session' ? credential.sessionId : credential.tokenId,
             end: () => ws.close(CREDENTIALS_ENDED, 'credentials ended'),
             send(event: ChangeEvent) {

@@ -20,6 +20,8 @@ export interface WorkspaceChange {
 
 export interface Subscriber {
   workspaceId: string;
+  /** The member it speaks for: told of their own notifications, and no one else's. */
+  userId: string;
   /** The session or API token it connected with: `end` is called when that is signed out or revoked. */
   credentialId: string;
   send(event: ChangeEvent): void;
@@ -28,9 +30,11 @@ export interface Subscriber {
 
 /**
  * Fans record-change notifications (NOTIFY rapport_changes, sent by the audit triggers at commit) out
- * to the sockets of the same workspace, and ends the sockets of a credential that ended (NOTIFY
- * rapport_credentials_ended). Each process listens once; any number of processes share the database,
- * so a change made through one reaches browsers connected to another.
+ * to the sockets of the same workspace, a member's own notifications changing (NOTIFY
+ * rapport_member_notifications, migration 0057) to that member's sockets alone, and ends the sockets
+ * of a credential that ended (NOTIFY rapport_credentials_ended). Each process listens once; any
+ * number of processes share the database, so a change made through one reaches browsers connected
+ * to another.
  */
 export class ChangeHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
@@ -47,6 +51,7 @@ export class ChangeHub {
   async start(): Promise<void> {
     this.stopListening.push(
       await this.db.listen('rapport_changes', (payload) => this.dispatch(payload)),
+      await this.db.listen('rapport_member_notifications', (payload) => this.notifyMember(payload)),
       await this.db.listen('rapport_credentials_ended', (credentialId) => this.endCredential(credentialId)),
     );
   }
@@ -85,6 +90,17 @@ export class ChangeHub {
       for (const subscriber of set) if (subscriber.credentialId === credentialId) subscriber.end();
   }
 
+  private notifyMember(payload: string): void {
+    const member = parseMember(payload);
+    if (!member) {
+      this.logger.warn({ payload }, 'unreadable member notification');
+      return;
+    }
+    for (const subscriber of this.subscribers.get(member.workspaceId) ?? [])
+      if (subscriber.userId === member.userId)
+        subscriber.send({ type: 'changed', objectType: 'notification' });
+  }
+
   private dispatch(payload: string): void {
     const change = parseChange(payload);
     if (!change) {
@@ -99,13 +115,23 @@ export class ChangeHub {
   }
 }
 
-function parseChange(payload: string): WorkspaceChange | undefined {
-  let parsed: { workspaceId?: unknown; objectType?: unknown; ids?: unknown };
+function parseJson(payload: string): Record<string, unknown> | undefined {
   try {
-    parsed = JSON.parse(payload);
+    const parsed: unknown = JSON.parse(payload);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+function parseMember(payload: string): { workspaceId: string; userId: string } | undefined {
+  const { workspaceId, userId } = parseJson(payload) ?? {};
+  return typeof workspaceId === 'string' && typeof userId === 'string' ? { workspaceId, userId } : undefined;
+}
+
+function parseChange(payload: string): WorkspaceChange | undefined {
+  const parsed = parseJson(payload);
+  if (!parsed) return undefined;
   const { workspaceId, objectType, ids } = parsed;
   if (typeof workspaceId !== 'string' || typeof objectType !== 'string') return undefined;
   const named =

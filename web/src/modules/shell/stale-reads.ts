@@ -24,8 +24,7 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
   dealPerson: [PERSON_OVERVIEW],
   order: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
   ticket: [PERSON_OVERVIEW, COMPANY_OVERVIEW],
-  // A note may mention the reader: their notifications are written with it.
-  activity: [PERSON_TIMELINE, COMPANY_TIMELINE, PERSON_OVERVIEW, ['notifications']],
+  activity: [PERSON_TIMELINE, COMPANY_TIMELINE, PERSON_OVERVIEW],
   activityPerson: [PERSON_TIMELINE, PERSON_OVERVIEW, COMPANY_OVERVIEW],
   task: [['tasks']],
   consentEvent: [['people', 'consents']],
@@ -33,6 +32,8 @@ export const STALE_ON_CHANGE: Record<string, readonly QueryKey[]> = {
   customField: [['custom-fields']],
   // Pairs a scan in the background found (after an import, say) appear on an open Duplicates page.
   duplicateCandidate: [['duplicates', 'list']],
+  // Sent to the member alone when their own notifications change (a mention, read in another tab).
+  notification: [['notifications']],
 };
 
 /**

@@ -4,14 +4,13 @@ import { api, dataOf } from '../../../api/client';
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 
 /**
- * The signed-in member's notifications, newest first a page at a time, and how many are unread. A note that mentions them
- * reaches an open page through the events socket (a new timeline entry makes this stale); the
- * interval covers a socket that is down.
+ * The signed-in member's notifications, newest first a page at a time, and how many are unread.
+ * The events socket tells this member alone when theirs change (a note mentions them, another tab
+ * marks them read), and a socket that was away refetches them when it is back.
  */
 export function useNotifications(limit: number) {
   return useInfiniteQuery({
     queryKey: [...NOTIFICATIONS_KEY, limit],
-    refetchInterval: 60_000,
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam, signal }) =>
       dataOf(await api.GET('/notifications', { params: { query: { limit, cursor: pageParam } }, signal })),
