@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../platform/text.ts';
+import { isContact } from '../timeline/index.ts';
 import {
   CALL_BODIES,
   CALL_SUBJECTS,
@@ -49,11 +50,9 @@ export class Contacts {
   lastBy: string | null = null;
   count = 0;
 
-  /** createActivity's rule (timeline.rules isContact): these types, with a direction. */
+  /** createActivity's rule: what counts as contact moves it forward. */
   note(entry: Entry, ownerId: string): void {
-    const contact =
-      ['email', 'call', 'meeting', 'chat'].includes(entry.type) &&
-      (entry.direction === 'inbound' || entry.direction === 'outbound');
+    const contact = isContact(entry.type, entry.direction ?? null);
     if (!contact || (this.lastAt !== null && entry.at <= this.lastAt)) return;
     this.lastAt = entry.at;
     this.lastBy = typeof entry.actor === 'object' && 'user' in entry.actor ? entry.actor.user : ownerId;

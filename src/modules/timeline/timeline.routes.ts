@@ -24,6 +24,11 @@ const TimelineQuery = PageQuery.extend({
     .meta({ description: 'Only these types, comma-separated (e.g. "email,call").' }),
 });
 
+/** Where a mention's e-mail leads, and the domain it is sent from. */
+function mailOf(services: { config: { publicUrl: string } }) {
+  return { publicUrl: services.config.publicUrl, mailDomain: new URL(services.config.publicUrl).hostname };
+}
+
 const create = defineRoute({
   method: 'post',
   path: '/activities',
@@ -36,11 +41,7 @@ const create = defineRoute({
   body: CreateActivityBody,
   responses: { 201: { description: 'Logged.', schema: ActivitySchema } },
   async handler({ tx, principal, body, services }) {
-    const mail = {
-      publicUrl: services.config.publicUrl,
-      mailDomain: new URL(services.config.publicUrl).hostname,
-    };
-    const row = await createActivity(tx, actorOf(principal), body, mail);
+    const row = await createActivity(tx, actorOf(principal), body, mailOf(services));
     return created(presentActivity(row), `/api/v1/activities/${row.id}`, row.version);
   },
 });
@@ -70,8 +71,8 @@ const update = defineRoute({
   params: IdParams,
   body: UpdateActivityBody,
   responses: { 200: { description: 'Updated.', schema: ActivitySchema } },
-  async handler({ tx, principal, params, body, ifMatch }) {
-    const row = await updateActivity(tx, actorOf(principal), params.id, body, ifMatch);
+  async handler({ tx, principal, params, body, ifMatch, services }) {
+    const row = await updateActivity(tx, actorOf(principal), params.id, body, ifMatch, mailOf(services));
     return ok(presentActivity(row), row.version);
   },
 });

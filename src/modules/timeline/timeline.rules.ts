@@ -54,12 +54,14 @@ export const DEFAULT_CHANNEL: Record<ActivityType, (typeof CHANNELS)[number]> = 
   other: 'other',
 };
 
-/** Interactions in which someone of the team was in touch with the customer. */
+/**
+ * Interactions in which someone of the team was in touch with the customer: an e-mail, call or chat
+ * going one way or the other, and a meeting unless it was internal (one is had together, and is often
+ * logged without a direction). timeline.service.ts says the same in SQL (`contactSql`).
+ */
 export function isContact(type: string, direction: string | null): boolean {
-  return (
-    ['email', 'call', 'meeting', 'chat'].includes(type) &&
-    (direction === 'inbound' || direction === 'outbound')
-  );
+  if (type === 'meeting') return direction !== 'internal';
+  return ['email', 'call', 'chat'].includes(type) && (direction === 'inbound' || direction === 'outbound');
 }
 
 const MENTION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

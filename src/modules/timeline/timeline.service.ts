@@ -193,6 +193,10 @@ export async function createActivity(
   return findActivity(tx, actor, inserted.id);
 }
 
+/** `isContact` (timeline.rules.ts) over the activities aliased `a`; the tests hold the two together. */
+const contactSql = sql`(CASE WHEN a.type = 'meeting' THEN a.direction IS DISTINCT FROM 'internal'
+  ELSE a.type IN ('email', 'call', 'chat') AND a.direction IN ('inbound', 'outbound') END)`;
+
 // Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
 async function markContacted(tx: Tx, actor: Actor, personIds: string[], at: Date) {
   await tx
@@ -202,6 +206,28 @@ async function markContacted(tx: Tx, actor: Actor, personIds: string[], at: Date
     .where('id', 'in', personIds)
     .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<', at)]))
     .execute();
+}
+
+/**
+ * The last contact of the people an activity names, worked out again from the contacts of theirs that
+ * remain: after it was deleted or re-dated it may no longer be the latest, or be the latest now. Like
+ * markContacted, derived: no version bump, no audit entry.
+ */
+async function recomputeLastContact(tx: Tx, workspaceId: string, activityId: string) {
+  await sql`
+    UPDATE people p SET last_contacted_at = latest.occurred_at, last_contacted_by = latest.actor_user_id
+    FROM activity_people named
+    LEFT JOIN LATERAL (
+      SELECT a.occurred_at, a.actor_user_id
+      FROM activity_people theirs
+      JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
+      WHERE theirs.workspace_id = named.workspace_id AND theirs.person_id = named.person_id
+        AND a.deleted_at IS NULL AND ${contactSql}
+      ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC
+      LIMIT 1
+    ) latest ON true
+    WHERE named.workspace_id = ${workspaceId} AND named.activity_id = ${activityId}
+      AND p.workspace_id = named.workspace_id AND p.id = named.person_id`.execute(tx);
 }
 
 export async function updateActivity(
@@ -215,6 +241,7 @@ export async function updateActivity(
     occurredAt?: string | undefined;
   },
   expectedVersion: number | undefined,
+  mail?: { publicUrl: string; mailDomain: string },
 ) {
   const current = await findActivity(tx, actor, id, 'update');
   assertVersion(expectedVersion, current.version, 'activity');
@@ -241,6 +268,23 @@ export async function updateActivity(
       .where('workspace_id', '=', actor.workspaceId)
       .where('activity_id', '=', id)
       .execute();
+    if (isContact(current.type, current.direction)) await recomputeLastContact(tx, actor.workspaceId, id);
+  }
+  if (html && mail) {
+    // Those the note mentioned before were told then; only those it now mentions anew are.
+    const before = new Set(mentionsOf(current.body_html ?? ''));
+    await notifyMentions(
+      tx,
+      actor,
+      {
+        activityId: id,
+        mentioned: mentionsOf(html).filter((userId) => !before.has(userId)),
+        text: textOf(html),
+        personIds: current.person_ids,
+        companyId: current.company_id,
+      },
+      mail,
+    );
   }
   return findActivity(tx, actor, id);
 }
@@ -249,4 +293,5 @@ export async function deleteActivity(tx: Tx, actor: Actor, id: string, expectedV
   const current = await findActivity(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'activity');
   await softDelete(tx, 'activities', actor.workspaceId, id);
+  if (isContact(current.type, current.direction)) await recomputeLastContact(tx, actor.workspaceId, id);
 }

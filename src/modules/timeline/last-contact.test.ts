@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { ACTIVITY_TYPES, DIRECTIONS, isContact } from './timeline.rules.ts';
+
+// A person's last contact is what the history says it is: it moves forward with each contact logged,
+// and is worked out again when one is deleted or re-dated.
+
+let server: TestServer;
+let ws: TestWorkspace;
+beforeAll(async () => {
+  server = await startTestServer();
+  ws = await buildWorkspace(server);
+});
+afterAll(() => server.stop());
+
+const newPerson = async (lastName: string): Promise<string> =>
+  (await ws.api.post('/people', { lastName })).body.id;
+const log = async (personId: string, fields: Record<string, unknown>, api = ws.api) => {
+  const response = await api.post('/activities', { personIds: [personId], ...fields });
+  expect(response.status).toBe(201);
+  return response.body as { id: string; version: number };
+};
+const lastContact = async (personId: string) =>
+  (await ws.api.get(`/people/${personId}/overview`)).body.lastContact as {
+    at: string;
+    by: { id: string; name: string } | null;
+  } | null;
+const ifMatch = (entry: { version: number }) => ({ 'if-match': `"${entry.version}"` });
+
+describe('a person’s last contact', () => {
+  it('counts what isContact counts, in SQL as in TypeScript', async () => {
+    for (const type of ['email', 'call', 'meeting', 'chat', 'note', 'other'] as const) {
+      for (const direction of [...DIRECTIONS, null]) {
+        const personId = await newPerson(`${type} ${direction}`);
+        const entry = await log(personId, { type, direction, occurredAt: '2026-01-01T10:00:00Z' });
+        const expected = isContact(type, direction);
+        expect((await lastContact(personId))?.at ?? null, `${type} ${direction}`).toBe(
+          expected ? '2026-01-01T10:00:00.000Z' : null,
+        );
+        // Deleting it works the last contact out again (in SQL) from nothing: none.
+        expect((await ws.api.delete(`/activities/${entry.id}`, ifMatch(entry))).status).toBe(204);
+        expect(await lastContact(personId)).toBeNull();
+        // And re-logged, a second one, re-dated, says it again the SQL way.
+        const again = await log(personId, { type, direction, occurredAt: '2026-01-01T10:00:00Z' });
+        await ws.api.patch(`/activities/${again.id}`, { occurredAt: '2026-02-01T10:00:00Z' }, ifMatch(again));
+        expect((await lastContact(personId))?.at ?? null, `${type} ${direction} re-dated`).toBe(
+          expected ? '2026-02-01T10:00:00.000Z' : null,
+        );
+      }
+    }
+    expect(ACTIVITY_TYPES).toContain('meeting');
+  });
+
+  it('falls back to the contact before when the latest is deleted, and to none after the last', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const personId = await newPerson('Fallback');
+    await log(personId, { type: 'call', direction: 'outbound', occurredAt: '2026-03-01T09:00:00Z' }, rep.api);
+    const later = await log(personId, {
+      type: 'email',
+      direction: 'inbound',
+      occurredAt: '2026-03-05T09:00:00Z',
+    });
+    expect(await lastContact(personId)).toEqual({
+      at: '2026-03-05T09:00:00.000Z',
+      by: { id: ws.admin.id, name: 'Ada Admin' },
+    });
+    expect((await ws.api.delete(`/activities/${later.id}`, ifMatch(later))).status).toBe(204);
+    expect(await lastContact(personId)).toEqual({
+      at: '2026-03-01T09:00:00.000Z',
+      by: { id: rep.id, name: 'sales person' },
+    });
+    // A note deleted changes nothing.
+    const note = await log(personId, { type: 'note', body: 'x' });
+    await ws.api.delete(`/activities/${note.id}`, ifMatch(note));
+    expect((await lastContact(personId))?.at).toBe('2026-03-01T09:00:00.000Z');
+    const timeline = (await ws.api.get(`/people/${personId}/timeline`)).body.data as {
+      id: string;
+      version: number;
+    }[];
+    for (const entry of timeline) await ws.api.delete(`/activities/${entry.id}`, ifMatch(entry));
+    expect(await lastContact(personId)).toBeNull();
+  });
+
+  it('follows a contact re-dated earlier than another, and one re-dated later', async () => {
+    const personId = await newPerson('Re-dated');
+    const first = await log(personId, { type: 'meeting', occurredAt: '2026-04-01T09:00:00Z' });
+    const second = await log(personId, {
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: '2026-04-03T09:00:00Z',
+    });
+    expect((await lastContact(personId))?.at).toBe('2026-04-03T09:00:00.000Z');
+    // The call happened before the meeting after all: the meeting is the last contact.
+    await ws.api.patch(`/activities/${second.id}`, { occurredAt: '2026-03-30T09:00:00Z' }, ifMatch(second));
+    expect((await lastContact(personId))?.at).toBe('2026-04-01T09:00:00.000Z');
+    // And the meeting moved later still.
+    await ws.api.patch(`/activities/${first.id}`, { occurredAt: '2026-04-10T09:00:00Z' }, ifMatch(first));
+    expect((await lastContact(personId))?.at).toBe('2026-04-10T09:00:00.000Z');
+    // An internal meeting is no contact.
+    const internal = await newPerson('Internal');
+    await log(internal, { type: 'meeting', direction: 'internal' });
+    expect(await lastContact(internal)).toBeNull();
+  });
+});
+
+describe('a note corrected', () => {
+  it('tells the colleagues it now mentions, once, and not those it mentioned before', async () => {
+    const before = await buildMember(server, ws, 'sales');
+    const anew = await buildMember(server, ws, 'support');
+    const personId = await newPerson('Mentions');
+    const mention = (member: { id: string }) => `<span data-mention="${member.id}">@x</span>`;
+    const note = await log(personId, { type: 'note', bodyHtml: `<p>Ask ${mention(before)}</p>` });
+    const edited = await ws.api.patch(
+      `/activities/${note.id}`,
+      { bodyHtml: `<p>Ask ${mention(before)} and ${mention(anew)}</p>` },
+      ifMatch(note),
+    );
+    expect(edited.status).toBe(200);
+    // Saved again unchanged: nobody is told twice.
+    await ws.api.patch(
+      `/activities/${note.id}`,
+      { bodyHtml: `<p>Ask ${mention(before)} and ${mention(anew)}</p>` },
+      ifMatch(edited.body),
+    );
+    expect((await before.api.get('/notifications')).body.unread).toBe(1);
+    const told = (await anew.api.get('/notifications')).body;
+    expect(told.unread).toBe(1);
+    expect(told.data[0]).toMatchObject({ kind: 'mention', recordType: 'person', recordId: personId });
+  });
+});
