@@ -133,3 +133,10 @@ export function formatWebsite(url: string): string {
     (_, scheme: string, host: string) => scheme + formatDomain(host),
   );
 }
+
+/** `2026-05-03T09:30:00.000Z` ↔ the local `2026-05-03T11:30` a datetime-local input shows. */
+export function toLocalDateTimeInput(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}

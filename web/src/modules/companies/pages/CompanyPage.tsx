@@ -116,11 +116,7 @@ export function CompanyPage() {
                 )}
                 <CompanyPeopleCard companyId={record.id} />
                 {can(me, 'tasks') && <TasksCard subject={{ companyId: record.id }} />}
-                <TimelineSection
-                  object="companies"
-                  id={record.id}
-                  canAddNote={can(me, 'activities', 'create')}
-                />
+                <TimelineSection object="companies" id={record.id} canLog={can(me, 'activities', 'create')} />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -117,11 +117,7 @@ export function PersonPage() {
                   customerNames={employments.map((employment) => employment.companyName)}
                 />
                 {can(me, 'tasks') && <TasksCard subject={{ personId: person.id }} />}
-                <TimelineSection
-                  object="people"
-                  id={person.id}
-                  canAddNote={can(me, 'activities', 'create')}
-                />
+                <TimelineSection object="people" id={person.id} canLog={can(me, 'activities', 'create')} />
               </Stack>
             </Grid.Col>
           </Grid>

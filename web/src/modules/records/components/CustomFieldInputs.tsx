@@ -1,4 +1,5 @@
 import { Checkbox, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { toLocalDateTimeInput } from '../../../ui/format';
 import type { CustomField } from '../record-types';
 import { RecordPicker } from './RecordPicker';
 
@@ -35,13 +36,6 @@ interface CustomFieldInputProps {
 }
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
-
-/** `2026-05-03T09:30:00.000Z` ↔ the local `2026-05-03T11:30` a datetime-local input shows. */
-function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
 
 function CustomFieldInput({ definition, value, error, onChange }: CustomFieldInputProps) {
   const common = { label: definition.label, required: definition.required, error };
@@ -82,7 +76,7 @@ function CustomFieldInput({ definition, value, error, onChange }: CustomFieldInp
         <TextInput
           {...common}
           type="datetime-local"
-          value={value ? toLocalInput(asText(value)) : ''}
+          value={value ? toLocalDateTimeInput(asText(value)) : ''}
           onChange={(e) => {
             const local = e.currentTarget.value;
             onChange(local ? new Date(local).toISOString() : null);

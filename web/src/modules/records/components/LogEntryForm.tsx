@@ -1,29 +1,40 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEditorState } from '@tiptap/react';
 import { useId, useRef, useState } from 'react';
 import { notifySuccess } from '../../../ui/notify';
-import { useAddNote } from '../hooks/useAddNote';
+import { useLogEntry } from '../hooks/useLogEntry';
 import { useNoteEditor } from '../hooks/useNoteEditor';
+import {
+  DIRECTION_CHOICES,
+  LOGGED_KIND_WORDS,
+  LOGGED_KINDS,
+  type LoggedDirection,
+  type LoggedKind,
+} from '../logged-entries';
 import type { RecordObject } from '../record-types';
 import { AttachmentPicker } from './AttachmentPicker';
 import { notifyNotAttached } from './EntryAttachments';
 import { NoteEditor } from './NoteEditor';
+import { RecordPicker } from './RecordPicker';
+
+const KIND_TABS = LOGGED_KINDS.map((kind) => ({ value: kind, label: LOGGED_KIND_WORDS[kind].tab }));
 
 /**
- * A note in the record's history, written where the history is read: rich text with @mentions, and
- * files chosen or dropped on it.
+ * Written where the history is read: a note (rich text with @mentions), or a call, meeting or e-mail
+ * had outside Rapport, logged with its direction, when it happened and what it was about; files chosen
+ * or dropped on the form go with it.
  */
-export function AddNoteForm({
+export function LogEntryForm({
   object,
   id,
   onAdded,
 }: {
   object: RecordObject;
   id: string;
-  /** Once the note exists (its files sent or not). */
-  onAdded?: () => void;
+  /** Once the entry exists (its files sent or not), with its kind. */
+  onAdded?: (kind: LoggedKind) => void;
 }) {
-  const addNote = useAddNote(object, id);
+  const logEntry = useLogEntry(object, id);
   const formRef = useRef<HTMLFormElement>(null);
   const labelId = useId();
   const hintId = useId();
@@ -41,30 +52,48 @@ export function AddNoteForm({
     selector: ({ editor }) => !editor || editor.isDestroyed || editor.getText().trim() === '',
   });
 
+  const [kind, setKind] = useState<LoggedKind>('note');
+  const [direction, setDirection] = useState<LoggedDirection>('outbound');
+  const [when, setWhen] = useState('');
+  const [subject, setSubject] = useState('');
+  const [withPersonId, setWithPersonId] = useState<string | null>(null);
   const [files, setFiles] = useState<File[]>([]);
   const pickerRef = useRef<((files: File[]) => void) | null>(null);
-  const nothing = empty && files.length === 0;
+  // A note is what it says; a call had is worth logging with nothing written about it.
+  const nothing = kind === 'note' && empty && files.length === 0;
+  const words = LOGGED_KIND_WORDS[kind];
+  const directions = DIRECTION_CHOICES[kind];
 
   return (
     <form
       ref={formRef}
+      aria-label="Add to the history"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!editor || nothing || addNote.isPending) return;
-        addNote.mutate(
-          { html: empty ? null : editor.getHTML(), files },
+        if (!editor || nothing || logEntry.isPending) return;
+        const html = empty ? null : editor.getHTML();
+        const entry = { kind, direction, when, subject, html, withPersonId };
+        logEntry.mutate(
+          { entry, files },
           {
             onSuccess: ({ failed }) => {
               editor.commands.clearContent(true);
               setFiles([]);
-              onAdded?.();
-              if (failed.length === 0) notifySuccess('Note added.');
-              notifyNotAttached(failed, 'The note was added');
+              setSubject('');
+              setWhen('');
+              setWithPersonId(null);
+              onAdded?.(kind);
+              const done = kind === 'note' ? 'Note added.' : `${words.tab} logged.`;
+              if (failed.length === 0) notifySuccess(done);
+              notifyNotAttached(
+                failed,
+                kind === 'note' ? 'The note was added' : `The ${words.noun} was logged`,
+              );
             },
           },
         );
       }}
-      // Files dropped anywhere on the form join the note, as if chosen with "Attach files".
+      // Files dropped anywhere on the form join the entry, as if chosen with "Attach files".
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes('Files')) event.preventDefault();
       }}
@@ -75,16 +104,76 @@ export function AddNoteForm({
       }}
     >
       <Stack gap="xs">
-        <NoteEditor editor={editor} labelId={labelId} hintId={hintId} menu={menu} listRef={listRef} />
+        <Group justify="space-between" gap="xs">
+          <SegmentedControl
+            aria-label="What to add"
+            size="xs"
+            data={KIND_TABS}
+            value={kind}
+            onChange={(next) => setKind(next as LoggedKind)}
+          />
+          {directions && (
+            <SegmentedControl
+              aria-label="Direction"
+              size="xs"
+              data={directions}
+              value={direction}
+              onChange={(next) => setDirection(next as LoggedDirection)}
+            />
+          )}
+        </Group>
+        {kind !== 'note' && (
+          <SimpleGrid cols={{ base: 1, xs: object === 'companies' ? 3 : 2 }} spacing="xs">
+            <TextInput
+              label="When"
+              description="Empty: now."
+              size="xs"
+              type="datetime-local"
+              value={when}
+              onChange={(event) => setWhen(event.currentTarget.value)}
+            />
+            <TextInput
+              label="Subject"
+              description="What it was about."
+              size="xs"
+              maxLength={1000}
+              value={subject}
+              onChange={(event) => setSubject(event.currentTarget.value)}
+            />
+            {object === 'companies' && (
+              <RecordPicker
+                object="people"
+                label="With"
+                description="Their last contact, too."
+                size="xs"
+                value={withPersonId}
+                onChange={setWithPersonId}
+              />
+            )}
+          </SimpleGrid>
+        )}
+        <NoteEditor
+          editor={editor}
+          labelId={labelId}
+          hintId={hintId}
+          menu={menu}
+          listRef={listRef}
+          label={kind === 'note' ? 'Add a note' : 'What was said'}
+          hint={
+            kind === 'note'
+              ? undefined
+              : `Type @ to mention a colleague, who is notified. Drop files here to attach them. Ctrl+Enter logs the ${words.noun}.`
+          }
+        />
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <AttachmentPicker
             files={files}
             onChange={setFiles}
             addRef={pickerRef}
-            disabled={addNote.isPending}
+            disabled={logEntry.isPending}
           />
-          <Button type="submit" size="xs" disabled={nothing} loading={addNote.isPending}>
-            Add note
+          <Button type="submit" size="xs" disabled={nothing} loading={logEntry.isPending}>
+            {words.submit}
           </Button>
         </Group>
       </Stack>

@@ -13,17 +13,32 @@ interface NoteEditorProps {
   hintId: string;
   menu: MentionMenu | null;
   listRef: RefObject<MentionListHandle | null>;
+  /** What the editor is called: "Add a note", "What was said". */
+  label?: string;
+  /** The line below it; the default speaks of adding a note with files dropped on it. */
+  hint?: string;
 }
+
+const ADD_NOTE_HINT =
+  'Type @ to mention a colleague, who is notified. Drop files here to attach them. Ctrl+Enter adds the note.';
 
 const LABELS = { orderedListControlLabel: 'Numbered list', bulletListControlLabel: 'Bulleted list' };
 
 /** Mantine's rich-text editor with the formatting a note keeps, and the "@" member list. */
-export function NoteEditor({ editor, labelId, hintId, menu, listRef }: NoteEditorProps) {
+export function NoteEditor({
+  editor,
+  labelId,
+  hintId,
+  menu,
+  listRef,
+  label = 'Add a note',
+  hint = ADD_NOTE_HINT,
+}: NoteEditorProps) {
   const listId = useId();
   return (
     <div>
       <Text id={labelId} component="div" size="sm" fw={500} mb={4}>
-        Add a note
+        {label}
       </Text>
       <RichTextEditor editor={editor} labels={LABELS} className="note-editor">
         <RichTextEditor.Toolbar role="group" aria-label="Formatting">
@@ -43,8 +58,7 @@ export function NoteEditor({ editor, labelId, hintId, menu, listRef }: NoteEdito
         <RichTextEditor.Content />
       </RichTextEditor>
       <Text id={hintId} size="xs" c="dimmed" mt={4}>
-        Type @ to mention a colleague, who is notified. Drop files here to attach them. Ctrl+Enter adds the
-        note.
+        {hint}
       </Text>
       {menu &&
         editor &&

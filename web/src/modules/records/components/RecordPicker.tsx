@@ -14,6 +14,7 @@ interface RecordPickerProps {
   required?: boolean;
   description?: string;
   placeholder?: string;
+  size?: 'xs' | 'sm';
 }
 
 /** Picks a person or a company by typing part of its name (the same search as the header's). */

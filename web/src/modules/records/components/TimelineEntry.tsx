@@ -2,8 +2,10 @@ import { Anchor, Group, Text, Typography } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
 import { activityTitle } from '../activity-title';
+import { isLoggedByHand } from '../logged-entries';
 import type { Activity, RecordObject } from '../record-types';
 import { AttachToEntry, EntryAttachments } from './EntryAttachments';
+import { EntryMenu } from './EntryMenu';
 import '../notes.css';
 import { MemberName } from './MemberName';
 
@@ -28,19 +30,32 @@ interface TimelineEntryProps {
   activity: Activity;
   object: RecordObject;
   recordId: string;
-  /** May the member change this entry: attach files to it and remove them. */
+  /** May the member change this entry: attach files to it and remove them, correct what they logged. */
   mayChange: boolean;
+  /** May the member delete this entry (one logged by hand)? */
+  mayDelete: boolean;
 }
 
 /** One entry of a contact history: what, who, when, and its text and attachments. */
-export function TimelineEntry({ activity, object, recordId, mayChange }: TimelineEntryProps) {
+export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete }: TimelineEntryProps) {
   return (
     <article aria-label={activityTitle(activity)} className="timeline-entry">
       <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
         <Text size="sm" fw={600}>
           {activityTitle(activity)}
         </Text>
-        {mayChange && <AttachToEntry activity={activity} object={object} recordId={recordId} />}
+        <Group gap={2} wrap="nowrap">
+          {mayChange && <AttachToEntry activity={activity} object={object} recordId={recordId} />}
+          {isLoggedByHand(activity) && (
+            <EntryMenu
+              entry={activity}
+              object={object}
+              recordId={recordId}
+              mayEdit={mayChange}
+              mayDelete={mayDelete}
+            />
+          )}
+        </Group>
       </Group>
       <Group gap={4} mb={4}>
         {whoOf(activity)}

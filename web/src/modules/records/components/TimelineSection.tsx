@@ -14,8 +14,8 @@ import '../record-page.css';
 
 // The note editor alone needs TipTap and ProseMirror (nearly a third of the app's code): it loads
 // when a history that takes notes is first shown, in the space it will fill.
-const NOTE_FORM_HEIGHT = 190;
-const AddNoteForm = lazyComponent(() => import('./AddNoteForm'), 'AddNoteForm', {
+const NOTE_FORM_HEIGHT = 220;
+const LogEntryForm = lazyComponent(() => import('./LogEntryForm'), 'LogEntryForm', {
   fallback: (
     <Center h={NOTE_FORM_HEIGHT}>
       <Loader size="sm" aria-label="Loading the note editor" />
@@ -31,16 +31,18 @@ export const TIMELINE_HEADING_ID = 'timeline-heading';
 interface TimelineSectionProps {
   object: RecordObject;
   id: string;
-  canAddNote: boolean;
+  canLog: boolean;
 }
 
 /** The contact history, newest first, loading older entries as it scrolls; filterable by type. */
-export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps) {
+export function TimelineSection({ object, id, canLog }: TimelineSectionProps) {
   const me = useSession();
   // Files go on what members wrote (notes, calls, meetings), as far as the role may change it; what
   // customers and Rapport wrote (mail, chat, stage changes) keeps what it came with.
   const mayChange = (activity: Activity) =>
     activity.actor.type === 'user' && canOnRecord(me, 'activities', 'update', activity.actor.userId);
+  const mayDelete = (activity: Activity) =>
+    activity.actor.type === 'user' && canOnRecord(me, 'activities', 'delete', activity.actor.userId);
   const [types, setTypes] = useState<ActivityType[]>([]);
   const timeline = useTimeline(object, id, types);
   const entries = timeline.data?.pages.flatMap((page) => page.data) ?? [];
@@ -72,12 +74,12 @@ export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps
           w={{ base: '100%', xs: 300 }}
         />
       </Group>
-      {canAddNote && (
-        <AddNoteForm
+      {canLog && (
+        <LogEntryForm
           object={object}
           id={id}
-          // A note added while the filter hides notes would seem lost: the filter goes, the note shows.
-          onAdded={() => setTypes((shown) => (shown.length > 0 && !shown.includes('note') ? [] : shown))}
+          // An entry added while the filter hides its kind would seem lost: the filter goes, it shows.
+          onAdded={(kind) => setTypes((shown) => (shown.length > 0 && !shown.includes(kind) ? [] : shown))}
         />
       )}
       {timeline.error && <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />}
@@ -96,6 +98,7 @@ export function TimelineSection({ object, id, canAddNote }: TimelineSectionProps
                 object={object}
                 recordId={id}
                 mayChange={mayChange(activity)}
+                mayDelete={mayDelete(activity)}
               />
             </Timeline.Item>
           ))}

@@ -17,13 +17,15 @@ interface NoteEditorOptions {
   hintId: string;
   /** Ctrl/Cmd+Enter sends the note. */
   onSubmitShortcut: () => void;
+  /** The HTML it starts with: an entry being corrected. */
+  content?: string;
 }
 
 /**
  * A TipTap editor for notes whose "@" suggestions are the workspace's active members. TipTap's
  * suggestion plugin positions the list (`mount`); React renders into the element it positions.
  */
-export function useNoteEditor({ labelId, hintId, onSubmitShortcut }: NoteEditorOptions) {
+export function useNoteEditor({ labelId, hintId, onSubmitShortcut, content }: NoteEditorOptions) {
   const directory = useUserDirectory();
   // The editor is built once; its callbacks read the latest members and handlers through refs.
   const membersRef = useRef(directory.data ?? []);
@@ -34,6 +36,7 @@ export function useNoteEditor({ labelId, hintId, onSubmitShortcut }: NoteEditorO
   const [menu, setMenu] = useState<MentionMenu | null>(null);
 
   const editor = useEditor({
+    content,
     extensions: noteExtensions({
       items: ({ query }) => mentionCandidates(membersRef.current, query),
       render: () => {
