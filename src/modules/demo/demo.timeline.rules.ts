@@ -18,8 +18,9 @@ import type { DemoWorld } from './demo.world.ts';
 /**
  * The contact history of one person: e-mails both ways, calls, meetings and notes spread over the
  * time they have been known, plus the entries other records make (orders, tickets). Each entry has
- * its activity_people row with occurred_at copied; the latest e-mail, call or meeting with a
- * direction is what "last contacted" reports, as createActivity keeps it.
+ * its activity_people row with occurred_at copied; the latest entry that counts as contact
+ * (isContact: an e-mail, call or chat with a direction, a meeting unless internal) is what "last
+ * contacted" reports, as createActivity keeps it.
  */
 export interface Subject {
   id: string;

@@ -27,6 +27,12 @@ const lastContact = async (personId: string) =>
     by: { id: string; name: string } | null;
   } | null;
 const ifMatch = (entry: { version: number }) => ({ 'if-match': `"${entry.version}"` });
+const personRecord = async (personId: string) =>
+  (await ws.api.get(`/people/${personId}`)).body as {
+    lastContactedAt: string | null;
+    lastContactedBy: string | null;
+    version: number;
+  };
 
 describe('a person’s last contact', () => {
   it('counts what isContact counts, in SQL as in TypeScript', async () => {
@@ -65,10 +71,17 @@ describe('a person’s last contact', () => {
       at: '2026-03-05T09:00:00.000Z',
       by: { id: ws.admin.id, name: 'Ada Admin' },
     });
+    const { version } = await personRecord(personId);
     expect((await ws.api.delete(`/activities/${later.id}`, ifMatch(later))).status).toBe(204);
     expect(await lastContact(personId)).toEqual({
       at: '2026-03-01T09:00:00.000Z',
       by: { id: rep.id, name: 'sales person' },
+    });
+    // Derived columns: the record says the same, and nobody's If-Match on the person goes stale.
+    expect(await personRecord(personId)).toMatchObject({
+      lastContactedAt: '2026-03-01T09:00:00.000Z',
+      lastContactedBy: rep.id,
+      version,
     });
     // A note deleted changes nothing.
     const note = await log(personId, { type: 'note', body: 'x' });
@@ -80,6 +93,26 @@ describe('a person’s last contact', () => {
     }[];
     for (const entry of timeline) await ws.api.delete(`/activities/${entry.id}`, ifMatch(entry));
     expect(await lastContact(personId)).toBeNull();
+    expect(await personRecord(personId)).toMatchObject({
+      lastContactedAt: null,
+      lastContactedBy: null,
+      version,
+    });
+  });
+
+  it('works it out for each person a deleted contact names, from their own contacts', async () => {
+    const [one, other] = [await newPerson('One'), await newPerson('Other')];
+    await log(one, { type: 'call', direction: 'inbound', occurredAt: '2026-05-01T09:00:00Z' });
+    await log(other, { type: 'chat', direction: 'outbound', occurredAt: '2026-05-02T09:00:00Z' });
+    const both = await ws.api.post('/activities', {
+      type: 'meeting',
+      personIds: [one, other],
+      occurredAt: '2026-05-09T09:00:00Z',
+    });
+    expect((await personRecord(one)).lastContactedAt).toBe('2026-05-09T09:00:00.000Z');
+    await ws.api.delete(`/activities/${both.body.id}`, ifMatch(both.body));
+    expect((await personRecord(one)).lastContactedAt).toBe('2026-05-01T09:00:00.000Z');
+    expect((await personRecord(other)).lastContactedAt).toBe('2026-05-02T09:00:00.000Z');
   });
 
   it('follows a contact re-dated earlier than another, and one re-dated later', async () => {

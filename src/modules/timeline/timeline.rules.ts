@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import sanitizeHtml from 'sanitize-html';
 import { escapeHtml } from '../../platform/text.ts';
 
@@ -34,6 +35,7 @@ export const CHANNELS = [
   'other',
 ] as const;
 export const DIRECTIONS = ['inbound', 'outbound', 'internal'] as const;
+type Direction = (typeof DIRECTIONS)[number];
 
 /** The channel an interaction of this type usually comes through, when the client does not say. */
 export const DEFAULT_CHANNEL: Record<ActivityType, (typeof CHANNELS)[number]> = {
@@ -54,14 +56,33 @@ export const DEFAULT_CHANNEL: Record<ActivityType, (typeof CHANNELS)[number]> = 
   other: 'other',
 };
 
+/** An e-mail, call or chat is contact only going one way or the other; a meeting unless internal. */
+const DIRECTED_CONTACTS: readonly string[] = ['email', 'call', 'chat'] satisfies ActivityType[];
+const CONTACT_DIRECTIONS: readonly (string | null)[] = ['inbound', 'outbound'] satisfies Direction[];
+const MEETING: ActivityType = 'meeting';
+const NOT_CONTACT: Direction = 'internal';
+
 /**
  * Interactions in which someone of the team was in touch with the customer: an e-mail, call or chat
  * going one way or the other, and a meeting unless it was internal (one is had together, and is often
- * logged without a direction). timeline.service.ts says the same in SQL (`contactSql`).
+ * logged without a direction).
  */
 export function isContact(type: string, direction: string | null): boolean {
-  if (type === 'meeting') return direction !== 'internal';
-  return ['email', 'call', 'chat'].includes(type) && (direction === 'inbound' || direction === 'outbound');
+  if (type === MEETING) return direction !== NOT_CONTACT;
+  return DIRECTED_CONTACTS.includes(type) && CONTACT_DIRECTIONS.includes(direction);
+}
+
+/**
+ * `isContact` in SQL, over the activities aliased `alias`: built from the same lists, so the two cannot
+ * drift. The values are ours, never a client's, so they can be literals.
+ */
+export function contactSql(alias: string): RawBuilder<boolean> {
+  const type = sql.ref(`${alias}.type`);
+  const direction = sql.ref(`${alias}.direction`);
+  const list = (values: readonly (string | null)[]) => sql.join(values.map((v) => sql.lit(v)));
+  return sql<boolean>`(CASE WHEN ${type} = ${sql.lit(MEETING)}
+    THEN ${direction} IS DISTINCT FROM ${sql.lit(NOT_CONTACT)}
+    ELSE ${type} IN (${list(DIRECTED_CONTACTS)}) AND ${direction} IN (${list(CONTACT_DIRECTIONS)}) END)`;
 }
 
 const MENTION = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

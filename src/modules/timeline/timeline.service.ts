@@ -9,6 +9,7 @@ import { findPerson } from '../people/index.ts';
 import { notifyMentions } from './mentions.ts';
 import {
   type ActivityType,
+  contactSql,
   DEFAULT_CHANNEL,
   isContact,
   mentionsOf,
@@ -193,10 +194,6 @@ export async function createActivity(
   return findActivity(tx, actor, inserted.id);
 }
 
-/** `isContact` (timeline.rules.ts) over the activities aliased `a`; the tests hold the two together. */
-const contactSql = sql`(CASE WHEN a.type = 'meeting' THEN a.direction IS DISTINCT FROM 'internal'
-  ELSE a.type IN ('email', 'call', 'chat') AND a.direction IN ('inbound', 'outbound') END)`;
-
 // Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
 async function markContacted(tx: Tx, actor: Actor, personIds: string[], at: Date) {
   await tx
@@ -222,7 +219,7 @@ async function recomputeLastContact(tx: Tx, workspaceId: string, activityId: str
       FROM activity_people theirs
       JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
       WHERE theirs.workspace_id = named.workspace_id AND theirs.person_id = named.person_id
-        AND a.deleted_at IS NULL AND ${contactSql}
+        AND a.deleted_at IS NULL AND ${contactSql('a')}
       ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC
       LIMIT 1
     ) latest ON true
