@@ -67,4 +67,24 @@ describe('a demo workspace', () => {
     await page.waitForURL(`**/people/${found.personId}`);
     await page.getByRole('heading', { level: 2, name: found.name }).waitFor();
   });
+
+  test('a customer who wrote last is shown as reaching out, a member in touch by name', async () => {
+    interface Person {
+      id: string;
+      firstName: string | null;
+      lastName: string | null;
+      lastContactedAt: string | null;
+      lastContactedBy: string | null;
+    }
+    const people = (await api<{ data: Person[] }>('/people?limit=100')).data;
+    const wrote = people.find((p) => p.lastContactedAt && !p.lastContactedBy);
+    const reached = people.find((p) => p.lastContactedAt && p.lastContactedBy);
+    if (!wrote || !reached) throw new Error('the demo has no person of each kind of last contact');
+    const lastContact = page.getByRole('region', { name: 'Last contact' });
+    await page.goto(`${server.url}/people/${wrote.id}`);
+    await lastContact.getByText(/^They reached out /).waitFor();
+    await page.goto(`${server.url}/people/${reached.id}`);
+    const overview = await api<{ lastContact: { by: { name: string } } }>(`/people/${reached.id}/overview`);
+    await lastContact.getByText(overview.lastContact.by.name, { exact: true }).waitFor();
+  });
 });

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
-import { deriveTimeline } from '../timeline/index.ts';
+import { deriveTimeline, refreshLastContact } from '../timeline/index.ts';
 import { COLUMNS } from './demo.columns.ts';
 import { TABLE_ORDER } from './demo.rows.ts';
 import { createDemo, type DemoResult } from './demo.service.ts';
@@ -137,6 +137,21 @@ describe('rapport demo', () => {
             AND t.due_at BETWEEN ${NOW.toISOString()}::timestamptz - interval '8 days'
                              AND ${NOW.toISOString()}::timestamptz + interval '15 days')`),
     ).toBe(0);
+    // A person's last contact, and who is credited with it, is what the server works out from the history.
+    const lastContacts = sql<{ id: string; at: Date | null; by: string | null }>`
+      SELECT id, last_contacted_at AS at, last_contacted_by AS by FROM people WHERE workspace_id = ${ws} ORDER BY id`;
+    const written = (await lastContacts.execute(server.db.kysely)).rows;
+    await server.db.kysely.transaction().execute((tx) =>
+      refreshLastContact(
+        tx,
+        ws,
+        written.map((row) => row.id),
+      ),
+    );
+    expect((await lastContacts.execute(server.db.kysely)).rows).toEqual(written);
+    // Some customers wrote last, so nobody on the team is credited; others a member was in touch with.
+    expect(written.filter((row) => row.at && !row.by).length).toBeGreaterThan(0);
+    expect(written.filter((row) => row.at && row.by).length).toBeGreaterThan(PEOPLE / 4);
     // The ledger's events are in the history already, so deriving the timeline adds none of them again.
     const entries = sql<{ n: string }>`SELECT count(*) AS n FROM activities
       WHERE workspace_id = ${ws} AND type = 'consent'`;

@@ -48,15 +48,24 @@ export interface Entry {
 /** What the timeline leaves on the person's record. */
 export class Contacts {
   lastAt: number | null = null;
+  lastId: string | null = null;
   lastBy: string | null = null;
   count = 0;
 
-  /** createActivity's rule: what counts as contact moves it forward. */
-  note(entry: Entry, ownerId: string): void {
-    const contact = isContact(entry.type, entry.direction ?? null);
-    if (!contact || (this.lastAt !== null && entry.at <= this.lastAt)) return;
+  /**
+   * The server's rule (refreshLastContact): the latest contact, at equal times the greater id, and the
+   * member who acted in it (none when the customer reached out).
+   */
+  note(entry: Entry, id: string): void {
+    if (!isContact(entry.type, entry.direction ?? null)) return;
+    const later =
+      this.lastAt === null ||
+      entry.at > this.lastAt ||
+      (entry.at === this.lastAt && id > (this.lastId ?? ''));
+    if (!later) return;
     this.lastAt = entry.at;
-    this.lastBy = typeof entry.actor === 'object' && 'user' in entry.actor ? entry.actor.user : ownerId;
+    this.lastId = id;
+    this.lastBy = typeof entry.actor === 'object' && 'user' in entry.actor ? entry.actor.user : null;
   }
 }
 
@@ -92,7 +101,7 @@ export function addEntry(
     updated_at: at,
   });
   batch.add('activity_people', { activity_id: id, person_id: who.id, occurred_at: at });
-  contacts.note(entry, who.ownerId);
+  contacts.note(entry, id);
   contacts.count++;
 }
 

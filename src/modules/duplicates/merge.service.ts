@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, conflict } from '../../platform/errors.ts';
 import { type Actor, assertMay } from '../access/index.ts';
+import { refreshLastContact } from '../timeline/index.ts';
 import type { MovedRow } from './duplicates.tables.ts';
 import { foldEmployments, type MergeStep, restoreRewritten } from './merge.employments.ts';
 import { COMPANY_REFERENCES, PERSON_REFERENCES, type Reference } from './merge.references.ts';
@@ -106,6 +107,8 @@ export async function mergeRecords(
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', survivorId)
     .execute();
+  // The merged person's contacts are the survivor's now: the later of the two lasts becomes theirs.
+  if (object === 'people') await refreshLastContact(tx, actor.workspaceId, [survivorId]);
   await sql`UPDATE duplicate_candidates SET status = 'merged', updated_at = now(), version = version + 1
     WHERE workspace_id = ${actor.workspaceId} AND object_type = ${object} AND status = 'open'
       AND (first_id IN (${survivorId}, ${mergedId}) AND second_id IN (${survivorId}, ${mergedId}))`.execute(
@@ -231,6 +234,8 @@ export async function undoMerge(tx: Tx, actor: Actor, mergeId: string) {
         ON CONFLICT DO NOTHING`.execute(tx);
     }
   }
+  if (object === 'people')
+    await refreshLastContact(tx, actor.workspaceId, [merge.survivor_id, merge.merged_id]);
   // The two records are apart again: their pair goes back to review rather than staying "merged".
   await sql`UPDATE duplicate_candidates SET status = 'open', updated_at = now(), version = version + 1
     WHERE workspace_id = ${actor.workspaceId} AND object_type = ${object} AND status = 'merged'

@@ -29,7 +29,10 @@ const OrdersSummarySchema = z
     description: 'Orders not cancelled or refunded: revenue and margin per currency, and the latest five.',
   });
 
-const ContactedBy = z.object({ id: Id, name: z.string() }).nullable();
+const ContactedBy = z
+  .object({ id: Id, name: z.string() })
+  .nullable()
+  .meta({ description: 'The member who acted in the latest contact; null when the customer reached out.' });
 
 const OverviewSchema = z
   .object({

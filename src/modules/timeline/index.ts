@@ -4,4 +4,4 @@ export { addPlainNotes, type PlainNote } from './timeline.notes.ts';
 export { ActivitySchema, presentActivity } from './timeline.present.ts';
 export { timelineRoutes } from './timeline.routes.ts';
 export { isContact } from './timeline.rules.ts';
-export { createActivity, type NewActivity } from './timeline.service.ts';
+export { createActivity, type NewActivity, refreshLastContact } from './timeline.service.ts';

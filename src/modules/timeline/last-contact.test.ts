@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { inWorkspace } from '../../platform/db/transaction.ts';
 import { ACTIVITY_TYPES, DIRECTIONS, isContact } from './timeline.rules.ts';
+import { createActivity } from './timeline.service.ts';
 
 // A person's last contact is what the history says it is: it moves forward with each contact logged,
 // and is worked out again when one is deleted or re-dated.
@@ -134,6 +136,75 @@ describe('a person’s last contact', () => {
     const internal = await newPerson('Internal');
     await log(internal, { type: 'meeting', direction: 'internal' });
     expect(await lastContact(internal)).toBeNull();
+  });
+});
+
+describe('who is credited with it', () => {
+  it('is the member who acted in the latest contact, or nobody when the customer reached out', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const personId = await newPerson('Wrote in');
+    await log(personId, { type: 'call', direction: 'outbound', occurredAt: '2026-07-01T09:00:00Z' }, rep.api);
+    // An e-mail the customer sent, as a channel (mail, chat) records it: the customer acted, not the
+    // member whose session or token carried it.
+    const context = {
+      workspaceId: ws.workspaceId,
+      actor: { type: 'user' as const, id: ws.admin.id },
+      via: 'api' as const,
+    };
+    const actor = { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' };
+    const wrote = await inWorkspace(server.db, context, (tx) =>
+      createActivity(tx, actor, {
+        type: 'email',
+        direction: 'inbound',
+        personIds: [personId],
+        actorPersonId: personId,
+        occurredAt: '2026-07-02T09:00:00Z',
+        subject: 'A question',
+      }),
+    );
+    expect(await lastContact(personId)).toEqual({ at: '2026-07-02T09:00:00.000Z', by: null });
+    // Worked out again from the history, the same rule says the same.
+    const note = await log(personId, { type: 'meeting', occurredAt: '2026-07-03T09:00:00Z' });
+    await ws.api.delete(`/activities/${note.id}`, ifMatch(note));
+    expect(await lastContact(personId)).toEqual({ at: '2026-07-02T09:00:00.000Z', by: null });
+    expect(wrote.actor_user_id).toBeNull();
+  });
+
+  it('goes to the later of two contacts at the same time, whether logged or worked out again', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const personId = await newPerson('Same time');
+    const at = '2026-08-01T09:00:00Z';
+    await log(personId, { type: 'call', direction: 'outbound', occurredAt: at });
+    await log(personId, { type: 'email', direction: 'outbound', occurredAt: at }, rep.api);
+    expect((await lastContact(personId))?.by?.id).toBe(rep.id);
+    const extra = await log(personId, {
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: '2026-08-02T09:00:00Z',
+    });
+    await ws.api.delete(`/activities/${extra.id}`, ifMatch(extra));
+    expect((await lastContact(personId))?.by?.id).toBe(rep.id);
+  });
+});
+
+describe('a merge', () => {
+  it('gives the person kept the later last contact of the two, and an undo gives each its own back', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const [kept, merged] = [await newPerson('Kept'), await newPerson('Merged')];
+    await log(kept, { type: 'call', direction: 'outbound', occurredAt: '2026-09-01T09:00:00Z' });
+    await log(merged, { type: 'email', direction: 'outbound', occurredAt: '2026-09-05T09:00:00Z' }, rep.api);
+    const merge = await ws.api.post(`/people/${kept}/merge`, { mergedId: merged });
+    expect(merge.status).toBe(201);
+    expect(await lastContact(kept)).toEqual({
+      at: '2026-09-05T09:00:00.000Z',
+      by: { id: rep.id, name: 'sales person' },
+    });
+    expect((await ws.api.post(`/merges/${merge.body.id}/undo`)).status).toBe(200);
+    expect(await lastContact(kept)).toEqual({
+      at: '2026-09-01T09:00:00.000Z',
+      by: { id: ws.admin.id, name: 'Ada Admin' },
+    });
+    expect((await lastContact(merged))?.at).toBe('2026-09-05T09:00:00.000Z');
   });
 });
 

@@ -124,6 +124,7 @@ export async function createActivity(
 
   const html = input.bodyHtml ? sanitizeNote(input.bodyHtml) : null;
   const occurredAt = input.occurredAt ? new Date(input.occurredAt) : new Date();
+  const actorUserId = input.actorPersonId ? null : actor.userId;
   const inserted = await tx
     .insertInto('activities')
     .values({
@@ -136,7 +137,7 @@ export async function createActivity(
       body: html ? textOf(html) : (input.body ?? null),
       body_html: html,
       actor_type: input.actorPersonId ? 'person' : actor.userId ? 'user' : 'system',
-      actor_user_id: input.actorPersonId ? null : actor.userId,
+      actor_user_id: actorUserId,
       actor_person_id: input.actorPersonId ?? null,
       company_id: companyId,
       deal_id: input.dealId ?? null,
@@ -173,9 +174,10 @@ export async function createActivity(
   if (isContact(input.type, input.direction ?? null) && people.length > 0) {
     await markContacted(
       tx,
-      actor,
+      actor.workspaceId,
       people.map((p) => p.id),
       occurredAt,
+      actorUserId,
     );
   }
   if (html && mail)
@@ -194,37 +196,40 @@ export async function createActivity(
   return findActivity(tx, actor, inserted.id);
 }
 
-// Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
-async function markContacted(tx: Tx, actor: Actor, personIds: string[], at: Date) {
+/**
+ * Who on the team was last in touch, and when, as the latest contact says: its time, and the member who
+ * acted in it (none when the customer reached out). One rule for a new entry (markContacted) and for
+ * one deleted, re-dated or moved by a merge (refreshLastContact); at equal times the later-logged
+ * entry wins in both (uuidv7 ids follow the order of logging).
+ *
+ * Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
+ */
+async function markContacted(tx: Tx, workspaceId: string, personIds: string[], at: Date, by: string | null) {
   await tx
     .updateTable('people')
-    .set({ last_contacted_at: at, last_contacted_by: actor.userId })
-    .where('workspace_id', '=', actor.workspaceId)
+    .set({ last_contacted_at: at, last_contacted_by: by })
+    .where('workspace_id', '=', workspaceId)
     .where('id', 'in', personIds)
-    .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<', at)]))
+    .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<=', at)]))
     .execute();
 }
 
-/**
- * The last contact of the people an activity names, worked out again from the contacts of theirs that
- * remain: after it was deleted or re-dated it may no longer be the latest, or be the latest now. Like
- * markContacted, derived: no version bump, no audit entry.
- */
-async function recomputeLastContact(tx: Tx, workspaceId: string, activityId: string) {
+/** The last contact of these people worked out again from the contacts of theirs that remain. */
+export async function refreshLastContact(tx: Tx, workspaceId: string, personIds: readonly string[]) {
+  if (personIds.length === 0) return;
   await sql`
     UPDATE people p SET last_contacted_at = latest.occurred_at, last_contacted_by = latest.actor_user_id
-    FROM activity_people named
+    FROM unnest(${[...personIds]}::uuid[]) AS named(person_id)
     LEFT JOIN LATERAL (
       SELECT a.occurred_at, a.actor_user_id
       FROM activity_people theirs
       JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
-      WHERE theirs.workspace_id = named.workspace_id AND theirs.person_id = named.person_id
+      WHERE theirs.workspace_id = ${workspaceId} AND theirs.person_id = named.person_id
         AND a.deleted_at IS NULL AND ${contactSql('a')}
       ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC
       LIMIT 1
     ) latest ON true
-    WHERE named.workspace_id = ${workspaceId} AND named.activity_id = ${activityId}
-      AND p.workspace_id = named.workspace_id AND p.id = named.person_id`.execute(tx);
+    WHERE p.workspace_id = ${workspaceId} AND p.id = named.person_id`.execute(tx);
 }
 
 export async function updateActivity(
@@ -265,7 +270,8 @@ export async function updateActivity(
       .where('workspace_id', '=', actor.workspaceId)
       .where('activity_id', '=', id)
       .execute();
-    if (isContact(current.type, current.direction)) await recomputeLastContact(tx, actor.workspaceId, id);
+    if (isContact(current.type, current.direction))
+      await refreshLastContact(tx, actor.workspaceId, current.person_ids);
   }
   if (html && mail) {
     // Those the note mentioned before were told then; only those it now mentions anew are.
@@ -290,5 +296,6 @@ export async function deleteActivity(tx: Tx, actor: Actor, id: string, expectedV
   const current = await findActivity(tx, actor, id, 'delete');
   assertVersion(expectedVersion, current.version, 'activity');
   await softDelete(tx, 'activities', actor.workspaceId, id);
-  if (isContact(current.type, current.direction)) await recomputeLastContact(tx, actor.workspaceId, id);
+  if (isContact(current.type, current.direction))
+    await refreshLastContact(tx, actor.workspaceId, current.person_ids);
 }

@@ -2770,6 +2770,7 @@ export interface components {
                  * @example 2026-11-22T10:15:00.000Z
                  */
                 at: string;
+                /** @description The member who acted in the latest contact; null when the customer reached out. */
                 by: {
                     /**
                      * Format: uuid
@@ -3081,6 +3082,7 @@ export interface components {
                  * @example 2026-11-22T10:15:00.000Z
                  */
                 at: string;
+                /** @description The member who acted in the latest contact; null when the customer reached out. */
                 by: {
                     /**
                      * Format: uuid

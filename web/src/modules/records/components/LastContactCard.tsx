@@ -9,22 +9,29 @@ type LastContact = components['schemas']['PersonOverview']['lastContact'] & {
   person?: { id: string; name: string };
 };
 
-/** Who on the team was last in touch (e-mail, call, meeting or chat), and when. */
+/**
+ * Who on the team was last in touch (e-mail, call, meeting or chat), and when; or that the customer
+ * reached out, when they were the one who acted in it.
+ */
 export function LastContactCard({ lastContact }: { lastContact: LastContact | null }) {
+  const person = lastContact?.person && (
+    <Anchor component={Link} to={`/people/${lastContact.person.id}`} size="sm">
+      {lastContact.person.name}
+    </Anchor>
+  );
   return (
     <InfoCard title="Last contact">
       {lastContact ? (
         <Text size="sm">
-          <Text span fw={600}>
-            {lastContact.by?.name ?? 'Someone'}
-          </Text>{' '}
-          {lastContact.person && (
+          {lastContact.by ? (
             <>
-              with{' '}
-              <Anchor component={Link} to={`/people/${lastContact.person.id}`} size="sm">
-                {lastContact.person.name}
-              </Anchor>{' '}
+              <Text span fw={600}>
+                {lastContact.by.name}
+              </Text>{' '}
+              {person && <>with {person} </>}
             </>
+          ) : (
+            <>{person ?? 'They'} reached out </>
           )}
           <time dateTime={lastContact.at} title={formatDateTime(lastContact.at)}>
             {formatRelative(lastContact.at)}
