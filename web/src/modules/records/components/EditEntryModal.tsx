@@ -1,13 +1,13 @@
 import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEditorState } from '@tiptap/react';
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/api-error';
 import { FormError } from '../../../ui/FormError';
 import { FormModal, FormModalActions } from '../../../ui/FormModal';
 import { toLocalDateTimeInput } from '../../../ui/format';
 import { notifySuccess, problemMessage } from '../../../ui/notify';
 import { showStaleEdit } from '../../../ui/useVersionedEdit';
-import { type EntryCorrection, useEntryChanges } from '../hooks/useEntryChanges';
+import { type EntryCorrection, useCorrectEntry } from '../hooks/useEntryChanges';
 import { useNoteEditor } from '../hooks/useNoteEditor';
 import { LOGGED_KIND_WORDS, type LoggedKind, plainTextHtml } from '../logged-entries';
 import type { Activity, RecordObject } from '../record-types';
@@ -59,18 +59,14 @@ interface EditEntryFormProps extends Pick<EditEntryModalProps, 'entry' | 'object
 }
 
 function EditEntryForm({ entry, object, recordId, onDirtyChange, onSaved }: EditEntryFormProps) {
-  const { correct } = useEntryChanges(object, recordId);
+  const correct = useCorrectEntry(object, recordId);
   const formRef = useRef<HTMLFormElement>(null);
-  const labelId = useId();
-  const hintId = useId();
   const [start] = useState(() => ({
     html: entry.bodyHtml ?? (entry.body ? plainTextHtml(entry.body) : ''),
     when: toLocalDateTimeInput(entry.occurredAt),
     subject: entry.subject ?? '',
   }));
-  const { editor, menu, listRef } = useNoteEditor({
-    labelId,
-    hintId,
+  const { editor, field } = useNoteEditor({
     onSubmitShortcut: () => formRef.current?.requestSubmit(),
     content: start.html,
   });
@@ -143,11 +139,7 @@ function EditEntryForm({ entry, object, recordId, onDirtyChange, onSaved }: Edit
           )}
         </SimpleGrid>
         <NoteEditor
-          editor={editor}
-          labelId={labelId}
-          hintId={hintId}
-          menu={menu}
-          listRef={listRef}
+          field={field}
           label={isNote ? 'Note' : 'What was said'}
           hint="Type @ to mention a colleague: those newly mentioned are notified. Ctrl+Enter saves."
         />

@@ -6,7 +6,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { lazyComponent } from '../../../ui/lazy';
 import { notifyError, notifySuccess, notifyWarning } from '../../../ui/notify';
 import { activityTitle } from '../activity-title';
-import { useEntryChanges } from '../hooks/useEntryChanges';
+import { useRemoveEntry } from '../hooks/useEntryChanges';
 import { LOGGED_KIND_WORDS, type LoggedKind } from '../logged-entries';
 import type { Activity, RecordObject } from '../record-types';
 
@@ -23,7 +23,7 @@ interface EntryMenuProps {
 
 /** "Edit" and "Delete" for an entry a member logged by hand, as far as their role allows. */
 export function EntryMenu({ entry, object, recordId, mayEdit, mayDelete }: EntryMenuProps) {
-  const { remove } = useEntryChanges(object, recordId);
+  const remove = useRemoveEntry(object, recordId);
   const [editing, setEditing] = useState(false);
   // The dialog comes when the menu first opens, and stays.
   const [editorWanted, setEditorWanted] = useState(false);

@@ -1,6 +1,6 @@
 import { Button, Group, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEditorState } from '@tiptap/react';
-import { useId, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { notifySuccess } from '../../../ui/notify';
 import { useLogEntry } from '../hooks/useLogEntry';
 import { useNoteEditor } from '../hooks/useNoteEditor';
@@ -36,11 +36,7 @@ export function LogEntryForm({
 }) {
   const logEntry = useLogEntry(object, id);
   const formRef = useRef<HTMLFormElement>(null);
-  const labelId = useId();
-  const hintId = useId();
-  const { editor, menu, listRef } = useNoteEditor({
-    labelId,
-    hintId,
+  const { editor, field } = useNoteEditor({
     onSubmitShortcut: () => formRef.current?.requestSubmit(),
   });
   // A mention alone is a note (its text is "@Name"); blank lines are not. TipTap destroys the editor
@@ -153,11 +149,7 @@ export function LogEntryForm({
           </SimpleGrid>
         )}
         <NoteEditor
-          editor={editor}
-          labelId={labelId}
-          hintId={hintId}
-          menu={menu}
-          listRef={listRef}
+          field={field}
           label={kind === 'note' ? 'Add a note' : 'What was said'}
           hint={
             kind === 'note'

@@ -1,18 +1,14 @@
 import { Text } from '@mantine/core';
 import { RichTextEditor } from '@mantine/tiptap';
-import type { Editor } from '@tiptap/react';
-import { type RefObject, useId } from 'react';
+import { useId } from 'react';
 import { createPortal } from 'react-dom';
-import type { MentionMenu } from '../hooks/useNoteEditor';
+import type { NoteEditorField } from '../hooks/useNoteEditor';
 import '../notes.css';
-import { MentionList, type MentionListHandle } from './MentionList';
+import { MentionList } from './MentionList';
 
 interface NoteEditorProps {
-  editor: Editor | null;
-  labelId: string;
-  hintId: string;
-  menu: MentionMenu | null;
-  listRef: RefObject<MentionListHandle | null>;
+  /** What useNoteEditor made. */
+  field: NoteEditorField;
   /** What the editor is called: "Add a note", "What was said". */
   label?: string;
   /** The line below it; the default speaks of adding a note with files dropped on it. */
@@ -25,15 +21,8 @@ const ADD_NOTE_HINT =
 const LABELS = { orderedListControlLabel: 'Numbered list', bulletListControlLabel: 'Bulleted list' };
 
 /** Mantine's rich-text editor with the formatting a note keeps, and the "@" member list. */
-export function NoteEditor({
-  editor,
-  labelId,
-  hintId,
-  menu,
-  listRef,
-  label = 'Add a note',
-  hint = ADD_NOTE_HINT,
-}: NoteEditorProps) {
+export function NoteEditor({ field, label = 'Add a note', hint = ADD_NOTE_HINT }: NoteEditorProps) {
+  const { editor, labelId, hintId, menu, listRef } = field;
   const listId = useId();
   return (
     <div>

@@ -8,19 +8,22 @@ export interface EntryCorrection {
   occurredAt?: string;
 }
 
-/**
- * Corrects and removes entries of a person's or a company's history, each as of the version shown (a
- * stale one answers 412: someone else changed it meanwhile). Both refetch the history and the
- * overview, whose "Last contact" may have been the entry changed.
- */
-export function useEntryChanges(object: RecordObject, recordId: string) {
+// Each change is made as of the version shown (a stale one answers 412: someone else changed the entry
+// meanwhile), and refetches the history and the overview, whose "Last contact" may have been the entry.
+const ifMatch = (entry: Activity) => ({ 'If-Match': `"${entry.version}"` });
+
+function useRefetchHistory(object: RecordObject, recordId: string) {
   const queryClient = useQueryClient();
-  const refetch = async () => {
+  return async () => {
     await queryClient.invalidateQueries({ queryKey: [object, 'timeline', recordId] });
     await queryClient.invalidateQueries({ queryKey: [object, 'overview', recordId] });
   };
-  const ifMatch = (entry: Activity) => ({ 'If-Match': `"${entry.version}"` });
-  const correct = useMutation({
+}
+
+/** Corrects an entry of a person's or a company's history. */
+export function useCorrectEntry(object: RecordObject, recordId: string) {
+  const refetch = useRefetchHistory(object, recordId);
+  return useMutation({
     meta: { inlineErrors: true },
     mutationFn: async ({ entry, change }: { entry: Activity; change: EntryCorrection }) =>
       dataOf(
@@ -32,12 +35,16 @@ export function useEntryChanges(object: RecordObject, recordId: string) {
       ),
     onSettled: refetch,
   });
-  const remove = useMutation({
+}
+
+/** Deletes an entry of a person's or a company's history. */
+export function useRemoveEntry(object: RecordObject, recordId: string) {
+  const refetch = useRefetchHistory(object, recordId);
+  return useMutation({
     meta: { inlineErrors: true },
     mutationFn: async (entry: Activity) => {
       await api.DELETE('/activities/{id}', { params: { path: { id: entry.id } }, headers: ifMatch(entry) });
     },
     onSettled: refetch,
   });
-  return { correct, remove };
 }

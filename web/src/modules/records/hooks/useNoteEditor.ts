@@ -1,5 +1,5 @@
-import { useEditor } from '@tiptap/react';
-import { useRef, useState } from 'react';
+import { type Editor, useEditor } from '@tiptap/react';
+import { type RefObject, useId, useRef, useState } from 'react';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import type { MentionListHandle } from '../components/MentionList';
 import { type MentionCandidate, type MentionChoice, mentionCandidates, noteExtensions } from '../note-editor';
@@ -11,10 +11,17 @@ export interface MentionMenu {
   choose: (choice: MentionChoice) => void;
 }
 
-interface NoteEditorOptions {
+/** What NoteEditor shows of the editor: the area, its "@" list, and the ids of its label and hint. */
+export interface NoteEditorField {
+  editor: Editor | null;
   /** The visible label's id: the editable area is named by it ("Add a note"). */
   labelId: string;
   hintId: string;
+  menu: MentionMenu | null;
+  listRef: RefObject<MentionListHandle | null>;
+}
+
+interface NoteEditorOptions {
   /** Ctrl/Cmd+Enter sends the note. */
   onSubmitShortcut: () => void;
   /** The HTML it starts with: an entry being corrected. */
@@ -25,7 +32,9 @@ interface NoteEditorOptions {
  * A TipTap editor for notes whose "@" suggestions are the workspace's active members. TipTap's
  * suggestion plugin positions the list (`mount`); React renders into the element it positions.
  */
-export function useNoteEditor({ labelId, hintId, onSubmitShortcut, content }: NoteEditorOptions) {
+export function useNoteEditor({ onSubmitShortcut, content }: NoteEditorOptions) {
+  const labelId = useId();
+  const hintId = useId();
   const directory = useUserDirectory();
   // The editor is built once; its callbacks read the latest members and handlers through refs.
   const membersRef = useRef(directory.data ?? []);
@@ -78,5 +87,6 @@ export function useNoteEditor({ labelId, hintId, onSubmitShortcut, content }: No
     },
   });
 
-  return { editor, menu, listRef };
+  const field: NoteEditorField = { editor, labelId, hintId, menu, listRef };
+  return { editor, field };
 }
