@@ -118,7 +118,7 @@ describe('logging calls, meetings and e-mails on a record', () => {
       .toBe(new Date('2026-03-02T09:15').toISOString());
   });
 
-  test('on the company’s page, a meeting is logged with one of its people, their last contact', async () => {
+  test('on the company’s page, a meeting is logged with one of its people, their last contact; a call with nobody, its own', async () => {
     await page.goto(`${server.url}/companies/${companyId}`);
     await page.getByRole('heading', { level: 2, name: 'Analytical Engines' }).waitFor();
     await lastContact().getByRole('link', { name: 'Ada Byron' }).waitFor();
@@ -132,6 +132,16 @@ describe('logging calls, meetings and e-mails on a record', () => {
     await entry('Meeting: Site visit').waitFor();
     await expect.poll(async () => lastContact().locator('time').getAttribute('datetime')).not.toBe(march);
     await expect(composer().getByRole('combobox', { name: 'With' }).inputValue()).resolves.toBe('');
+
+    // A call to the switchboard, with nobody named, is the company's last contact all the same.
+    await choose('What to add', 'Call');
+    await composer().getByRole('textbox', { name: 'Subject' }).fill('Switchboard');
+    await composer().getByRole('button', { name: 'Log call' }).click();
+    await timeline()
+      .getByRole('article', { name: /Switchboard/ })
+      .waitFor();
+    await lastContact().getByRole('link', { name: 'Ada Byron' }).waitFor({ state: 'detached' });
+    await lastContact().getByText(ADMIN.name).waitFor();
   });
 
   test('a sales rep corrects what she logged, not what a colleague did', async () => {

@@ -56,9 +56,19 @@ const CompanyOverviewSchema = z
       .meta({ description: 'The latest tickets asked by people who work or worked there.' }),
     orders: OrdersSummarySchema.optional(),
     lastContact: z
-      .object({ at: Timestamp, by: ContactedBy, person: z.object({ id: Id, name: z.string() }) })
+      .object({
+        at: Timestamp,
+        by: ContactedBy,
+        person: z
+          .object({ id: Id, name: z.string() })
+          .optional()
+          .meta({ description: 'Absent when the contact was logged on the company, naming nobody.' }),
+      })
       .nullable()
-      .meta({ description: 'The latest contact with any of its people, and with whom.' }),
+      .meta({
+        description:
+          'The latest contact with any of its people (and with whom), or logged on the company naming nobody.',
+      }),
   })
   .meta({ id: 'CompanyOverview' });
 

@@ -2,11 +2,12 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { type Actor, scopeOf } from '../access/index.ts';
 import { companyContext, findCompany, presentCompany } from '../companies/index.ts';
-import { displayName, employmentsOf, findPerson, presentPerson, writeContext } from '../people/index.ts';
+import { employmentsOf, findPerson, presentPerson, writeContext } from '../people/index.ts';
 import { listDeals, listOrders, presentDeal, presentOrder } from '../sales/index.ts';
 import { listTickets, presentTicket } from '../service/index.ts';
 import { presentActivity } from '../timeline/index.ts';
 import { personTimeline } from '../timeline/timeline.list.ts';
+import { companyLastContact } from './company-last-contact.ts';
 
 /**
  * Everything about one customer on one screen: profile, companies, open deals, tickets, orders and
@@ -72,45 +73,15 @@ export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
       ? listOrders(tx, actor.workspaceId, { companyId }, { limit: 5, cursor: undefined })
       : undefined,
     may('orders') ? revenueOf(tx, actor.workspaceId, { companyId }) : undefined,
-    lastContactAt(tx, actor.workspaceId, companyId),
+    companyLastContact(tx, actor.workspaceId, companyId),
   ]);
   return {
     company: presentCompany(company, definitions),
     ...(deals ? { openDeals: deals.rows.map(presentDeal) } : {}),
     ...(tickets ? { tickets: tickets.rows.map(presentTicket) } : {}),
     ...(orders && revenue ? { orders: { ...revenue, recent: orders.rows.map(presentOrder) } } : {}),
-    lastContact: lastContact
-      ? {
-          at: lastContact.at.toISOString(),
-          by:
-            lastContact.by_id && lastContact.by_name
-              ? { id: lastContact.by_id, name: lastContact.by_name }
-              : null,
-          person: { id: lastContact.person_id, name: displayName(lastContact) },
-        }
-      : null,
+    lastContact,
   };
-}
-
-/** The latest contact with anyone who works or worked at the company, and who made it. */
-async function lastContactAt(tx: Tx, workspaceId: string, companyId: string) {
-  const rows = await sql<{
-    at: Date;
-    person_id: string;
-    first_name: string | null;
-    last_name: string | null;
-    email: string | null;
-    phone: string | null;
-    by_id: string | null;
-    by_name: string | null;
-  }>`
-    SELECT p.last_contacted_at AS at, p.id AS person_id, p.first_name, p.last_name, p.email, p.phone, u.id AS by_id, u.name AS by_name
-    FROM employments e
-    JOIN people p ON p.workspace_id = e.workspace_id AND p.id = e.person_id AND p.deleted_at IS NULL
-    LEFT JOIN users u ON u.id = p.last_contacted_by
-    WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${companyId} AND p.last_contacted_at IS NOT NULL
-    ORDER BY p.last_contacted_at DESC LIMIT 1`.execute(tx);
-  return rows.rows[0];
 }
 
 /**

@@ -240,6 +240,31 @@ describe('account 360', () => {
     const none = (await ws.api.get(`/companies/${quiet.id}/overview`)).body;
     expect(none).toMatchObject({ openDeals: [], tickets: [], lastContact: null });
     expect(none.orders).toMatchObject({ count: 0, lastOrderAt: null, byCurrency: [], recent: [] });
+
+    // A call to the switchboard, logged on the company naming nobody, is its last contact when later.
+    const call = async (at: string, personIds: string[] = []) =>
+      ws.api.post('/activities', {
+        type: 'call',
+        direction: 'outbound',
+        companyId: quiet.id,
+        personIds,
+        occurredAt: at,
+      });
+    expect((await call('2026-06-02T09:00:00Z')).status).toBe(201);
+    await call('2026-05-01T09:00:00Z');
+    await ws.api.post('/activities', { type: 'note', companyId: quiet.id, body: 'Later, but no contact' });
+    const switchboard = (await ws.api.get(`/companies/${quiet.id}/overview`)).body.lastContact;
+    expect(switchboard).toEqual({
+      at: '2026-06-02T09:00:00.000Z',
+      by: { id: ws.admin.id, name: 'Ada Admin' },
+    });
+    // One of its people contacted at the same time says more: with whom.
+    const clerk = (await ws.api.post('/people', { lastName: 'Clerk', companyId: quiet.id })).body;
+    await call('2026-06-02T09:00:00Z', [clerk.id]);
+    expect((await ws.api.get(`/companies/${quiet.id}/overview`)).body.lastContact).toMatchObject({
+      at: '2026-06-02T09:00:00.000Z',
+      person: { id: clerk.id, name: 'Clerk' },
+    });
   });
 
   it('leaves out the sections the role may not read, and answers 404 outside the workspace', async () => {

@@ -3075,7 +3075,7 @@ export interface components {
             /** @description The latest tickets asked by people who work or worked there. */
             tickets?: components["schemas"]["Ticket"][];
             orders?: components["schemas"]["OrdersSummary"];
-            /** @description The latest contact with any of its people, and with whom. */
+            /** @description The latest contact with any of its people (and with whom), or logged on the company naming nobody. */
             lastContact: {
                 /**
                  * Format: date-time
@@ -3092,7 +3092,8 @@ export interface components {
                     id: string;
                     name: string;
                 } | null;
-                person: {
+                /** @description Absent when the contact was logged on the company, naming nobody. */
+                person?: {
                     /**
                      * Format: uuid
                      * @description Opaque record id.

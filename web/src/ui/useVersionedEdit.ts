@@ -67,6 +67,11 @@ export function useVersionedEdit<T extends Record<string, unknown>>(
     form,
     /** The version the form's values are based on: the one a save names in If-Match. */
     etag,
+    /**
+     * After a 412, until the record is read again: a save now would name the same stale version and be
+     * refused again, so the form's save waits (shown as pending).
+     */
+    rereading,
     saved: (values: T, savedEtag: string | undefined) => {
       setEtag(savedEtag);
       form.restart(values);

@@ -82,7 +82,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       title={editing ? `Edit ${editing.company.name}` : 'New company'}
       onClose={close}
       onSubmit={submit}
-      submitting={saveCompany.isPending}
+      submitting={saveCompany.isPending || edit.rereading}
       submitLabel={editing ? 'Save changes' : 'Add company'}
       members={members.data ?? []}
       form={form}

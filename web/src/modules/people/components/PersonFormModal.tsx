@@ -89,7 +89,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
       title={editing ? `Edit ${editing.person.name}` : 'New person'}
       onClose={close}
       onSubmit={submit}
-      submitting={savePerson.isPending}
+      submitting={savePerson.isPending || edit.rereading}
       submitLabel={editing ? 'Save changes' : 'Add person'}
       members={members.data ?? []}
       form={form}

@@ -22,6 +22,7 @@ interface RecordFormModalProps {
   title: string;
   onClose: () => void;
   onSubmit: () => void;
+  /** A save on its way, or one that must wait (the record being read again): the button spins. */
   submitting: boolean;
   submitLabel: string;
   /** The record's own fields, laid out two by two before its owner. */
@@ -59,7 +60,8 @@ export function RecordFormModal(props: RecordFormModalProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          props.onSubmit();
+          // Sent already, or waiting for the record read again after a 412: once is enough.
+          if (!props.submitting) props.onSubmit();
         }}
       >
         <Stack>

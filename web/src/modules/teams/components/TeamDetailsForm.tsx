@@ -78,7 +78,7 @@ export function TeamDetailsForm({
             <span />
           )}
           {canUpdate && (
-            <Button type="submit" loading={updateTeam.isPending} disabled={!form.dirty}>
+            <Button type="submit" loading={updateTeam.isPending || edit.rereading} disabled={!form.dirty}>
               Save team
             </Button>
           )}

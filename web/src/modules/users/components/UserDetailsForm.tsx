@@ -104,7 +104,7 @@ export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDet
         />
         {canUpdate && (
           <Group justify="flex-end">
-            <Button type="submit" loading={updateUser.isPending} disabled={!form.dirty}>
+            <Button type="submit" loading={updateUser.isPending || edit.rereading} disabled={!form.dirty}>
               Save changes
             </Button>
           </Group>

@@ -69,7 +69,11 @@ export function WorkspaceForm({ workspace, etag, canEdit }: WorkspaceFormProps) 
           </SimpleGrid>
           {canEdit && (
             <Group justify="flex-end">
-              <Button type="submit" loading={updateWorkspace.isPending} disabled={!form.dirty}>
+              <Button
+                type="submit"
+                loading={updateWorkspace.isPending || edit.rereading}
+                disabled={!form.dirty}
+              >
                 Save workspace
               </Button>
             </Group>
