@@ -53,7 +53,7 @@ const PERSONAL_DOMAINS = ['example.com', 'example.net', 'example.org'];
 /** Of every 1,000 people, 4 are someone already in the workspace, entered again (see twinStory). */
 const TWIN_EVERY = 250;
 
-/** The person written last, per demo: whom a twin copies. */
+/** The person with a company written last, per demo: whom a twin copies. */
 const lastWritten = new WeakMap<DemoWorld, Original>();
 
 interface Original {
@@ -112,6 +112,11 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     { from: createdAt, to: journey.end, count: journey.conversations, deals: journey.deals, product },
     contacts,
   );
+  // A deal still open is being worked: the rep and the customer talk while it is, whatever came before.
+  for (const deal of journey.deals.filter((d) => d.to >= world.now)) {
+    const window = { from: deal.from, to: world.now - 3_600_000, deals: [deal], product };
+    conversations(world, batch, who, { ...window, count: rng.between(1, 3), opening: 'out' }, contacts);
+  }
   const touches = campaignTouches(world, stage);
   if (touches > 0) {
     const lastCampaign = campaigns(world, batch, who, createdAt, touches, contacts);
@@ -150,7 +155,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
   if (company) {
     const mobile = numbers.find((n) => n.type === 'mobile')?.number ?? null;
     lastWritten.set(world, { first, last, company, country, city, mobile, createdAt });
-  } else lastWritten.delete(world);
+  }
 }
 
 /**

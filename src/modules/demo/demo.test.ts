@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
-import { deriveTimeline, refreshLastContact } from '../timeline/index.ts';
+import { contactSql, deriveTimeline, refreshLastContact } from '../timeline/index.ts';
 import { COLUMNS } from './demo.columns.ts';
 import { TABLE_ORDER } from './demo.rows.ts';
 import { createDemo, type DemoResult } from './demo.service.ts';
@@ -136,6 +136,13 @@ describe('rapport demo', () => {
             AND t.status = 'open' AND t.type = 'follow_up' AND t.assignee_id = p.owner_id
             AND t.due_at BETWEEN ${NOW.toISOString()}::timestamptz - interval '8 days'
                              AND ${NOW.toISOString()}::timestamptz + interval '15 days')`),
+    ).toBe(0);
+    // A deal still open is being worked: it has a contact with its customer since it was opened.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM deals d
+        WHERE d.workspace_id = ${ws} AND d.status = 'open' AND NOT EXISTS (
+          SELECT 1 FROM activities a WHERE a.workspace_id = d.workspace_id AND a.deal_id = d.id
+            AND a.occurred_at >= d.created_at AND ${contactSql('a')})`),
     ).toBe(0);
     // A person's last contact, and who is credited with it, is what the server works out from the history.
     const lastContacts = sql<{ id: string; at: Date | null; by: string | null }>`

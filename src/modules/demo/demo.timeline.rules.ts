@@ -112,12 +112,22 @@ export interface DealWindow {
   to: number;
 }
 
-/** `count` everyday interactions between `from` and `to`, in time order. */
+/**
+ * `count` everyday interactions between `from` and `to`, in time order; `opening`, when given, is the
+ * kind of the first (the rep writing first about a deal just opened).
+ */
 export function conversations(
   world: DemoWorld,
   batch: Batch,
   who: Subject,
-  window: { from: number; to: number; count: number; deals: DealWindow[]; product: string },
+  window: {
+    from: number;
+    to: number;
+    count: number;
+    deals: DealWindow[];
+    product: string;
+    opening?: (typeof KINDS)[number][0];
+  },
   contacts: Contacts,
 ): void {
   const rng = world.rng;
@@ -126,9 +136,9 @@ export function conversations(
     (a, b) => a - b,
   );
   const fill = (template: string) => fillTemplate(rng, template, world, who, window.product);
-  for (const at of times) {
+  for (const [index, at] of times.entries()) {
     const dealId = window.deals.find((d) => at >= d.from && at <= d.to)?.id ?? null;
-    const kind = rng.weighted(KINDS);
+    const kind = index === 0 && window.opening ? window.opening : rng.weighted(KINDS);
     const rep = { user: who.ownerId };
     if (kind === 'out') {
       addEntry(
