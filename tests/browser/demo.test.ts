@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -86,5 +86,24 @@ describe('a demo workspace', () => {
     await page.goto(`${server.url}/people/${reached.id}`);
     const overview = await api<{ lastContact: { by: { name: string } } }>(`/people/${reached.id}/overview`);
     await lastContact.getByText(overview.lastContact.by.name, { exact: true }).waitFor();
+
+    // The people list says the same in its "Last contacted by" column, and filters on it.
+    const filter = {
+      and: [
+        { field: 'lastContactedAt', op: 'isNotEmpty' },
+        { field: 'lastContactedBy', op: 'isEmpty' },
+      ],
+    };
+    await page.goto(`${server.url}/people?filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    await page.getByRole('button', { name: 'Columns', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Last contacted by' }).check();
+    await page.keyboard.press('Escape');
+    const table = page.getByRole('grid', { name: 'People' });
+    await table.getByRole('columnheader', { name: /Last contacted by/ }).waitFor();
+    await table
+      .getByRole('link', { name: [wrote.firstName, wrote.lastName].filter(Boolean).join(' ') })
+      .first()
+      .waitFor();
+    await expect.poll(() => table.getByText('They reached out', { exact: true }).count()).toBeGreaterThan(0);
   });
 });

@@ -68,6 +68,8 @@ export function peopleFields({
     { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
     { key: 'lastContactedAt', label: 'Last contacted', type: 'datetime', sql: ref('last_contacted_at') },
+    // The member who acted in the latest contact; none when the customer reached out (refreshLastContact).
+    { key: 'lastContactedBy', label: 'Last contacted by', type: 'id', sql: ref('last_contacted_by') },
     { key: 'lifecycleChangedAt', label: 'Stage changed', type: 'datetime', sql: ref('lifecycle_changed_at') },
     importNumberField('person', ref('id')),
     { key: 'company.name', label: 'Company name', type: 'text', sql: companyRef('name'), via: company },

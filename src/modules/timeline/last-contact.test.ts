@@ -168,6 +168,23 @@ describe('who is credited with it', () => {
     await ws.api.delete(`/activities/${note.id}`, ifMatch(note));
     expect(await lastContact(personId)).toEqual({ at: '2026-07-02T09:00:00.000Z', by: null });
     expect(wrote.actor_user_id).toBeNull();
+
+    // Lists filter on it: whom a member was last in touch with, and whose last contact was their own.
+    const filtered = async (filter: unknown) =>
+      (
+        await ws.api.get(`/people?limit=100&filter=${encodeURIComponent(JSON.stringify(filter))}`)
+      ).body.data.map((p: { id: string }) => p.id);
+    const reachedOut = {
+      and: [
+        { field: 'lastContactedAt', op: 'isNotEmpty' },
+        { field: 'lastContactedBy', op: 'isEmpty' },
+      ],
+    };
+    expect(await filtered(reachedOut)).toContain(personId);
+    expect(await filtered({ field: 'lastContactedBy', op: 'eq', value: rep.id })).not.toContain(personId);
+    await log(personId, { type: 'call', direction: 'outbound', occurredAt: '2026-07-04T09:00:00Z' }, rep.api);
+    expect(await filtered({ field: 'lastContactedBy', op: 'eq', value: rep.id })).toEqual([personId]);
+    expect(await filtered(reachedOut)).not.toContain(personId);
   });
 
   it('goes to the later of two contacts at the same time, whether logged or worked out again', async () => {

@@ -1,6 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatEmail, formatPhone, formatRelative } from '../../ui/format';
+import { MemberName } from '../records/components/MemberName';
 import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { choicesOf, customFieldFields, type RecordField } from '../records/record-fields';
@@ -35,6 +36,7 @@ function peopleFields(custom: readonly CustomField[], companyCustom: readonly Cu
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),
     f('lastContactedAt', 'Last contacted', 'datetime'),
+    f('lastContactedBy', 'Last contacted by', 'id', { refersTo: 'user' }),
     f('lifecycleChangedAt', 'Stage changed', 'datetime'),
     // The imports that created or changed the record, by number: where an import's "Open …" leads.
     f('importNumber', 'Import', 'number'),
@@ -123,6 +125,18 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
         sortKey: 'lastContactedAt',
         exportAs: ['lastContactedAt'],
         render: (p) => cellText(p.lastContactedAt ? formatRelative(p.lastContactedAt) : null),
+      },
+      {
+        key: 'lastContactedBy',
+        label: 'Last contacted by',
+        width: 160,
+        // Nobody on the team acted in it: the customer reached out.
+        render: (p) =>
+          p.lastContactedBy ? (
+            <MemberName id={p.lastContactedBy} />
+          ) : (
+            cellText(p.lastContactedAt ? 'They reached out' : null)
+          ),
       },
     ]),
   ];
