@@ -69,6 +69,18 @@ describe('vCard 2.1, as Android and Outlook export it', () => {
     expect(upgradeVCard21(card)).toBe(card);
   });
 
+  it('keeps a space that begins the line after a soft break: it is the value’s own', () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N:Lovelace;Ada',
+      'TITLE;ENCODING=QUOTED-PRINTABLE:Head of=',
+      ' Sales',
+      'END:VCARD',
+    ].join('\r\n');
+    expect(personOf(card).jobTitle).toBe('Head of Sales');
+  });
+
   it('gives back any job title written in quoted-printable, in any charset it names', () => {
     const text = fc
       .oneof(

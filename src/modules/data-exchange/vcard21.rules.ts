@@ -31,9 +31,9 @@ function unfold21(card: string): string[] {
     const last = lines.length - 1;
     const previous = lines[last];
     if (previous !== undefined && (softBreak(previous) || /^[ \t]/.test(line))) {
-      lines[last] = softBreak(previous)
-        ? previous.slice(0, -1) + line.replace(/^[ \t]/, '')
-        : previous + line;
+      // After a soft break the next line is encoded text as it stands (RFC 2045): a space it starts
+      // with is the value's own.
+      lines[last] = softBreak(previous) ? previous.slice(0, -1) + line : previous + line;
     } else if (line.trim() !== '') lines.push(line);
   }
   return lines;
