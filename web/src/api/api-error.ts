@@ -43,6 +43,15 @@ export function mayPassOnRetry(error: unknown): boolean {
   return !(isApiError(error) && error.status >= 400 && error.status < 500);
 }
 
+/**
+ * Whether a page's read failed for the page: nothing read yet, or the record can no longer be read (a
+ * 404 when it was deleted or merged away, a 403 when access went). A later read that fails for a moment
+ * (a dropped connection, a 5xx) leaves what was read on screen, with any form open over it.
+ */
+export function readFailedForPage(read: { error: unknown; data: unknown }): boolean {
+  return read.error != null && (read.data === undefined || !mayPassOnRetry(read.error));
+}
+
 /** Reads a failed response as a problem; anything else (a proxy's HTML page…) keeps its status. */
 export async function apiErrorFrom(response: Response): Promise<ApiError> {
   const fallback = { status: response.status, title: response.statusText || 'Request failed', detail: '' };

@@ -32,34 +32,46 @@ export function showStaleEdit(
  * and, once the record is read again, moves onto it with what was typed kept over it: saving again
  * applies this user's changes on top of theirs.
  *
+ * `read.failedAt`: when a read of the record last failed (the query's `errorUpdatedAt`). A read again
+ * after a 412 that fails (the connection dropped) ends the wait: the form says so, and a save then
+ * answers 412 again and reads again.
+ *
  * `startOver`: as in `useApiForm`, for a dialog kept mounted while closed; each opening starts from the
  * record and version as then read.
  */
 export function useVersionedEdit<T extends Record<string, unknown>>(
-  read: { values: T; etag: string | undefined },
+  read: { values: T; etag: string | undefined; failedAt?: number },
   { startOver }: { startOver?: boolean } = {},
 ) {
   const form = useApiForm(read.values, { startOver });
   const [etag, setEtag] = useState(read.etag);
-  const [rereading, setRereading] = useState(false);
+  // Since when, and for what noun, the form waits for the record read again after a 412.
+  const [rereading, setRereading] = useState<{ since: number; noun: string }>();
   const [opened, setOpened] = useState(startOver);
-  // Adjusted while rendering, so that the first frame of a new version already shows it.
+  // Adjusted while rendering, so that the first frame of a new version already shows it. Only a failure
+  // after the 412 ends the wait: a version read arrives here as `read.etag`, never by a callback that
+  // could run before the render that moves the form onto it.
   if (startOver !== opened) {
     setOpened(startOver);
     if (startOver) {
       setEtag(read.etag);
-      setRereading(false);
+      setRereading(undefined);
     }
   } else if (read.etag !== etag && (rereading || !form.dirty)) {
     setEtag(read.etag);
-    setRereading(false);
+    setRereading(undefined);
     form.rebase(read.values);
+  } else if (rereading && read.failedAt !== undefined && read.failedAt >= rereading.since) {
+    setRereading(undefined);
+    form.setFormError(
+      `Someone else saved this ${rereading.noun} while you were editing, and their version could not be read. Your changes are still here: check the connection, then save again.`,
+    );
   }
 
   /** A 412 said in the form (`noun`: "team"), the form then waiting for the record read again. */
   const stale = (error: unknown, noun: string, readAgain: () => void = () => undefined): boolean =>
     showStaleEdit(error, form, noun, () => {
-      setRereading(true);
+      setRereading({ since: Date.now(), noun });
       readAgain();
     });
 
@@ -71,7 +83,7 @@ export function useVersionedEdit<T extends Record<string, unknown>>(
      * After a 412, until the record is read again: a save now would name the same stale version and be
      * refused again, so the form's save waits (shown as pending).
      */
-    rereading,
+    rereading: rereading !== undefined,
     saved: (values: T, savedEtag: string | undefined) => {
       setEtag(savedEtag);
       form.restart(values);

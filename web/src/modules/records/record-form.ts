@@ -78,11 +78,20 @@ export function useCustomFieldForm(
  */
 export function useRecordForm<T extends Values>(
   opened: boolean,
-  read: { values: T; customFields: Values; etag: string | undefined; recordKey: QueryKey | undefined },
+  read: {
+    values: T;
+    customFields: Values;
+    etag: string | undefined;
+    failedAt?: number;
+    recordKey: QueryKey | undefined;
+  },
   noun: string,
 ) {
   const queryClient = useQueryClient();
-  const edit = useVersionedEdit({ values: read.values, etag: read.etag }, { startOver: opened });
+  const edit = useVersionedEdit(
+    { values: read.values, etag: read.etag, failedAt: read.failedAt },
+    { startOver: opened },
+  );
   const customFields = useCustomFieldForm(read.customFields, { startOver: opened, basis: edit.etag });
   const { recordKey } = read;
   return {

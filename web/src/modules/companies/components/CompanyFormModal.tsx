@@ -14,7 +14,8 @@ import { type CompanyBody, useSaveCompany } from '../hooks/useSaveCompany';
 interface CompanyFormModalProps {
   opened: boolean;
   onClose: () => void;
-  editing?: { company: Company; etag: string | undefined };
+  /** The company to edit, with the ETag it was read with (and when a read of it last failed). */
+  editing?: { company: Company; etag: string | undefined; failedAt?: number };
 }
 
 const valuesOf = (company: Company | undefined) => ({
@@ -42,6 +43,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       values: valuesOf(editing?.company),
       customFields: editing?.company.customFields ?? {},
       etag: editing?.etag,
+      failedAt: editing?.failedAt,
       recordKey: editing && companyKey(editing.company.id),
     },
     'company',

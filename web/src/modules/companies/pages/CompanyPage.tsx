@@ -2,6 +2,7 @@ import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
+import { readFailedForPage } from '../../../api/api-error';
 import { avatarName, formatDomain } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
@@ -36,7 +37,7 @@ export function CompanyPage() {
   useRecordVisit('company', overview.data?.company.id);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
 
-  if (company.error) {
+  if (company.error && readFailedForPage(company)) {
     return (
       <MergedRedirect error={company.error} noun="company">
         <QueryError
@@ -47,7 +48,7 @@ export function CompanyPage() {
       </MergedRedirect>
     );
   }
-  if (company.isPending) return <Loader aria-label="Loading the company" />;
+  if (company.data === undefined) return <Loader aria-label="Loading the company" />;
   const { company: record, etag } = company.data;
   const jump = (label: string, title: string): SectionJump => ({ label, headingId: cardHeadingId(title) });
   // Deals, tickets and orders are linked once read (and only those the role may read).
@@ -130,7 +131,11 @@ export function CompanyPage() {
       {/* Always mounted, opened and closed: Mantine notes the Edit button as `opened` turns true and
           gives it focus back as it turns false (it does neither for a dialog mounted open or
           unmounted). Each opening starts from the company as read then. */}
-      <CompanyFormModal opened={editing} onClose={closeEdit} editing={{ company: record, etag }} />
+      <CompanyFormModal
+        opened={editing}
+        onClose={closeEdit}
+        editing={{ company: record, etag, failedAt: company.errorUpdatedAt || undefined }}
+      />
     </Stack>
   );
 }

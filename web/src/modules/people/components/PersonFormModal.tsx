@@ -20,8 +20,11 @@ const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
 interface PersonFormModalProps {
   opened: boolean;
   onClose: () => void;
-  /** The person to edit, with the ETag it was read with; a new person without. */
-  editing?: { person: Person; etag: string | undefined };
+  /**
+   * The person to edit, with the ETag it was read with (and when a read of it last failed); a new
+   * person without.
+   */
+  editing?: { person: Person; etag: string | undefined; failedAt?: number };
 }
 
 const valuesOf = (person: Person | undefined) => ({
@@ -52,6 +55,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
       values: valuesOf(editing?.person),
       customFields: editing?.person.customFields ?? {},
       etag: editing?.etag,
+      failedAt: editing?.failedAt,
       recordKey: editing && personKey(editing.person.id),
     },
     'person',

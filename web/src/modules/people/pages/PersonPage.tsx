@@ -2,6 +2,7 @@ import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@
 import { useDisclosure } from '@mantine/hooks';
 import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
+import { readFailedForPage } from '../../../api/api-error';
 import { avatarName } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
@@ -34,7 +35,7 @@ export function PersonPage() {
   // Read with its ETag only to edit, so a stale form answers 412 instead of overwriting.
   const forEdit = usePerson(personId, editing);
 
-  if (overview.error) {
+  if (overview.error && readFailedForPage(overview)) {
     return (
       <MergedRedirect error={overview.error} noun="person">
         <QueryError
@@ -45,7 +46,7 @@ export function PersonPage() {
       </MergedRedirect>
     );
   }
-  if (overview.isPending) return <Loader aria-label="Loading the person" />;
+  if (overview.data === undefined) return <Loader aria-label="Loading the person" />;
   const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
   const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');
   const mayUpdate = canOnRecord(me, 'people', 'update', person.ownerId);
@@ -134,7 +135,13 @@ export function PersonPage() {
         // neither for a dialog mounted open or unmounted). Each opening starts from the person as read.
         opened={editing && forEdit.data !== undefined}
         onClose={closeEdit}
-        editing={forEdit.data && { person: forEdit.data.person, etag: forEdit.data.etag }}
+        editing={
+          forEdit.data && {
+            person: forEdit.data.person,
+            etag: forEdit.data.etag,
+            failedAt: forEdit.errorUpdatedAt || undefined,
+          }
+        }
       />
     </Stack>
   );

@@ -13,6 +13,8 @@ import { TeamFields, type TeamFieldValues } from './TeamFields';
 interface TeamDetailsFormProps {
   team: Team;
   etag: string | undefined;
+  /** When a read of the team last failed (the query's `errorUpdatedAt`): see `useVersionedEdit`. */
+  readFailedAt: number | undefined;
   members: readonly User[];
   canUpdate: boolean;
   canDelete: boolean;
@@ -28,6 +30,7 @@ const valuesOf = (team: Team): TeamFieldValues => ({
 export function TeamDetailsForm({
   team,
   etag,
+  readFailedAt,
   members,
   canUpdate,
   canDelete,
@@ -36,7 +39,7 @@ export function TeamDetailsForm({
   const updateTeam = useUpdateTeam();
   const deleteTeam = useDeleteTeam();
   const [confirmingDelete, { open: askDelete, close: cancelDelete }] = useDisclosure(false);
-  const edit = useVersionedEdit<TeamFieldValues>({ values: valuesOf(team), etag });
+  const edit = useVersionedEdit<TeamFieldValues>({ values: valuesOf(team), etag, failedAt: readFailedAt });
   const { form } = edit;
 
   return (

@@ -33,6 +33,7 @@ export function TeamDrawer() {
               key={team.data.team.id}
               team={team.data.team}
               etag={team.data.etag}
+              readFailedAt={team.errorUpdatedAt || undefined}
               members={members.data ?? []}
               canUpdate={can(me, 'teams', 'update')}
               canDelete={can(me, 'teams', 'delete')}

@@ -11,6 +11,8 @@ import { useUpdateUser } from '../hooks/useUpdateUser';
 interface UserDetailsFormProps {
   user: User;
   etag: string | undefined;
+  /** When a read of the member last failed (the query's `errorUpdatedAt`): see `useVersionedEdit`. */
+  readFailedAt: number | undefined;
   teams: readonly Team[];
   canUpdate: boolean;
   isYou: boolean;
@@ -19,10 +21,10 @@ interface UserDetailsFormProps {
 const valuesOf = (user: User) => ({ role: user.role, status: user.status, teamIds: user.teamIds });
 
 /** Role, status and teams of a member; read-only for roles that may not change members. */
-export function UserDetailsForm({ user, etag, teams, canUpdate, isYou }: UserDetailsFormProps) {
+export function UserDetailsForm({ user, etag, readFailedAt, teams, canUpdate, isYou }: UserDetailsFormProps) {
   const updateUser = useUpdateUser();
   const resendInvitation = useResendInvitation();
-  const edit = useVersionedEdit({ values: valuesOf(user), etag });
+  const edit = useVersionedEdit({ values: valuesOf(user), etag, failedAt: readFailedAt });
   const { form } = edit;
   const { role, status, teamIds } = form.values;
 

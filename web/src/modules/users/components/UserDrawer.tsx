@@ -56,6 +56,7 @@ export function UserDrawer() {
                 key={user.data.user.id}
                 user={user.data.user}
                 etag={user.data.etag}
+                readFailedAt={user.errorUpdatedAt || undefined}
                 teams={teams.data ?? []}
                 canUpdate={can(me, 'users', 'update')}
                 isYou={user.data.user.id === me.user.id}

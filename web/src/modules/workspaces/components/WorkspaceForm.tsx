@@ -8,6 +8,8 @@ import { useUpdateWorkspace } from '../hooks/useUpdateWorkspace';
 interface WorkspaceFormProps {
   workspace: Workspace;
   etag: string | undefined;
+  /** When a read of the workspace last failed (the query's `errorUpdatedAt`): see `useVersionedEdit`. */
+  readFailedAt: number | undefined;
   canEdit: boolean;
 }
 
@@ -17,9 +19,9 @@ const valuesOf = (workspace: Workspace) => ({
   defaultCurrency: workspace.defaultCurrency,
 });
 
-export function WorkspaceForm({ workspace, etag, canEdit }: WorkspaceFormProps) {
+export function WorkspaceForm({ workspace, etag, readFailedAt, canEdit }: WorkspaceFormProps) {
   const updateWorkspace = useUpdateWorkspace();
-  const edit = useVersionedEdit({ values: valuesOf(workspace), etag });
+  const edit = useVersionedEdit({ values: valuesOf(workspace), etag, failedAt: readFailedAt });
   const { form } = edit;
 
   return (

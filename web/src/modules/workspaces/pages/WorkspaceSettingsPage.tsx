@@ -24,6 +24,7 @@ export function WorkspaceSettingsPage() {
           key={workspace.data.workspace.id}
           workspace={workspace.data.workspace}
           etag={workspace.data.etag}
+          readFailedAt={workspace.errorUpdatedAt || undefined}
           canEdit={can(me, 'settings', 'update')}
         />
       )}
