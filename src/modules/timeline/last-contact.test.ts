@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { ACTIVITY_TYPES, DIRECTIONS, isContact } from './timeline.rules.ts';
-import { createActivity } from './timeline.service.ts';
+import { createActivity, refreshLastContact } from './timeline.service.ts';
 
 // A person's last contact is what the history says it is: it moves forward with each contact logged,
 // and is worked out again when one is deleted or re-dated.
@@ -201,6 +202,39 @@ describe('who is credited with it', () => {
     });
     await ws.api.delete(`/activities/${extra.id}`, ifMatch(extra));
     expect((await lastContact(personId))?.by?.id).toBe(rep.id);
+  });
+
+  it('at the same time as one whose id sorts later (drawn in the same millisecond), stays with that one', async () => {
+    const rep = await buildMember(server, ws, 'sales');
+    const personId = await newPerson('Same millisecond');
+    const at = '2026-08-10T09:00:00Z';
+    const first = await log(personId, { type: 'call', direction: 'outbound', occurredAt: at });
+    // The rep's e-mail at that time, with the greatest id there is: as two entries logged in one
+    // millisecond may have their random bits in either order.
+    const context = {
+      workspaceId: ws.workspaceId,
+      actor: { type: 'user' as const, id: rep.id },
+      via: 'api' as const,
+    };
+    await inWorkspace(server.db, context, async (tx) => {
+      await sql`
+        INSERT INTO activities
+        SELECT (jsonb_populate_record(a, jsonb_build_object(
+          'id', 'ffffffff-ffff-7fff-bfff-ffffffffffff', 'type', 'email', 'actor_user_id', ${rep.id}::uuid))).*
+        FROM activities a WHERE a.workspace_id = ${ws.workspaceId} AND a.id = ${first.id}`.execute(tx);
+      await sql`
+        INSERT INTO activity_people (workspace_id, activity_id, person_id, occurred_at)
+        VALUES (${ws.workspaceId}, 'ffffffff-ffff-7fff-bfff-ffffffffffff', ${personId}, ${at})`.execute(tx);
+      await refreshLastContact(tx, ws.workspaceId, [personId]);
+    });
+    expect((await lastContact(personId))?.by?.id).toBe(rep.id);
+    // A third at that same time, logged now with a lesser id: the history still says the rep's e-mail,
+    // and a contact logged says what the history says.
+    await log(personId, { type: 'meeting', occurredAt: at });
+    expect((await lastContact(personId))?.by?.id).toBe(rep.id);
+    // Later, it is the latest whatever its id.
+    await log(personId, { type: 'meeting', occurredAt: '2026-08-10T09:00:00.001Z' });
+    expect((await lastContact(personId))?.by?.id).toBe(ws.admin.id);
   });
 });
 

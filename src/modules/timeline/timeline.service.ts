@@ -198,20 +198,36 @@ export async function createActivity(
 
 /**
  * Who on the team was last in touch, and when, as the latest contact says: its time, and the member who
- * acted in it (none when the customer reached out). One rule for a new entry (markContacted) and for
- * one deleted, re-dated or moved by a merge (refreshLastContact); at equal times the later-logged
- * entry wins in both (uuidv7 ids follow the order of logging).
+ * acted in it (none when the customer reached out). The latest is the greatest (time, id): at equal
+ * times the later-logged entry, as far as uuidv7 ids tell (to the millisecond). One rule for a new entry
+ * (here) and for one deleted, re-dated or moved by a merge (refreshLastContact).
+ *
+ * A new contact later than a person's last one is theirs at once. At the same time as it, the history
+ * decides, as refreshLastContact would: an id drawn in the same millisecond may sort either way.
  *
  * Derived, not edited by anyone: no version bump, and the audit trigger ignores these columns.
  */
 async function markContacted(tx: Tx, workspaceId: string, personIds: string[], at: Date, by: string | null) {
-  await tx
+  const later = await tx
     .updateTable('people')
     .set({ last_contacted_at: at, last_contacted_by: by })
     .where('workspace_id', '=', workspaceId)
     .where('id', 'in', personIds)
-    .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<=', at)]))
+    .where((eb) => eb.or([eb('last_contacted_at', 'is', null), eb('last_contacted_at', '<', at)]))
+    .executeTakeFirst();
+  if (Number(later.numUpdatedRows) === personIds.length) return;
+  const tied = await tx
+    .selectFrom('people')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', personIds)
+    .where('last_contacted_at', '=', at)
     .execute();
+  await refreshLastContact(
+    tx,
+    workspaceId,
+    tied.map((person) => person.id),
+  );
 }
 
 /** The last contact of these people worked out again from the contacts of theirs that remain. */
