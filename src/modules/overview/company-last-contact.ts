@@ -15,14 +15,11 @@ interface Contact {
  * that one is later. At equal times the one naming a person says more.
  */
 export async function companyLastContact(tx: Tx, workspaceId: string, companyId: string) {
-  const [withPerson, withCompany] = await Promise.all([
-    latestWithItsPeople(tx, workspaceId, companyId),
-    latestNamingNobody(tx, workspaceId, companyId),
-  ]);
+  const withPerson = await latestWithItsPeople(tx, workspaceId, companyId);
+  const withCompany = await latestNamingNobody(tx, workspaceId, companyId, withPerson?.at);
   const by = (contact: Contact) =>
     contact.by_id && contact.by_name ? { id: contact.by_id, name: contact.by_name } : null;
-  if (withCompany && (!withPerson || withCompany.at > withPerson.at))
-    return { at: withCompany.at.toISOString(), by: by(withCompany) };
+  if (withCompany) return { at: withCompany.at.toISOString(), by: by(withCompany) };
   if (!withPerson) return null;
   return {
     at: withPerson.at.toISOString(),
@@ -50,14 +47,16 @@ async function latestWithItsPeople(tx: Tx, workspaceId: string, companyId: strin
   return rows.rows[0];
 }
 
-// Walks the company's history newest first (activities_company) to the first such contact.
-async function latestNamingNobody(tx: Tx, workspaceId: string, companyId: string) {
+// Walks the company's history newest first (activities_company) to the first such contact, and no
+// further back than `after`: an older one would not be shown, and a company whose contacts all name
+// someone would otherwise be walked to its first entry.
+async function latestNamingNobody(tx: Tx, workspaceId: string, companyId: string, after: Date | undefined) {
   const rows = await sql<Contact>`
     SELECT a.occurred_at AS at, u.id AS by_id, u.name AS by_name
     FROM activities a
     LEFT JOIN users u ON u.id = a.actor_user_id
     WHERE a.workspace_id = ${workspaceId} AND a.company_id = ${companyId} AND a.deleted_at IS NULL
-      AND ${contactSql('a')}
+      AND ${after ? sql`a.occurred_at > ${after}` : sql`true`} AND ${contactSql('a')}
       AND NOT EXISTS (SELECT 1 FROM activity_people ap
         WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id)
     ORDER BY a.occurred_at DESC, a.id DESC LIMIT 1`.execute(tx);
