@@ -70,6 +70,12 @@ beforeAll(async () => {
     SELECT ${ws.workspaceId}::uuid, 'Company ' || g, CASE WHEN g % 6 = 0 THEN NULL ELSE g % 900 END,
            CASE WHEN g % 8 = 0 THEN NULL ELSE (g % 700) * 1000.5 END
     FROM generate_series(1, 4000) AS g`.execute(server.db.kysely);
+  // One person in a hundred last contacted by the admin: a member in touch with few.
+  await sql`
+    UPDATE people SET last_contacted_by = ${ws.admin.id}::uuid
+    WHERE workspace_id = ${ws.workspaceId} AND last_contacted_at IS NOT NULL AND abs(hashtext(id::text)) % 100 = 0`.execute(
+    server.db.kysely,
+  );
   await sql`ANALYZE people, tasks, companies`.execute(server.db.kysely);
 });
 afterAll(() => server.stop());
@@ -125,6 +131,20 @@ describe('keyset pages under row-level security', () => {
       );
       expect(plan, sort).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, sort).not.toMatch(/"Filter":"[^"]*ROW\(/);
+    }
+  });
+
+  it('find whom a member was last in touch with by its index, not by reading every person', async () => {
+    const filter = { field: 'lastContactedBy', op: 'eq', value: ws.admin.id } as const;
+    for (const sort of ['-updatedAt', '-lastContactedAt']) {
+      const plan = await secondPagePlan(
+        async (tx) => {
+          const { select, sorts } = await sortedPeople(tx, actor(), { filter }, sort);
+          return { select, columns: sorts };
+        },
+        { limit: 10, sort, idColumn: 'p.id' },
+      );
+      expect(plan, sort).toContain('people_last_contacted_by');
     }
   });
 
