@@ -77,6 +77,35 @@ describe('settings forms that stay open after a save, when two admins change the
     expect(saved).toMatchObject({ name: 'Inside sales EMEA', description: 'Inbound leads, EMEA and APAC' });
   });
 
+  test('a team whose new version cannot be read: the save is not left waiting, and lands once it can', async () => {
+    const team = await apiCall<{ id: string }>('POST', '/teams', { name: 'Field sales' });
+    await page.goto(`${server.url}/settings/teams/${team.id}`);
+    const drawer = page.getByRole('dialog');
+    const description = drawer.getByRole('textbox', { name: 'Description' });
+    await description.fill('Visits in the DACH region');
+    await apiCall('PATCH', `/teams/${team.id}`, { name: 'Field sales DACH' });
+    // Reads of the team fail from now on (the connection dropped), the one after the 412 included.
+    const reads = `**/api/v1/teams/${team.id}`;
+    await page.route(reads, (route) =>
+      route.request().method() === 'GET' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    const save = drawer.getByRole('button', { name: 'Save team' });
+    await save.click();
+    await drawer.getByRole('alert').filter({ hasText: 'their version could not be read' }).waitFor();
+    await expect(save.isEnabled()).resolves.toBe(true);
+    await expect(description.inputValue()).resolves.toBe('Visits in the DACH region');
+
+    await page.unroute(reads);
+    await saveIntoStaleVersion(drawer, 'Save team');
+    await expect
+      .poll(() => drawer.getByRole('textbox', { name: 'Name' }).inputValue())
+      .toBe('Field sales DACH');
+    await save.click();
+    await page.getByText('Team “Field sales DACH” saved.').waitFor();
+    const saved = await apiCall<{ name: string; description: string }>('GET', `/teams/${team.id}`);
+    expect(saved).toMatchObject({ name: 'Field sales DACH', description: 'Visits in the DACH region' });
+  });
+
   test('a member: the role chosen here and the team given elsewhere both stand', async () => {
     const grace = await apiCall<{ id: string }>('POST', '/users', {
       name: 'Grace Hopper',
