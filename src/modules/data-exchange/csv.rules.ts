@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
 
 /**
@@ -7,6 +8,16 @@ import iconv from 'iconv-lite';
  */
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
+
+/**
+ * Rows as CSV for spreadsheets and other programs (RFC 4180): CRLF after each record, and a cell
+ * quoted when it holds the delimiter, a quote or any line break. csv-stringify quotes a lone LF or CR
+ * only when told to once the record delimiter is set; unquoted, a multi-line note or address splits
+ * its row in Excel and in most readers.
+ */
+export function csvRecords(rows: readonly (readonly string[])[], delimiter = ','): string {
+  return stringify(rows as string[][], { delimiter, record_delimiter: '\r\n', quote_record_delimiter: true });
+}
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
 

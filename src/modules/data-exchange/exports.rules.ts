@@ -1,8 +1,7 @@
-import { stringify } from 'csv-stringify/sync';
 import type { CompanyJson } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonJson } from '../people/index.ts';
-import { neutraliseFormula } from './csv.rules.ts';
+import { csvRecords, neutraliseFormula } from './csv.rules.ts';
 
 /**
  * Pure rules for exports: which columns a CSV has (API field names, custom fields as
@@ -195,7 +194,7 @@ export function csvLines(
     columns.map((c) => neutraliseFormula(cellText(getters[c]?.(record, refs)))),
   );
   const header = columns.map((c) => headerOf(object, definitions, c, labels));
-  return stringify(withHeader ? [header, ...rows] : rows, { record_delimiter: '\r\n' });
+  return csvRecords(withHeader ? [header, ...rows] : rows);
 }
 
 /** The asked columns of a JSON item; customFields.<key> keeps just those custom fields. */

@@ -360,4 +360,28 @@ describe('round trips', () => {
     const zoe = await other.api.get('/people?email=zoe@example.com');
     expect(zoe.body.data[0].firstName).toBe('Zoë');
   });
+
+  it('keeps a value of several lines in its row, in exports and rejected rows, for any reader', async () => {
+    const other = await buildWorkspace(server, 'Lines');
+    await other.api.post('/custom-fields', { objectType: 'people', label: 'Background', type: 'longText' });
+    const background = 'Met at the fair\nCall in May\ror June';
+    await other.api.post('/people', { lastName: 'Lines', customFields: { background } });
+    // Excel, Python's csv and most readers end a row at any line break outside quotes.
+    const strict = (text: string) =>
+      parse(text.replace(/^\uFEFF/, ''), { record_delimiter: ['\r\n', '\n', '\r'], columns: true }) as Record<
+        string,
+        string
+      >[];
+    const exported = strict((await other.api.get('/people/export?format=csv')).text);
+    expect(exported.map((row) => row['customFields.background'])).toEqual([background]);
+
+    const done = await upload(other.api, 'Email,Street\r\nnot-an-email,"1 Market St\nSuite 300"\r\n');
+    expect(done.counts).toMatchObject({ rejected: 1 });
+    const response = await fetch(`${server.url}/api/v1/imports/${done.id}/rejected`, {
+      headers: other.api.headers,
+    });
+    expect(strict(await response.text())).toEqual([
+      { Email: 'not-an-email', Street: '1 Market St\nSuite 300', reason: expect.any(String) },
+    ]);
+  });
 });

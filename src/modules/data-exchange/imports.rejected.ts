@@ -1,11 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { sql } from 'kysely';
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { tenantContextOf } from '../../platform/auth/principal.ts';
 import type { Db } from '../../platform/db/connect.ts';
 import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
-import { neutraliseFormula } from './csv.rules.ts';
+import { csvRecords, neutraliseFormula } from './csv.rules.ts';
 import { findImport, VCARD_HEADER } from './imports.service.ts';
 
 const PAGE = 2000;
@@ -136,11 +135,7 @@ function pagedCsv(
       const lines = rows.map((r) =>
         [...r.cells, ...Array(Math.max(0, width - r.cells.length)).fill(''), r.reason].map(neutraliseFormula),
       );
-      controller.enqueue(
-        encoder.encode(
-          stringify(headerSent ? lines : [header, ...lines], { delimiter, record_delimiter: '\r\n' }),
-        ),
-      );
+      controller.enqueue(encoder.encode(csvRecords(headerSent ? lines : [header, ...lines], delimiter)));
       headerSent = true;
       after = rows.length === PAGE ? rows.at(-1)?.row_number : undefined;
     },

@@ -18,7 +18,10 @@ export function lineDelimiter(delimiter: string | null | undefined): LineDelimit
 export function lineOfCells(cells: string[], delimiter: LineDelimiter): string {
   // A row of one empty cell would be an empty line, which reads as no row at all.
   if (cells.length === 1 && cells[0] === '') return '""';
-  return stringify([cells], { delimiter, record_delimiter: '\n' }).replace(/\n$/, '');
+  return stringify([cells], { delimiter, record_delimiter: '\n', quote_record_delimiter: true }).replace(
+    /\n$/,
+    '',
+  );
 }
 
 /** The cells of an edited line; a reason instead when it is not one CSV row (an open quote, two lines). */
