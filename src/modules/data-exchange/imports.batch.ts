@@ -55,6 +55,11 @@ export interface Outcome {
 export interface PreparedRow extends BatchRow {
   /** Why the row cannot be written at all. */
   problem?: RowProblem;
+  /**
+   * The owner a row rejected before the look-ups names: looked up all the same, so that its
+   * rejection says all that is wrong with it at once (`withOwnerProblems`).
+   */
+  rejectedOwner?: string;
   /** Every cell empty (a spreadsheet's trailing ";;;;" lines): nothing to import, so skipped. */
   blank?: boolean;
   /** Why it cannot be created; an update may still succeed (a required field the record has). */
@@ -217,6 +222,15 @@ function jsonEqual(left: unknown, right: unknown): boolean {
 export interface Landed<R, T> {
   row: R;
   record: T;
+}
+
+/**
+ * A row rejected for what the look-ups found (an owner who is not a member, a company, a relation),
+ * with what its own cells get wrong too when nothing can mend that: without matching, no record will
+ * supply what the row lacks. With it, the cells' problems wait for the match to be known.
+ */
+export function lookedUpProblem(row: PreparedRow, problem: RowProblem, run: RunContext): RowProblem {
+  return row.cleanProblem && !run.matching ? joinProblems([row.cleanProblem, problem]) : problem;
 }
 
 /**

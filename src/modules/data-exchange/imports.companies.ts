@@ -10,6 +10,7 @@ import {
   classify,
   emptyOutcome,
   isBlankRow,
+  lookedUpProblem,
   matchedKeys,
   type Outcome,
   type PreparedRow,
@@ -23,7 +24,12 @@ import {
   zodProblem,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
-import { companiesByDomain, missingRelations, resolveOwners } from './imports.references.ts';
+import {
+  companiesByDomain,
+  missingRelations,
+  resolveOwners,
+  withOwnerProblems,
+} from './imports.references.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -77,9 +83,18 @@ export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCom
     if (shape) return { ...row, problem: shape };
     const drafted = companyDraft(row.cells, run.plan, run);
     if (!drafted.ok)
-      return { ...row, problem: unreadRowProblem(drafted, (input) => companyErrors(input, context)) };
+      return {
+        ...row,
+        problem: unreadRowProblem(drafted, (input) => companyErrors(input, context)),
+        rejectedOwner: drafted.draft?.owner,
+      };
     const parsed = CompanyInput.safeParse(drafted.draft.input);
-    if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
+    if (!parsed.success)
+      return {
+        ...row,
+        problem: zodProblem(parsed.error, drafted.draft.columns),
+        rejectedOwner: drafted.draft.owner,
+      };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanCompany(draft.input, undefined, context);
     const clean = cleanColumns(values);
@@ -121,9 +136,10 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
   live.forEach((row, i) => {
     const owner = owners[i];
     const problem = (owner && !owner.ok && owner) || relations[i];
-    if (problem) row.problem = onColumns(problem, run.plan);
+    if (problem) row.problem = lookedUpProblem(row, onColumns(problem, run.plan), run);
     else if (owner?.ok && row.clean) row.clean.owner_id = owner.id;
   });
+  await withOwnerProblems(tx, run, rows);
   for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, ...row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'companies', 'update') : 'all';

@@ -9,6 +9,7 @@ import {
   classify,
   emptyOutcome,
   isBlankRow,
+  lookedUpProblem,
   matchedKeys,
   type Outcome,
   type PreparedRow,
@@ -29,6 +30,7 @@ import {
   type PlannedCompany,
   resolveCompanies,
   resolveOwners,
+  withOwnerProblems,
 } from './imports.references.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
@@ -61,9 +63,18 @@ export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson
     const drafted =
       run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run);
     if (!drafted.ok)
-      return { ...row, problem: unreadRowProblem(drafted, (input) => personErrors(input, context)) };
+      return {
+        ...row,
+        problem: unreadRowProblem(drafted, (input) => personErrors(input, context)),
+        rejectedOwner: drafted.draft?.owner,
+      };
     const parsed = PersonInput.safeParse(drafted.draft.input);
-    if (!parsed.success) return { ...row, problem: zodProblem(parsed.error, drafted.draft.columns) };
+    if (!parsed.success)
+      return {
+        ...row,
+        problem: zodProblem(parsed.error, drafted.draft.columns),
+        rejectedOwner: drafted.draft.owner,
+      };
     const draft = { ...drafted.draft, input: parsed.data };
     const { values, errors } = cleanPerson(draft.input, undefined, context);
     // Every address the row gives may find the person, after its record id and the ID it gives (a
@@ -115,12 +126,13 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
     const company = companies.resolved[i];
     const owner = owners[i];
     const problem = (company && !company.ok && company) || (owner && !owner.ok && owner) || relations[i];
-    if (problem) row.problem = onColumns(problem, run.plan);
+    if (problem) row.problem = lookedUpProblem(row, onColumns(problem, run.plan), run);
     else if (row.clean) {
       if (company?.ok) row.clean.company_id = company.id;
       if (owner?.ok) row.clean.owner_id = owner.id;
     }
   });
+  await withOwnerProblems(tx, run, rows);
   for (const row of rows) if (row.problem) outcome.rejected.push({ ...row, ...row.problem });
   const updatable =
     run.matching && run.mode === 'update' ? await visibleOwners(tx, run.actor, 'people', 'update') : 'all';

@@ -5,8 +5,9 @@ import { cleanDomain } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { activeMembers } from '../users/index.ts';
 import { memberPickList, proposeChoice } from './choices.rules.ts';
+import type { PreparedRow } from './imports.batch.ts';
 import type { UnknownOwner } from './imports.tables.ts';
-import type { FieldProblem } from './row-problems.rules.ts';
+import { type FieldProblem, joinProblems, onColumns } from './row-problems.rules.ts';
 import type { CompanyRef } from './rows.rules.ts';
 
 /**
@@ -184,6 +185,33 @@ export async function resolveOwners(
     return unknown === 'ignore'
       ? undefined
       : { ok: false, reason: members.refusal(ref.trim()), fields: ['owner'] };
+  });
+}
+
+/**
+ * Rows rejected before the look-ups (a date they cannot read) are told of an owner who is not a
+ * member too: one round of fixes in the file, not one for the cells and another for the owner.
+ */
+export async function withOwnerProblems(
+  tx: Tx,
+  run: {
+    workspaceId: string;
+    unknownOwner: UnknownOwner;
+    plan: readonly { column: string; field: string }[];
+  },
+  rows: PreparedRow[],
+): Promise<void> {
+  const rejected = rows.filter((row) => row.problem && row.rejectedOwner);
+  const owners = await resolveOwners(
+    tx,
+    run.workspaceId,
+    rejected.map((row) => row.rejectedOwner),
+    run.unknownOwner,
+  );
+  rejected.forEach((row, i) => {
+    const owner = owners[i];
+    if (row.problem && owner && !owner.ok)
+      row.problem = joinProblems([row.problem, onColumns(owner, run.plan)]);
   });
 }
 

@@ -289,6 +289,43 @@ describe('owners who are not members here', () => {
     expect(lenient).toMatchObject({ unknownOwner: 'ignore', counts: { created: 1, rejected: 0 } });
     expect(await companyNames(ws)).toContain('Far Away Ltd');
   });
+
+  it('are named in the rejection of a row that has other problems too, so one round of fixes is enough', async () => {
+    const ws = await buildWorkspace(server);
+    const people = [
+      'Email,First Name,Created,Owner',
+      'one@example.com,One,2024-02-30,someone@elsewhere.example',
+      `two@example.com,Two,2024-02-30,${ws.admin.email}`,
+      'not-an-email,Three,,someone@elsewhere.example',
+    ].join('\n');
+    const done = await runImport(ws.api, people, {
+      start: { mapping: { Email: 'email', 'First Name': 'firstName', Created: 'createdAt', Owner: 'owner' } },
+    });
+    expect(done.counts).toMatchObject({ created: 0, rejected: 3 });
+    const reasons = await rejections(ws, done.id);
+    expect(reasons[0]?.reason).toMatch(
+      /^Created: .+ Owner: no active member "someone@elsewhere\.example"\.$/,
+    );
+    expect(reasons[1]?.reason).not.toContain('Owner');
+    expect(reasons[2]?.reason).toMatch(/^Email: .+ Owner: no active member "someone@elsewhere\.example"\.$/);
+    // Ignored owners are not problems, for rows rejected for something else either.
+    const lenient = await runImport(ws.api, people, {
+      start: {
+        mapping: { Email: 'email', 'First Name': 'firstName', Created: 'createdAt', Owner: 'owner' },
+        unknownOwner: 'ignore',
+      },
+    });
+    expect((await rejections(ws, lenient.id)).map((r) => r.reason).join(' ')).not.toContain('Owner');
+
+    const companies = 'Name,Domain,Owner\nFar Away Ltd,not a domain,someone@elsewhere.example\n';
+    const company = await runImport(ws.api, companies, {
+      object: 'companies',
+      start: { mapping: { Name: 'name', Domain: 'domain', Owner: 'owner' } },
+    });
+    expect((await rejections(ws, company.id))[0]?.reason).toMatch(
+      /^Domain: .+ Owner: no active member "someone@elsewhere\.example"\.$/,
+    );
+  });
 });
 
 /** Creates a company import of `file` and asks to start it with `start`, returning the answer. */
