@@ -4,7 +4,12 @@ import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { fieldMap } from '../../platform/query/fields.ts';
 import type { Filter } from '../../platform/query/filter.ts';
-import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/query/search-score.ts';
+import {
+  otherSpellingOf,
+  prefixQuery,
+  wholeWordsScore,
+  withCustomWords,
+} from '../../platform/query/search-score.ts';
 import { filterCondition, tagCondition } from '../../platform/query/tags.ts';
 import { type Actor, visibleOwners } from '../access/index.ts';
 import { customSortCondition } from '../custom-fields/index.ts';
@@ -115,10 +120,15 @@ export async function searchCompanies(
   // Fuzzy probes only when whole-word matches cannot fill the list (migration 0016).
   const enough = options.wholeWordsOnly ? 0 : limit;
   const prefix = prefixQuery(q);
-  const candidates = sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough}))`;
+  const other = otherSpellingOf(q);
+  const candidates = other
+    ? sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough})
+        UNION ALL SELECT rapport_companies_search_candidates(${other.norm}, ${other.keys}, NULL, 500, 0))`
+    : sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough}))`;
   const nameScore = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN ${wholeWordsScore(sql`co.search_name`, norm)} ELSE 0 END,
+    ${other ? sql`CASE WHEN cardinality(${other.keys}) > 0 AND co.name_keys @> ${other.keys} THEN ${wholeWordsScore(sql`co.search_name`, other.norm)} ELSE 0 END` : sql`0`},
     CASE WHEN co.search_name LIKE ${norm} || '%' THEN 0.6 ELSE 0 END,
     similarity(co.search_name, ${norm})::float8)`;
   const score = withCustomWords(nameScore, sql`co.custom_fields`, prefix);

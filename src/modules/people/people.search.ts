@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
-import { prefixQuery, wholeWordsScore, withCustomWords } from '../../platform/query/search-score.ts';
+import {
+  otherSpellingOf,
+  prefixQuery,
+  wholeWordsScore,
+  withCustomWords,
+} from '../../platform/query/search-score.ts';
 import type { Actor } from '../access/index.ts';
 import { matchingPeople, type PeopleQuery } from './people.list.ts';
 import { internationalPhone, NATIONAL_READING, phoneMatch, readPhoneQuery } from './people.phone-query.ts';
@@ -67,11 +72,17 @@ export async function searchPeople(
   // only (migration 0012): under a policy PostgreSQL will not use an index for @>, % or @@.
   // Fuzzy probes only when whole-word matches cannot fill this page (migration 0016).
   const enough = page.wholeWordsOnly ? 0 : offset + page.limit + 1;
-  const candidates = sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
+  // "Mueller" finds Müller and "Müller" Mueller: the other spelling's whole words too (none fuzzy).
+  const other = otherSpellingOf(q);
+  const candidates = other
+    ? sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough})
+        UNION ALL SELECT rapport_people_search_candidates(${other.norm}, ${other.keys}, NULL, ${CANDIDATES}, 0))`
+    : sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
   // similarity() is a real: in double precision a whole-word score is never below WHOLE_WORDS (0.9).
   const nameScore = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN ${wholeWordsScore(sql`p.search_name`, norm)} ELSE 0 END,
+      ${other ? sql`CASE WHEN cardinality(${other.keys}) > 0 AND p.name_keys @> ${other.keys} THEN ${wholeWordsScore(sql`p.search_name`, other.norm)} ELSE 0 END` : sql`0`},
       similarity(p.search_name, ${norm})::float8,
       ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
   const score = withCustomWords(nameScore, sql`p.custom_fields`, prefix);

@@ -174,6 +174,33 @@ describe('people', () => {
     expect(await limited('feil', 2)).toEqual(['Ronny Feil', 'Leif Sandberg']);
   });
 
+  it('finds a German name in either spelling: Müller as Mueller, Mueller as Müller', async () => {
+    const local = await buildWorkspace(server, 'Umlauts');
+    for (const [firstName, lastName] of [
+      ['Jürgen', 'Müller'],
+      ['Jose', 'Mueller'],
+      ['Ute', 'Schröder'],
+      ['Enrique', 'Ortega'],
+    ])
+      expect((await local.api.post('/people', { firstName, lastName })).status).toBe(201);
+    await local.api.post('/companies', { name: 'Bäckerei Schön' });
+    const search = async (q: string) =>
+      (await local.api.get(`/people?q=${encodeURIComponent(q)}`)).body.data.map(
+        (p: { name: string }) => p.name,
+      );
+    // Both spellings, as whole words (ranked by how close the whole name is).
+    for (const q of ['Mueller', 'Müller', 'MÜLLER'])
+      expect((await search(q)).sort(), q).toEqual(['Jose Mueller', 'Jürgen Müller']);
+    // Whole words first; a name only similar (by trigrams) after.
+    expect((await search('juergen mueller'))[0]).toBe('Jürgen Müller');
+    expect(await search('Schroeder')).toEqual(['Ute Schröder']);
+    expect(await search('Enrique')).toEqual(['Enrique Ortega']);
+    const companies = await local.api.get(`/companies?q=${encodeURIComponent('Baeckerei Schoen')}`);
+    expect(companies.body.data.map((c: { name: string }) => c.name)).toEqual(['Bäckerei Schön']);
+    const everywhere = await local.api.get(`/search?q=${encodeURIComponent('Schroeder')}`);
+    expect(everywhere.body.best).toMatchObject([{ type: 'person', title: 'Ute Schröder' }]);
+  });
+
   it('filters with the filter language, sorts, and pages with cursors', async () => {
     const local = await buildWorkspace(server, 'Filters');
     const acme = (

@@ -10,6 +10,30 @@ export function wholeWordsScore(searchName: RawBuilder<unknown>, query: RawBuild
   return sql<number>`(0.9 + 0.09 * similarity(${searchName}, ${query})::float8)`;
 }
 
+/**
+ * The other spelling of a German name: "Müller" is "Mueller" wherever a keyboard or an older system
+ * had no umlauts, so a file imported from one holds the one spelling while a colleague types the
+ * other. The query's ä, ö, ü written out as ae, oe, ue; or, for a query without them, its ae, oe, ue
+ * read as the umlaut, which search holds without its dots (a, o, u: "mueller" is looked up as
+ * "muller"). Not after a q ("Enrique"). Undefined when the query has neither.
+ */
+export function otherUmlautSpelling(q: string): string | undefined {
+  const text = q.normalize('NFC').toLowerCase();
+  if (/[äöü]/.test(text)) return text.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+  const read = text.replace(/(?<!q)([aou])e/g, '$1');
+  return read === text ? undefined : read;
+}
+
+/**
+ * A search's other spelling (`otherUmlautSpelling`) as SQL: its normalised text and name keys for the
+ * whole-word probe and score. Undefined when there is none.
+ */
+export function otherSpellingOf(q: string) {
+  const other = otherUmlautSpelling(q);
+  if (other === undefined) return undefined;
+  return { norm: sql`rapport_search_norm(${other})`, keys: sql`rapport_name_keys(${other})` };
+}
+
 /** What a record found only by the words of its custom values scores: under a name's prefix (0.5). */
 export const CUSTOM_WORDS = 0.4;
 
