@@ -1,3 +1,4 @@
+import '../../platform/validation-messages.ts';
 import type { z } from 'zod';
 import { unstorableText } from '../../platform/text.ts';
 import type { Actor } from '../access/index.ts';

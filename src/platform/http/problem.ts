@@ -1,3 +1,4 @@
+import '../validation-messages.ts';
 import type { ZodError } from 'zod';
 import { AppError, assertUnreachable, type ErrorCode, type FieldError } from '../errors.ts';
 
