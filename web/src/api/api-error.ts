@@ -38,6 +38,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
+/** A save that named a version someone else has since replaced (412 to its If-Match). */
+export function isStaleVersion(error: unknown): boolean {
+  return isApiError(error) && error.status === 412;
+}
+
 /** Client errors (a 404, a 403…) will not go away by asking again; a dropped connection or a 5xx may. */
 export function mayPassOnRetry(error: unknown): boolean {
   return !(isApiError(error) && error.status >= 400 && error.status < 500);

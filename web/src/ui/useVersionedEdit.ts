@@ -1,5 +1,6 @@
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { isApiError } from '../api/api-error';
+import { isStaleVersion } from '../api/api-error';
 import { notifyError } from './notify';
 import { useApiForm } from './useApiForm';
 
@@ -15,7 +16,7 @@ export function showStaleEdit(
   noun: string,
   readAgain: () => void,
 ): boolean {
-  if (!(isApiError(error) && error.status === 412)) return false;
+  if (!isStaleVersion(error)) return false;
   form.setFormError(
     `Someone else saved this ${noun} while you were editing. Your changes are still here: save again to apply them on top of theirs.`,
   );
@@ -32,7 +33,7 @@ export function showStaleEdit(
  * and, once the record is read again, moves onto it with what was typed kept over it: saving again
  * applies this user's changes on top of theirs.
  *
- * `read.failedAt`: when a read of the record last failed (the query's `errorUpdatedAt`). A read again
+ * `read.key`: the record's query, read again after a 412 by `failed`. `read.failedAt`: when a read of the record last failed (the query's `errorUpdatedAt`). A read again
  * after a 412 that fails (the connection dropped) ends the wait: the form says so, and a save then
  * answers 412 again and reads again.
  *
@@ -40,9 +41,10 @@ export function showStaleEdit(
  * record and version as then read.
  */
 export function useVersionedEdit<T extends Record<string, unknown>>(
-  read: { values: T; etag: string | undefined; failedAt?: number },
+  read: { values: T; etag: string | undefined; failedAt?: number; key?: QueryKey },
   { startOver }: { startOver?: boolean } = {},
 ) {
+  const queryClient = useQueryClient();
   const form = useApiForm(read.values, { startOver });
   const [etag, setEtag] = useState(read.etag);
   // Since when, and for what noun, the form waits for the record read again after a 412.
@@ -90,11 +92,13 @@ export function useVersionedEdit<T extends Record<string, unknown>>(
     },
     stale,
     /**
-     * A failed save: a stale version as `stale` says it, the record read again by the save's mutation
-     * (its `onError` refetches on any failure); other problems as the API gave them.
+     * A failed save: a stale version as `stale` says it, the record then read again (`read.key`, once
+     * the form waits for it, so that a read that fails ends the wait); other problems as the API gave
+     * them.
      */
     failed: (error: unknown, noun: string) => {
-      if (stale(error, noun)) return;
+      const readAgain = () => void (read.key && queryClient.invalidateQueries({ queryKey: read.key }));
+      if (stale(error, noun, readAgain)) return;
       form.showApiError(error);
       notifyError(error);
     },

@@ -7,6 +7,7 @@ import { FormError } from '../../../ui/FormError';
 import { notifySuccess } from '../../../ui/notify';
 import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { useDeleteTeam } from '../hooks/useDeleteTeam';
+import { teamKey } from '../hooks/useTeam';
 import { useUpdateTeam } from '../hooks/useUpdateTeam';
 import { TeamFields, type TeamFieldValues } from './TeamFields';
 
@@ -39,7 +40,12 @@ export function TeamDetailsForm({
   const updateTeam = useUpdateTeam();
   const deleteTeam = useDeleteTeam();
   const [confirmingDelete, { open: askDelete, close: cancelDelete }] = useDisclosure(false);
-  const edit = useVersionedEdit<TeamFieldValues>({ values: valuesOf(team), etag, failedAt: readFailedAt });
+  const edit = useVersionedEdit<TeamFieldValues>({
+    values: valuesOf(team),
+    etag,
+    failedAt: readFailedAt,
+    key: teamKey(team.id),
+  });
   const { form } = edit;
 
   return (

@@ -7,6 +7,7 @@ import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { ROLE_OPTIONS, ROLE_SUMMARIES } from '../../access/roles';
 import { useResendInvitation } from '../hooks/useResendInvitation';
 import { useUpdateUser } from '../hooks/useUpdateUser';
+import { userKey } from '../hooks/useUser';
 
 interface UserDetailsFormProps {
   user: User;
@@ -24,7 +25,12 @@ const valuesOf = (user: User) => ({ role: user.role, status: user.status, teamId
 export function UserDetailsForm({ user, etag, readFailedAt, teams, canUpdate, isYou }: UserDetailsFormProps) {
   const updateUser = useUpdateUser();
   const resendInvitation = useResendInvitation();
-  const edit = useVersionedEdit({ values: valuesOf(user), etag, failedAt: readFailedAt });
+  const edit = useVersionedEdit({
+    values: valuesOf(user),
+    etag,
+    failedAt: readFailedAt,
+    key: userKey(user.id),
+  });
   const { form } = edit;
   const { role, status, teamIds } = form.values;
 

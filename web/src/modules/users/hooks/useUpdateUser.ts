@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isStaleVersion } from '../../../api/api-error';
 import { api, dataOf, etagOf } from '../../../api/client';
 import type { BodyOf } from '../../../api/types';
 import { userKey } from './useUser';
@@ -30,8 +31,9 @@ export function useUpdateUser() {
       await queryClient.invalidateQueries({ queryKey: ['audit-log'] });
     },
     // Any failure, a stale version (412) above all: the form moves onto the record as it is now.
-    onError: async (_error, { id }) => {
-      await queryClient.invalidateQueries({ queryKey: userKey(id) });
+    // A stale version's (412) read again is the form's, which waits for it (useVersionedEdit).
+    onError: async (error, { id }) => {
+      if (!isStaleVersion(error)) await queryClient.invalidateQueries({ queryKey: userKey(id) });
     },
   });
 }

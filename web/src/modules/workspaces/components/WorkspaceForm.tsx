@@ -4,6 +4,7 @@ import { FormError } from '../../../ui/FormError';
 import { notifySuccess } from '../../../ui/notify';
 import { useVersionedEdit } from '../../../ui/useVersionedEdit';
 import { useUpdateWorkspace } from '../hooks/useUpdateWorkspace';
+import { workspaceKey } from '../hooks/useWorkspace';
 
 interface WorkspaceFormProps {
   workspace: Workspace;
@@ -21,7 +22,12 @@ const valuesOf = (workspace: Workspace) => ({
 
 export function WorkspaceForm({ workspace, etag, readFailedAt, canEdit }: WorkspaceFormProps) {
   const updateWorkspace = useUpdateWorkspace();
-  const edit = useVersionedEdit({ values: valuesOf(workspace), etag, failedAt: readFailedAt });
+  const edit = useVersionedEdit({
+    values: valuesOf(workspace),
+    etag,
+    failedAt: readFailedAt,
+    key: workspaceKey(workspace.id),
+  });
   const { form } = edit;
 
   return (

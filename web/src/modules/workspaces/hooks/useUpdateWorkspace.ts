@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { isStaleVersion } from '../../../api/api-error';
 import { api, dataOf, etagOf } from '../../../api/client';
 import type { BodyOf, Me } from '../../../api/types';
 import { ME_KEY } from '../../account/hooks/useMe';
@@ -37,9 +38,10 @@ export function useUpdateWorkspace() {
           : me,
       );
     },
-    onError: async (_error, { id }) => {
-      // A stale ETag (412) or any failure: read the workspace again so the next try starts from now.
-      await queryClient.invalidateQueries({ queryKey: workspaceKey(id) });
+    onError: async (error, { id }) => {
+      // Any failure: read the workspace again so the next try starts from now. A stale ETag's (412)
+      // read again is the form's, which waits for it (useVersionedEdit).
+      if (!isStaleVersion(error)) await queryClient.invalidateQueries({ queryKey: workspaceKey(id) });
     },
   });
 }
