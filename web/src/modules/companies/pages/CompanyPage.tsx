@@ -34,7 +34,9 @@ export function CompanyPage() {
   // The record as read for editing (its ETag) and the account's sections, read side by side.
   const company = useCompany(companyId);
   const overview = useCompanyOverview(companyId);
-  useRecordVisit('company', overview.data?.company.id);
+  // Once the page shows the company (its record, read first), not when its sections arrive: a visit
+  // left before those would not count.
+  useRecordVisit('company', company.data?.company.id);
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
 
   if (company.error && readFailedForPage(company)) {
