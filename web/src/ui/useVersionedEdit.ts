@@ -33,9 +33,10 @@ export function showStaleEdit(
  * and, once the record is read again, moves onto it with what was typed kept over it: saving again
  * applies this user's changes on top of theirs.
  *
- * `read.key`: the record's query, read again after a 412 by `failed`. `read.failedAt`: when a read of the record last failed (the query's `errorUpdatedAt`). A read again
- * after a 412 that fails (the connection dropped) ends the wait: the form says so, and a save then
- * answers 412 again and reads again.
+ * `read.key`: the record's query, read again after a 412 (`stale`, `failed`) once the form waits for
+ * it. `read.failedAt`: when a read of the record last failed (the query's `errorUpdatedAt`). A read
+ * again after a 412 that fails (the connection dropped) ends the wait: the form says so, and a save
+ * then answers 412 again and reads again.
  *
  * `startOver`: as in `useApiForm`, for a dialog kept mounted while closed; each opening starts from the
  * record and version as then read.
@@ -71,10 +72,10 @@ export function useVersionedEdit<T extends Record<string, unknown>>(
   }
 
   /** A 412 said in the form (`noun`: "team"), the form then waiting for the record read again. */
-  const stale = (error: unknown, noun: string, readAgain: () => void = () => undefined): boolean =>
+  const stale = (error: unknown, noun: string): boolean =>
     showStaleEdit(error, form, noun, () => {
       setRereading({ since: Date.now(), noun });
-      readAgain();
+      if (read.key) void queryClient.invalidateQueries({ queryKey: read.key });
     });
 
   return {
@@ -91,14 +92,9 @@ export function useVersionedEdit<T extends Record<string, unknown>>(
       form.restart(values);
     },
     stale,
-    /**
-     * A failed save: a stale version as `stale` says it, the record then read again (`read.key`, once
-     * the form waits for it, so that a read that fails ends the wait); other problems as the API gave
-     * them.
-     */
+    /** A failed save: a stale version as `stale` says it; other problems as the API gave them. */
     failed: (error: unknown, noun: string) => {
-      const readAgain = () => void (read.key && queryClient.invalidateQueries({ queryKey: read.key }));
-      if (stale(error, noun, readAgain)) return;
+      if (stale(error, noun)) return;
       form.showApiError(error);
       notifyError(error);
     },

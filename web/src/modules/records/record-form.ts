@@ -1,4 +1,4 @@
-import { type QueryKey, useQueryClient } from '@tanstack/react-query';
+import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import { notifyError } from '../../ui/notify';
 import { useVersionedEdit } from '../../ui/useVersionedEdit';
@@ -87,13 +87,11 @@ export function useRecordForm<T extends Values>(
   },
   noun: string,
 ) {
-  const queryClient = useQueryClient();
   const edit = useVersionedEdit(
-    { values: read.values, etag: read.etag, failedAt: read.failedAt },
+    { values: read.values, etag: read.etag, failedAt: read.failedAt, key: read.recordKey },
     { startOver: opened },
   );
   const customFields = useCustomFieldForm(read.customFields, { startOver: opened, basis: edit.etag });
-  const { recordKey } = read;
   return {
     edit,
     form: edit.form,
@@ -104,8 +102,7 @@ export function useRecordForm<T extends Values>(
     },
     /** A failed save: a 412 said in the form; any other problem on its fields and in a notification. */
     failed: (error: unknown, aliases: Record<string, keyof T & string> = {}) => {
-      const readAgain = () => void (recordKey && queryClient.invalidateQueries({ queryKey: recordKey }));
-      if (edit.stale(error, noun, readAgain)) return;
+      if (edit.stale(error, noun)) return;
       edit.form.showApiError(error, aliases);
       customFields.showApiError(error);
       notifyError(error);
