@@ -1,6 +1,7 @@
-import { NumberInput, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { formatDomain } from '../../../ui/format';
+import { NumberField } from '../../../ui/NumberField';
 import { notifySuccess } from '../../../ui/notify';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
@@ -73,8 +74,8 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
   };
 
   const number = (key: 'employees' | 'annualRevenue') => ({
-    value: form.values[key] ?? '',
-    onChange: (next: string | number) => form.setValue(key, typeof next === 'number' ? next : null),
+    value: form.values[key],
+    onChange: (next: number | null) => form.setValue(key, next),
     error: form.errors[key],
   });
 
@@ -94,8 +95,8 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       <TextInput label="Name" required data-autofocus {...form.textInput('name')} />
       <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
       <TextInput label="Industry" {...form.textInput('industry')} />
-      <NumberInput label="Employees" min={0} allowDecimal={false} {...number('employees')} />
-      <NumberInput label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
+      <NumberField label="Employees" min={0} allowDecimal={false} {...number('employees')} />
+      <NumberField label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
       <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
       <TextInput label="Website" type="url" {...form.textInput('website')} />
       <RecordPicker

@@ -1,5 +1,6 @@
-import { Checkbox, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, MultiSelect, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { toLocalDateTimeInput } from '../../../ui/format';
+import { NumberField } from '../../../ui/NumberField';
 import type { CustomField } from '../record-types';
 import { RecordPicker } from './RecordPicker';
 
@@ -53,13 +54,13 @@ function CustomFieldInput({ definition, value, error, onChange }: CustomFieldInp
     case 'number':
     case 'currency':
       return (
-        <NumberInput
+        <NumberField
           {...common}
           prefix={
             definition.type === 'currency' && definition.currency ? `${definition.currency} ` : undefined
           }
-          value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
         />
       );
     case 'date':

@@ -1,4 +1,5 @@
-import { Group, MultiSelect, NumberInput, Select, TagsInput, TextInput } from '@mantine/core';
+import { Group, MultiSelect, Select, TagsInput, TextInput } from '@mantine/core';
+import { NumberField } from '../../../ui/NumberField';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { searchChoices } from '../countries';
 import { type Op, valueShapeOf } from '../filter-model';
@@ -60,10 +61,10 @@ function SingleValueInput({ field, value, onChange }: Omit<FilterValueInputProps
   switch (field.type) {
     case 'number':
       return (
-        <NumberInput
+        <NumberField
           aria-label="Value"
-          value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+          value={typeof value === 'number' ? value : null}
+          onChange={onChange}
           style={style}
         />
       );
@@ -145,16 +146,12 @@ function RangeInput({ field, value, onChange }: Omit<FilterValueInputProps, 'op'
   if (field.type === 'number') {
     return (
       <Group gap="xs" wrap="nowrap" style={{ flex: '1 1 12rem' }}>
-        <NumberInput
+        <NumberField
           aria-label="From"
-          value={typeof from === 'number' ? from : ''}
-          onChange={(n) => set(0, typeof n === 'number' ? n : null)}
+          value={typeof from === 'number' ? from : null}
+          onChange={(n) => set(0, n)}
         />
-        <NumberInput
-          aria-label="To"
-          value={typeof to === 'number' ? to : ''}
-          onChange={(n) => set(1, typeof n === 'number' ? n : null)}
-        />
+        <NumberField aria-label="To" value={typeof to === 'number' ? to : null} onChange={(n) => set(1, n)} />
       </Group>
     );
   }
