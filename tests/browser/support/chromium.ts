@@ -56,7 +56,7 @@ export async function openPage(
 export async function callApi<T>(
   page: Page,
   session: { url: string; csrfToken: string },
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   route: string,
   body?: string | object,
 ): Promise<T> {
@@ -67,7 +67,7 @@ export async function callApi<T>(
     ...(body === undefined ? {} : { data: csv ? body : JSON.stringify(body) }),
   });
   if (!response.ok()) throw new Error(`${method} ${route}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  return (response.status() === 204 ? undefined : await response.json()) as T;
 }
 
 /**
@@ -75,7 +75,7 @@ export async function callApi<T>(
  * them in its hooks, after it has declared its caller.
  */
 export function sessionApi(current: () => { page: Page; url: string; csrfToken: string }) {
-  return <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', route: string, body?: string | object): Promise<T> => {
+  return <T>(method: Parameters<typeof callApi>[2], route: string, body?: string | object): Promise<T> => {
     const { page, ...session } = current();
     return callApi<T>(page, session, method, route, body);
   };

@@ -1,6 +1,7 @@
 import { formatDialled, formatDomain, formatEmail, formatPhone, humanize } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
 import { addressText } from '../records/address-text';
+import type { RecordObject } from '../records/record-types';
 import type { Company, DuplicateObject, DuplicateRecord, Person } from './duplicate-types';
 
 /** A single value a merge decides between (merge.service.ts SCALARS), by its key in `choices`. */
@@ -21,6 +22,8 @@ export interface UnitedField {
 
 interface Names {
   ownerName: (id: string) => string;
+  /** The name of a person or company a relation field points at. */
+  recordName: (object: RecordObject, id: string) => string;
 }
 
 const text = (value: unknown): string | null => {
@@ -111,12 +114,30 @@ function companyFields({ ownerName }: Names): MergeField[] {
   ];
 }
 
-function customValueText(definition: CustomField | undefined, value: unknown): string | null {
+function customValueText(definition: CustomField | undefined, value: unknown, names: Names): string | null {
+  if (definition?.type === 'relation' && typeof value === 'string')
+    return names.recordName(definition.target ?? 'people', value);
   if (definition?.choices) {
     const labelOf = (v: unknown) => definition.choices?.find((c) => c.value === v)?.label ?? String(v);
     return text(Array.isArray(value) ? value.map(labelOf) : value === undefined ? null : labelOf(value));
   }
   return text(value);
+}
+
+/** The people and companies the records' relation fields point at: the names the review shows. */
+export function relationIds(
+  records: readonly DuplicateRecord[],
+  definitions: readonly CustomField[],
+): Record<'user' | RecordObject, string[]> {
+  const ids: Record<'user' | RecordObject, string[]> = { user: [], people: [], companies: [] };
+  for (const definition of definitions) {
+    if (definition.type !== 'relation') continue;
+    for (const record of records) {
+      const value = record.customFields[definition.key];
+      if (typeof value === 'string') ids[definition.target ?? 'people'].push(value);
+    }
+  }
+  return ids;
 }
 
 /** The fields to choose between: built-in ones, then every custom field either record has. */
@@ -133,7 +154,7 @@ export function mergeFields(
       `customFields.${key}`,
       definition?.label ?? key,
       (record) => record.customFields[key],
-      (record) => customValueText(definition, record.customFields[key]),
+      (record) => customValueText(definition, record.customFields[key], names),
     );
   });
   return [...(object === 'people' ? peopleFields(names) : companyFields(names)), ...custom];

@@ -8,12 +8,15 @@ import { notifySuccess } from '../../../ui/notify';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
+import { NO_LONGER_HERE } from '../../records/components/RecordName';
+import { useIdNames } from '../../records/hooks/useIdNames';
+import type { RecordObject } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import { type DuplicateObject, type DuplicateRecord, mergePath } from '../duplicate-types';
 import { useMergeRecords } from '../hooks/useMergeRecords';
 import { useSetDuplicateStatus } from '../hooks/useSetDuplicateStatus';
 import { mayMergeSome } from '../may-merge';
-import { isConflict, mergeFields, unitedFields } from '../merge-fields';
+import { isConflict, mergeFields, relationIds, unitedFields } from '../merge-fields';
 import { CompareFieldsTable, type Side } from './CompareFieldsTable';
 import { MergeMoves } from './MergeMoves';
 
@@ -51,7 +54,12 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
   const [survivor, setSurvivor] = useState<Side>(records[0].createdAt <= records[1].createdAt ? 0 : 1);
   const [picks, setPicks] = useState<Record<string, Side>>({});
   const ownerName = (id: string) => members.data?.find((member) => member.id === id)?.name ?? 'A member';
-  const fields = mergeFields(objectType, records, definitions.data ?? [], { ownerName });
+  const names = useIdNames(relationIds(records, definitions.data ?? []));
+  const recordName = (object: RecordObject, id: string) => {
+    const name = names(object, id);
+    return name === null ? '…' : (name ?? NO_LONGER_HERE[object]);
+  };
+  const fields = mergeFields(objectType, records, definitions.data ?? [], { ownerName, recordName });
   const pickOf = (field: { key: string }) => picks[field.key] ?? survivor;
   const kept = records[survivor];
   const merged = records[survivor === 0 ? 1 : 0];

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
-import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatPhone } from '../../../ui/format';
 import type { CustomField } from '../record-types';
+import { RecordName } from './RecordName';
 
 const dash = (
   <Text span size="sm" c="dimmed">
@@ -95,11 +95,7 @@ export function CustomFieldValue({ definition, value, oneLine = false }: CustomF
         </Anchor>
       );
     case 'relation':
-      return (
-        <Anchor component={Link} to={`/${definition.target ?? 'people'}/${String(value)}`} size="sm">
-          Open
-        </Anchor>
-      );
+      return <RecordName object={definition.target ?? 'people'} id={String(value)} />;
     default:
       return (
         <Text span size="sm">

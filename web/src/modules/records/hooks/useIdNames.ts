@@ -1,4 +1,5 @@
 import { type QueryClient, useQueries, useQueryClient } from '@tanstack/react-query';
+import DataLoader from 'dataloader';
 import { api, dataOf } from '../../../api/client';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
 import type { IdNames, referredIds } from '../filter-chips';
@@ -18,7 +19,8 @@ const nameKey = (object: RecordObject, id: string) => [object, 'name', id] as co
 
 /**
  * Names for the ids a filter shows: members from the directory the pickers load; people and
- * companies by one list request per kind (`?ids=`), for only the ids not already named in the cache,
+ * companies by one list request per kind for all asked at once (`?ids=`), for only the ids not already
+ * named in the cache,
  * each name then kept under the key the record picker names its choice by.
  */
 export function useIdNames(ids: ReturnType<typeof referredIds>): IdNames {
@@ -38,7 +40,7 @@ export function useIdNames(ids: ReturnType<typeof referredIds>): IdNames {
         queryKey: [object, 'names', wanted],
         enabled: wanted.length > 0,
         staleTime: NAME_STALE_MS,
-        queryFn: ({ signal }: { signal: AbortSignal }) => nameBatch(queryClient, object, wanted, signal),
+        queryFn: () => nameBatch(queryClient, object, wanted),
       };
     }),
   });
@@ -57,38 +59,48 @@ export function useIdNames(ids: ReturnType<typeof referredIds>): IdNames {
 }
 
 /**
- * Fetches the names of the ids whose entry is missing or stale (one request, unless there are more
- * than a list takes) and files each under its record's key; an id not found (deleted, merged, out of
- * reach) is filed as null. Returns how many it asked for.
+ * One loader per kind: the names asked for in the same tick, by every list cell, profile and chip on
+ * the page, go out as one list request (`?ids=`, in chunks of the most a list takes). Its own cache is
+ * off: React Query's entries are the one cache, and what makes them stale.
+ */
+const loaders = Object.fromEntries(
+  OBJECTS.map((object) => [
+    object,
+    new DataLoader<string, string | null>(
+      async (ids) => {
+        const query = { ids: ids.join(','), limit: ids.length };
+        const page =
+          object === 'people'
+            ? dataOf(await api.GET('/people', { params: { query } }))
+            : dataOf(await api.GET('/companies', { params: { query } }));
+        const found = new Map(page.data.map((record) => [record.id, record.name]));
+        return ids.map((id) => found.get(id) ?? null);
+      },
+      { cache: false, maxBatchSize: MOST_IDS },
+    ),
+  ]),
+) as Record<RecordObject, DataLoader<string, string | null>>;
+
+/**
+ * Fetches the names of the ids whose entry is missing or stale and files each under its record's key;
+ * an id not found (deleted, merged, out of reach) is filed as null. Returns how many it asked for.
  */
 async function nameBatch(
   queryClient: QueryClient,
   object: RecordObject,
   ids: readonly string[],
-  signal: AbortSignal,
 ): Promise<number> {
   const cache = queryClient.getQueryCache();
   const asked = ids.filter((id) => {
     const entry = cache.find<RecordName>({ queryKey: nameKey(object, id), exact: true });
     return !entry || (entry.state.fetchStatus !== 'fetching' && entry.isStaleByTime(NAME_STALE_MS));
   });
-  const chunks = Array.from({ length: Math.ceil(asked.length / MOST_IDS) }, (_, i) =>
-    asked.slice(i * MOST_IDS, (i + 1) * MOST_IDS),
-  );
-  await Promise.all(
-    chunks.map(async (chunk) => {
-      const query = { ids: chunk.join(','), limit: chunk.length };
-      const page =
-        object === 'people'
-          ? dataOf(await api.GET('/people', { params: { query }, signal }))
-          : dataOf(await api.GET('/companies', { params: { query }, signal }));
-      const found = new Map(page.data.map((record) => [record.id, record.name]));
-      for (const id of chunk) {
-        const label = found.get(id);
-        const name: RecordName = label === undefined ? null : { value: id, label };
-        queryClient.setQueryData(nameKey(object, id), name);
-      }
-    }),
-  );
+  const labels = await loaders[object].loadMany(asked);
+  asked.forEach((id, i) => {
+    const label = labels[i];
+    if (label instanceof Error) throw label;
+    const name: RecordName = label === null || label === undefined ? null : { value: id, label };
+    queryClient.setQueryData(nameKey(object, id), name);
+  });
   return asked.length;
 }
