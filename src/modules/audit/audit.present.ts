@@ -54,7 +54,7 @@ export const AuditEntrySchema = z
       }),
     names: z.record(z.string(), z.string()).meta({
       description:
-        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId), and of the two records of `merge`. Members are not named here: see /users.',
+        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), and of the two records of `merge`. Members are not named here: see /users.',
       example: { '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f': 'Acme' },
     }),
   })
@@ -64,6 +64,9 @@ type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
 
+const fieldValues = (value: unknown): unknown[] =>
+  typeof value === 'object' && value !== null ? Object.values(value) : [];
+
 /** Column names become the API's field names; `password_hash` is shown as `password`. */
 const FIELD_NAMES: Record<string, string> = { password_hash: 'password', secret_hash: 'secret' };
 
@@ -72,7 +75,9 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
   const named: AuditEntry['names'] = {};
   for (const [field, [before, after]] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
     changes[FIELD_NAMES[field] ?? camel(field)] = { before, after };
-    for (const value of [before, after]) {
+    // A relation custom field's id sits one level down, in the custom fields' object.
+    const values = field === 'custom_fields' ? [before, after].flatMap(fieldValues) : [before, after];
+    for (const value of values) {
       const name = typeof value === 'string' ? names.get(value) : undefined;
       if (name !== undefined) named[value as string] = name;
     }

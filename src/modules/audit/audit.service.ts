@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { notFound } from '../../platform/errors.ts';
 import { changePairs } from '../../platform/events/changes.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { definitionsFor } from '../custom-fields/index.ts';
 import { displayName } from '../people/index.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -141,10 +142,27 @@ function referencedTable(objectType: string, field: string): 'people' | 'compani
   return undefined;
 }
 
+type Named = 'people' | 'companies';
+
+/** The relation custom fields of people and companies: key → the kind of record each points at. */
+async function relationTargets(tx: Tx, workspaceId: string): Promise<Record<string, Map<string, Named>>> {
+  const targets: Record<string, Map<string, Named>> = {};
+  for (const [objectType, object] of [
+    ['person', 'people'],
+    ['company', 'companies'],
+  ] as const) {
+    const definitions = await definitionsFor(tx, workspaceId, object);
+    targets[objectType] = new Map(
+      definitions.flatMap((d) => (d.type === 'relation' && d.target ? [[d.key, d.target] as const] : [])),
+    );
+  }
+  return targets;
+}
+
 /**
  * The names of the people and companies the entries' changes point at by id (as they are called now,
- * removed ones too), so a reader sees "Acme" rather than an id. Members are not among them: the web
- * app knows its members.
+ * removed ones too), so a reader sees "Acme" rather than an id: reference columns and relation custom
+ * fields alike. Members are not among them: the web app knows its members.
  */
 export async function referencedNames(
   tx: Tx,
@@ -152,12 +170,24 @@ export async function referencedNames(
   rows: readonly AuditEntryRow[],
 ): Promise<Map<string, string>> {
   const ids = { people: new Set<string>(), companies: new Set<string>() };
+  let relations: Record<string, Map<string, Named>> | undefined;
   for (const row of rows) {
     if (row.merge_object && row.merge_survivor_id && row.merge_merged_id) {
       ids[row.merge_object].add(row.merge_survivor_id);
       ids[row.merge_object].add(row.merge_merged_id);
     }
     for (const [field, values] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
+      if (field === 'custom_fields') {
+        relations ??= await relationTargets(tx, workspaceId);
+        for (const value of values) {
+          if (typeof value !== 'object' || value === null) continue;
+          for (const [key, id] of Object.entries(value)) {
+            const table = relations[row.object_type]?.get(key);
+            if (table && typeof id === 'string' && UUID.test(id)) ids[table].add(id);
+          }
+        }
+        continue;
+      }
       const table = referencedTable(row.object_type, field);
       if (!table) continue;
       for (const value of values) if (typeof value === 'string') ids[table].add(value);

@@ -105,6 +105,29 @@ describe('what an entry tells a reader besides ids', () => {
     expect(moved).toMatchObject({ import: null, merge: null });
   });
 
+  it('names the records a relation custom field points at, before and after', async () => {
+    await ws.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Audited referrer',
+      type: 'relation',
+      target: 'people',
+    });
+    await ws.api.post('/custom-fields', { objectType: 'people', label: 'Audited note', type: 'text' });
+    const first = (await ws.api.post('/people', { firstName: 'First', lastName: 'Referrer' })).body;
+    const second = (await ws.api.post('/people', { firstName: 'Second', lastName: 'Referrer' })).body;
+    const third = (await ws.api.post('/people', { firstName: 'Third', lastName: 'Person' })).body;
+    const person = (
+      await ws.api.post('/people', { lastName: 'Referred', customFields: { auditedReferrer: first.id } })
+    ).body;
+    await ws.api.patch(`/people/${person.id}`, {
+      customFields: { auditedReferrer: second.id, auditedNote: third.id },
+    });
+    const [changed, created] = (await ws.api.get(`/audit-log?recordId=${person.id}`)).body.data;
+    // An id typed into a text field is text: only relation fields are looked up.
+    expect(changed.names).toEqual({ [first.id]: 'First Referrer', [second.id]: 'Second Referrer' });
+    expect(created.names).toEqual({ [first.id]: 'First Referrer' });
+  });
+
   it('says which import made a change', async () => {
     const done = await runImport(server, ws.api, 'First Name,Last Name,Email\nIma,Port,ima@import.example\n');
     const person = (await ws.api.get('/people?email=ima@import.example')).body.data[0];

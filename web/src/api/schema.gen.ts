@@ -2125,7 +2125,7 @@ export interface components {
                 mergedId: string;
             } | null;
             /**
-             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId), and of the two records of `merge`. Members are not named here: see /users.
+             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), and of the two records of `merge`. Members are not named here: see /users.
              * @example {
              *       "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f": "Acme"
              *     }

@@ -37,6 +37,7 @@ const context: ChangeContext = {
     field({ key: 'renewal', label: 'Renewal', type: 'date' }),
     field({ key: 'budget', label: 'Budget', type: 'currency', currency: 'EUR' }),
     field({ key: 'vip', label: 'VIP', type: 'boolean' }),
+    field({ key: 'partner', label: 'Partner', type: 'relation', target: 'companies' }),
   ],
 };
 
@@ -125,6 +126,16 @@ describe('changes in words', () => {
       `Renewal: empty → ${formatDate('2027-01-31T00:00:00')}`,
       `Budget: empty → ${euros}`,
     ]);
+  });
+
+  it('names the record a relation field points at, linked, from the entry', () => {
+    const e = entry(
+      { customFields: { before: { partner: GONE }, after: { partner: ACME } } },
+      { names: { [ACME]: 'Acme' } },
+    );
+    const [line] = describeChanges(e, context);
+    expect(line).toMatchObject({ label: 'Partner', after: { text: 'Acme', href: `/companies/${ACME}` } });
+    expect(read(e)).toEqual(['Partner: a company no longer here → Acme']);
   });
 
   it('formats timestamps and lifecycle stages, and leaves out the id and what did not change', () => {

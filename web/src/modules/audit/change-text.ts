@@ -120,7 +120,7 @@ export function listDifference(field: string, before: unknown, after: unknown) {
   };
 }
 
-function customValue(definition: CustomField | undefined, value: unknown): Shown {
+function customValue(definition: CustomField | undefined, value: unknown, names: AuditEntry['names']): Shown {
   if (isEmpty(value)) return { text: 'empty' };
   const label = (v: unknown) => definition?.choices?.find((c) => c.value === v)?.label ?? plainText(v);
   switch (definition?.type) {
@@ -141,14 +141,24 @@ function customValue(definition: CustomField | undefined, value: unknown): Shown
       return { text: Number(value).toLocaleString() };
     case 'phone':
       return { text: formatPhone(String(value)) };
-    case 'relation':
-      return { text: 'a record', href: `/${definition.target ?? 'people'}/${String(value)}` };
+    case 'relation': {
+      const target = definition.target ?? 'people';
+      const name = names[String(value)];
+      return name
+        ? { text: name, href: `/${target}/${String(value)}` }
+        : { text: `${ONE_OF[target]} no longer here` };
+    }
     default:
       return { text: plainText(value) };
   }
 }
 
-function customLines(before: unknown, after: unknown, context: ChangeContext): ChangeLine[] {
+function customLines(
+  entry: AuditEntry,
+  before: unknown,
+  after: unknown,
+  context: ChangeContext,
+): ChangeLine[] {
   const old = (typeof before === 'object' && before !== null ? before : {}) as Record<string, unknown>;
   const now = (typeof after === 'object' && after !== null ? after : {}) as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])];
@@ -156,7 +166,7 @@ function customLines(before: unknown, after: unknown, context: ChangeContext): C
     .filter((key) => JSON.stringify(old[key]) !== JSON.stringify(now[key]))
     .map((key) => {
       const definition = context.customFields.find((d) => d.key === key);
-      const shown = (value: unknown) => (isEmpty(value) ? null : customValue(definition, value));
+      const shown = (value: unknown) => (isEmpty(value) ? null : customValue(definition, value, entry.names));
       return {
         field: `customFields.${key}`,
         label: definition?.label ?? humanize(key),
@@ -216,7 +226,7 @@ export function describeChanges(entry: AuditEntry, context: ChangeContext): Chan
   const fields = Object.entries(entry.changes).sort(([a], [b]) => rank(a) - rank(b));
   return fields.flatMap(([field, change]): ChangeLine[] => {
     if (field === 'id' || JSON.stringify(change.before) === JSON.stringify(change.after)) return [];
-    if (field === 'customFields') return customLines(change.before, change.after, context);
+    if (field === 'customFields') return customLines(entry, change.before, change.after, context);
     const label = LABELS[field] ?? humanize(field);
     if (LIST_FIELDS.has(field) && (Array.isArray(change.before) || Array.isArray(change.after))) {
       const { added, removed } = listDifference(field, change.before, change.after);
