@@ -9,6 +9,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // A poll waits for what the page will show (after a reload, a list's fetch). On a busy 2-core
+    // machine that takes seconds, and a second is vitest's default: only what never comes should fail.
+    expect: { poll: { timeout: 10_000 } },
     reporters: process.env.CI ? ['dot'] : ['default'],
   },
 });
