@@ -69,7 +69,8 @@ export async function findCompany(tx: Tx, actor: Actor, id: string, action: Read
   return row;
 }
 
-type Context = Awaited<ReturnType<typeof companyContext>>;
+/** `relationsByKey`: imports (CleanContext). */
+type Context = Awaited<ReturnType<typeof companyContext>> & { relationsByKey?: boolean };
 
 /** Input → columns: domains from addresses or URLs, phones in E.164, countries as ISO codes. */
 export function cleanCompany(input: CompanyInput, existing: CompanyRow | undefined, context: Context) {
@@ -146,7 +147,7 @@ export function cleanCompany(input: CompanyInput, existing: CompanyRow | undefin
       context.definitions,
       input.customFields ?? {},
       existing?.custom_fields ?? {},
-      { defaultCountry: country },
+      { defaultCountry: country, relationsByKey: context.relationsByKey ?? false },
     );
     errors.push(...custom.errors);
     values.custom_fields = JSON.stringify(custom.values);

@@ -65,6 +65,11 @@ export function keyFromLabel(label: string): string {
 
 export interface CleanContext {
   defaultCountry: string;
+  /**
+   * Imports: a relation may name its record as a file would, by a person's e-mail or a company's
+   * domain or name; the import looks it up before writing (`resolveRelations`) and puts its id there.
+   */
+  relationsByKey?: boolean;
 }
 
 /**
@@ -172,9 +177,10 @@ export function cleanValue(
       return phone.ok ? { value: phone.value } : { reason: phone.reason };
     }
     case 'relation':
-      return typeof raw === 'string' && UUID.test(raw)
-        ? { value: raw.toLowerCase() }
-        : { reason: 'Give a record id.' };
+      if (typeof raw === 'string' && UUID.test(raw.trim())) return { value: raw.trim().toLowerCase() };
+      if (context.relationsByKey && typeof raw === 'string' && raw.trim() && raw.length <= 320)
+        return { value: raw.trim() };
+      return { reason: 'Give a record id.' };
   }
 }
 

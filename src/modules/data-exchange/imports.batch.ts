@@ -33,6 +33,13 @@ export interface RunContext {
   matchOn: CustomFieldDefinition | null;
 }
 
+/** How an import's rows are cleaned: by the API's rules, but a relation may name its record by key. */
+export const importCleanContext = (run: RunContext) => ({
+  defaultCountry: run.defaultCountry,
+  definitions: run.definitions,
+  relationsByKey: true,
+});
+
 /** A data row of the file: its number (the header is row 0) and its cells as read. */
 export interface BatchRow {
   row: number;

@@ -9,6 +9,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  importCleanContext,
   isBlankRow,
   lookedUpProblem,
   matchedKeys,
@@ -24,12 +25,8 @@ import {
   zodProblem,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
-import {
-  companiesByDomain,
-  missingRelations,
-  resolveOwners,
-  withOwnerProblems,
-} from './imports.references.ts';
+import { companiesByDomain, resolveOwners, withOwnerProblems } from './imports.references.ts';
+import { resolveRelations } from './imports.relations.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -76,7 +73,7 @@ function companyErrors(input: CompanyInput, context: Parameters<typeof cleanComp
 }
 
 export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCompany[] {
-  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  const context = importCleanContext(run);
   return rows.map((row) => {
     if (isBlankRow(row, run)) return { ...row, blank: true };
     const shape = shapeProblem(row, run);
@@ -127,11 +124,11 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
     live.map((r) => r.draft?.owner),
     run.unknownOwner,
   );
-  const relations = await missingRelations(
+  const relations = await resolveRelations(
     tx,
     run.workspaceId,
     run.definitions,
-    live.map((r) => r.clean?.custom_fields),
+    live.map((r) => ({ clean: r.clean?.custom_fields, input: r.draft?.input.customFields })),
   );
   live.forEach((row, i) => {
     const owner = owners[i];
@@ -291,7 +288,7 @@ function updatedCompany(
   if (!row.draft || !row.clean) return { problem: row.cleanProblem ?? rowProblem('Nothing to import.') };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
     return { problem: rowProblem('Your role may not change the company that has this domain.') };
-  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  const context = importCleanContext(run);
   // As for people (imports.people.ts): the merge below takes the domains and address that cleaned,
   // so a row that could not be created updates only if its own values, over the record, are good.
   if (row.cleanProblem) {

@@ -8,6 +8,7 @@ import {
   type BatchRow,
   classify,
   emptyOutcome,
+  importCleanContext,
   isBlankRow,
   lookedUpProblem,
   matchedKeys,
@@ -26,12 +27,12 @@ import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
 import {
   companyClaims,
   createPlannedCompanies,
-  missingRelations,
   type PlannedCompany,
   resolveCompanies,
   resolveOwners,
   withOwnerProblems,
 } from './imports.references.ts';
+import { resolveRelations } from './imports.relations.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
 import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
@@ -55,7 +56,7 @@ function personErrors(input: PersonInput, context: Parameters<typeof cleanPerson
 
 /** Pure: runs while the previous batch is being written. */
 export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson[] {
-  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  const context = importCleanContext(run);
   return rows.map((row) => {
     if (isBlankRow(row, run)) return { ...row, blank: true };
     const shape = shapeProblem(row, run);
@@ -116,11 +117,11 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
     live.map((r) => r.draft?.owner),
     run.unknownOwner,
   );
-  const relations = await missingRelations(
+  const relations = await resolveRelations(
     tx,
     run.workspaceId,
     run.definitions,
-    live.map((r) => r.clean?.custom_fields),
+    live.map((r) => ({ clean: r.clean?.custom_fields, input: r.draft?.input.customFields })),
   );
   live.forEach((row, i) => {
     const company = companies.resolved[i];
@@ -271,7 +272,7 @@ function updatedRecord(
   if (!row.draft || !row.clean) return { problem: row.cleanProblem ?? rowProblem('Nothing to import.') };
   if (updatable !== 'all' && !(current.owner_id && updatable.has(current.owner_id)))
     return { problem: rowProblem('Your role may not change the person who has this e-mail.') };
-  const context = { defaultCountry: run.defaultCountry, definitions: run.definitions };
+  const context = importCleanContext(run);
   // The merge takes the e-mails and phones that cleaned, so a bad one would be dropped and the rest
   // of the row written. A row that could not be created updates only when the record supplies what
   // it lacked (a name, a required field): its own values, over the record, must all be good.

@@ -45,7 +45,7 @@ export interface Existing {
 export function cleanPerson(
   input: PersonInput,
   existing: Existing | undefined,
-  context: { defaultCountry: string; definitions: CustomFieldDefinition[] },
+  context: { defaultCountry: string; definitions: CustomFieldDefinition[]; relationsByKey?: boolean },
 ): { values: CleanPerson; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const values: CleanPerson = {};
@@ -114,7 +114,7 @@ export function cleanPerson(
       context.definitions,
       input.customFields ?? {},
       existing?.custom_fields ?? {},
-      { defaultCountry: country ?? '' },
+      { defaultCountry: country ?? '', relationsByKey: context.relationsByKey ?? false },
     );
     errors.push(...custom.errors);
     values.custom_fields = custom.values;

@@ -1,0 +1,45 @@
+import { cleanDomain } from '../companies/index.ts';
+import { cleanEmail } from '../people/index.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** How a file's cell names the record a relation field points at. */
+export type RelationKey =
+  | { by: 'id'; id: string }
+  | { by: 'email'; email: string }
+  | { by: 'domain'; domain: string; name: string }
+  | { by: 'name'; name: string };
+
+/**
+ * A relation cell as a key to look its record up by: a record id, as our exports write it; else a
+ * person's e-mail, or a company's domain (tried first when the cell reads as one: "acme.com") or name,
+ * as other systems' exports write them. A person by name alone is refused: names are not unique.
+ */
+export function relationKey(target: 'people' | 'companies', text: string): RelationKey | { reason: string } {
+  const cell = text.trim();
+  if (UUID.test(cell)) return { by: 'id', id: cell.toLowerCase() };
+  if (target === 'people') {
+    const email = cleanEmail(cell);
+    return email.ok
+      ? { by: 'email', email: email.value }
+      : { reason: 'give the person’s e-mail or record id' };
+  }
+  const domain = cleanDomain(cell);
+  return domain.ok && !/\s/.test(cell)
+    ? { by: 'domain', domain: domain.value, name: cell }
+    : { by: 'name', name: cell };
+}
+
+/** What a key found nothing by, in the words of a rejected row: "no person with the e-mail …". */
+export function notFoundReason(key: RelationKey, target: 'people' | 'companies'): string {
+  switch (key.by) {
+    case 'id':
+      return `no such ${target === 'people' ? 'person' : 'company'}`;
+    case 'email':
+      return `no person with the e-mail ${key.email}`;
+    case 'domain':
+      return `no company with the domain ${key.domain} or named “${key.name}”`;
+    case 'name':
+      return `no company named “${key.name}”`;
+  }
+}
