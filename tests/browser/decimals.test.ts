@@ -9,6 +9,7 @@ import { browserSuite } from './support/suite.ts';
  * Amounts typed with decimals, key by key as a user types them, are saved as typed: a currency custom
  * field and a company's revenue in their forms, and the bounds of a list filter. "12.5" used to be
  * saved as 5: the input gave "12." as text, the form took text for no number and emptied the field.
+ * A comma groups thousands as the (English) locale writes them; it used to be read as a decimal point.
  */
 
 let server: RapportServer;
@@ -39,6 +40,7 @@ describe('amounts with decimals', () => {
       type: 'currency',
       currency: 'EUR',
     });
+    await apiCall('POST', '/custom-fields', { objectType: 'people', label: 'Head count', type: 'number' });
     ada = await apiCall<Saved>('POST', '/people', { firstName: 'Ada', lastName: 'Byron' });
     await apiCall('POST', '/people', {
       firstName: 'Bob',
@@ -54,7 +56,7 @@ describe('amounts with decimals', () => {
     const form = page.getByRole('dialog', { name: 'Edit Ada Byron' });
     const value = form.getByRole('textbox', { name: 'Contract value' });
     await value.pressSequentially('12500.50');
-    await expect(value.inputValue()).resolves.toBe('EUR 12500.50');
+    await expect(value.inputValue()).resolves.toBe('EUR 12,500.50');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await form.waitFor({ state: 'hidden' });
     const saved = await apiCall<Saved>('GET', `/people/${ada.id}`);
@@ -65,7 +67,7 @@ describe('amounts with decimals', () => {
     await page.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: 'Edit Ada Byron' });
     const value = form.getByRole('textbox', { name: 'Contract value' });
-    await expect(value.inputValue()).resolves.toBe('EUR 12500.5');
+    await expect(value.inputValue()).resolves.toBe('EUR 12,500.5');
     await value.selectText();
     await page.keyboard.press('Backspace');
     await value.pressSequentially('100.05');
@@ -73,6 +75,18 @@ describe('amounts with decimals', () => {
     await form.waitFor({ state: 'hidden' });
     const saved = await apiCall<Saved>('GET', `/people/${ada.id}`);
     expect(saved.customFields.contractValue).toBe(100.05);
+  });
+
+  test('a comma typed between thousands groups them (1,250 is 1250, not 1.25)', async () => {
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const form = page.getByRole('dialog', { name: 'Edit Ada Byron' });
+    const count = form.getByRole('textbox', { name: 'Head count' });
+    await count.pressSequentially('1,250');
+    await expect(count.inputValue()).resolves.toBe('1,250');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const saved = await apiCall<Saved>('GET', `/people/${ada.id}`);
+    expect(saved.customFields.headCount).toBe(1250);
   });
 
   test('a company’s annual revenue typed with cents is saved with them', async () => {

@@ -96,7 +96,7 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
       <TextInput label="Industry" {...form.textInput('industry')} />
       <NumberField label="Employees" min={0} allowDecimal={false} {...number('employees')} />
-      <NumberField label="Annual revenue" min={0} thousandSeparator {...number('annualRevenue')} />
+      <NumberField label="Annual revenue" min={0} {...number('annualRevenue')} />
       <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
       <TextInput label="Website" type="url" {...form.textInput('website')} />
       <RecordPicker
