@@ -1,5 +1,6 @@
 import { isCalendarDate, isIsoDateTime } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { cleanWebsite } from '../companies/companies.rules.ts';
 import { cleanEmail, cleanPhone } from '../people/people.rules.ts';
 
 /** Pure rules for custom fields: their types, their options, and the values records may hold. */
@@ -157,8 +158,15 @@ export function cleanValue(
     }
     case 'url': {
       if (typeof raw !== 'string') return { reason: 'Give a web address.' };
+      const text = raw.trim();
+      // "acme.com/pricing", as people type and files hold addresses, is a web site: https, as a
+      // company's website is read. A scheme is one before a colon not followed by a port number.
+      if (!/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(text)) {
+        const site = cleanWebsite(text);
+        return site.ok ? { value: site.value } : { reason: 'Give a web address.' };
+      }
       try {
-        const url = new URL(raw);
+        const url = new URL(text);
         if (url.protocol !== 'http:' && url.protocol !== 'https:')
           return { reason: 'Use an http(s) address.' };
         return { value: url.toString() };

@@ -35,6 +35,24 @@ describe('cleanPerson: the address country and the phone', () => {
   });
 });
 
+describe('cleanPerson: a national number of another country', () => {
+  it('is asked for with its country code when too long for the country it was read in', () => {
+    // A German mobile in its national form, for a person in the US: 11 digits is no US number.
+    expect(clean('US', '0171 1234567').errors).toEqual([
+      {
+        path: '/phone',
+        message: '"0171 1234567" is not a possible phone number in US: write it with its country code (+…).',
+      },
+    ]);
+  });
+
+  it('is only too short when it is too short', () => {
+    expect(clean('US', '12').errors).toEqual([
+      { path: '/phone', message: '"12" is not a possible phone number.' },
+    ]);
+  });
+});
+
 describe('cleanPerson: a phone’s type and extension', () => {
   const phones = (input: Parameters<typeof cleanPerson>[0]) =>
     cleanPerson(input, undefined, { defaultCountry: 'US', definitions: [] }).values.phones;

@@ -1,5 +1,5 @@
 import { domainToASCII } from 'node:url';
-import { getCountries, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { getCountries, parsePhoneNumberWithError, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';
 
 /**
@@ -177,15 +177,16 @@ export function readPhone(
   const region = defaultCountry && COUNTRIES.has(defaultCountry) ? defaultCountry : undefined;
   try {
     const parsed = parsePhoneNumberWithError(written, region ? { defaultCountry: region as never } : {});
-    if (!parsed.isPossible()) return { ok: false, reason: `"${written}" is not a possible phone number.` };
+    // A number written without its +code was read in the region's plan: it may be another country's
+    // (one too long for it, or not valid in it; one too short is only too short).
+    const end =
+      !written.startsWith('+') && region ? ` in ${region}: write it with its country code (+…).` : '.';
+    if (!parsed.isPossible()) {
+      const short = validatePhoneNumberLength(written, region as never) === 'TOO_SHORT';
+      return { ok: false, reason: `"${written}" is not a possible phone number${short ? '.' : end}` };
+    }
     if (purpose === 'store' && !parsed.isValid())
-      return {
-        ok: false,
-        reason:
-          written.startsWith('+') || !region
-            ? `"${written}" is not a valid phone number.`
-            : `"${written}" is not a valid phone number in ${region}: write it with its country code (+…).`,
-      };
+      return { ok: false, reason: `"${written}" is not a valid phone number${end}` };
     const defaultType = parsed.getType() === 'MOBILE' ? 'mobile' : 'work';
     return {
       ok: true,
