@@ -18,10 +18,10 @@ const MOST_IDS = 200;
 const nameKey = (object: RecordObject, id: string) => [object, 'name', id] as const;
 
 /**
- * Names for the ids a filter shows: members from the directory the pickers load; people and
- * companies by one list request per kind for all asked at once (`?ids=`), for only the ids not already
- * named in the cache,
- * each name then kept under the key the record picker names its choice by.
+ * Names for the ids a page shows (a filter's values, relation fields): members from the directory the
+ * pickers load; people and companies by one list request per kind for all asked at once (`?ids=`),
+ * for only the ids not already named in the cache, each name then kept under the key the record
+ * picker names its choice by.
  */
 export function useIdNames(ids: ReturnType<typeof referredIds>): IdNames {
   const queryClient = useQueryClient();
