@@ -3,10 +3,9 @@ import type { Tx } from '../../platform/db/transaction.ts';
 import { notFound } from '../../platform/errors.ts';
 import { changePairs } from '../../platform/events/changes.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { isUuid } from '../../platform/uuid.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
 import { displayName } from '../people/index.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AuditFilter {
   recordId?: string | undefined;
@@ -99,7 +98,7 @@ export async function listAuditEntries(
   if (recordId) {
     // A person's or company's history holds the merges it took part in: one that changed none of
     // the kept record's fields left an entry on the merge alone.
-    const merges = UUID.test(recordId)
+    const merges = isUuid(recordId)
       ? await tx
           .selectFrom('merges')
           .select('id')
@@ -183,7 +182,7 @@ export async function referencedNames(
           if (typeof value !== 'object' || value === null) continue;
           for (const [key, id] of Object.entries(value)) {
             const table = relations[row.object_type]?.get(key);
-            if (table && typeof id === 'string' && UUID.test(id)) ids[table].add(id);
+            if (table && typeof id === 'string' && isUuid(id)) ids[table].add(id);
           }
         }
         continue;

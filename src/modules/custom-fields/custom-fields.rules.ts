@@ -1,5 +1,6 @@
 import { isCalendarDate, isIsoDateTime } from '../../platform/dates.ts';
 import type { FieldError } from '../../platform/errors.ts';
+import { isUuid } from '../../platform/uuid.ts';
 import { cleanWebsite } from '../companies/companies.rules.ts';
 import { cleanEmail, cleanPhone } from '../people/people.rules.ts';
 
@@ -46,8 +47,6 @@ export interface CustomFieldDefinition {
   /** Whether a built index serves lists sorted by it (custom-fields.sort-index.ts). */
   sortIndexed?: boolean;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "Shoe size (EU)" → "shoeSizeEu". */
 export function keyFromLabel(label: string): string {
@@ -185,7 +184,7 @@ export function cleanValue(
       return phone.ok ? { value: phone.value } : { reason: phone.reason };
     }
     case 'relation':
-      if (typeof raw === 'string' && UUID.test(raw.trim())) return { value: raw.trim().toLowerCase() };
+      if (typeof raw === 'string' && isUuid(raw.trim())) return { value: raw.trim().toLowerCase() };
       if (context.relationsByKey && typeof raw === 'string' && raw.trim() && raw.length <= 320)
         return { value: raw.trim() };
       return { reason: 'Give a record id.' };

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/uuid.ts';
 import { type CustomFieldDefinition, uniqueText } from '../custom-fields/index.ts';
 import { type FieldProblem, onColumns, type RowProblem } from './row-problems.rules.ts';
 
@@ -120,7 +121,6 @@ export function clashProblem(
   );
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Our exports' headers of the id ("id"; "Record ID" for Excel), as normaliseHeader writes them. */
 const ID_HEADERS = new Set(['id', 'recordid']);
 
@@ -132,5 +132,5 @@ const ID_HEADERS = new Set(['id', 'recordid']);
 export function holdsOurIds(header: string, rows: readonly (readonly string[])[], index: number): boolean {
   if (!ID_HEADERS.has(header)) return false;
   const cells = rows.map((row) => row[index]?.trim() ?? '').filter(Boolean);
-  return cells.length > 0 && cells.every((cell) => UUID.test(cell));
+  return cells.length > 0 && cells.every((cell) => isUuid(cell));
 }

@@ -1,7 +1,6 @@
+import { isUuid } from '../../platform/uuid.ts';
 import { cleanDomain } from '../companies/index.ts';
 import { cleanEmail } from '../people/index.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How a file's cell names the record a relation field points at. */
 export type RelationKey =
@@ -17,7 +16,7 @@ export type RelationKey =
  */
 export function relationKey(target: 'people' | 'companies', text: string): RelationKey | { reason: string } {
   const cell = text.trim();
-  if (UUID.test(cell)) return { by: 'id', id: cell.toLowerCase() };
+  if (isUuid(cell)) return { by: 'id', id: cell.toLowerCase() };
   if (target === 'people') {
     const email = cleanEmail(cell);
     return email.ok

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/uuid.ts';
 import type { CompanyInput } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { PersonInput } from '../people/index.ts';
@@ -63,7 +64,6 @@ export type Drafted<I> = { ok: true; draft: Draft<I> } | ({ ok: false; draft?: D
 type Address = NonNullable<PersonInput['addresses']>[number];
 const ADDRESS_FIELDS = new Set(['street', 'city', 'region', 'postalCode', 'country']);
 const MAX_NOTE_CHARS = 100_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** How an import reads cells: its custom fields, and the order of day and month its dates are written in. */
 export interface CellReading {
@@ -250,7 +250,7 @@ function setCommonField(
     return undefined;
   }
   if (field === 'id') {
-    if (!UUID.test(value)) return 'Not a record id as Rapport writes them; leave it empty for a new record.';
+    if (!isUuid(value)) return 'Not a record id as Rapport writes them; leave it empty for a new record.';
     draft.recordId = value.toLowerCase();
     return undefined;
   }
@@ -286,7 +286,7 @@ function setCommonField(
 
 /** "Acme Corp" is a name, "acme.com", "münchen.de" or "https://acme.com" a domain, a UUID an id. */
 export function companyRef(value: string): CompanyRef {
-  if (UUID.test(value)) return { id: value.toLowerCase() };
+  if (isUuid(value)) return { id: value.toLowerCase() };
   if (/^(https?:\/\/)?(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/iu.test(value))
     return { domain: value };
   return { name: value };

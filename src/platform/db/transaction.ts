@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Kysely, sql } from 'kysely';
+import { isUuid } from '../uuid.ts';
 import { AHEAD, AHEAD_LAST } from './ahead.ts';
 import type { Db } from './connect.ts';
 import { isStalePlan } from './prepared.ts';
@@ -23,7 +24,6 @@ export interface TenantContext {
   apiTokenId?: string | undefined;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const TRANSIENT = new Set(['40001', '40P01']); // serialization failure, deadlock: safe to run again
 
@@ -115,9 +115,9 @@ async function inTransaction<T>(
 }
 
 function settings(context: TenantContext): string {
-  if (!UUID.test(context.workspaceId)) throw new Error('workspace id is not a UUID');
-  if (context.actor.id !== null && !UUID.test(context.actor.id)) throw new Error('actor id is not a UUID');
-  if (context.apiTokenId !== undefined && !UUID.test(context.apiTokenId)) {
+  if (!isUuid(context.workspaceId)) throw new Error('workspace id is not a UUID');
+  if (context.actor.id !== null && !isUuid(context.actor.id)) throw new Error('actor id is not a UUID');
+  if (context.apiTokenId !== undefined && !isUuid(context.apiTokenId)) {
     throw new Error('API token id is not a UUID');
   }
   const requestId = context.requestId && REQUEST_ID.test(context.requestId) ? context.requestId : '';
@@ -140,8 +140,4 @@ export async function scopeTransaction(tx: Tx, context: TenantContext): Promise<
 /** Switches an open owner transaction to the request role, for the rest of the transaction. */
 export async function dropToAppRole(tx: Tx): Promise<void> {
   await sql.raw('SET LOCAL ROLE rapport_app').execute(tx);
-}
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

@@ -1,8 +1,8 @@
 import { isCalendarDate, isIsoDateTime } from '../dates.ts';
+import { isUuid } from '../uuid.ts';
 import type { FieldDef } from './fields.ts';
 import type { PositiveOp } from './filter.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_LIST = 500;
 
 /** Why a value does not fit the field and operator, or undefined when it does. */
@@ -71,7 +71,7 @@ function scalarProblem(field: Pick<FieldDef, 'type' | 'values'>, value: unknown)
         ? undefined
         : `Give one of ${(field.values ?? []).join(', ')}.`;
     case 'id':
-      return typeof value === 'string' && UUID.test(value) ? undefined : 'Give a record id.';
+      return typeof value === 'string' && isUuid(value) ? undefined : 'Give a record id.';
     case 'array':
       return typeof value === 'string' ? undefined : 'Give some text.';
   }
