@@ -8,7 +8,7 @@ import { notifySuccess } from '../../../ui/notify';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
 import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
-import { NO_LONGER_HERE } from '../../records/components/RecordName';
+import { recordNameText } from '../../records/components/RecordName';
 import { useIdNames } from '../../records/hooks/useIdNames';
 import type { RecordObject } from '../../records/record-types';
 import { useUserDirectory } from '../../users/hooks/useUserDirectory';
@@ -55,10 +55,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
   const [picks, setPicks] = useState<Record<string, Side>>({});
   const ownerName = (id: string) => members.data?.find((member) => member.id === id)?.name ?? 'A member';
   const names = useIdNames(relationIds(records, definitions.data ?? []));
-  const recordName = (object: RecordObject, id: string) => {
-    const name = names(object, id);
-    return name === null ? '…' : (name ?? NO_LONGER_HERE[object]);
-  };
+  const recordName = (object: RecordObject, id: string) => recordNameText(object, names(object, id));
   const fields = mergeFields(objectType, records, definitions.data ?? [], { ownerName, recordName });
   const pickOf = (field: { key: string }) => picks[field.key] ?? survivor;
   const kept = records[survivor];
