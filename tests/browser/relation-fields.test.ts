@@ -7,8 +7,9 @@ import { browserSuite } from './support/suite.ts';
 
 /**
  * A relation custom field reads as the name of the record it points at, linked to it, wherever its
- * value shows: the profile, a list column (the page's names in one request) and the merge review. It
- * used to read "Open" on the profile and in lists, and as an id in the merge review.
+ * value shows: the profile, a list column (the page's names in one request), its CSV export and the
+ * merge review. It used to read "Open" on the profile and in lists, and as an id in the merge review
+ * and exports.
  */
 
 let server: RapportServer;
@@ -94,6 +95,20 @@ describe('relation custom fields', () => {
     } finally {
       page.off('request', listen);
     }
+  });
+
+  test('the list exported for Excel names each relation’s record beside its id', async () => {
+    await page.goto(`${server.url}/people?columns=name,customFields.referredBy,customFields.partner`);
+    await page.getByRole('grid', { name: 'People' }).getByRole('link', { name: 'Acme Partners' }).waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    const href = await page.getByRole('menuitem', { name: 'CSV for Excel' }).getAttribute('href');
+    await page.keyboard.press('Escape');
+    const csv = (await (await page.request.get(`${server.url}${href}`)).text()).replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv.trim().split('\r\n');
+    expect(header).toBe('First name,Last name,Referred by,Referred by (name),Partner,Partner (name)');
+    expect(lines).toContain(`Ada,Byron,${ids.bob},Bob Small,${ids.acme},Acme Partners`);
+    // A referrer deleted since has no name to give.
+    expect(lines).toContain(`Ada,Byron,${ids.zed},,,`);
   });
 
   test('the merge review compares the referrers by name', async () => {

@@ -16,7 +16,10 @@ const Columns = z
       .map((c) => c.trim())
       .filter(Boolean),
   )
-  .meta({ description: 'Comma-separated columns (API field names, customFields.<key>); all by default.' });
+  .meta({
+    description:
+      'Comma-separated columns (API field names, customFields.<key>, and for a relation customFields.<key>.name: its record’s name, a person as "Name <e-mail>"); all by default.',
+  });
 
 const common = {
   format: z.enum(['csv', 'json', 'vcf']).default('csv').meta({

@@ -1,7 +1,8 @@
 import type { CompanyJson } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import type { PersonJson } from '../people/index.ts';
+import { displayName, type PersonJson } from '../people/index.ts';
 import { csvRecords, neutraliseFormula } from './csv.rules.ts';
+import { relationNameHeader } from './mapping.rules.ts';
 
 /**
  * Pure rules for exports: which columns a CSV has (API field names, custom fields as
@@ -10,9 +11,13 @@ import { csvRecords, neutraliseFormula } from './csv.rules.ts';
  * import splits again, so an export imports back as it was.
  */
 type Cell = string | number | boolean | null | undefined;
-/** What a cell needs beyond its record: members' e-mails, read once per export. */
+/**
+ * What a cell needs beyond its record: members' e-mails, read once per export, and the names of the
+ * records a batch's relation fields point at, read with the batch.
+ */
 export interface ExportRefs {
   ownerEmail: (ownerId: string | null) => string | undefined;
+  recordNames?: ReadonlyMap<string, string>;
 }
 export const NO_REFS: ExportRefs = { ownerEmail: () => undefined };
 type Getter<T> = (record: T, refs: ExportRefs) => Cell | Cell[];
@@ -133,31 +138,49 @@ export function headerOf(
 ): string {
   if (!labels) return column;
   if (column.startsWith('customFields.')) {
-    const key = column.slice('customFields.'.length);
-    return definitions.find((d) => d.key === key)?.label ?? column;
+    const [key, named] = column.slice('customFields.'.length).split('.');
+    const label = definitions.find((d) => d.key === key)?.label;
+    if (!label) return column;
+    return named ? relationNameHeader(label) : label;
   }
   return LABELS[object][column] ?? column;
 }
 
+/**
+ * A related person as a relation's name column writes them: "Ada Lovelace <ada@example.com>" reads as
+ * a name and is found by its e-mail when imported (relationKey); without an e-mail, just the name.
+ */
+export function personHandle(person: Parameters<typeof displayName>[0]): string {
+  const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
+  return name && person.email ? `${name} <${person.email}>` : displayName(person);
+}
+
+type Custom = { customFields: Record<string, unknown> };
+
 function gettersOf(object: ExportObject, definitions: CustomFieldDefinition[], labels = false) {
-  const base = (object === 'people' ? PEOPLE_COLUMNS : COMPANY_COLUMNS) as Record<
-    string,
-    Getter<{ customFields: Record<string, unknown> }>
-  >;
+  const base = (object === 'people' ? PEOPLE_COLUMNS : COMPANY_COLUMNS) as Record<string, Getter<Custom>>;
   const custom = definitions
     .filter((d) => !d.archived)
-    .map((d) => {
+    .flatMap((d): [string, Getter<Custom>][] => {
       // With labels, a choice reads as its label ("Cold call"), which the import takes back too.
       const named = new Map(d.choices.map((c) => [c.value, c.label]));
       const read = (value: unknown) =>
         labels && typeof value === 'string' ? (named.get(value) ?? value) : value;
-      return [
+      const column: [string, Getter<Custom>] = [
         `customFields.${d.key}`,
-        (r: { customFields: Record<string, unknown> }) => {
+        (r) => {
           const value = r.customFields[d.key];
           return (Array.isArray(value) ? value.map(read) : read(value)) as Cell | Cell[];
         },
       ];
+      if (d.type !== 'relation') return [column];
+      // A relation's id keeps a round trip exact; its record's name beside it is what a reader
+      // needs, and what finds the record when the file is imported into another workspace.
+      const name: Getter<Custom> = (r, refs) => {
+        const id = r.customFields[d.key];
+        return typeof id === 'string' ? refs.recordNames?.get(id) : undefined;
+      };
+      return [column, [`customFields.${d.key}.name`, name]];
     });
   return { ...base, ...Object.fromEntries(custom) } as Record<string, Getter<PersonJson | CompanyJson>>;
 }
@@ -197,7 +220,10 @@ export function csvLines(
   return csvRecords(withHeader ? [header, ...rows] : rows);
 }
 
-/** The asked columns of a JSON item; customFields.<key> keeps just those custom fields. */
+/**
+ * The asked columns of a JSON item; customFields.<key> keeps just those custom fields, and a
+ * relation's name column its id (a program looks the record up by it).
+ */
 export function pickJson(
   record: PersonJson | CompanyJson,
   columns: string[] | undefined,
@@ -207,7 +233,7 @@ export function pickJson(
   const out: Record<string, unknown> = {};
   for (const column of columns) {
     if (column.startsWith('customFields.')) {
-      const key = column.slice('customFields.'.length);
+      const [key = ''] = column.slice('customFields.'.length).split('.');
       out.customFields = {
         ...(out.customFields as object | undefined),
         [key]: record.customFields[key] ?? null,

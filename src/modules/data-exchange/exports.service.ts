@@ -1,7 +1,7 @@
 import type { StaffPrincipal } from '../../platform/auth/principal.ts';
 import { tenantContextOf } from '../../platform/auth/principal.ts';
 import type { Db } from '../../platform/db/connect.ts';
-import { inWorkspace } from '../../platform/db/transaction.ts';
+import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { actorOf } from '../access/index.ts';
 import { companyContext, listCompanies, matchingCompanies, presentCompany } from '../companies/index.ts';
@@ -13,7 +13,14 @@ import {
   presentPerson,
   writeContext,
 } from '../people/index.ts';
-import { csvLines, type ExportObject, type ExportRefs, exportColumns, pickJson } from './exports.rules.ts';
+import {
+  csvLines,
+  type ExportObject,
+  type ExportRefs,
+  exportColumns,
+  personHandle,
+  pickJson,
+} from './exports.rules.ts';
 import { personToVCard } from './vcard.rules.ts';
 
 /**
@@ -30,6 +37,8 @@ type CompaniesQuery = Parameters<typeof matchingCompanies>[2];
 interface Page {
   records: Record_[];
   definitions: CustomFieldDefinition[];
+  /** The names of the records the batch's relation fields point at, by id (CSV only). */
+  names?: ReadonlyMap<string, string>;
   /** Where the next batch starts (the last id, or the list's cursor); undefined after the last. */
   next: string | undefined;
 }
@@ -122,51 +131,103 @@ async function exportRefs(db: Db, principal: StaffPrincipal, requestId: string):
 function pageReader(db: Db, principal: StaffPrincipal, requestId: string, request: ExportRequest) {
   const context = tenantContextOf(principal, requestId);
   const actor = actorOf(principal);
-  const { sort } = request;
-  const full = (rows: { id: string }[]) => (rows.length === EXPORT_BATCH ? rows.at(-1)?.id : undefined);
+  const read = (tx: Tx, after: string | undefined) => readPage(tx, principal, actor, request, after);
   return (after: string | undefined): Promise<Page> =>
     inWorkspace(
       db,
       context,
       async (tx) => {
-        if (request.object === 'people') {
-          const { definitions } = await writeContext(tx, principal.workspaceId);
-          if (sort) {
-            // Sorted as the list is, a page at a time through the list's own keyset cursor.
-            const page = await listPeople(tx, actor, request.query, {
-              limit: EXPORT_BATCH,
-              cursor: after,
-              sort,
-            });
-            const records = page.rows.map((r) => presentPerson(r, definitions));
-            return { records, definitions, next: page.nextCursor ?? undefined };
-          }
-          const { select } = await matchingPeople(tx, actor, request.query);
-          const rows = await (after ? select.where('p.id', '>', after) : select)
-            .orderBy('p.id')
-            .limit(EXPORT_BATCH)
-            .execute();
-          return { records: rows.map((r) => presentPerson(r, definitions)), definitions, next: full(rows) };
-        }
-        const { definitions } = await companyContext(tx, principal.workspaceId);
-        if (sort) {
-          const page = await listCompanies(tx, actor, request.query, {
-            limit: EXPORT_BATCH,
-            cursor: after,
-            sort,
-          });
-          const records = page.rows.map((r) => presentCompany(r, definitions));
-          return { records, definitions, next: page.nextCursor ?? undefined };
-        }
-        const { select } = await matchingCompanies(tx, actor, request.query);
-        const rows = await (after ? select.where('co.id', '>', after) : select)
-          .orderBy('co.id')
-          .limit(EXPORT_BATCH)
-          .execute();
-        return { records: rows.map((r) => presentCompany(r, definitions)), definitions, next: full(rows) };
+        const page = await read(tx, after);
+        if (request.format !== 'csv') return page;
+        const names = await relationNames(tx, principal.workspaceId, page.definitions, page.records);
+        return { ...page, names };
       },
       { readOnly: true },
     );
+}
+
+async function readPage(
+  tx: Tx,
+  principal: StaffPrincipal,
+  actor: ReturnType<typeof actorOf>,
+  request: ExportRequest,
+  after: string | undefined,
+): Promise<Page> {
+  const { sort } = request;
+  const full = (rows: { id: string }[]) => (rows.length === EXPORT_BATCH ? rows.at(-1)?.id : undefined);
+  if (request.object === 'people') {
+    const { definitions } = await writeContext(tx, principal.workspaceId);
+    if (sort) {
+      // Sorted as the list is, a page at a time through the list's own keyset cursor.
+      const page = await listPeople(tx, actor, request.query, {
+        limit: EXPORT_BATCH,
+        cursor: after,
+        sort,
+      });
+      const records = page.rows.map((r) => presentPerson(r, definitions));
+      return { records, definitions, next: page.nextCursor ?? undefined };
+    }
+    const { select } = await matchingPeople(tx, actor, request.query);
+    const rows = await (after ? select.where('p.id', '>', after) : select)
+      .orderBy('p.id')
+      .limit(EXPORT_BATCH)
+      .execute();
+    return { records: rows.map((r) => presentPerson(r, definitions)), definitions, next: full(rows) };
+  }
+  const { definitions } = await companyContext(tx, principal.workspaceId);
+  if (sort) {
+    const page = await listCompanies(tx, actor, request.query, {
+      limit: EXPORT_BATCH,
+      cursor: after,
+      sort,
+    });
+    const records = page.rows.map((r) => presentCompany(r, definitions));
+    return { records, definitions, next: page.nextCursor ?? undefined };
+  }
+  const { select } = await matchingCompanies(tx, actor, request.query);
+  const rows = await (after ? select.where('co.id', '>', after) : select)
+    .orderBy('co.id')
+    .limit(EXPORT_BATCH)
+    .execute();
+  return { records: rows.map((r) => presentCompany(r, definitions)), definitions, next: full(rows) };
+}
+
+/** The live people and companies a batch's relation fields point at → the names its CSV writes. */
+async function relationNames(
+  tx: Tx,
+  workspaceId: string,
+  definitions: CustomFieldDefinition[],
+  records: Record_[],
+): Promise<Map<string, string>> {
+  const ids = { people: new Set<string>(), companies: new Set<string>() };
+  for (const d of definitions)
+    if (d.type === 'relation' && d.target && !d.archived)
+      for (const record of records) {
+        const id = record.customFields[d.key];
+        if (typeof id === 'string') ids[d.target].add(id);
+      }
+  const names = new Map<string, string>();
+  if (ids.people.size > 0) {
+    const people = await tx
+      .selectFrom('people')
+      .select(['id', 'first_name', 'last_name', 'email', 'phone'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [...ids.people])
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const person of people) names.set(person.id, personHandle(person));
+  }
+  if (ids.companies.size > 0) {
+    const companies = await tx
+      .selectFrom('companies')
+      .select(['id', 'name'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [...ids.companies])
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const company of companies) names.set(company.id, company.name);
+  }
+  return names;
 }
 
 /** How each format opens, writes a page (knowing how many records came before) and ends. */
@@ -181,7 +242,7 @@ function formatter(request: ExportRequest, columns: string[], refs: ExportRefs) 
             columns,
             page.records,
             before === 0,
-            refs,
+            { ...refs, recordNames: page.names },
             request.labels ?? false,
           ),
         end: () => '',

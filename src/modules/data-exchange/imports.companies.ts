@@ -128,7 +128,11 @@ export async function writeCompanies(tx: Tx, run: RunContext, rows: PreparedComp
     tx,
     run.workspaceId,
     run.definitions,
-    live.map((r) => ({ clean: r.clean?.custom_fields, input: r.draft?.input.customFields })),
+    live.map((r) => ({
+      clean: r.clean?.custom_fields,
+      input: r.draft?.input.customFields,
+      names: r.draft?.relationNames,
+    })),
   );
   live.forEach((row, i) => {
     const owner = owners[i];

@@ -121,7 +121,11 @@ export async function writePeople(tx: Tx, run: RunContext, rows: PreparedPerson[
     tx,
     run.workspaceId,
     run.definitions,
-    live.map((r) => ({ clean: r.clean?.custom_fields, input: r.draft?.input.customFields })),
+    live.map((r) => ({
+      clean: r.clean?.custom_fields,
+      input: r.draft?.input.customFields,
+      names: r.draft?.relationNames,
+    })),
   );
   live.forEach((row, i) => {
     const company = companies.resolved[i];

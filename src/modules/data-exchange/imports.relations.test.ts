@@ -93,6 +93,64 @@ describe('a relation column in an import', () => {
     expect((await personBy('a3@rel.example')).customFields).toEqual({ partner: ids.globex });
   });
 
+  it('exports a relation’s name beside its id, which finds the record in another workspace', async () => {
+    await ws.api.post('/people', {
+      firstName: 'Cy',
+      email: 'cy@rel.example',
+      customFields: { referredBy: ids.bob, partner: ids.globex },
+    });
+    const gone = (await ws.api.post('/companies', { name: 'Gone Ltd' })).body.id;
+    await ws.api.post('/people', {
+      firstName: 'Di',
+      email: 'di@rel.example',
+      customFields: { partner: gone },
+    });
+    await ws.api.delete(`/companies/${gone}`);
+    const columns = 'email,customFields.referredBy,customFields.referredBy.name,customFields.partner.name';
+    const exported = await ws.api.get(`/people/export?columns=${columns}&labels=true`);
+    const lines = exported.text.split('\r\n');
+    expect(lines[0]).toBe('E-mail,Referred by,Referred by (name),Partner (name)');
+    expect(lines).toContain(`cy@rel.example,${ids.bob},Bob <bob@referrers.example>,Globex`);
+    // A record no longer there has no name to give.
+    expect(lines).toContain('di@rel.example,,,');
+
+    // Another workspace: the ids find nothing there, the names find its own Bob and Globex.
+    const other = await buildWorkspace(server, 'Elsewhere');
+    for (const [label, target] of [
+      ['Referred by', 'people'],
+      ['Partner', 'companies'],
+    ] as const)
+      await other.api.post('/custom-fields', { objectType: 'people', label, type: 'relation', target });
+    const bob = (await other.api.post('/people', { firstName: 'Bob', email: 'bob@referrers.example' })).body
+      .id;
+    const globex = (await other.api.post('/companies', { name: 'Globex' })).body.id;
+    const cy = lines.find((l) => l.startsWith('cy@')) as string;
+    const file = [
+      lines[0],
+      cy,
+      // A name column alone fills its field.
+      'amy@rel.example,,bob@referrers.example,',
+      `zed@rel.example,${ids.bob},Zed <zed@nowhere.example>,Initech`,
+    ].join('\r\n');
+    const done = await runImport(server, other.api, file);
+    expect(done.mapping).toEqual({
+      'E-mail': 'email',
+      'Referred by': 'customFields.referredBy',
+      'Referred by (name)': 'customFields.referredBy.name',
+      'Partner (name)': 'customFields.partner.name',
+    });
+    expect(done.counts).toMatchObject({ created: 2, rejected: 1 });
+    const amy = (await other.api.get('/people?email=amy@rel.example')).body.data[0];
+    expect(amy.customFields).toEqual({ referredBy: bob });
+    const copied = (await other.api.get('/people?email=cy@rel.example')).body.data[0];
+    expect(copied.customFields).toEqual({ referredBy: bob, partner: globex });
+    const [rejected] = (await other.api.get(`/imports/${done.id}/rejections`)).body.data;
+    expect(rejected).toMatchObject({
+      reason: 'Referred by: no such person (and no person with the e-mail zed@nowhere.example).',
+      columns: ['Referred by', 'Referred by (name)'],
+    });
+  });
+
   it('still takes only ids through the API', async () => {
     const res = await ws.api.post('/people', {
       lastName: 'Api',

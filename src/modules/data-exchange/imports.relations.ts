@@ -8,10 +8,14 @@ import type { FieldProblem } from './row-problems.rules.ts';
 type Target = 'people' | 'companies';
 type Values = Record<string, unknown>;
 
-/** A row's custom values as cleaned, and as the file gave them (an update cleans them again). */
+/**
+ * A row's custom values as cleaned, and as the file gave them (an update cleans them again), and the
+ * names its relations' name columns give, tried when a relation's own cell finds nothing.
+ */
 export interface RelationValues {
   clean: Values | undefined;
   input: Values | undefined;
+  names?: Record<string, string> | undefined;
 }
 
 /**
@@ -33,21 +37,39 @@ export async function resolveRelations(
       const value = row.clean?.[d.key];
       if (typeof value !== 'string') return [];
       const target = d.target as Target;
-      return [{ definition: d, target, key: relationKey(target, value) }];
+      const name = row.names?.[d.key];
+      return [
+        {
+          definition: d,
+          target,
+          key: relationKey(target, value),
+          ...(name ? { fallback: relationKey(target, name) } : {}),
+        },
+      ];
     }),
   );
   const found = await lookUp(
     tx,
     workspaceId,
-    keyed.flat().flatMap(({ target, key }) => ('by' in key ? [{ target, key }] : [])),
+    keyed
+      .flat()
+      .flatMap(({ target, key, fallback }) =>
+        [key, fallback].flatMap((k) => (k && 'by' in k ? [{ target, key: k }] : [])),
+      ),
   );
+  const idOf = (target: Target, key: RelationKey | { reason: string } | undefined) =>
+    key && 'by' in key ? found.get(lookUpKey(target, key)) : undefined;
   return rows.map((row, i) => {
-    for (const { definition, target, key } of keyed[i] ?? []) {
-      const label = definition.label;
-      const fields = [`customFields.${definition.key}`];
-      if (!('by' in key)) return { reason: `${label}: ${key.reason}.`, fields };
-      const id = found.get(lookUpKey(target, key));
-      if (!id) return { reason: `${label}: ${notFoundReason(key, target)}.`, fields };
+    for (const { definition, target, key, fallback } of keyed[i] ?? []) {
+      const id = idOf(target, key) ?? idOf(target, fallback);
+      if (!id) {
+        const label = definition.label;
+        const fields = [`customFields.${definition.key}`, `customFields.${definition.key}.name`];
+        const [first, second] = [key, fallback].map((k) =>
+          k && 'by' in k ? notFoundReason(k, target) : k?.reason,
+        );
+        return { reason: `${label}: ${first}${second ? ` (and ${second})` : ''}.`, fields };
+      }
       if (row.clean) row.clean[definition.key] = id;
       if (row.input && definition.key in row.input) row.input[definition.key] = id;
     }

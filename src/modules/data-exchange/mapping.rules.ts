@@ -88,12 +88,22 @@ export interface CustomFieldRef {
   unique?: boolean;
 }
 
+/** The header of a relation's name column in our exports, which maps back to it. */
+export const relationNameHeader = (label: string) => `${label} (name)`;
+
 export function targetFields(object: ImportObject, custom: CustomFieldRef[]): TargetField[] {
   const base = object === 'people' ? PEOPLE_FIELDS : COMPANY_FIELDS;
-  const customs = custom.map((c) => ({
-    ...field(`customFields.${c.key}`, c.label, c.type === 'multiSelect', c.type),
-    ...(c.unique ? { unique: true } : {}),
-  }));
+  const customs = custom.flatMap((c) => [
+    {
+      ...field(`customFields.${c.key}`, c.label, c.type === 'multiSelect', c.type),
+      ...(c.unique ? { unique: true } : {}),
+    },
+    // Beside a relation's id, its record's name ("Ada <ada@example.com>", "Acme"): what finds the
+    // record when the id does not, as in a file exported from another workspace (rows.rules.ts).
+    ...(c.type === 'relation'
+      ? [field(`customFields.${c.key}.name`, `${c.label}: name or e-mail (when the id finds none)`)]
+      : []),
+  ]);
   return [...base, ...customs];
 }
 
@@ -398,6 +408,10 @@ export function proposeMapping(
     aliases[normaliseHeader(`customFields.${c.key}`)] = `customFields.${c.key}`;
     aliases[normaliseHeader(c.key)] ??= `customFields.${c.key}`;
     aliases[normaliseHeader(c.label)] ??= `customFields.${c.key}`;
+  }
+  for (const c of custom.filter((c) => c.type === 'relation')) {
+    aliases[normaliseHeader(`customFields.${c.key}.name`)] ??= `customFields.${c.key}.name`;
+    aliases[normaliseHeader(relationNameHeader(c.label))] ??= `customFields.${c.key}.name`;
   }
   const fields = new Map(targetFields(object, custom).map((f) => [f.key, f]));
   const taken = new Set<string>();

@@ -11,6 +11,10 @@ describe('relationKey', () => {
 
   it('finds a person by e-mail only: a name may be anyone’s', () => {
     expect(relationKey('people', 'Ada@Example.COM')).toEqual({ by: 'email', email: 'ada@example.com' });
+    expect(relationKey('people', 'Ada Lovelace <Ada@Example.COM>')).toEqual({
+      by: 'email',
+      email: 'ada@example.com',
+    });
     expect(relationKey('people', 'Ada Lovelace')).toEqual({
       reason: 'give the person’s e-mail or record id',
     });

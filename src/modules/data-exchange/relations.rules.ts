@@ -11,14 +11,16 @@ export type RelationKey =
 
 /**
  * A relation cell as a key to look its record up by: a record id, as our exports write it; else a
- * person's e-mail, or a company's domain (tried first when the cell reads as one: "acme.com") or name,
+ * person's e-mail (alone or after a name, "Ada <ada@example.com>"), or a company's domain (tried first when the cell reads as one: "acme.com") or name,
  * as other systems' exports write them. A person by name alone is refused: names are not unique.
  */
 export function relationKey(target: 'people' | 'companies', text: string): RelationKey | { reason: string } {
   const cell = text.trim();
   if (isUuid(cell)) return { by: 'id', id: cell.toLowerCase() };
   if (target === 'people') {
-    const email = cleanEmail(cell);
+    // "Ada Lovelace <ada@example.com>", as our exports' name column and mail programs write a person.
+    const mailbox = /<([^<>\s]+)>$/.exec(cell)?.[1];
+    const email = cleanEmail(mailbox ?? cell);
     return email.ok
       ? { by: 'email', email: email.value }
       : { reason: 'give the person’s e-mail or record id' };

@@ -46,6 +46,11 @@ export interface Draft<I> {
   parentName?: string;
   /** Text for a note on the record's timeline: its note columns, a paragraph each. */
   note?: string;
+  /**
+   * Per relation field, its record's name or e-mail from a name column, tried when the field's own
+   * cell finds nothing (an id from another workspace); alone, it fills the field.
+   */
+  relationNames?: Record<string, string>;
   /** When the other system created the record (ISO 8601): a new record keeps it. */
   createdAt?: string;
   /** Our id of the record the row updates (an export's "id" column), lower-cased. */
@@ -93,6 +98,7 @@ export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellRe
     draft.columns['/firstName'] ??= draft.columns['/name'] ?? '';
     draft.columns['/lastName'] ??= draft.columns['/name'] ?? '';
   }
+  fillFromRelationNames(draft);
   return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
 }
 
@@ -260,6 +266,12 @@ function setCommonField(
     draft.createdAt = created.value;
     return undefined;
   }
+  const relationName = /^customFields\.([a-zA-Z0-9]+)\.name$/.exec(field)?.[1];
+  if (relationName) {
+    draft.relationNames = { ...draft.relationNames, [relationName]: value };
+    columns[`/customFields/${relationName}.name`] ??= column;
+    return undefined;
+  }
   if (field.startsWith('customFields.')) {
     const key = field.slice('customFields.'.length);
     const definition = reading.definitions.find((d) => d.key === key);
@@ -282,6 +294,17 @@ function setCommonField(
     return undefined;
   }
   return undefined;
+}
+
+/** A relation whose own cell is blank is filled from its name column, which then is its cell. */
+function fillFromRelationNames(draft: Draft<PersonInput | CompanyInput>) {
+  const { input, columns } = draft;
+  for (const [key, name] of Object.entries(draft.relationNames ?? {})) {
+    if (input.customFields?.[key] !== undefined) continue;
+    input.customFields = { ...input.customFields, [key]: name };
+    columns[`/customFields/${key}`] ??= columns[`/customFields/${key}.name`] ?? '';
+    delete draft.relationNames?.[key];
+  }
 }
 
 /** "Acme Corp" is a name, "acme.com", "münchen.de" or "https://acme.com" a domain, a UUID an id. */
@@ -311,6 +334,7 @@ export function companyDraft(
     input.domain = input.website;
     draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
   }
+  fillFromRelationNames(draft);
   return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
 }
 

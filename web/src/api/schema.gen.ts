@@ -5289,7 +5289,7 @@ export interface operations {
                 filter?: string;
                 /** @description The list's sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out. */
                 sort?: string;
-                /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
+                /** @description Comma-separated columns (API field names, customFields.<key>, and for a relation customFields.<key>.name: its record’s name, a person as "Name <e-mail>"); all by default. */
                 columns?: string;
                 /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
                 ids?: string;
@@ -5344,7 +5344,7 @@ export interface operations {
                 filter?: string;
                 /** @description The list's sort (a field name, "-" first for descending), so the file reads as the list does; by id when left out. */
                 sort?: string;
-                /** @description Comma-separated columns (API field names, customFields.<key>); all by default. */
+                /** @description Comma-separated columns (API field names, customFields.<key>, and for a relation customFields.<key>.name: its record’s name, a person as "Name <e-mail>"); all by default. */
                 columns?: string;
                 /** @description Comma-separated ids of a selection (at most 200): only these, with the other filters. */
                 ids?: string;

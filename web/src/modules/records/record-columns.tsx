@@ -94,7 +94,11 @@ export function commonColumns<R extends CommonRecord>(
       key: customFieldKey(definition),
       label: definition.label,
       width: 160,
-      exportAs: [customFieldKey(definition)],
+      // A relation: its id, and the name of its record that a reader needs (and an import finds it by).
+      exportAs:
+        definition.type === 'relation'
+          ? [customFieldKey(definition), `${customFieldKey(definition)}.name`]
+          : [customFieldKey(definition)],
       ...(isSortableCustomField(definition) ? { sortKey: customFieldKey(definition) } : {}),
       render: (r: R) => (
         <CustomFieldValue definition={definition} value={r.customFields[definition.key]} oneLine />
