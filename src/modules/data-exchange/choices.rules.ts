@@ -2,7 +2,7 @@ import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { LIFECYCLE_STAGES } from '../people/index.ts';
 import type { Member } from '../users/index.ts';
-import { normaliseHeader } from './mapping.rules.ts';
+import { normaliseHeader } from './header-aliases.rules.ts';
 import { knownCountry, type Parsed, splitList } from './values.rules.ts';
 
 /**

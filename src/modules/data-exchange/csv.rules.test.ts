@@ -13,7 +13,8 @@ import {
   restoreFormula,
   uniqueHeader,
 } from './csv.rules.ts';
-import { normaliseHeader, proposeMapping } from './mapping.rules.ts';
+import { normaliseHeader } from './header-aliases.rules.ts';
+import { proposeMapping } from './mapping.rules.ts';
 
 // Text a Western spreadsheet holds: letters with and without accents, digits, punctuation, quotes,
 // line breaks. Other candidate delimiters are left out: a value with an unquoted one is ambiguous to

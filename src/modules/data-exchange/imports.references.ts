@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { cleanDomain } from '../companies/index.ts';
-import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { activeMembers } from '../users/index.ts';
 import { memberPickList, proposeChoice } from './choices.rules.ts';
 import type { PreparedRow } from './imports.batch.ts';

@@ -1,7 +1,7 @@
 import { getCountries } from 'libphonenumber-js/max';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { cleanCountry } from '../people/index.ts';
-import { normaliseHeader } from './mapping.rules.ts';
+import { normaliseHeader } from './header-aliases.rules.ts';
 
 /**
  * Pure rules that turn the text of a spreadsheet cell into a typed value: numbers written the
