@@ -20,6 +20,7 @@ const SUITE = [
   'timeline',
   'overviews',
   'duplicate-match',
+  'export',
   'import',
   'import-values',
 ];

@@ -83,7 +83,15 @@ export async function exportRecords(
   const refs = await exportRefs(db, principal, requestId);
   const format = formatter(request, chosen.columns, refs);
   const encoder = new TextEncoder();
+  // The next batch is asked for as soon as a batch arrives, so the database reads it while this one
+  // is written out. A failure waits, handled, for the pull that needs that batch.
+  const ahead = (page: Page | undefined) => {
+    const next = page?.next ? read(page.next) : Promise.resolve(undefined);
+    next.catch(() => {});
+    return next;
+  };
   let page: Page | undefined = first;
+  let following = ahead(first);
   let index = 0;
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -97,7 +105,8 @@ export async function exportRecords(
       }
       controller.enqueue(encoder.encode(format.page(page, index)));
       index += page.records.length;
-      page = page.next ? await read(page.next) : undefined;
+      page = await following;
+      following = ahead(page);
     },
   });
   return new Response(body, {
