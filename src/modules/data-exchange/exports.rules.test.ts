@@ -9,7 +9,7 @@ import {
   NO_REFS,
   personHandle,
 } from './exports.rules.ts';
-import { proposeMapping } from './mapping.rules.ts';
+import { proposeMapping, targetFields } from './mapping.rules.ts';
 import { relationKey } from './relations.rules.ts';
 
 const size: CustomFieldDefinition = {
@@ -68,6 +68,17 @@ describe('a relation in a CSV export', () => {
       `Partner,Partner (name)\r\n${company},Acme\r\n`,
     );
     expect(csvLines('people', fields, columns, [record], false, NO_REFS)).toBe(`${company},\r\n`);
+  });
+
+  it('is a field of its own in an import, named after what finds the record', () => {
+    const referrer = { ...partner, key: 'referredBy', label: 'Referred by', target: 'people' as const };
+    const named = targetFields('people', [partner, referrer]).filter((f) =>
+      /^customFields.*\.name$/.test(f.key),
+    );
+    expect(named.map((f) => [f.key, f.label])).toEqual([
+      ['customFields.partner.name', 'Partner: name or domain'],
+      ['customFields.referredBy.name', 'Referred by: e-mail'],
+    ]);
   });
 
   it('writes a person as a name and an e-mail that an import finds them by', () => {

@@ -87,6 +87,8 @@ export interface CustomFieldRef {
   label: string;
   type: string;
   unique?: boolean;
+  /** What a relation points at. */
+  target?: string | null;
 }
 
 /** The header of a relation's name column in our exports, which maps back to it. */
@@ -100,9 +102,15 @@ export function targetFields(object: ImportObject, custom: CustomFieldRef[]): Ta
       ...(c.unique ? { unique: true } : {}),
     },
     // Beside a relation's id, its record's name ("Ada <ada@example.com>", "Acme"): what finds the
-    // record when the id does not, as in a file exported from another workspace (rows.rules.ts).
+    // record when the id does not, as in a file exported from another workspace (rows.rules.ts). A
+    // person is found by the e-mail in it, a company by its name or domain.
     ...(c.type === 'relation'
-      ? [field(`customFields.${c.key}.name`, `${c.label}: name or e-mail (when the id finds none)`)]
+      ? [
+          field(
+            `customFields.${c.key}.name`,
+            `${c.label}: ${c.target === 'people' ? 'e-mail' : 'name or domain'}`,
+          ),
+        ]
       : []),
   ]);
   return [...base, ...customs];
