@@ -22,6 +22,7 @@ import { systemRoutes } from './modules/system/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { attachmentRoutes, timelineRoutes } from './modules/timeline/index.ts';
+import { trashRoutes } from './modules/trash/index.ts';
 import { userRoutes } from './modules/users/index.ts';
 import { viewRoutes } from './modules/views/index.ts';
 import { workspaceRoutes } from './modules/workspaces/index.ts';
@@ -56,6 +57,7 @@ export const routes: Route[] = [
   ...systemRoutes,
   ...customFieldRoutes,
   ...dataExchangeRoutes, // before peopleRoutes and companyRoutes: /people/export is not /people/{id}
+  ...trashRoutes, // so is /people/deleted
   ...peopleRoutes,
   ...employmentRoutes,
   ...consentRoutes,

@@ -893,6 +893,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/people/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted people
+         * @description The people deleted in this workspace that you may restore (those your role may delete), most recently deleted first. Records merged into another are not among them: undo the merge instead.
+         */
+        get: operations["listDeletedPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted companies
+         * @description The companies deleted in this workspace that you may restore (those your role may delete), most recently deleted first. Records merged into another are not among them: undo the merge instead.
+         */
+        get: operations["listDeletedCompanies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted person
+         * @description Brings a deleted person back, with everything that was theirs (history, deals, tickets, consents). 409 when they are not deleted, were merged into another (undo the merge), or hold a unique value another person has taken since.
+         */
+        post: operations["restorePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/companies/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a deleted company
+         * @description Brings a deleted company back, with its people, history, deals and place in its hierarchy. 409 when it is not deleted, was merged into another (undo the merge), or holds a unique value another company has taken since.
+         */
+        post: operations["restoreCompany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people": {
         parameters: {
             query?: never;
@@ -2475,6 +2555,28 @@ export interface components {
                 label: string | null;
             }[] | null;
         };
+        DeletedRecord: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            name: string;
+            /** @description A person’s e-mail, a company’s domain. */
+            detail: string | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            ownerId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            deletedAt: string;
+        };
         Person: {
             /**
              * Format: uuid
@@ -2561,6 +2663,75 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             lastContactedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        Company: {
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            id: string;
+            name: string;
+            domain: string | null;
+            domains: string[];
+            industry: string | null;
+            employees: number | null;
+            /** @description In the workspace’s default currency. */
+            annualRevenue: number | null;
+            phone: string | null;
+            website: string | null;
+            addresses: {
+                /**
+                 * @default work
+                 * @enum {string}
+                 */
+                type: "work" | "home" | "billing" | "shipping" | "other";
+                street?: string | null;
+                city?: string | null;
+                region?: string | null;
+                postalCode?: string | null;
+                /** @description ISO 3166-1 alpha-2, e.g. "FR". */
+                country?: string | null;
+                latitude?: number | null;
+                longitude?: number | null;
+            }[];
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            parentId: string | null;
+            parent: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * Format: uuid
+             * @description Opaque record id.
+             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+             */
+            ownerId: string | null;
+            tags: string[];
+            source: string;
+            customFields: {
+                [key: string]: unknown;
+            };
             /**
              * Format: date-time
              * @example 2026-11-22T10:15:00.000Z
@@ -3103,75 +3274,6 @@ export interface components {
                     name: string;
                 };
             } | null;
-        };
-        Company: {
-            /**
-             * Format: uuid
-             * @description Opaque record id.
-             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-             */
-            id: string;
-            name: string;
-            domain: string | null;
-            domains: string[];
-            industry: string | null;
-            employees: number | null;
-            /** @description In the workspace’s default currency. */
-            annualRevenue: number | null;
-            phone: string | null;
-            website: string | null;
-            addresses: {
-                /**
-                 * @default work
-                 * @enum {string}
-                 */
-                type: "work" | "home" | "billing" | "shipping" | "other";
-                street?: string | null;
-                city?: string | null;
-                region?: string | null;
-                postalCode?: string | null;
-                /** @description ISO 3166-1 alpha-2, e.g. "FR". */
-                country?: string | null;
-                latitude?: number | null;
-                longitude?: number | null;
-            }[];
-            /**
-             * Format: uuid
-             * @description Opaque record id.
-             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-             */
-            parentId: string | null;
-            parent: {
-                /**
-                 * Format: uuid
-                 * @description Opaque record id.
-                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-                 */
-                id: string;
-                name: string;
-            } | null;
-            /**
-             * Format: uuid
-             * @description Opaque record id.
-             * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
-             */
-            ownerId: string | null;
-            tags: string[];
-            source: string;
-            customFields: {
-                [key: string]: unknown;
-            };
-            /**
-             * Format: date-time
-             * @example 2026-11-22T10:15:00.000Z
-             */
-            createdAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-11-22T10:15:00.000Z
-             */
-            updatedAt: string;
-            version: number;
         };
         HierarchyNode: {
             /**
@@ -6001,6 +6103,146 @@ export interface operations {
             409: components["responses"]["Problem409"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listDeletedPeople: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted people. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeletedRecord"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listDeletedCompanies: {
+        parameters: {
+            query?: {
+                /** @description At most 200. */
+                limit?: number;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deleted companies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["DeletedRecord"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    restorePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    restoreCompany: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Replays the first answer when the same request is sent again with this key. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Company"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

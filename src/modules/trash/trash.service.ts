@@ -1,0 +1,100 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/transaction.ts';
+import { conflict, notFound } from '../../platform/errors.ts';
+import { fetchPage } from '../../platform/http/pagination.ts';
+import { type Actor, assertMay, visibleOwners } from '../access/index.ts';
+import { displayName } from '../people/index.ts';
+
+/**
+ * Deleted people and companies, and bringing one back. A delete only marks the record (deleted_at):
+ * its history, deals, tickets and links all stay, so a restore is the mark taken off, under the same
+ * rights as the delete. A record merged into another is deleted too, but is brought back by undoing
+ * its merge, which also moves its history back.
+ */
+export type TrashObject = 'people' | 'companies';
+
+const NOUN: Record<TrashObject, string> = { people: 'person', companies: 'company' };
+
+export interface DeletedRecord {
+  id: string;
+  name: string;
+  /** A person's e-mail, a company's domain: which of two namesakes it is. */
+  detail: string | null;
+  ownerId: string | null;
+  deletedAt: Date;
+}
+
+/** The deleted records the actor may restore, most recently deleted first. */
+export async function listDeleted(
+  tx: Tx,
+  actor: Actor,
+  object: TrashObject,
+  page: { limit: number; cursor: string | undefined },
+): Promise<{ rows: DeletedRecord[]; nextCursor: string | null }> {
+  let select = deletedOf(tx, actor.workspaceId, object);
+  const owners = await visibleOwners(tx, actor, object, 'delete');
+  if (owners !== 'all')
+    select = select.where('r.owner_id', 'in', [...owners, '00000000-0000-0000-0000-000000000000']);
+  const found = await fetchPage(select, {
+    ...page,
+    sort: '-deletedAt',
+    columns: { deletedAt: 'r.deleted_at' },
+    idColumn: 'r.id',
+  });
+  return {
+    nextCursor: found.nextCursor,
+    rows: found.rows.map((r) => ({
+      id: r.id,
+      name: object === 'people' ? displayName(r) : (r.name ?? ''),
+      detail: (object === 'people' ? r.email : r.domain) ?? null,
+      ownerId: r.owner_id,
+      deletedAt: r.deleted_at as Date,
+    })),
+  };
+}
+
+/**
+ * One select for both tables, the columns a list of either shows named alike. Typed as people's: the
+ * columns it names outside `sql` (id, owner, deletion and merge marks) are the same in both tables.
+ */
+function deletedOf(tx: Tx, workspaceId: string, object: TrashObject) {
+  const people = object === 'people';
+  return tx
+    .selectFrom(`${object} as r` as 'people as r')
+    .select([
+      'r.id',
+      'r.owner_id',
+      'r.deleted_at',
+      sql<string | null>`${people ? sql`r.first_name` : sql`NULL`}`.as('first_name'),
+      sql<string | null>`${people ? sql`r.last_name` : sql`NULL`}`.as('last_name'),
+      sql<string | null>`${people ? sql`r.email` : sql`NULL`}`.as('email'),
+      sql<string | null>`${people ? sql`r.phone` : sql`NULL`}`.as('phone'),
+      sql<string | null>`${people ? sql`NULL` : sql`r.name`}`.as('name'),
+      sql<string | null>`${people ? sql`NULL` : sql`r.domain`}`.as('domain'),
+    ])
+    .where('r.workspace_id', '=', workspaceId)
+    .where('r.deleted_at', 'is not', null)
+    .where('r.merged_into_id', 'is', null);
+}
+
+/**
+ * Takes the deletion mark off a record. A value a unique custom field holds that another record has
+ * taken since makes this a 409 (the unique-values trigger names it), and nothing changes.
+ */
+export async function restoreRecord(tx: Tx, actor: Actor, object: TrashObject, id: string): Promise<void> {
+  const row = await tx
+    .selectFrom(object)
+    .select(['owner_id', 'deleted_at', 'merged_into_id'])
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  const noun = NOUN[object];
+  if (!row) throw notFound(noun);
+  await assertMay(tx, actor, object, 'delete', row.owner_id, noun);
+  if (row.merged_into_id)
+    throw conflict(`This ${noun} was merged into another: undo the merge to bring it back.`);
+  if (!row.deleted_at) throw conflict(`This ${noun} is not deleted.`);
+  await sql`UPDATE ${sql.table(object)} SET deleted_at = NULL, updated_at = now(), version = version + 1
+            WHERE workspace_id = ${actor.workspaceId} AND id = ${id}`.execute(tx);
+}
