@@ -12,6 +12,7 @@ import { searchModule } from '../modules/search';
 import { settingsModule } from '../modules/settings';
 import { systemModule } from '../modules/system';
 import { teamsModule } from '../modules/teams';
+import { trashModule } from '../modules/trash';
 import { usersModule } from '../modules/users';
 import { workspacesModule } from '../modules/workspaces';
 import type { AppModule } from './app-module';
@@ -35,6 +36,7 @@ const modules: AppModule[] = [
   customFieldsModule,
   apiTokensModule,
   auditModule,
+  trashModule,
   systemModule,
 ];
 

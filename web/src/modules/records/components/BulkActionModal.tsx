@@ -69,7 +69,7 @@ export function BulkActionModal(props: BulkActionModalProps) {
         <Stack>
           <Text size="sm">
             {type === 'delete'
-              ? `Delete ${targetText}? They disappear from lists; their history stays in the audit trail.`
+              ? `Delete ${targetText}? They disappear from lists and look-ups; Settings → Deleted records brings them back.`
               : `${appliesTo(type, fieldLabel, field.clear)} ${targetText}. Records your role may not change are left alone and counted.`}
           </Text>
           {type === 'setOwner' && (

@@ -1,0 +1,43 @@
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, dataOf } from '../../../api/client';
+
+export type TrashObject = 'people' | 'companies';
+
+const deletedKey = (object: TrashObject) => ['trash', object] as const;
+
+/** The deleted people or companies the member may restore, most recently deleted first. */
+export function useDeletedRecords(object: TrashObject) {
+  return useInfiniteQuery({
+    queryKey: deletedKey(object),
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam, signal }) =>
+      dataOf(
+        object === 'people'
+          ? await api.GET('/people/deleted', { params: { query: { limit: 50, cursor: pageParam } }, signal })
+          : await api.GET('/companies/deleted', {
+              params: { query: { limit: 50, cursor: pageParam } },
+              signal,
+            }),
+      ),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** Brings one back; its lists, pages and the deleted list read it again. */
+export function useRestoreRecord(object: TrashObject) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // What comes back is not read: the record's page, opened next, reads it.
+    mutationFn: async (id: string) => {
+      const params = { params: { path: { id } } };
+      if (object === 'people') dataOf(await api.POST('/people/{id}/restore', params));
+      else dataOf(await api.POST('/companies/{id}/restore', params));
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: deletedKey(object) }),
+        queryClient.invalidateQueries({ queryKey: [object] }),
+      ]);
+    },
+  });
+}
