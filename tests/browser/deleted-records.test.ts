@@ -84,8 +84,25 @@ describe('deleted records', () => {
     await page.goto(`${server.url}/settings/deleted-records`);
     const table = page.getByRole('table', { name: 'Deleted people' });
     await table.getByRole('button', { name: 'Restore Cy Taken' }).click();
-    await page.getByText('Member number "M-7" already belongs to another record.', { exact: false }).first().waitFor();
+    await page
+      .getByText('Member number "M-7" already belongs to another record.', { exact: false })
+      .first()
+      .waitFor();
     expect(new URL(page.url()).pathname).toBe('/settings/deleted-records');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+  });
+
+  test('a run of deletions comes back at once from the oldest of them', async () => {
+    for (const name of ['Eve', 'Fay']) {
+      const { id } = await apiCall<{ id: string }>('POST', '/people', { firstName: name, lastName: 'Bulk' });
+      await apiCall('DELETE', `/people/${id}`);
+    }
+    await page.reload();
+    const table = page.getByRole('table', { name: 'Deleted people' });
+    await table.getByRole('button', { name: 'More for Eve Bulk' }).click();
+    await page.getByRole('menuitem', { name: 'Restore this and every person deleted after it' }).click();
+    await page.getByText('2 people restored.').waitFor();
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    await table.getByText('Cy Taken').waitFor();
   });
 });

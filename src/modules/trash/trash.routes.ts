@@ -5,7 +5,7 @@ import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
 import { CompanySchema, companyContext, findCompany, presentCompany } from '../companies/index.ts';
 import { findPerson, PersonSchema, presentPerson, writeContext } from '../people/index.ts';
-import { listDeleted, restoreRecord, type TrashObject } from './trash.service.ts';
+import { listDeleted, restoreRecord, restoreSince, type TrashObject } from './trash.service.ts';
 
 const DeletedRecordSchema = z
   .object({
@@ -43,6 +43,33 @@ function listRoute(object: TrashObject) {
         data: page.rows.map((r) => ({ ...r, deletedAt: iso(r.deletedAt) })),
         nextCursor: page.nextCursor,
       });
+    },
+  });
+}
+
+const RestoredSinceSchema = z
+  .object({
+    restored: z.number().int().meta({ description: 'How many came back.' }),
+    skipped: z
+      .array(z.object({ id: Id, name: z.string(), reason: z.string() }))
+      .meta({ description: 'Left deleted: a unique value of theirs belongs to a live record now.' }),
+  })
+  .meta({ id: 'RestoredSince' });
+
+function restoreSinceRoute(object: TrashObject) {
+  const noun = NOUNS[object];
+  return defineRoute({
+    method: 'post',
+    path: `/${object}/deleted/restore`,
+    operationId: `restoreDeleted${noun.op}`,
+    summary: `Restore every ${noun.one} deleted since a moment`,
+    description: `Brings back, in one go, the deleted ${noun.many} you may restore whose deletion is at or after \`since\` (a \`deletedAt\` of the list): the way back from a bulk delete made by mistake. One whose unique value another record holds now stays deleted and is listed in \`skipped\`.`,
+    tag: noun.tag,
+    allow: can(object, 'delete'),
+    body: z.object({ since: Timestamp }),
+    responses: { 200: { description: 'Restored.', schema: RestoredSinceSchema } },
+    async handler({ tx, principal, body }) {
+      return ok(await restoreSince(tx, actorOf(principal), object, new Date(body.since)));
     },
   });
 }
@@ -87,4 +114,11 @@ const restoreCompany = defineRoute({
   },
 });
 
-export const trashRoutes = [listRoute('people'), listRoute('companies'), restorePerson, restoreCompany];
+export const trashRoutes = [
+  listRoute('people'),
+  listRoute('companies'),
+  restoreSinceRoute('people'),
+  restoreSinceRoute('companies'),
+  restorePerson,
+  restoreCompany,
+];

@@ -98,3 +98,50 @@ export async function restoreRecord(tx: Tx, actor: Actor, object: TrashObject, i
   await sql`UPDATE ${sql.table(object)} SET deleted_at = NULL, updated_at = now(), version = version + 1
             WHERE workspace_id = ${actor.workspaceId} AND id = ${id}`.execute(tx);
 }
+
+type Named = Parameters<typeof displayName>[0];
+
+export interface RestoredSince {
+  restored: number;
+  /** Left deleted: a unique value of theirs belongs to a live record now (restore that one alone). */
+  skipped: { id: string; name: string; reason: string }[];
+}
+
+/**
+ * Brings back every record deleted at or after `since` that the actor may restore, in one statement:
+ * the way back from a bulk delete by mistake, which deletes in batches a moment apart. A record whose
+ * unique value a live record has taken since is left deleted and named, so the rest still come back.
+ */
+export async function restoreSince(
+  tx: Tx,
+  actor: Actor,
+  object: TrashObject,
+  since: Date,
+): Promise<RestoredSince> {
+  const owners = await visibleOwners(tx, actor, object, 'delete');
+  const reach = owners === 'all' ? sql`true` : sql`r.owner_id = ANY(${[...owners]}::uuid[])`;
+  const table = sql.table(object);
+  const people = object === 'people';
+  const clashes = await sql<
+    Partial<Named> & { id: string; name: string | null; label: string; value: string }
+  >`
+    SELECT r.id, f.label, u.value,
+      ${people ? sql`r.first_name, r.last_name, r.email, r.phone, NULL AS name` : sql`r.name`}
+    FROM ${table} r
+    JOIN custom_fields f ON f.workspace_id = r.workspace_id AND f.object_type = ${object} AND f.unique_values
+    JOIN custom_unique_values u ON u.workspace_id = r.workspace_id AND u.field_id = f.id
+      AND u.value = r.custom_fields->>f.key
+    WHERE r.workspace_id = ${actor.workspaceId} AND r.deleted_at >= ${since} AND r.merged_into_id IS NULL
+      AND ${reach}
+    ORDER BY r.deleted_at DESC, r.id`.execute(tx);
+  const skipped = [...new Map(clashes.rows.map((c) => [c.id, c])).values()].map((c) => ({
+    id: c.id,
+    name: people ? displayName(c as Named) : (c.name ?? ''),
+    reason: `${c.label} "${c.value}" belongs to another record now.`,
+  }));
+  const result = await sql`
+    UPDATE ${table} r SET deleted_at = NULL, updated_at = now(), version = version + 1
+    WHERE r.workspace_id = ${actor.workspaceId} AND r.deleted_at >= ${since} AND r.merged_into_id IS NULL
+      AND ${reach} AND NOT (r.id = ANY(${skipped.map((s) => s.id)}::uuid[]))`.execute(tx);
+  return { restored: Number(result.numAffectedRows ?? 0), skipped };
+}

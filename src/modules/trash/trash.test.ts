@@ -114,6 +114,43 @@ describe('deleted records', () => {
     expect((await support.api.post(`/people/${theirs.id}/restore`, {})).status).toBe(403);
   });
 
+  it('brings back a bulk delete in one go, but not what was deleted before it nor a taken value', async () => {
+    const local = await buildWorkspace(server, 'Trash bulk');
+    const field = await local.api.post('/custom-fields', {
+      objectType: 'people',
+      label: 'Member number',
+      type: 'text',
+      unique: true,
+    });
+    const key = field.body.key;
+    const earlier = (await local.api.post('/people', { firstName: 'Earlier', tags: ['x'] })).body;
+    await local.api.delete(`/people/${earlier.id}`);
+    const ids: string[] = [];
+    for (const name of ['Ann', 'Ben', 'Cat'])
+      ids.push(
+        (await local.api.post('/people', { firstName: name, tags: ['fair'], customFields: { [key]: name } }))
+          .body.id,
+      );
+    const deleted = await local.api.post('/people/bulk', {
+      filter: { field: 'tags', op: 'hasAll', value: ['fair'] },
+      action: { type: 'delete' },
+    });
+    expect(deleted.status, deleted.text).toBe(200);
+    await local.api.post('/people', { firstName: 'New Cat', customFields: { [key]: 'Cat' } });
+
+    const listed = (await local.api.get('/people/deleted')).body.data;
+    const since = listed.filter((r: Json) => ids.includes(r.id)).at(-1).deletedAt;
+    const restored = await local.api.post('/people/deleted/restore', { since });
+    expect(restored.status, restored.text).toBe(200);
+    expect(restored.body).toEqual({
+      restored: 2,
+      skipped: [{ id: ids[2], name: 'Cat', reason: 'Member number "Cat" belongs to another record now.' }],
+    });
+    expect((await deletedIds('people', local.api)).sort()).toEqual([earlier.id, ids[2]].sort());
+    const bad = await local.api.post('/people/deleted/restore', { since: 'yesterday' });
+    expect(bad.status).toBe(400);
+  });
+
   it('pages the list, most recently deleted first', async () => {
     const local = await buildWorkspace(server, 'Trash pages');
     const ids: string[] = [];

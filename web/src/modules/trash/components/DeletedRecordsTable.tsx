@@ -1,10 +1,10 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconRestore } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { IconDots, IconRestore } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { notifyError, notifySuccess } from '../../../ui/notify';
-import { type TrashObject, useRestoreRecord } from '../hooks/useDeletedRecords';
+import { notifyError, notifySuccess, notifyWarning } from '../../../ui/notify';
+import { type TrashObject, useRestoreRecord, useRestoreSince } from '../hooks/useDeletedRecords';
 
 type DeletedRecord = components['schemas']['DeletedRecord'];
 
@@ -13,11 +13,33 @@ interface DeletedRecordsTableProps {
   records: readonly DeletedRecord[];
 }
 
-/** Each deleted record with when it went, and Restore, which then opens its page. */
+const NOUNS: Record<TrashObject, { one: string; many: string }> = {
+  people: { one: 'person', many: 'people' },
+  companies: { one: 'company', many: 'companies' },
+};
+
+/**
+ * Each deleted record with when it went, and Restore, which then opens its page; its menu brings back
+ * it and every one deleted after it at once (the list is newest first: those above it).
+ */
 export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProps) {
   const restore = useRestoreRecord(object);
   const navigate = useNavigate();
-  const restoring = restore.isPending ? restore.variables : undefined;
+  const restoreSince = useRestoreSince(object);
+  const noun = NOUNS[object];
+  const restoring = restore.isPending ? restore.variables : restoreSince.isPending ? '' : undefined;
+  const onRestoreSince = (record: DeletedRecord) =>
+    restoreSince.mutate(record.deletedAt, {
+      onSuccess: ({ restored, skipped }) => {
+        notifySuccess(`${restored.toLocaleString()} ${restored === 1 ? noun.one : noun.many} restored.`);
+        if (skipped.length > 0)
+          notifyWarning(
+            `${skipped.length.toLocaleString()} left deleted`,
+            skipped.map((s) => `${s.name}: ${s.reason}`).join(' '),
+          );
+      },
+      onError: notifyError,
+    });
   const onRestore = (record: DeletedRecord) =>
     restore.mutate(record.id, {
       onSuccess: () => {
@@ -39,7 +61,7 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {records.map((record) => (
+          {records.map((record, index) => (
             <Table.Tr key={record.id}>
               <Table.Td style={{ overflowWrap: 'anywhere' }}>
                 <Text size="sm" fw={500}>
@@ -56,18 +78,38 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
                   {formatRelative(record.deletedAt)}
                 </Text>
               </Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>
-                <Button
-                  variant="default"
-                  size="xs"
-                  leftSection={<IconRestore size={14} aria-hidden />}
-                  loading={restoring === record.id}
-                  disabled={restoring !== undefined && restoring !== record.id}
-                  onClick={() => onRestore(record)}
-                  aria-label={`Restore ${record.name}`}
-                >
-                  Restore
-                </Button>
+              <Table.Td>
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button
+                    variant="default"
+                    size="xs"
+                    leftSection={<IconRestore size={14} aria-hidden />}
+                    loading={restoring === record.id}
+                    disabled={restoring !== undefined && restoring !== record.id}
+                    onClick={() => onRestore(record)}
+                    aria-label={`Restore ${record.name}`}
+                  >
+                    Restore
+                  </Button>
+                  {index > 0 && (
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <ActionIcon variant="subtle" color="gray" aria-label={`More for ${record.name}`}>
+                          <IconDots size={16} aria-hidden />
+                        </ActionIcon>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          leftSection={<IconRestore size={14} aria-hidden />}
+                          disabled={restoring !== undefined}
+                          onClick={() => onRestoreSince(record)}
+                        >
+                          Restore this and every {noun.one} deleted after it
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

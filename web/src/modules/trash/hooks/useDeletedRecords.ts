@@ -41,3 +41,24 @@ export function useRestoreRecord(object: TrashObject) {
     },
   });
 }
+
+/** Brings back every record deleted at or after a moment (the way back from a bulk delete). */
+export function useRestoreSince(object: TrashObject) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (since: string) => {
+      const body = { body: { since } };
+      return dataOf(
+        object === 'people'
+          ? await api.POST('/people/deleted/restore', body)
+          : await api.POST('/companies/deleted/restore', body),
+      );
+    },
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: deletedKey(object) }),
+        queryClient.invalidateQueries({ queryKey: [object] }),
+      ]);
+    },
+  });
+}
