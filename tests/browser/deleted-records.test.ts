@@ -78,6 +78,10 @@ describe('deleted records', () => {
     await page.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.ada}`);
     await page.getByText('Wants the yearly plan').waitFor();
+    // Her history says what happened in words, not as a changed deletion date.
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText(/restored the person$/).waitFor();
+    await page.getByText(/deleted the person$/).waitFor();
   });
 
   test('a restore refused for a taken unique value says which, and leaves the record deleted', async () => {

@@ -41,6 +41,18 @@ export function viaLabel(via: AuditEntry['via']): string {
   return VIA_LABELS[via];
 }
 
+/**
+ * What an entry did, as people say it: a record deleted or restored is an update of its deletion
+ * mark (deletes keep the row), which reads "deleted" and "restored" rather than "updated".
+ */
+export type ShownAction = AuditEntry['action'] | 'restored';
+
+export function shownAction(entry: Pick<AuditEntry, 'action' | 'changes'>): ShownAction {
+  const mark = entry.action === 'updated' ? entry.changes.deletedAt : undefined;
+  if (!mark) return entry.action;
+  return mark.after === null || mark.after === undefined ? 'restored' : 'deleted';
+}
+
 export function actorName(entry: AuditEntry): string {
   if (entry.actor.name) return entry.actor.name;
   return entry.actor.type === 'user' ? 'A former member' : humanize(entry.actor.type);
@@ -74,7 +86,7 @@ export function objectLabel(objectType: string): string {
 /** "Ada Lovelace created API token “Nightly export”". */
 export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
   const label = recordLabel(entry, nameOf);
-  return `${actorName(entry)} ${entry.action} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
+  return `${actorName(entry)} ${shownAction(entry)} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
 }
 
 /** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */

@@ -79,3 +79,16 @@ describe('a merge in a record’s history', () => {
     expect(recordNoun([mergeRow], KEPT)).toBe('record');
   });
 });
+
+describe('a deletion in a record’s history', () => {
+  it('reads as deleted and restored, not as an update of its mark', () => {
+    const at = '2026-12-06T03:19:00.714+00:00';
+    const deleted = entry({ changes: { deletedAt: { before: null, after: at } } });
+    expect(historyTitle(deleted, KEPT, 'person')).toBe('Ada Admin deleted the person');
+    const restored = entry({ changes: { deletedAt: { before: at, after: null } } });
+    expect(historyTitle(restored, KEPT, 'person')).toBe('Ada Admin restored the person');
+    expect(
+      historyTitle(entry({ changes: { firstName: { before: 'Jon', after: 'Jonathan' } } }), KEPT, 'person'),
+    ).toBe('Ada Admin updated the person');
+  });
+});

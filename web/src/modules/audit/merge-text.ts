@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../api/types';
-import { actorName, objectLabel } from './audit-text';
+import { actorName, objectLabel, shownAction } from './audit-text';
 
 const mergeKey = (merge: NonNullable<AuditEntry['merge']>) => `${merge.id}:${merge.undo}`;
 
@@ -33,7 +33,7 @@ export function historyTitle(entry: AuditEntry, recordId: string, noun: string):
   const { merge } = entry;
   const kept = merge?.survivorId === recordId;
   if (!merge || !(kept || merge.mergedId === recordId))
-    return `${actor} ${entry.action} the ${objectLabel(entry.objectType)}`;
+    return `${actor} ${shownAction(entry)} the ${objectLabel(entry.objectType)}`;
   const other = kept ? merge.mergedId : merge.survivorId;
   const name = entry.names[other] ?? `a ${noun} no longer here`;
   const what = kept ? `${name} into this ${noun}` : `this ${noun} into ${name}`;

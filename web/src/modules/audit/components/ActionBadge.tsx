@@ -1,9 +1,14 @@
 import { Badge } from '@mantine/core';
-import type { AuditEntry } from '../../../api/types';
+import type { ShownAction } from '../audit-text';
 
-const COLORS: Record<AuditEntry['action'], string> = { created: 'teal', updated: 'blue', deleted: 'red' };
+const COLORS: Record<ShownAction, string> = {
+  created: 'teal',
+  updated: 'blue',
+  deleted: 'red',
+  restored: 'teal',
+};
 
-export function ActionBadge({ action }: { action: AuditEntry['action'] }) {
+export function ActionBadge({ action }: { action: ShownAction }) {
   return (
     <Badge variant="light" color={COLORS[action]} radius="sm" size="sm" miw={72}>
       {action}

@@ -1,7 +1,7 @@
 import { Accordion, Group, Stack, Text } from '@mantine/core';
 import type { AuditEntry } from '../../../api/types';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { describeEntry } from '../audit-text';
+import { describeEntry, shownAction } from '../audit-text';
 import { useChangeContext } from '../hooks/useChangeContext';
 import { ActionBadge } from './ActionBadge';
 import { EntrySource } from './EntrySource';
@@ -21,7 +21,7 @@ export function AuditEntryList({ entries, nameOf }: AuditEntryListProps) {
         <Accordion.Item key={entry.id} value={entry.id}>
           <Accordion.Control>
             <Group gap="sm" wrap="nowrap" align="flex-start">
-              <ActionBadge action={entry.action} />
+              <ActionBadge action={shownAction(entry)} />
               <Stack gap={2} style={{ minWidth: 0 }}>
                 <Text size="sm" fw={500}>
                   {describeEntry(entry, nameOf)}

@@ -2,6 +2,7 @@ import { Badge, Loader, Text, Timeline } from '@mantine/core';
 import { formatDateTime, formatRelative } from '../../../ui/format';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { QueryError } from '../../../ui/QueryError';
+import { shownAction } from '../audit-text';
 import { changeParts, describeChanges } from '../change-text';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { useChangeContext } from '../hooks/useChangeContext';
@@ -53,7 +54,7 @@ export function RecordHistory({ recordId }: { recordId: string }) {
                   {entry.merge.undo ? 'unmerged' : 'merged'}
                 </Badge>
               ) : (
-                <ActionBadge action={entry.action} />
+                <ActionBadge action={shownAction(entry)} />
               )}
             </Text>
             {/* A merge's own entry holds the merge row, not the record's fields. */}
