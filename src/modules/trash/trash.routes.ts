@@ -66,7 +66,7 @@ function restoreSinceRoute(object: TrashObject) {
     description: `Brings back, in one go, the deleted ${noun.many} you may restore whose deletion is at or after \`since\` (a \`deletedAt\` of the list): the way back from a bulk delete made by mistake. One whose unique value another record holds now stays deleted and is listed in \`skipped\`.`,
     tag: noun.tag,
     allow: can(object, 'delete'),
-    body: z.object({ since: Timestamp }),
+    body: z.object({ since: Timestamp }).meta({ example: { since: '2026-12-06T09:41:07.512Z' } }),
     responses: { 200: { description: 'Restored.', schema: RestoredSinceSchema } },
     async handler({ tx, principal, body }) {
       return ok(await restoreSince(tx, actorOf(principal), object, new Date(body.since)));
