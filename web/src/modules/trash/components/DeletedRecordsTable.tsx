@@ -13,6 +13,9 @@ interface DeletedRecordsTableProps {
   records: readonly DeletedRecord[];
 }
 
+/** A warning names this many records left deleted, and counts the rest. */
+const SKIPPED_NAMED = 5;
+
 const NOUNS: Record<TrashObject, { one: string; many: string }> = {
   people: { one: 'person', many: 'people' },
   companies: { one: 'company', many: 'companies' },
@@ -27,16 +30,20 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
   const navigate = useNavigate();
   const restoreSince = useRestoreSince(object);
   const noun = NOUNS[object];
-  const restoring = restore.isPending ? restore.variables : restoreSince.isPending ? '' : undefined;
+  const busy = restore.isPending || restoreSince.isPending;
+  const restoringId = restore.isPending ? restore.variables : undefined;
   const onRestoreSince = (record: DeletedRecord) =>
     restoreSince.mutate(record.deletedAt, {
       onSuccess: ({ restored, skipped }) => {
         notifySuccess(`${restored.toLocaleString()} ${restored === 1 ? noun.one : noun.many} restored.`);
-        if (skipped.length > 0)
+        if (skipped.length > 0) {
+          const named = skipped.slice(0, SKIPPED_NAMED).map((s) => `${s.name}: ${s.reason}`);
+          const more = skipped.length - named.length;
           notifyWarning(
             `${skipped.length.toLocaleString()} left deleted`,
-            skipped.map((s) => `${s.name}: ${s.reason}`).join(' '),
+            [...named, ...(more > 0 ? [`And ${more.toLocaleString()} more.`] : [])].join(' '),
           );
+        }
       },
       onError: notifyError,
     });
@@ -84,8 +91,8 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
                     variant="default"
                     size="xs"
                     leftSection={<IconRestore size={14} aria-hidden />}
-                    loading={restoring === record.id}
-                    disabled={restoring !== undefined && restoring !== record.id}
+                    loading={restoringId === record.id}
+                    disabled={busy && restoringId !== record.id}
                     onClick={() => onRestore(record)}
                     aria-label={`Restore ${record.name}`}
                   >
@@ -101,7 +108,7 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
                       <Menu.Dropdown>
                         <Menu.Item
                           leftSection={<IconRestore size={14} aria-hidden />}
-                          disabled={restoring !== undefined}
+                          disabled={busy}
                           onClick={() => onRestoreSince(record)}
                         >
                           Restore this and every {noun.one} deleted after it
