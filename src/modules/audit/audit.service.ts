@@ -5,7 +5,7 @@ import { changePairs } from '../../platform/events/changes.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { isUuid } from '../../platform/uuid.ts';
 import { definitionsFor } from '../custom-fields/index.ts';
-import { displayName } from '../people/index.ts';
+import { noRecordIds, recordNames } from '../people/index.ts';
 
 export interface AuditFilter {
   recordId?: string | undefined;
@@ -168,7 +168,7 @@ export async function referencedNames(
   workspaceId: string,
   rows: readonly AuditEntryRow[],
 ): Promise<Map<string, string>> {
-  const ids = { people: new Set<string>(), companies: new Set<string>() };
+  const ids = noRecordIds();
   let relations: Record<string, Map<string, Named>> | undefined;
   for (const row of rows) {
     if (row.merge_object && row.merge_survivor_id && row.merge_merged_id) {
@@ -192,24 +192,5 @@ export async function referencedNames(
       for (const value of values) if (typeof value === 'string') ids[table].add(value);
     }
   }
-  const names = new Map<string, string>();
-  if (ids.companies.size > 0) {
-    const companies = await tx
-      .selectFrom('companies')
-      .select(['id', 'name'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', [...ids.companies])
-      .execute();
-    for (const company of companies) names.set(company.id, company.name);
-  }
-  if (ids.people.size > 0) {
-    const people = await tx
-      .selectFrom('people')
-      .select(['id', 'first_name', 'last_name', 'email', 'phone'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', [...ids.people])
-      .execute();
-    for (const person of people) names.set(person.id, displayName(person));
-  }
-  return names;
+  return recordNames(tx, workspaceId, ids, { deleted: true });
 }

@@ -1,6 +1,6 @@
 import type { CompanyJson } from '../companies/index.ts';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
-import { displayName, type PersonJson } from '../people/index.ts';
+import { displayName, type NamedPerson, type PersonJson } from '../people/index.ts';
 import { csvRecords, neutraliseFormula } from './csv.rules.ts';
 import { relationNameHeader } from './mapping.rules.ts';
 
@@ -150,7 +150,7 @@ export function headerOf(
  * A related person as a relation's name column writes them: "Ada Lovelace <ada@example.com>" reads as
  * a name and is found by its e-mail when imported (relationKey); without an e-mail, just the name.
  */
-export function personHandle(person: Parameters<typeof displayName>[0]): string {
+export function personHandle(person: NamedPerson): string {
   const name = [person.first_name, person.last_name].filter(Boolean).join(' ').trim();
   return name && person.email ? `${name} <${person.email}>` : displayName(person);
 }

@@ -9,8 +9,10 @@ import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import {
   listPeople,
   matchingPeople,
+  noRecordIds,
   type PeopleQuery,
   presentPerson,
+  recordNames,
   writeContext,
 } from '../people/index.ts';
 import {
@@ -208,35 +210,14 @@ async function relationNames(
   definitions: CustomFieldDefinition[],
   records: Record_[],
 ): Promise<Map<string, string>> {
-  const ids = { people: new Set<string>(), companies: new Set<string>() };
+  const ids = noRecordIds();
   for (const d of definitions)
     if (d.type === 'relation' && d.target && !d.archived)
       for (const record of records) {
         const id = record.customFields[d.key];
         if (typeof id === 'string') ids[d.target].add(id);
       }
-  const names = new Map<string, string>();
-  if (ids.people.size > 0) {
-    const people = await tx
-      .selectFrom('people')
-      .select(['id', 'first_name', 'last_name', 'email', 'phone'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', [...ids.people])
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const person of people) names.set(person.id, personHandle(person));
-  }
-  if (ids.companies.size > 0) {
-    const companies = await tx
-      .selectFrom('companies')
-      .select(['id', 'name'])
-      .where('workspace_id', '=', workspaceId)
-      .where('id', 'in', [...ids.companies])
-      .where('deleted_at', 'is', null)
-      .execute();
-    for (const company of companies) names.set(company.id, company.name);
-  }
-  return names;
+  return recordNames(tx, workspaceId, ids, { deleted: false, person: personHandle });
 }
 
 /** How each format opens, writes a page (knowing how many records came before) and ends. */

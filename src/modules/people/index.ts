@@ -20,3 +20,4 @@ export {
   writeContext,
 } from './people.service.ts';
 export type { AddressEntry, EmailEntry, PhoneEntry } from './people.tables.ts';
+export { type NamedPerson, noRecordIds, type RecordIds, recordNames } from './record-names.ts';
