@@ -6,8 +6,14 @@ import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import type { ValueReadings } from './choices.rules.ts';
 import type { ParentRef } from './imports.parents.ts';
 import type { ImportFormat, ImportMode, UnknownOwner } from './imports.tables.ts';
-import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
-import { type ColumnPlan, type Drafted, inputProblem } from './rows.rules.ts';
+import {
+  cellProblem,
+  inputProblem,
+  joinProblems,
+  type RowProblem,
+  rowProblem,
+} from './row-problems.rules.ts';
+import type { ColumnPlan, Drafted } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 /** What every batch of an import shares: who imports, how rows map, what to do with matches. */

@@ -5,6 +5,7 @@ import { visibleOwners } from '../access/index.ts';
 import { CompanyInput, type CompanyRow, cleanCompany } from '../companies/index.ts';
 import type { AddressEntry } from '../people/index.ts';
 import { addPlainNotes } from '../timeline/index.ts';
+import { companyDraft } from './company-rows.rules.ts';
 import {
   type BatchRow,
   classify,
@@ -29,8 +30,8 @@ import { companiesByDomain, resolveOwners, withOwnerProblems } from './imports.r
 import { resolveRelations } from './imports.relations.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
-import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
-import { companyDraft, type Draft, inputProblem } from './rows.rules.ts';
+import { inputProblem, onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import type { Draft } from './rows.rules.ts';
 
 /** Company rows of one batch, as people rows are: cleaned with cleanCompany, written set-based. */
 interface CompanyRecord {

@@ -35,8 +35,8 @@ import {
 import { resolveRelations } from './imports.relations.ts';
 import { matchByOwnKeys, rejectUniqueClashes } from './imports.unique.ts';
 import { changedIdProblem, isOwnKey, recordKey, uniqueClaims, withIdKey } from './match-on.rules.ts';
-import { onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
-import { type Draft, inputProblem, personDraft } from './rows.rules.ts';
+import { inputProblem, onColumns, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import { type Draft, personDraft } from './rows.rules.ts';
 import { vcardDraft } from './vcard.rules.ts';
 
 /**

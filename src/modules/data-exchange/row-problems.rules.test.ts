@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanPerson, PersonInput } from '../people/index.ts';
 import { type RunContext, shapeProblem, unreadRowProblem, zodErrors } from './imports.batch.ts';
 import { columnsInReason } from './reason-columns.rules.ts';
-import { cellProblem, joinProblems, onColumns, rowProblem } from './row-problems.rules.ts';
-import { inputProblem, personDraft } from './rows.rules.ts';
+import { cellProblem, inputProblem, joinProblems, onColumns, rowProblem } from './row-problems.rules.ts';
+import { personDraft } from './rows.rules.ts';
 
 /** A column's name, as a problem worded after it can carry it: no ": " inside, no outer spaces. */
 const columnName = fc

@@ -41,3 +41,22 @@ export function onColumns(
   const columns = plan.filter(({ field }) => fields.includes(field)).map(({ column }) => column);
   return { reason, columns: [...new Set(columns)] };
 }
+
+/**
+ * The problems the API's validation or cleaning reports (`/emails/1/address`), each on the column
+ * its path came from: "Email 2: "x" is not an e-mail address."; one no cell gave ("Give at least a
+ * name…") is on none.
+ */
+export function inputProblem(
+  errors: { path: string; message: string }[],
+  columns: Record<string, string>,
+): RowProblem {
+  return joinProblems(
+    errors.map((error) => {
+      const column = Object.entries(columns)
+        .filter(([prefix]) => error.path === prefix || error.path.startsWith(`${prefix}/`))
+        .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+      return column ? cellProblem(column, error.message) : rowProblem(error.message);
+    }),
+  );
+}

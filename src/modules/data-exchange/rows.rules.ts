@@ -5,13 +5,10 @@ import type { PersonInput } from '../people/index.ts';
 import { COUNTRIES, pickListOf, readPick, STAGES, type ValueReadings } from './choices.rules.ts';
 import { parseCreatedDate } from './created-date.rules.ts';
 import { restoreFormula } from './csv.rules.ts';
-import { cellProblem, joinProblems, type RowProblem, rowProblem } from './row-problems.rules.ts';
+import { cellProblem, joinProblems, type RowProblem } from './row-problems.rules.ts';
 import {
   customValue,
   type DateOrder,
-  type Parsed,
-  parseInteger,
-  parseNumber,
   splitEmails,
   splitFullName,
   splitList,
@@ -19,8 +16,9 @@ import {
 } from './values.rules.ts';
 
 /**
- * Pure rules that turn one row of a file into the input of a person or a company, as the API would
- * receive it, plus the references (company, owner) that need the database to resolve.
+ * Pure rules that turn one row of a file into the input of a person, as the API would receive it, plus
+ * the references (company, owner) that need the database to resolve, and what company rows share with it
+ * (company-rows.rules.ts).
  */
 export interface ColumnPlan {
   index: number;
@@ -208,7 +206,7 @@ function addContacts(
 }
 
 /** Fields people and companies share: tags, the first address, the owner, custom fields. */
-function setCommonField(
+export function setCommonField(
   draft: Draft<PersonInput | CompanyInput>,
   field: string,
   value: string,
@@ -297,7 +295,7 @@ function setCommonField(
 }
 
 /** A relation whose own cell is blank is filled from its name column, which then is its cell. */
-function fillFromRelationNames(draft: Draft<PersonInput | CompanyInput>) {
+export function fillFromRelationNames(draft: Draft<PersonInput | CompanyInput>) {
   const { input, columns } = draft;
   for (const [key, name] of Object.entries(draft.relationNames ?? {})) {
     if (input.customFields?.[key] !== undefined) continue;
@@ -313,96 +311,4 @@ export function companyRef(value: string): CompanyRef {
   if (/^(https?:\/\/)?(www\.)?[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/iu.test(value))
     return { domain: value };
   return { name: value };
-}
-
-/** One row as a company's input; a website without a domain gives the domain dedupe matches on. */
-export function companyDraft(
-  cells: string[],
-  plan: ColumnPlan[],
-  reading: CellReading,
-): Drafted<CompanyInput> {
-  const input: CompanyInput = {};
-  const draft: Draft<CompanyInput> = { input, columns: {} };
-  const problems: RowProblem[] = [];
-  for (const { index, column, field } of plan) {
-    const value = restoreFormula(cells[index]?.trim() ?? '');
-    if (!value) continue;
-    const problem = setCompanyField(draft, field, value, column, reading);
-    if (problem) problems.push(cellProblem(column, problem));
-  }
-  if (input.domain === undefined && input.website) {
-    input.domain = input.website;
-    draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
-  }
-  fillFromRelationNames(draft);
-  return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
-}
-
-function setCompanyField(
-  draft: Draft<CompanyInput>,
-  field: string,
-  value: string,
-  column: string,
-  reading: CellReading,
-): string | undefined {
-  const { input, columns } = draft;
-  const number = (parsed: Parsed<number>, key: 'employees' | 'annualRevenue') => {
-    if (!parsed.ok) return parsed.reason;
-    input[key] = parsed.value;
-    columns[`/${key}`] ??= column;
-    return undefined;
-  };
-  switch (field) {
-    case 'domain': {
-      const [first, ...others] = splitList(value);
-      input.domain = first ?? value;
-      columns['/domain'] ??= column;
-      if (others.length > 0) return setCompanyField(draft, 'domains', others.join(';'), column, reading);
-      return undefined;
-    }
-    case 'name':
-    case 'website':
-    case 'industry':
-    case 'phone':
-      input[field] = value;
-      columns[`/${field}`] ??= column;
-      return undefined;
-    case 'domains':
-      input.domains = [...(input.domains ?? []), ...splitList(value)];
-      columns['/domains'] ??= column;
-      return undefined;
-    case 'parent':
-      draft.parent = value;
-      columns['/parent'] ??= column;
-      return undefined;
-    case 'parent.name':
-      draft.parentName = value;
-      columns['/parent'] ??= column;
-      return undefined;
-    case 'employees':
-      return number(parseInteger(value), 'employees');
-    case 'annualRevenue':
-      return number(parseNumber(value), 'annualRevenue');
-    default:
-      return setCommonField(draft, field, value, column, reading);
-  }
-}
-
-/**
- * The problems the API's validation or cleaning reports (`/emails/1/address`), each on the column
- * its path came from: "Email 2: "x" is not an e-mail address."; one no cell gave ("Give at least a
- * name…") is on none.
- */
-export function inputProblem(
-  errors: { path: string; message: string }[],
-  columns: Record<string, string>,
-): RowProblem {
-  return joinProblems(
-    errors.map((error) => {
-      const column = Object.entries(columns)
-        .filter(([prefix]) => error.path === prefix || error.path.startsWith(`${prefix}/`))
-        .sort((a, b) => b[0].length - a[0].length)[0]?.[1];
-      return column ? cellProblem(column, error.message) : rowProblem(error.message);
-    }),
-  );
 }

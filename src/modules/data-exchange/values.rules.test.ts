@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldDefinition } from '../custom-fields/index.ts';
 import { cleanPerson } from '../people/index.ts';
-import { companyDraft, personDraft } from './rows.rules.ts';
+import { companyDraft } from './company-rows.rules.ts';
+import { personDraft } from './rows.rules.ts';
 import { customValue, parseDate, parseNumber, splitEmails, splitPhones } from './values.rules.ts';
 
 const word = (chars: string, min = 1) =>
