@@ -103,14 +103,15 @@ type Named = Parameters<typeof displayName>[0];
 
 export interface RestoredSince {
   restored: number;
-  /** Left deleted: a unique value of theirs belongs to a live record now (restore that one alone). */
+  /** Left deleted: a unique value of theirs belongs to a live record now, or to one restored with them. */
   skipped: { id: string; name: string; reason: string }[];
 }
 
 /**
  * Brings back every record deleted at or after `since` that the actor may restore, in one statement:
  * the way back from a bulk delete by mistake, which deletes in batches a moment apart. A record whose
- * unique value a live record has taken since is left deleted and named, so the rest still come back.
+ * unique value a live record has taken since, or a record deleted after it, is left deleted and named,
+ * so the rest still come back.
  */
 export async function restoreSince(
   tx: Tx,
@@ -123,21 +124,34 @@ export async function restoreSince(
   const table = sql.table(object);
   const people = object === 'people';
   const clashes = await sql<
-    Partial<Named> & { id: string; name: string | null; label: string; value: string }
+    Partial<Named> & { id: string; name: string | null; label: string; value: string; live: boolean }
   >`
-    SELECT r.id, f.label, u.value,
-      ${people ? sql`r.first_name, r.last_name, r.email, r.phone, NULL AS name` : sql`r.name`}
-    FROM ${table} r
-    JOIN custom_fields f ON f.workspace_id = r.workspace_id AND f.object_type = ${object} AND f.unique_values
-    JOIN custom_unique_values u ON u.workspace_id = r.workspace_id AND u.field_id = f.id
-      AND u.value = r.custom_fields->>f.key
-    WHERE r.workspace_id = ${actor.workspaceId} AND r.deleted_at >= ${since} AND r.merged_into_id IS NULL
-      AND ${reach}
-    ORDER BY r.deleted_at DESC, r.id`.execute(tx);
+    WITH candidates AS (
+      SELECT r.id, r.deleted_at, r.custom_fields,
+        ${people ? sql`r.first_name, r.last_name, r.email, r.phone, NULL AS name` : sql`r.name`}
+      FROM ${table} r
+      WHERE r.workspace_id = ${actor.workspaceId} AND r.deleted_at >= ${since} AND r.merged_into_id IS NULL
+        AND ${reach}),
+    held AS (
+      SELECT c.*, f.id AS field_id, f.label, c.custom_fields->>f.key AS value,
+        row_number() OVER (PARTITION BY f.id, c.custom_fields->>f.key ORDER BY c.deleted_at DESC, c.id) AS holder
+      FROM candidates c
+      JOIN custom_fields f ON f.workspace_id = ${actor.workspaceId} AND f.object_type = ${object}
+        AND f.unique_values AND c.custom_fields->>f.key IS NOT NULL)
+    SELECT * FROM (
+      SELECT h.*, EXISTS (SELECT 1 FROM custom_unique_values u WHERE u.workspace_id = ${actor.workspaceId}
+                          AND u.field_id = h.field_id AND u.value = h.value) AS live
+      FROM held h) c
+    WHERE c.live OR c.holder > 1
+    ORDER BY c.deleted_at DESC, c.id`.execute(tx);
+  // A value a live record holds keeps every deleted holder deleted; one only deleted records held (it
+  // was given to another after the first's deletion) comes back with the record that held it last.
   const skipped = [...new Map(clashes.rows.map((c) => [c.id, c])).values()].map((c) => ({
     id: c.id,
     name: people ? displayName(c as Named) : (c.name ?? ''),
-    reason: `${c.label} "${c.value}" belongs to another record now.`,
+    reason: c.live
+      ? `${c.label} "${c.value}" belongs to another record now.`
+      : `${c.label} "${c.value}" was given to a record deleted after it, which comes back instead.`,
   }));
   const result = await sql`
     UPDATE ${table} r SET deleted_at = NULL, updated_at = now(), version = version + 1

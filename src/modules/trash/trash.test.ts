@@ -151,6 +151,38 @@ describe('deleted records', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('brings back the last of two deleted records that held one unique value, and names the other', async () => {
+    const local = await buildWorkspace(server, 'Trash reused value');
+    const field = await local.api.post('/custom-fields', {
+      objectType: 'companies',
+      label: 'Account code',
+      type: 'text',
+      unique: true,
+    });
+    const key = field.body.key;
+    const first = (await local.api.post('/companies', { name: 'First', customFields: { [key]: 'A-1' } }))
+      .body;
+    await local.api.delete(`/companies/${first.id}`);
+    const second = (await local.api.post('/companies', { name: 'Second', customFields: { [key]: 'A-1' } }))
+      .body;
+    await local.api.delete(`/companies/${second.id}`);
+
+    const since = (await local.api.get('/companies/deleted')).body.data.at(-1).deletedAt;
+    const restored = await local.api.post('/companies/deleted/restore', { since });
+    expect(restored.status, restored.text).toBe(200);
+    expect(restored.body).toEqual({
+      restored: 1,
+      skipped: [
+        {
+          id: first.id,
+          name: 'First',
+          reason: 'Account code "A-1" was given to a record deleted after it, which comes back instead.',
+        },
+      ],
+    });
+    expect(await deletedIds('companies', local.api)).toEqual([first.id]);
+  });
+
   it('pages the list, most recently deleted first', async () => {
     const local = await buildWorkspace(server, 'Trash pages');
     const ids: string[] = [];
