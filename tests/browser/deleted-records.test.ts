@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sessionApi } from './support/chromium.ts';
-import { setUpWorkspace } from './support/first-run.ts';
+import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
 
@@ -73,6 +73,10 @@ describe('deleted records', () => {
     await table.getByText('ada@byron.example').waitFor();
     const names = await table.locator('tbody tr td:first-child p:first-child').allTextContents();
     expect(names).toEqual(['Ada Byron', 'Cy Taken']);
+    await table
+      .getByRole('row', { name: /Ada Byron/ })
+      .getByText(`by ${ADMIN.name}`)
+      .waitFor();
     await table.getByRole('button', { name: 'Restore Ada Byron' }).click();
     await page.getByText('Ada Byron is back.').waitFor();
     await page.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();

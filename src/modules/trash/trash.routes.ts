@@ -14,6 +14,13 @@ const DeletedRecordSchema = z
     detail: z.string().nullable().meta({ description: 'A person’s e-mail, a company’s domain.' }),
     ownerId: Id.nullable(),
     deletedAt: Timestamp,
+    deletedBy: z
+      .object({ type: z.string(), id: z.string().nullable(), name: z.string().nullable() })
+      .nullable()
+      .meta({
+        description:
+          'Who deleted it, from the audit trail: a member (type user, with their id and name as now) or another actor, such as system; null when the trail has no entry.',
+      }),
   })
   .meta({ id: 'DeletedRecord' });
 

@@ -22,6 +22,8 @@ export interface DeletedRecord {
   detail: string | null;
   ownerId: string | null;
   deletedAt: Date;
+  /** Who deleted it, as the audit trail has it: a member (named as now), an API token's, the system. */
+  deletedBy: { type: string; id: string | null; name: string | null } | null;
 }
 
 /** The deleted records the actor may restore, most recently deleted first. */
@@ -41,6 +43,11 @@ export async function listDeleted(
     columns: { deletedAt: 'r.deleted_at' },
     idColumn: 'r.id',
   });
+  const by = await deleters(
+    tx,
+    actor.workspaceId,
+    found.rows.map((r) => r.id),
+  );
   return {
     nextCursor: found.nextCursor,
     rows: found.rows.map((r) => ({
@@ -49,8 +56,32 @@ export async function listDeleted(
       detail: (object === 'people' ? r.email : r.domain) ?? null,
       ownerId: r.owner_id,
       deletedAt: r.deleted_at as Date,
+      deletedBy: by.get(r.id) ?? null,
     })),
   };
+}
+
+/**
+ * Who set each record's deletion mark: its latest audit entry that changed the mark (while deleted,
+ * that is the delete), found newest first on the trail's per-record index.
+ */
+async function deleters(tx: Tx, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, DeletedRecord['deletedBy']>();
+  const rows = await tx
+    .selectFrom('record_changes as rc')
+    .leftJoin('users as u', (j) => j.on(sql<boolean>`rc.actor_type = 'user' AND u.id::text = rc.actor_id`))
+    .distinctOn('rc.record_id')
+    .select(['rc.record_id', 'rc.actor_type', 'rc.actor_id', 'u.name'])
+    .where('rc.workspace_id', '=', workspaceId)
+    .where('rc.record_id', 'in', ids)
+    .where('rc.action', '=', 'updated')
+    .where(sql<boolean>`rc.changes ? 'deleted_at'`)
+    .orderBy('rc.record_id')
+    .orderBy('rc.id', 'desc')
+    .execute();
+  return new Map(
+    rows.map((r) => [r.record_id, { type: r.actor_type, id: r.actor_id, name: r.name ?? null }]),
+  );
 }
 
 /**

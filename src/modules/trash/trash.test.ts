@@ -37,6 +37,7 @@ describe('deleted records', () => {
       name: 'Ada Gone',
       detail: 'ada@trash.example',
       ownerId: ws.admin.id,
+      deletedBy: { type: 'user', id: ws.admin.id, name: 'Ada Admin' },
     });
     expect(Date.parse(listed.body.data[0].deletedAt)).toBeGreaterThan(Date.parse(ada.updatedAt));
 
@@ -108,8 +109,14 @@ describe('deleted records', () => {
     const seen = await deletedIds('people', rep.api);
     expect(seen).toContain(mine.id);
     expect(seen).not.toContain(theirs.id);
+    const deletedBy = async () =>
+      (await ws.api.get('/people/deleted')).body.data.find((r: Json) => r.id === mine.id)?.deletedBy.id;
+    expect(await deletedBy()).toBe(rep.id);
     expect((await rep.api.post(`/people/${theirs.id}/restore`, {})).status).toBe(403);
     expect((await rep.api.post(`/people/${mine.id}/restore`, {})).status).toBe(200);
+    // Deleted again, by someone else: the list names the last to delete.
+    await ws.api.delete(`/people/${mine.id}`);
+    expect(await deletedBy()).toBe(ws.admin.id);
     expect((await support.api.get('/people/deleted')).status).toBe(403);
     expect((await support.api.post(`/people/${theirs.id}/restore`, {})).status).toBe(403);
   });

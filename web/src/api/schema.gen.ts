@@ -2616,6 +2616,12 @@ export interface components {
              * @example 2026-11-22T10:15:00.000Z
              */
             deletedAt: string;
+            /** @description Who deleted it, from the audit trail: a member (type user, with their id and name as now) or another actor, such as system; null when the trail has no entry. */
+            deletedBy: {
+                type: string;
+                id: string | null;
+                name: string | null;
+            } | null;
         };
         RestoredSince: {
             /** @description How many came back. */

@@ -53,7 +53,7 @@ export function shownAction(entry: Pick<AuditEntry, 'action' | 'changes'>): Show
   return mark.after === null || mark.after === undefined ? 'restored' : 'deleted';
 }
 
-export function actorName(entry: AuditEntry): string {
+export function actorName(entry: Pick<AuditEntry, 'actor'>): string {
   if (entry.actor.name) return entry.actor.name;
   return entry.actor.type === 'user' ? 'A former member' : humanize(entry.actor.type);
 }

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import type { components } from '../../../api/schema.gen';
 import { formatDateTime, formatRelative } from '../../../ui/format';
 import { notifyError, notifySuccess, notifyWarning } from '../../../ui/notify';
+import { actorName } from '../../audit/audit-text';
 import { type TrashObject, useRestoreRecord, useRestoreSince } from '../hooks/useDeletedRecords';
 
 type DeletedRecord = components['schemas']['DeletedRecord'];
@@ -11,6 +12,13 @@ type DeletedRecord = components['schemas']['DeletedRecord'];
 interface DeletedRecordsTableProps {
   object: TrashObject;
   records: readonly DeletedRecord[];
+}
+
+/** "by Ada Lovelace", "by a former member", "by system": the deleter as the audit log names them. */
+function byWhom(deletedBy: DeletedRecord['deletedBy']): string | null {
+  if (!deletedBy) return null;
+  const name = actorName({ actor: deletedBy });
+  return `by ${deletedBy.name ? name : name.charAt(0).toLowerCase() + name.slice(1)}`;
 }
 
 /** A warning names this many records left deleted, and counts the rest. */
@@ -84,6 +92,11 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
                 <Text size="sm" title={formatDateTime(record.deletedAt)}>
                   {formatRelative(record.deletedAt)}
                 </Text>
+                {record.deletedBy && (
+                  <Text size="xs" c="dimmed">
+                    {byWhom(record.deletedBy)}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <Group gap={4} justify="flex-end" wrap="nowrap">
