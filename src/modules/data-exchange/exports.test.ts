@@ -218,6 +218,7 @@ describe('round trips', () => {
       'VERSION:4.0',
       'FN:Marie Curie',
       'N:Curie;Marie;;;',
+      'CREATED:19110101T090000Z',
       'EMAIL;TYPE=work:marie@radium.example',
       'TEL;VALUE=uri;TYPE=cell:tel:+33-1-42-68-53-00',
       'ADR;TYPE=work:;;1 rue Pierre et Marie Curie\\, Bât. A;Paris;;75005;FR',
@@ -264,6 +265,7 @@ describe('round trips', () => {
         { street: '1 rue Pierre et Marie Curie, Bât. A', city: 'Paris', postalCode: '75005', country: 'FR' },
       ],
       company: { name: 'Institut du Radium, Paris' },
+      createdAt: '1911-01-01T09:00:00.000Z',
     });
     const pierre = (await ws.api.get('/people?email=pierre@radium.example')).body.data[0];
     expect(pierre).toMatchObject({ firstName: 'Pierre', lastName: 'Curie', companyId: marie.companyId });

@@ -123,6 +123,7 @@ describe('people as vCards', () => {
     expect(card.getFirstPropertyValue('title')).toBe('Analyst\nand poet');
     expect(card.getFirstProperty('categories')?.getValues()).toEqual(['vip', 'math, poetry']);
     expect(String(card.getFirstPropertyValue('rev'))).toBe('2026-11-22T10:15:30Z');
+    expect(card.getFirstPropertyValue('created')).toBe('20261122T101500Z');
 
     const [other] = VCard.parse(text);
     const value = (key: string) => {
@@ -137,6 +138,7 @@ describe('people as vCards', () => {
     expect(value('tel')).toEqual(['tel:+442079460958;ext=301', 'tel:+447700900123']);
     expect(value('org')).toEqual(['Analytical Engines, Ltd.']);
     expect(value('uid')).toEqual([`urn:uuid:${person.id}`]);
+    expect(value('created')).toEqual(['20261122T101500Z']);
   });
 
   it('reads a card back as the same person', () => {
@@ -169,6 +171,20 @@ describe('people as vCards', () => {
       jobTitle: 'Analyst\nand poet',
       tags: ['vip', 'math, poetry'],
     });
+    expect(drafted.draft.createdAt).toBe(person.createdAt);
+  });
+
+  it('keeps when the other program created the contact (CREATED), in any form RFC 6350 writes times', () => {
+    const created = (value: string) => {
+      const drafted = vcardDraft(`BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Al\r\nCREATED:${value}\r\nEND:VCARD\r\n`);
+      return drafted.ok ? drafted.draft.createdAt : drafted.reason;
+    };
+    expect(created('20190304T050607Z')).toBe('2019-03-04T05:06:07.000Z');
+    expect(created('20190304T050607+0200')).toBe('2019-03-04T03:06:07.000Z');
+    expect(created('20190304T0506-05')).toBe('2019-03-04T10:06:00.000Z');
+    expect(created('2019-03-04T05:06:07Z')).toBe('2019-03-04T05:06:07.000Z');
+    expect(created('20190304')).toMatch(/^2019-03-04/);
+    expect(created('29990101T000000Z')).toMatch(/^CREATED: "29990101T000000Z" is in the future/);
   });
 
   it('reads vCard 3.0 from other programs: FN only, country names, TYPE lists', () => {

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { PersonInput, PersonJson } from '../people/index.ts';
+import { parseCreatedDate } from './created-date.rules.ts';
 import { rowProblem } from './row-problems.rules.ts';
 import type { Draft, Drafted } from './rows.rules.ts';
 import { countryCode } from './values.rules.ts';
@@ -93,7 +94,8 @@ export function personToVCard(person: PersonJson): string {
   if (person.company) lines.push(`ORG:${field(person.company.name)}`);
   if (person.jobTitle) lines.push(`TITLE:${escapeText(person.jobTitle)}`);
   if (person.tags.length > 0) lines.push(`CATEGORIES:${person.tags.map((t) => escapeText(t)).join(',')}`);
-  lines.push(`REV:${timestamp(person.updatedAt)}`, 'END:VCARD');
+  // CREATED is RFC 9554's (vCard extensions for JSContact): the import keeps it as the record's.
+  lines.push(`CREATED:${timestamp(person.createdAt)}`, `REV:${timestamp(person.updatedAt)}`, 'END:VCARD');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
@@ -152,7 +154,29 @@ export function vcardDraft(card: string): Drafted<PersonInput> {
     .filter(Boolean)
     .join('\n\n');
   if (note) draft.note = note.slice(0, 100_000);
+  const created = text(component.getFirstPropertyValue('created'));
+  if (created) {
+    const extended = extendedTimestamp(created);
+    const read = parseCreatedDate(extended);
+    // The reason quotes the value as the card wrote it, not as it was read.
+    const reason = (why: string) => `CREATED: ${why.replace(`"${extended}"`, `"${created}"`)}`;
+    if (!read.ok) return { ok: false, ...rowProblem(reason(read.reason)), draft };
+    draft.createdAt = read.value;
+  }
   return { ok: true, draft };
+}
+
+/** 20261122T101500Z (a vCard's basic format) as 2026-11-22T10:15:00Z, which dates are read in. */
+function extendedTimestamp(value: string): string {
+  const basic = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i.exec(value);
+  if (!basic) return value;
+  const [, year, month, day, hour, minute, second, zone = ''] = basic;
+  const digits = zone.replace(':', ''); // +02, +0200 or +02:00 as +02:00
+  const offset = /^[+-]/.test(digits)
+    ? `${digits.slice(0, 3)}:${digits.slice(3) || '00'}`
+    : digits.toUpperCase();
+  const time = hour ? `T${hour}:${minute}:${second ?? '00'}${offset}` : '';
+  return `${year}-${month}-${day}${time}`;
 }
 
 function phoneType(types: string[]): 'mobile' | 'work' | 'home' | 'fax' | 'other' {
