@@ -4,6 +4,7 @@
 //   DATABASE_URL=postgres://… npx tsx bench/people-list.ts [--people 100000]
 //   npx tsx bench/people-list.ts [--people 100000] [--data-dir DIR]          (embedded database)
 // --skip-depth: the first pages only.
+import { sql } from 'kysely';
 import { benchOptions, log, openDataset } from './support/dataset.ts';
 import { cursorOfPage, deepPageOf, get, routeVsBare, startBenchServer } from './support/http.ts';
 import { compare, latencyOf, report } from './support/measure.ts';
@@ -44,10 +45,10 @@ const options = benchOptions();
 const dataset = await openDataset(options);
 const server = await startBenchServer(dataset);
 try {
-  for (const list of FILTERED) {
+  for (const [index, list] of [...FILTERED, ...(await lastContactedByLists())].entries()) {
     // Only the query string varies in name; the bare replay runs the first page's statements.
     const result = await routeVsBare(server, {
-      name: `list${FILTERED.indexOf(list)}`,
+      name: `list${index}`,
       keys: ['page1'],
       path: () => `/people?${list.query}&limit=50`,
       samples: options.samples,
@@ -74,6 +75,28 @@ try {
 } finally {
   await server.close();
   await dataset.close();
+}
+
+/**
+ * "Last contacted by" a member (migration 0058): the one in touch with the most people, with the
+ * fewest, and the admin, in touch with nobody, whose empty list the sort's index alone walks end to end.
+ */
+async function lastContactedByLists() {
+  const members = await sql<{ id: string; n: string }>`
+    SELECT last_contacted_by AS id, count(*) AS n FROM people
+    WHERE workspace_id = ${dataset.workspaceId} AND last_contacted_by IS NOT NULL AND deleted_at IS NULL
+    GROUP BY 1 ORDER BY 2 DESC, 1`.execute(dataset.db.kysely);
+  const most = members.rows[0];
+  const fewest = members.rows.at(-1);
+  const lists = [
+    ...(most ? [{ id: most.id, who: `the member in touch with the most (${most.n})` }] : []),
+    ...(fewest ? [{ id: fewest.id, who: `the member in touch with the fewest (${fewest.n})` }] : []),
+    { id: dataset.userId, who: 'the admin, in touch with nobody' },
+  ];
+  return lists.map(({ id, who }) => ({
+    label: `last contacted by ${who}, sort=-updatedAt`,
+    query: `filter=${encodeURIComponent(JSON.stringify({ field: 'lastContactedBy', op: 'eq', value: id }))}&sort=-updatedAt`,
+  }));
 }
 
 async function depth(): Promise<void> {
