@@ -57,9 +57,10 @@ function listRoute(object: TrashObject) {
 const RestoredSinceSchema = z
   .object({
     restored: z.number().int().meta({ description: 'How many came back.' }),
-    skipped: z
-      .array(z.object({ id: Id, name: z.string(), reason: z.string() }))
-      .meta({ description: 'Left deleted: a unique value of theirs belongs to a live record now.' }),
+    skipped: z.array(z.object({ id: Id, name: z.string(), reason: z.string() })).meta({
+      description:
+        'Left deleted: a unique value of theirs belongs to a live record now, or to a record deleted after them that comes back instead.',
+    }),
   })
   .meta({ id: 'RestoredSince' });
 

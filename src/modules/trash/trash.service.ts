@@ -169,7 +169,9 @@ export async function restoreSince(
       FROM candidates c
       JOIN custom_fields f ON f.workspace_id = ${actor.workspaceId} AND f.object_type = ${object}
         AND f.unique_values AND c.custom_fields->>f.key IS NOT NULL)
-    SELECT * FROM (
+    SELECT c.id, c.label, c.value, c.live,
+      ${people ? sql`c.first_name, c.last_name, c.email, c.phone, c.name` : sql`c.name`}
+    FROM (
       SELECT h.*, EXISTS (SELECT 1 FROM custom_unique_values u WHERE u.workspace_id = ${actor.workspaceId}
                           AND u.field_id = h.field_id AND u.value = h.value) AS live
       FROM held h) c

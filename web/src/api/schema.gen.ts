@@ -2626,7 +2626,7 @@ export interface components {
         RestoredSince: {
             /** @description How many came back. */
             restored: number;
-            /** @description Left deleted: a unique value of theirs belongs to a live record now. */
+            /** @description Left deleted: a unique value of theirs belongs to a live record now, or to a record deleted after them that comes back instead. */
             skipped: {
                 /**
                  * Format: uuid
