@@ -1,12 +1,10 @@
 import type { CompanyInput } from '../companies/index.ts';
-import { restoreFormula } from './csv.rules.ts';
-import { cellProblem, joinProblems, type RowProblem } from './row-problems.rules.ts';
 import {
   type CellReading,
   type ColumnPlan,
   type Draft,
   type Drafted,
-  fillFromRelationNames,
+  draftRow,
   setCommonField,
 } from './rows.rules.ts';
 import { type Parsed, parseInteger, parseNumber, splitList } from './values.rules.ts';
@@ -20,21 +18,16 @@ export function companyDraft(
   plan: ColumnPlan[],
   reading: CellReading,
 ): Drafted<CompanyInput> {
-  const input: CompanyInput = {};
-  const draft: Draft<CompanyInput> = { input, columns: {} };
-  const problems: RowProblem[] = [];
-  for (const { index, column, field } of plan) {
-    const value = restoreFormula(cells[index]?.trim() ?? '');
-    if (!value) continue;
-    const problem = setCompanyField(draft, field, value, column, reading);
-    if (problem) problems.push(cellProblem(column, problem));
-  }
-  if (input.domain === undefined && input.website) {
-    input.domain = input.website;
-    draft.columns['/domain'] ??= draft.columns['/website'] ?? '';
-  }
-  fillFromRelationNames(draft);
-  return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
+  return draftRow<CompanyInput>(
+    cells,
+    plan,
+    (draft, field, value, column) => setCompanyField(draft, field, value, column, reading),
+    ({ input, columns }) => {
+      if (input.domain !== undefined || !input.website) return;
+      input.domain = input.website;
+      columns['/domain'] ??= columns['/website'] ?? '';
+    },
+  );
 }
 
 function setCompanyField(

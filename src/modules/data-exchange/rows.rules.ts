@@ -78,24 +78,46 @@ export interface CellReading {
 
 /** One row as a person's input. Blank cells say nothing: they never clear a value. */
 export function personDraft(cells: string[], plan: ColumnPlan[], reading: CellReading): Drafted<PersonInput> {
-  const input: PersonInput = {};
-  const draft: Draft<PersonInput> = { input, columns: {} };
   let fullName: string | undefined;
+  return draftRow<PersonInput>(
+    cells,
+    plan,
+    (draft, field, value, column) => {
+      const problem = setPersonField(draft, field, value, column, reading);
+      if (problem !== 'name') return problem;
+      fullName ??= value;
+      return undefined;
+    },
+    ({ input, columns }) => {
+      if (fullName === undefined || input.firstName !== undefined || input.lastName !== undefined) return;
+      const { firstName, lastName } = splitFullName(fullName);
+      input.firstName = firstName;
+      input.lastName = lastName;
+      columns['/firstName'] ??= columns['/name'] ?? '';
+      columns['/lastName'] ??= columns['/name'] ?? '';
+    },
+  );
+}
+
+/**
+ * A row's non-blank cells applied to a new input in turn, each problem on its column; then `finish`
+ * completes what takes several cells, and a blank relation takes its name column's value.
+ */
+export function draftRow<I extends PersonInput | CompanyInput>(
+  cells: string[],
+  plan: ColumnPlan[],
+  apply: (draft: Draft<I>, field: string, value: string, column: string) => string | undefined,
+  finish: (draft: Draft<I>) => void,
+): Drafted<I> {
+  const draft: Draft<I> = { input: {} as I, columns: {} };
   const problems: RowProblem[] = [];
   for (const { index, column, field } of plan) {
     const value = restoreFormula(cells[index]?.trim() ?? '');
     if (!value) continue;
-    const problem = setPersonField(draft, field, value, column, reading);
-    if (problem === 'name') fullName ??= value;
-    else if (problem) problems.push(cellProblem(column, problem));
+    const problem = apply(draft, field, value, column);
+    if (problem) problems.push(cellProblem(column, problem));
   }
-  if (fullName !== undefined && input.firstName === undefined && input.lastName === undefined) {
-    const { firstName, lastName } = splitFullName(fullName);
-    input.firstName = firstName;
-    input.lastName = lastName;
-    draft.columns['/firstName'] ??= draft.columns['/name'] ?? '';
-    draft.columns['/lastName'] ??= draft.columns['/name'] ?? '';
-  }
+  finish(draft);
   fillFromRelationNames(draft);
   return problems.length > 0 ? { ok: false, ...joinProblems(problems), draft } : { ok: true, draft };
 }
@@ -295,7 +317,7 @@ export function setCommonField(
 }
 
 /** A relation whose own cell is blank is filled from its name column, which then is its cell. */
-export function fillFromRelationNames(draft: Draft<PersonInput | CompanyInput>) {
+function fillFromRelationNames(draft: Draft<PersonInput | CompanyInput>) {
   const { input, columns } = draft;
   for (const [key, name] of Object.entries(draft.relationNames ?? {})) {
     if (input.customFields?.[key] !== undefined) continue;
