@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Json } from '../../../tests/support/api-client.ts';
+import type { ApiClient, Json } from '../../../tests/support/api-client.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 
@@ -15,6 +15,17 @@ afterAll(() => server.stop());
 
 const deletedIds = async (object: string, api = ws.api) =>
   (await api.get(`/${object}/deleted`)).body.data.map((r: Json) => r.id);
+
+/** A unique text field (whose values no two live records may share); its key. */
+async function uniqueField(
+  api: ApiClient,
+  objectType: 'people' | 'companies',
+  label: string,
+): Promise<string> {
+  const field = await api.post('/custom-fields', { objectType, label, type: 'text', unique: true });
+  expect(field.status, field.text).toBe(201);
+  return field.body.key;
+}
 
 describe('deleted records', () => {
   it('lists a deleted person and restores them with their history', async () => {
@@ -68,14 +79,7 @@ describe('deleted records', () => {
   });
 
   it('refuses a restore whose unique value another record has taken since, changing nothing', async () => {
-    const field = await ws.api.post('/custom-fields', {
-      objectType: 'people',
-      label: 'HubSpot ID',
-      type: 'text',
-      unique: true,
-    });
-    expect(field.status, field.text).toBe(201);
-    const key = field.body.key;
+    const key = await uniqueField(ws.api, 'people', 'HubSpot ID');
     const first = (await ws.api.post('/people', { firstName: 'Cy', customFields: { [key]: 'H-1' } })).body;
     await ws.api.delete(`/people/${first.id}`);
     const second = await ws.api.post('/people', { firstName: 'Cy', customFields: { [key]: 'H-1' } });
@@ -123,13 +127,7 @@ describe('deleted records', () => {
 
   it('brings back a bulk delete in one go, but not what was deleted before it nor a taken value', async () => {
     const local = await buildWorkspace(server, 'Trash bulk');
-    const field = await local.api.post('/custom-fields', {
-      objectType: 'people',
-      label: 'Member number',
-      type: 'text',
-      unique: true,
-    });
-    const key = field.body.key;
+    const key = await uniqueField(local.api, 'people', 'Member number');
     const earlier = (await local.api.post('/people', { firstName: 'Earlier', tags: ['x'] })).body;
     await local.api.delete(`/people/${earlier.id}`);
     const ids: string[] = [];
@@ -160,13 +158,7 @@ describe('deleted records', () => {
 
   it('brings back the last of two deleted records that held one unique value, and names the other', async () => {
     const local = await buildWorkspace(server, 'Trash reused value');
-    const field = await local.api.post('/custom-fields', {
-      objectType: 'companies',
-      label: 'Account code',
-      type: 'text',
-      unique: true,
-    });
-    const key = field.body.key;
+    const key = await uniqueField(local.api, 'companies', 'Account code');
     const first = (await local.api.post('/companies', { name: 'First', customFields: { [key]: 'A-1' } }))
       .body;
     await local.api.delete(`/companies/${first.id}`);
