@@ -39,13 +39,20 @@ function listRoute(object: TrashObject) {
     description: `The ${noun.many} deleted in this workspace that you may restore (those your role may delete), most recently deleted first. Records merged into another are not among them: undo the merge instead.`,
     tag: noun.tag,
     allow: can(object, 'delete'),
-    query: PageQuery,
+    query: PageQuery.extend({
+      q: z
+        .string()
+        .trim()
+        .max(200)
+        .optional()
+        .meta({ description: `Part of a name, or of ${object === 'people' ? 'an e-mail' : 'a domain'}.` }),
+    }),
     responses: {
       200: { description: `A page of deleted ${noun.many}.`, schema: pageOf(DeletedRecordSchema) },
     },
     async handler({ tx, principal, query }) {
-      const { limit, cursor } = query;
-      const page = await listDeleted(tx, actorOf(principal), object, { limit, cursor });
+      const { limit, cursor, q } = query;
+      const page = await listDeleted(tx, actorOf(principal), object, { limit, cursor, q });
       return ok({
         data: page.rows.map((r) => ({ ...r, deletedAt: iso(r.deletedAt) })),
         nextCursor: page.nextCursor,

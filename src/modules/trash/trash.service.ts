@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
+import { escapeLike } from '../../platform/query/compile.ts';
 import { type Actor, assertMay, visibleOwners } from '../access/index.ts';
 import { displayName } from '../people/index.ts';
 
@@ -31,14 +32,24 @@ export async function listDeleted(
   tx: Tx,
   actor: Actor,
   object: TrashObject,
-  page: { limit: number; cursor: string | undefined },
+  page: { limit: number; cursor: string | undefined; q?: string | undefined },
 ): Promise<{ rows: DeletedRecord[]; nextCursor: string | null }> {
   let select = deletedOf(tx, actor.workspaceId, object);
   const owners = await visibleOwners(tx, actor, object, 'delete');
   if (owners !== 'all')
     select = select.where('r.owner_id', 'in', [...owners, '00000000-0000-0000-0000-000000000000']);
+  if (page.q) {
+    // Part of the name, or of the e-mail (a person) or domain (a company): among deleted rows only.
+    const like = `%${escapeLike(page.q)}%`;
+    select = select.where(
+      object === 'people'
+        ? sql<boolean>`(concat_ws(' ', r.first_name, r.last_name) ILIKE ${like} OR r.email ILIKE ${like})`
+        : sql<boolean>`(r.name ILIKE ${like} OR r.domain ILIKE ${like})`,
+    );
+  }
   const found = await fetchPage(select, {
-    ...page,
+    limit: page.limit,
+    cursor: page.cursor,
     sort: '-deletedAt',
     columns: { deletedAt: 'r.deleted_at' },
     idColumn: 'r.id',

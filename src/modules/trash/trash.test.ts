@@ -196,4 +196,27 @@ describe('deleted records', () => {
     expect(next.body.data.map((r: Json) => r.name)).toEqual(['One']);
     expect(next.body.nextCursor).toBeNull();
   });
+
+  it('finds a deleted record by part of its name, e-mail or domain; wildcards match themselves', async () => {
+    const local = await buildWorkspace(server, 'Trash search');
+    const made = [
+      { firstName: 'Grace', lastName: 'Hopper', email: 'grace@navy.example' },
+      { firstName: 'Alan', lastName: 'Turing', email: 'alan@bletchley.example' },
+      { firstName: '100%', lastName: 'Sure', email: 'sure@percent.example' },
+    ];
+    for (const person of made) {
+      const id = (await local.api.post('/people', person)).body.id;
+      await local.api.delete(`/people/${id}`);
+    }
+    const acme = (await local.api.post('/companies', { name: 'Acme', domain: 'acme-rockets.example' })).body;
+    await local.api.delete(`/companies/${acme.id}`);
+    const names = async (path: string) =>
+      (await local.api.get(path)).body.data.map((r: Json) => r.name).sort();
+    expect(await names('/people/deleted?q=ace%20hop')).toEqual(['Grace Hopper']);
+    expect(await names('/people/deleted?q=BLETCHLEY')).toEqual(['Alan Turing']);
+    expect(await names(`/people/deleted?q=${encodeURIComponent('%')}`)).toEqual(['100% Sure']);
+    expect(await names('/people/deleted?q=a')).toEqual(['100% Sure', 'Alan Turing', 'Grace Hopper']);
+    expect(await names('/companies/deleted?q=rockets')).toEqual(['Acme']);
+    expect((await local.api.get(`/people/deleted?q=${'x'.repeat(201)}`)).status).toBe(400);
+  });
 });

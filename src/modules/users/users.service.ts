@@ -6,6 +6,7 @@ import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/ve
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
 import { queueMail } from '../../platform/mail/outbox.ts';
+import { escapeLike } from '../../platform/query/compile.ts';
 import { addedToWorkspaceMail, invitationMail } from '../account/account.mail.ts';
 import { INVITE_DAYS, issuePasswordToken } from '../account/password-tokens.ts';
 
@@ -59,7 +60,7 @@ export async function listUsers(
 ): Promise<{ rows: UserRow[]; nextCursor: string | null }> {
   let query = usersQuery(tx, input.workspaceId);
   if (input.q) {
-    const like = `%${input.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = `%${escapeLike(input.q)}%`;
     query = query.where((eb) => eb.or([eb('u.name', 'ilike', like), eb('u.email', 'ilike', like)]));
   }
   if (input.role) query = query.where('m.role', '=', input.role);

@@ -6176,6 +6176,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description Part of a name, or of an e-mail. */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -6212,6 +6214,8 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
+                /** @description Part of a name, or of a domain. */
+                q?: string;
             };
             header?: never;
             path?: never;

@@ -12,6 +12,8 @@ type DeletedRecord = components['schemas']['DeletedRecord'];
 interface DeletedRecordsTableProps {
   object: TrashObject;
   records: readonly DeletedRecord[];
+  /** A search narrows the list: "every one deleted after it" would then mean more than is shown. */
+  searching: boolean;
 }
 
 /** "by Ada Lovelace", "by a former member", "by system": the deleter as the audit log names them. */
@@ -33,7 +35,7 @@ const NOUNS: Record<TrashObject, { one: string; many: string }> = {
  * Each deleted record with when it went, and Restore, which then opens its page; its menu brings back
  * it and every one deleted after it at once (the list is newest first: those above it).
  */
-export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProps) {
+export function DeletedRecordsTable({ object, records, searching }: DeletedRecordsTableProps) {
   const restore = useRestoreRecord(object);
   const navigate = useNavigate();
   const restoreSince = useRestoreSince(object);
@@ -111,7 +113,7 @@ export function DeletedRecordsTable({ object, records }: DeletedRecordsTableProp
                   >
                     Restore
                   </Button>
-                  {index > 0 && (
+                  {index > 0 && !searching && (
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
                         <ActionIcon variant="subtle" color="gray" aria-label={`More for ${record.name}`}>

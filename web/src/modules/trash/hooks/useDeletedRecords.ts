@@ -5,20 +5,22 @@ export type TrashObject = 'people' | 'companies';
 
 const deletedKey = (object: TrashObject) => ['trash', object] as const;
 
-/** The deleted people or companies the member may restore, most recently deleted first. */
-export function useDeletedRecords(object: TrashObject) {
+/**
+ * The deleted people or companies the member may restore, most recently deleted first; with `q`, those
+ * whose name (or e-mail, or domain) holds it.
+ */
+export function useDeletedRecords(object: TrashObject, q: string) {
   return useInfiniteQuery({
-    queryKey: deletedKey(object),
+    queryKey: [...deletedKey(object), q],
     initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam, signal }) =>
-      dataOf(
+    queryFn: async ({ pageParam, signal }) => {
+      const query = { limit: 50, cursor: pageParam, q: q || undefined };
+      return dataOf(
         object === 'people'
-          ? await api.GET('/people/deleted', { params: { query: { limit: 50, cursor: pageParam } }, signal })
-          : await api.GET('/companies/deleted', {
-              params: { query: { limit: 50, cursor: pageParam } },
-              signal,
-            }),
-      ),
+          ? await api.GET('/people/deleted', { params: { query }, signal })
+          : await api.GET('/companies/deleted', { params: { query }, signal }),
+      );
+    },
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 }
