@@ -29,6 +29,14 @@ async function openPairs(tx: Tx, workspaceId: string, object: 'people' | 'compan
   return new Map(rows.map((r) => [r.pair, r.reasons.join(',')]));
 }
 
+/** How many live companies the planner believes the workspace has. */
+async function companiesEstimate(workspaceId: string): Promise<number> {
+  const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM companies
+    WHERE workspace_id = ${workspaceId} AND deleted_at IS NULL`.execute(server.db.kysely);
+  return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
+}
+
 describe('records matched as they are written', () => {
   it('a person or company added through the API meets its twin on the Duplicates page, with no scan', async () => {
     // The runner's daily sweep is queued at its first look at the queue: let it pass first.
@@ -234,12 +242,7 @@ describe('scans nobody asks for', () => {
     await server.runner.drain();
     const local = await buildWorkspace(server);
     await insertFillerCompanies(server, local.workspaceId, 3000);
-    const estimate = async () => {
-      const { rows } = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`
-        EXPLAIN (FORMAT JSON) SELECT 1 FROM companies
-        WHERE workspace_id = ${local.workspaceId} AND deleted_at IS NULL`.execute(server.db.kysely);
-      return rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-    };
+    const estimate = () => companiesEstimate(local.workspaceId);
     // Fresh rows the statistics know nothing of: a plan for a handful would meet each with every other.
     expect(await estimate()).toBeLessThan(staleAbove(0));
 
@@ -247,7 +250,22 @@ describe('scans nobody asks for', () => {
     await server.runner.drain();
     expect(await estimate()).toBeGreaterThan(1500);
     // Statistics that know the workspace are left as they are.
-    expect(await analyzeIfMisjudged(server.db, 'companies', local.workspaceId)).toBe(false);
+    expect(await analyzeIfMisjudged(server.db.kysely, 'companies', local.workspaceId)).toBe(false);
+  });
+
+  it('many records written at once outside an import are matched after the planner learns of them', async () => {
+    await server.runner.drain();
+    const local = await buildWorkspace(server);
+    // Written by a script, not an import: no scan follows, the match consumer meets them in batches.
+    await insertFillerCompanies(server, local.workspaceId, 3000);
+    await sql`INSERT INTO companies (workspace_id, name) VALUES (${local.workspaceId}, 'Filler12 Ltd')`.execute(
+      server.db.kysely,
+    );
+    expect(await companiesEstimate(local.workspaceId)).toBeLessThan(staleAbove(0));
+    await server.runner.drain();
+    expect(await companiesEstimate(local.workspaceId)).toBeGreaterThan(1500);
+    const pairs = await asSystem(server.db, (tx) => openPairs(tx, local.workspaceId, 'companies'));
+    expect([...pairs.values()]).toContain('name');
   });
 
   it('the daily sweep scans workspaces with records written since their last scan, and no others', async () => {

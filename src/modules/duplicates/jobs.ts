@@ -40,7 +40,7 @@ export const scanJob: JobDefinition = {
     if (!workspaceId) throw new Error('scan job without a workspace');
     const objectType = job.payload.objectType === 'companies' ? 'companies' : 'people';
     // A scan queued by an import reads rows the planner may not know of yet.
-    if (await analyzeIfMisjudged(db, objectType, workspaceId))
+    if (await analyzeIfMisjudged(db.kysely, objectType, workspaceId))
       logger.info({ table: objectType, workspaceId }, 'statistics refreshed before a duplicate scan');
     await inWorkspace(db, { workspaceId, actor: { type: 'system', id: null }, via: 'job' }, (tx) =>
       scanDuplicates(tx, workspaceId, objectType),
@@ -93,6 +93,8 @@ export const MATCHED_KINDS = new Set(Object.keys(MATCHED));
  * scan of a million records is far cheaper than matching them five hundred at a time.
  */
 const SCANNED_WHOLE = new Set(['import', 'cli']);
+/** Below this many records of one workspace in a batch, a misjudged plan costs less than an ANALYZE. */
+const MANY_AT_ONCE = 100;
 
 /**
  * Matches people and companies as they are added or changed, so that a record entered twice (in the
@@ -120,8 +122,13 @@ export async function matchChangedRecords(db: Db): Promise<number> {
         batch.ids.add(change.recordId);
         batches.set(key, batch);
       }
-      for (const batch of batches.values())
+      for (const batch of batches.values()) {
+        // Many records written at once outside an import (a script, a bulk insert) may be more than the
+        // planner believes the workspace holds: it would then meet each with every other.
+        if (batch.ids.size >= MANY_AT_ONCE)
+          await analyzeIfMisjudged(tx, batch.object, batch.workspaceId, batch.ids.size);
         await scanDuplicates(tx, batch.workspaceId, batch.object, [...batch.ids]);
+      }
     });
     total += n;
     if (n === 0) return total;

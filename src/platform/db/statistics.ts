@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Db } from './connect.ts';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.ts';
 
 /** Tables whose live rows a workspace-wide statement reads. */
 export type WorkspaceTable = 'people' | 'companies';
@@ -13,25 +13,32 @@ export type WorkspaceTable = 'people' | 'companies';
  *
  * The activity counters (pg_stat_user_tables) are not asked: a server reports a connection's writes
  * up to seconds late, and they do not say which workspace changed. The count stops one past what
- * would be stale, so it costs no more than a few times the estimate. Runs on the pool's own
- * connection, as the tables' owner: ANALYZE under the request role only warns and skips.
+ * would be stale, so it costs no more than a few times the estimate. A caller that already knows how
+ * many live rows there are at least (`known`: a batch of records it was told were written) skips the
+ * count: an estimate below that is wrong. Runs as the tables' owner (the pool's own connection, or a
+ * system transaction): ANALYZE under the request role only warns and skips.
  */
 export async function analyzeIfMisjudged(
-  db: Db,
+  on: Kysely<Database>,
   table: WorkspaceTable,
   workspaceId: string,
+  known?: number,
 ): Promise<boolean> {
   const live = sql`workspace_id = ${workspaceId} AND deleted_at IS NULL`;
   const plan = await sql<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${sql.table(table)} WHERE ${live}`.execute(db.kysely);
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM ${sql.table(table)} WHERE ${live}`.execute(on);
   const estimate = plan.rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-  const stale = staleAbove(estimate);
-  const counted = await sql<{ n: number }>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM ${sql.table(table)} WHERE ${live} LIMIT ${stale + 1}) r`.execute(
-    db.kysely,
-  );
-  if ((counted.rows[0]?.n ?? 0) <= stale) return false;
-  await sql`ANALYZE ${sql.table(table)}`.execute(db.kysely);
+  if (known !== undefined) {
+    if (estimate >= known) return false;
+  } else {
+    const stale = staleAbove(estimate);
+    const counted = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM (SELECT 1 FROM ${sql.table(table)} WHERE ${live} LIMIT ${stale + 1}) r`.execute(
+      on,
+    );
+    if ((counted.rows[0]?.n ?? 0) <= stale) return false;
+  }
+  await sql`ANALYZE ${sql.table(table)}`.execute(on);
   return true;
 }
 
