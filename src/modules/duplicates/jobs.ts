@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/connect.ts';
-import { analyzeIfMisjudged } from '../../platform/db/statistics.ts';
+import { analyze, analyzeIfMisjudged, misjudged, type WorkspaceTable } from '../../platform/db/statistics.ts';
 import { inWorkspace, type Tx } from '../../platform/db/transaction.ts';
 import { consumeChanges, type RecordChange } from '../../platform/events/consumers.ts';
 import { enqueue } from '../../platform/jobs/queue.ts';
@@ -80,7 +80,7 @@ export const sweepJob: JobDefinition = {
 export const MATCH_JOB = 'duplicates.match';
 
 /** The kinds of record matched as they change, and the fields whose change may make a pair. */
-const MATCHED: Record<string, { object: 'people' | 'companies'; fields: readonly string[] }> = {
+const MATCHED: Record<string, { object: WorkspaceTable; fields: readonly string[] }> = {
   person: {
     object: 'people',
     fields: ['first_name', 'last_name', 'emails', 'phones', 'company_id', 'deleted_at'],
@@ -96,6 +96,17 @@ const SCANNED_WHOLE = new Set(['import', 'cli']);
 /** Below this many records of one workspace in a batch, a misjudged plan costs less than an ANALYZE. */
 const MANY_AT_ONCE = 100;
 
+/** Thrown in a batch's transaction to roll it back and analyse `table` before that batch is read again. */
+class StaleStatistics extends Error {
+  readonly table: WorkspaceTable;
+  readonly key: string;
+  constructor(table: WorkspaceTable, key: string) {
+    super(`the planner's statistics of ${table} miss many records just written`);
+    this.table = table;
+    this.key = key;
+  }
+}
+
 /**
  * Matches people and companies as they are added or changed, so that a record entered twice (in the
  * app, through the API, from mail or chat) is on the Duplicates page within seconds, not at the
@@ -104,35 +115,49 @@ const MANY_AT_ONCE = 100;
  */
 export async function matchChangedRecords(db: Db): Promise<number> {
   let total = 0;
+  // A workspace's table is analysed once a run: records of a batch deleted since can leave its
+  // estimate below the batch for good.
+  const analyzed = new Set<string>();
   for (;;) {
-    const n = await consumeChanges(db, 'duplicates', async (changes, tx) => {
-      const batches = new Map<
-        string,
-        { workspaceId: string; object: 'people' | 'companies'; ids: Set<string> }
-      >();
-      for (const change of changes) {
-        const matched = MATCHED[change.objectType];
-        if (!matched || !mayPair(change, matched.fields)) continue;
-        const key = `${change.workspaceId}:${matched.object}`;
-        const batch = batches.get(key) ?? {
-          workspaceId: change.workspaceId,
-          object: matched.object,
-          ids: new Set(),
-        };
-        batch.ids.add(change.recordId);
-        batches.set(key, batch);
-      }
-      for (const batch of batches.values()) {
-        // Many records written at once outside an import (a script, a bulk insert) may be more than the
-        // planner believes the workspace holds: it would then meet each with every other.
-        if (batch.ids.size >= MANY_AT_ONCE)
-          await analyzeIfMisjudged(tx, batch.object, batch.workspaceId, batch.ids.size);
-        await scanDuplicates(tx, batch.workspaceId, batch.object, [...batch.ids]);
-      }
-    });
+    let n: number;
+    try {
+      n = await consumeChanges(db, 'duplicates', (changes, tx) => matchBatch(changes, tx, analyzed));
+    } catch (error) {
+      if (!(error instanceof StaleStatistics)) throw error;
+      // On the pool, not in the batch's transaction, which would hold the table's lock until it commits.
+      await analyze(db.kysely, error.table);
+      analyzed.add(error.key);
+      continue;
+    }
     total += n;
     if (n === 0) return total;
   }
+}
+
+async function matchBatch(changes: RecordChange[], tx: Tx, analyzed: ReadonlySet<string>): Promise<void> {
+  const batches = new Map<string, { workspaceId: string; object: WorkspaceTable; ids: Set<string> }>();
+  for (const change of changes) {
+    const matched = MATCHED[change.objectType];
+    if (!matched || !mayPair(change, matched.fields)) continue;
+    const key = `${change.workspaceId}:${matched.object}`;
+    const batch = batches.get(key) ?? {
+      workspaceId: change.workspaceId,
+      object: matched.object,
+      ids: new Set(),
+    };
+    batch.ids.add(change.recordId);
+    batches.set(key, batch);
+  }
+  // Many records written at once outside an import (a script, a bulk insert) may be more than the
+  // planner believes the workspace holds: it would then meet each with every other. Checked before
+  // any matching, so that a batch rolled back for it has done no work.
+  for (const [key, batch] of batches) {
+    if (batch.ids.size >= MANY_AT_ONCE && !analyzed.has(key))
+      if (await misjudged(tx, batch.object, batch.workspaceId, batch.ids.size))
+        throw new StaleStatistics(batch.object, key);
+  }
+  for (const batch of batches.values())
+    await scanDuplicates(tx, batch.workspaceId, batch.object, [...batch.ids]);
 }
 
 function mayPair(change: RecordChange, fields: readonly string[]): boolean {
