@@ -43,7 +43,7 @@ describe('files attached to notes', () => {
     personId = (await apiCall<{ id: string }>('POST', '/people', { firstName: 'Marie', lastName: 'Curie' }))
       .id;
     await page.goto(`${server.url}/people/${personId}`);
-    await page.getByRole('heading', { level: 2, name: 'Marie Curie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Marie Curie' }).waitFor();
   });
 
   test('she chooses three files for a note: the one over 10 MiB is refused before anything is sent', async () => {

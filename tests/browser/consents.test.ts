@@ -59,7 +59,7 @@ describe('consents on the person page', () => {
 
   test('recording a grant, then a withdrawal on any channel, changes the current state', async () => {
     await page.goto(`${server.url}/people/${personId}`);
-    await page.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ada Byron' }).waitFor();
     await card().getByText('No consent recorded.').waitFor();
 
     await recordConsent({ purpose: 'newsletter', status: 'Granted', channel: 'E-mail' });
@@ -95,7 +95,7 @@ describe('consents on the person page', () => {
 
       // Someone else's customer: the current state is there to read, the actions are not.
       await repPage.goto(`${server.url}/people/${personId}`);
-      await repPage.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
+      await repPage.getByRole('heading', { level: 1, name: 'Ada Byron' }).waitFor();
       await repCard().getByRole('list', { name: 'Current consents' }).waitFor();
       await expect(repCard().getByRole('button', { name: 'Record consent' }).count()).resolves.toBe(0);
       await expect(repPage.getByRole('button', { name: 'Edit' }).count()).resolves.toBe(0);
@@ -104,7 +104,7 @@ describe('consents on the person page', () => {
       const mine = await repPage.context().request.get(`${server.url}/api/v1/people?q=Somerville`);
       const { data } = (await mine.json()) as { data: { id: string }[] };
       await repPage.goto(`${server.url}/people/${data[0]?.id}`);
-      await repPage.getByRole('heading', { level: 2, name: 'Mary Somerville' }).waitFor();
+      await repPage.getByRole('heading', { level: 1, name: 'Mary Somerville' }).waitFor();
       await repCard().getByRole('button', { name: 'Record consent' }).waitFor();
       await repPage.getByRole('button', { name: 'Edit' }).waitFor();
     } finally {

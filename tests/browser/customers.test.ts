@@ -27,7 +27,7 @@ async function createPerson(key: string, body: Record<string, unknown>): Promise
 
 async function openPeople(): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
-  await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
 }
 
 const peopleTable = () => page.getByRole('grid', { name: 'People' });
@@ -250,7 +250,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
 
   test('the person page shows the timeline, and a note lands in it', async () => {
     await row('John Smith').getByRole('link', { name: 'John Smith' }).click();
-    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'John Smith' }).waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     await timeline.getByRole('article', { name: 'Call (outbound): Discovery call' }).waitFor();
     await page.getByRole('region', { name: 'Companies' }).getByRole('link', { name: 'Initech' }).waitFor();
@@ -378,7 +378,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await page.keyboard.type('jonh smiht');
     await page.getByRole('option', { name: 'John Smith' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'John Smith' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.john}`);
   });
 
@@ -388,7 +388,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
       .getByRole('grid', { name: 'Companies' })
       .getByRole('link', { name: 'Globex', exact: true })
       .click();
-    await page.getByRole('heading', { level: 2, name: 'Globex' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Globex' }).waitFor();
     const hierarchy = page.getByRole('region', { name: 'Hierarchy' });
     await hierarchy.getByRole('link', { name: 'Globex Europe' }).waitFor();
     await hierarchy.getByText('6M revenue', { exact: false }).waitFor();
@@ -425,7 +425,7 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
   test('on a phone the person page fits the screen', async () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${server.url}/people/${ids.john}`);
-    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'John Smith' }).waitFor();
     await page.getByText('Wants a demo for the whole team next week.').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

@@ -330,7 +330,7 @@ describe('data: custom fields, a messy import, duplicates', () => {
     await form.getByRole('textbox', { name: 'Last name' }).fill('Stark');
     await form.getByRole('textbox', { name: 'E-mail' }).fill('Arya@Winterfell.example');
     await form.getByRole('button', { name: 'Add person' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Arya Stark' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Arya Stark' }).waitFor();
     const newId = page.url().split('/').pop() ?? '';
 
     // Nobody scans: the change is matched in the background, and the open page hears of the pair.

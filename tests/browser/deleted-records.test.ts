@@ -79,7 +79,7 @@ describe('deleted records', () => {
       .waitFor();
     await table.getByRole('button', { name: 'Restore Ada Byron' }).click();
     await page.getByText('Ada Byron is back.').waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ada Byron' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.ada}`);
     await page.getByText('Wants the yearly plan').waitFor();
     // Her history says what happened in words, not as a changed deletion date.

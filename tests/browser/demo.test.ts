@@ -59,13 +59,13 @@ describe('a demo workspace', () => {
     if (!found) throw new Error('no company of the demo has an entry a customer made');
 
     await page.goto(`${server.url}/companies/${found.company.id}`);
-    await page.getByRole('heading', { level: 2, name: found.company.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: found.company.name }).waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const who = timeline.getByRole('article').getByRole('link', { name: found.name, exact: true }).first();
     await who.waitFor();
     await who.click();
     await page.waitForURL(`**/people/${found.personId}`);
-    await page.getByRole('heading', { level: 2, name: found.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: found.name }).waitFor();
   });
 
   test('a customer who wrote last is shown as reaching out, a member in touch by name', async () => {

@@ -218,7 +218,7 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     // leads to them), and is not offered to import from the list.
     const navigation = page.getByRole('navigation', { name: 'Main' });
     await navigation.getByRole('link', { name: 'People' }).click();
-    await page.getByRole('heading', { level: 2, name: 'People' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     expect(await navigation.getByRole('link', { name: 'Import', exact: true }).count()).toBe(1);
     const main = page.getByRole('main');
     expect(await main.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);

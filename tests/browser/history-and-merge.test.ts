@@ -67,7 +67,7 @@ describe('a record’s history reads as sentences; the merge review says what mo
 
   test('the History tab names the new owner and company, and says which e-mail and tag came and went', async () => {
     await page.goto(`${server.url}/people/${ids.ada}`);
-    await page.getByRole('heading', { level: 2, name: 'Ada Lovelace' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
     await page.getByRole('tab', { name: 'History' }).click();
     await page.getByText(`${ADMIN.name} updated the person`).waitFor();
     const update = page.getByRole('tabpanel', { name: 'History' });
@@ -162,7 +162,7 @@ describe('a record’s history reads as sentences; the merge review says what mo
     const notice = page.getByRole('status', { name: 'Merged record' });
     await notice.getByText(/^Ada Lovelace was merged into this person on /).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.ada}`);
-    await page.getByRole('heading', { level: 2, name: 'Ada Lovelace' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
     expect(await page.getByText('No such person').count()).toBe(0);
     const seeMerge = notice.getByRole('link', { name: 'See the merge' });
     expect(await seeMerge.getAttribute('href')).toMatch(/^\/duplicates\/merges\/[0-9a-f-]{36}$/);

@@ -289,7 +289,7 @@ describe('imports: unknown columns become custom fields, and the import opens wh
     const row = unplaced.getByRole('row').filter({ hasText: 'Line 4' });
     await row.getByText('No company “Initech Holdings” in this workspace.').waitFor();
     await row.getByRole('link', { name: 'Initrode' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Initrode' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Initrode' }).waitFor();
     const { data } = await apiCall<{ data: { name: string; id: string; parentId: string | null }[] }>(
       'GET',
       '/companies?sort=name',

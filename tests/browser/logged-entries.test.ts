@@ -43,7 +43,7 @@ describe('logging calls, meetings and e-mails on a record', () => {
 
   test('a call they made, logged with when and what about, is the last contact', async () => {
     await page.goto(`${server.url}/people/${personId}`);
-    await page.getByRole('heading', { level: 2, name: 'Ada Byron' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ada Byron' }).waitFor();
     await lastContact().getByText('Nobody on the team has been in touch yet.').waitFor();
     await choose('What to add', 'Call');
     await choose('Direction', 'They called');
@@ -120,7 +120,7 @@ describe('logging calls, meetings and e-mails on a record', () => {
 
   test('on the company’s page, a meeting is logged with one of its people, their last contact; a call with nobody, its own', async () => {
     await page.goto(`${server.url}/companies/${companyId}`);
-    await page.getByRole('heading', { level: 2, name: 'Analytical Engines' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Analytical Engines' }).waitFor();
     await lastContact().getByRole('link', { name: 'Ada Byron' }).waitFor();
     const march = new Date('2026-03-02T09:15').toISOString();
     await expect(lastContact().locator('time').getAttribute('datetime')).resolves.toBe(march);

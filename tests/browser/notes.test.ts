@@ -70,7 +70,7 @@ describe('notes: rich text with @mentions', () => {
 
   test('a plain-text note from before still reads as it was written', async () => {
     await page.goto(`${server.url}/people/${personId}`);
-    await page.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'John Smith' }).waitFor();
     const old = notes().filter({ hasText: 'Old note' });
     await old.waitFor();
     await expect(old.textContent()).resolves.toContain('Old note, line one\nline two <b>not bold</b>');
@@ -168,7 +168,7 @@ describe('notes: rich text with @mentions', () => {
         });
       await bell(1).click();
       await mate.getByRole('button', { name: `Unread: ${ADMIN.name} mentioned you in a note` }).click();
-      await mate.getByRole('heading', { level: 2, name: 'John Smith' }).waitFor();
+      await mate.getByRole('heading', { level: 1, name: 'John Smith' }).waitFor();
       expect(new URL(mate.url()).pathname).toBe(`/people/${personId}`);
       await bell(0).waitFor();
 

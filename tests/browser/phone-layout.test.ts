@@ -104,7 +104,7 @@ describe('a phone’s lists and record pages', () => {
     const box = await card.boundingBox();
     if (!box) throw new Error('the card is not shown');
     await card.click({ position: { x: box.width - 12, y: box.height / 2 } });
-    await page.getByRole('heading', { level: 2, name: first.name }).waitFor();
+    await page.getByRole('heading', { level: 1, name: first.name }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${first.id}`);
   });
 
@@ -145,7 +145,7 @@ describe('a phone’s lists and record pages', () => {
     await page.keyboard.press('ArrowRight');
     const name = await second.getByRole('link').first().textContent();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: name ?? '' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: name ?? '' }).waitFor();
   });
 
   test('with no column headers to sort by, the order is picked from the phone’s own list', async () => {
@@ -180,7 +180,7 @@ describe('a phone’s lists and record pages', () => {
     });
     try {
       await expectJumpToTimeline(`/companies/${company?.id}`, company?.name ?? '');
-      await page.getByRole('heading', { level: 3, name: 'Open deals' }).waitFor({ state: 'attached' });
+      await page.getByRole('heading', { level: 2, name: 'Open deals' }).waitFor({ state: 'attached' });
     } finally {
       await page.unroute(late);
     }
@@ -206,8 +206,8 @@ describe('a phone’s lists and record pages', () => {
  */
 async function expectJumpToTimeline(address: string, name: string): Promise<void> {
   await page.goto(`${server.url}${address}`);
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-  const heading = page.getByRole('heading', { level: 3, name: 'Timeline' });
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  const heading = page.getByRole('heading', { level: 2, name: 'Timeline' });
   await heading.waitFor();
   const before = await heading.boundingBox();
   expect(before?.y, 'the timeline starts on the first screen already').toBeGreaterThan(PHONE.height);

@@ -275,7 +275,7 @@ describe('record forms', () => {
     await tags.press('Enter');
     await form.getByRole('button', { name: 'Add company' }).click();
     await form.waitFor({ state: 'detached' });
-    await page.getByRole('heading', { level: 2, name: 'Umbrella' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Umbrella' }).waitFor();
     const profile = page.getByRole('region', { name: 'Profile' });
     await profile.getByText('vendor').waitFor();
     await profile.getByText(ADMIN.name).waitFor();

@@ -65,7 +65,7 @@ describe('relation custom fields', () => {
     const profile = page.getByRole('region', { name: 'Profile' });
     await profile.getByRole('link', { name: 'Acme Partners' }).waitFor();
     await profile.getByRole('link', { name: 'Bob Small' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Bob Small' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Bob Small' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.bob}`);
   });
 

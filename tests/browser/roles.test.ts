@@ -139,7 +139,7 @@ describe('a person’s page offers the review of the twin it may be', () => {
 
   test('the admin goes from Marie Curie’s page to the review of her pair, and merges it', async () => {
     await page.goto(`${server.url}/people/${marieIds[0]}`);
-    await page.getByRole('heading', { level: 2, name: 'Marie Curie' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Marie Curie' }).waitFor();
     // The twin's name leads to the twin; the button beside it to the pair's review.
     const twin = notice(page).getByRole('link', { name: 'Marie Sklodowska', exact: true });
     await expect(twin.getAttribute('href')).resolves.toBe(`/people/${marieIds[1]}`);

@@ -52,7 +52,7 @@ describe('search: the header’s box', () => {
     await expect(options.first().getAttribute('aria-label')).resolves.toBe('Acme Corp');
     await page.getByRole('option', { name: 'Road Runner' }).waitFor();
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Acme Corp' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Acme Corp' }).waitFor();
   });
 
   test('a name spelt as typed comes before one with the same letters in another order', async () => {
@@ -68,7 +68,7 @@ describe('search: the header’s box', () => {
     // Within the debounce the options are still Acme Corp's: Enter waits for Feil's.
     await page.getByRole('textbox', { name: 'Search people and companies' }).fill('feil');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Ronny Feil' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ronny Feil' }).waitFor();
   });
 
   test('a person found by a custom value says which, and Enter opens them', async () => {
@@ -82,7 +82,7 @@ describe('search: the header’s box', () => {
     await page.getByRole('option', { name: 'Quinn Hart' }).getByText('Contract ref: NW-2209-Q').waitFor();
     await expect(options.first().getAttribute('aria-label')).resolves.toBe('Quinn Hart');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Quinn Hart' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Quinn Hart' }).waitFor();
   });
 });
 
@@ -106,7 +106,7 @@ describe('search: all results', () => {
 
   test('a hit opens its record; Back comes back to the same results', async () => {
     await section('People').getByRole('link', { name: 'Anna7 Smith' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Anna7 Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Anna7 Smith' }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.smith7}`);
     await page.goBack();
     await section('People').getByRole('link', { name: 'Anna7 Smith' }).waitFor();
@@ -153,7 +153,7 @@ describe('search: the records opened last', () => {
     expect(names.indexOf('Ronny Feil')).toBeLessThan(names.indexOf('Acme Corp'));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Anna7 Smith' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Anna7 Smith' }).waitFor();
 
     // Typing turns the offer into the query's hits.
     const options = await search('forge');
@@ -168,7 +168,7 @@ describe('search: the records opened last', () => {
     await expect.poll(() => recent.getByRole('link').first().textContent()).toBe('Anna7 Smith');
     await recent.getByRole('img', { name: 'Company' }).first().waitFor();
     await recent.getByRole('link', { name: 'Acme Corp' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Acme Corp' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Acme Corp' }).waitFor();
     await page.goBack();
     await expect
       .poll(() => section('Recently viewed').getByRole('link').first().textContent())

@@ -35,7 +35,7 @@ describe('tasks on a person’s page', () => {
 
   test('a task added on the page is assigned to me, and shows as overdue once its day has passed', async () => {
     await page.goto(`${server.url}/people/${personId}`);
-    await page.getByRole('heading', { level: 2, name: 'Grace Field' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Grace Field' }).waitFor();
     await tasks().getByText('No open task.').waitFor();
     await tasks().getByRole('button', { name: 'Add task' }).click();
     const form = tasks().getByRole('form', { name: 'Add a task' });
@@ -67,7 +67,7 @@ describe('tasks on a person’s page', () => {
     await mine.getByRole('checkbox', { name: TITLE }).waitFor();
     await expect(mine.textContent()).resolves.toContain('Overdue: Jan 15, 2020 · You');
     await mine.getByRole('link', { name: 'Grace Field' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Grace Field' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Grace Field' }).waitFor();
   });
 
   test('ticking it completes it: it leaves the open list and "Task done" lands in the timeline', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { isApiError, mayPassOnRetry } from '../api/api-error';
@@ -10,13 +10,30 @@ interface QueryErrorProps {
   back?: { to: string; label: string };
 }
 
-/** A read that failed, in place of what it would have shown; "Try again" only where it may help. */
+/**
+ * A read that failed, in place of what it would have shown; "Try again" only where it may help. In
+ * place of a whole page (one that offers a way `back`), its title is the page's level-1 heading.
+ */
 export function QueryError({ error, onRetry, back }: QueryErrorProps) {
   const title = isApiError(error) ? error.title : 'Could not load this';
   const detail = isApiError(error) ? error.detail : String(error);
   const retry = onRetry && mayPassOnRetry(error);
   return (
-    <Alert color="red" variant="light" title={title} icon={<IconAlertTriangle size={18} />} role="alert">
+    <Alert
+      color="red"
+      variant="light"
+      title={
+        back ? (
+          <Text component="h1" inherit>
+            {title}
+          </Text>
+        ) : (
+          title
+        )
+      }
+      icon={<IconAlertTriangle size={18} />}
+      role="alert"
+    >
       {detail}
       {(retry || back) && (
         <Group gap="sm" mt="xs">
@@ -26,7 +43,8 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
             </Button>
           )}
           {back && (
-            <Anchor component={Link} to={back.to} size="sm">
+            // The alert's own colour, underlined: the theme's link colour is too faint on its pink.
+            <Anchor component={Link} to={back.to} size="sm" c="inherit" underline="always">
               {back.label}
             </Anchor>
           )}

@@ -69,7 +69,7 @@ export function CompanyPage() {
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
           <Avatar name={avatarName(record.name)} color="initials" size={56} radius="md" aria-hidden />
           <div style={{ minWidth: 0 }}>
-            <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+            <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {record.name}
             </Title>
             <Text size="sm" c="dimmed">

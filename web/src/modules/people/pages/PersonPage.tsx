@@ -66,7 +66,7 @@ export function PersonPage() {
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
           <Avatar name={avatarName(person.name)} color="initials" size={56} radius="xl" aria-hidden />
           <div style={{ minWidth: 0 }}>
-            <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+            <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
               {person.name}
             </Title>
             <Group gap="xs">

@@ -17,7 +17,7 @@ export function InfoCard({ title, children, action }: InfoCardProps) {
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={id}>
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
-          <Title order={3} size="h5" id={id}>
+          <Title order={2} size="h5" id={id}>
             {title}
           </Title>
           {action}

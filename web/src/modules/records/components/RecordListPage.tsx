@@ -75,7 +75,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
 
   return (
     <Stack gap="sm">
-      <SectionHeader title={config.title} description={config.description} actions={actions} />
+      <SectionHeader level={1} title={config.title} description={config.description} actions={actions} />
       <Group gap="xs" align="flex-end" wrap="wrap">
         <SavedViewBar
           object={config.object}

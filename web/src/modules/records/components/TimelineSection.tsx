@@ -61,7 +61,7 @@ export function TimelineSection({ object, id, canLog }: TimelineSectionProps) {
       className="timeline-section"
     >
       <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
-        <Title order={3} size="h4" id={TIMELINE_HEADING_ID}>
+        <Title order={2} size="h4" id={TIMELINE_HEADING_ID}>
           Timeline
         </Title>
         <MultiSelect

@@ -1,4 +1,4 @@
-import { Button, EmptyState } from '@mantine/core';
+import { Button, EmptyState, Text } from '@mantine/core';
 import { IconMapOff } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
@@ -7,7 +7,11 @@ export function NotFoundPage() {
     <EmptyState
       mt="xl"
       icon={<IconMapOff size={28} aria-hidden />}
-      title="Nothing here"
+      title={
+        <Text component="h1" inherit>
+          Nothing here
+        </Text>
+      }
       description="This page does not exist, or your role does not let you see it."
     >
       <Button component={Link} to="/" variant="light">
