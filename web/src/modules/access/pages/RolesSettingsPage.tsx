@@ -40,7 +40,14 @@ export function RolesSettingsPage() {
       {roles.error && <QueryError error={roles.error} onRetry={() => void roles.refetch()} />}
       {roles.isPending && <Loader aria-label="Loading roles" />}
       {roles.data && (
-        <Tabs variant="pills" value={shown} onChange={(value) => value && setShown(value as Role)}>
+        // Its own text colour: without it, the settings' tabs around it pass theirs down (black, for
+        // their pale pills), which is unreadable on this one's filled pill.
+        <Tabs
+          variant="pills"
+          autoContrast
+          value={shown}
+          onChange={(value) => value && setShown(value as Role)}
+        >
           <Tabs.List aria-label="Roles">
             {roles.data.map(({ role }) => (
               <Tabs.Tab key={role} value={role}>
