@@ -1,0 +1,205 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DESKTOP, PHONE } from './support/chromium.ts';
+import { uploadToMapping } from './support/imports.ts';
+import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * Every screen, measured by axe-core against WCAG 2.2 at level AA (contrast, names and roles, ARIA
+ * that fits its element, targets of 24 pixels) and axe's best practices (one level-1 heading a page,
+ * headings in order, landmarks), on the demo workspace: the lists and their filter builder, a person's and a company's page,
+ * the import's steps, Settings, and the dialogs and menus that open over them; on a phone too.
+ */
+
+let server: RapportServer;
+let page: Page;
+let login: DemoLogin;
+
+browserSuite(
+  (suite) => {
+    ({ server, page } = suite);
+    if (!suite.server.demo) throw new Error('the demo printed no login');
+    login = suite.server.demo;
+  },
+  { demo: { people: 40, seed: 'accessibility' } },
+);
+
+const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** What axe finds on the page as it is now, one line a rule with the first elements it names. */
+async function violations(): Promise<string[]> {
+  const { violations: found } = await new AxeBuilder({ page }).withTags(RULES).analyze();
+  return found.map(describeViolation);
+}
+
+function describeViolation(violation: Result): string {
+  const where = violation.nodes
+    .slice(0, 3)
+    .map((node) => `${node.target.join(' ')} (${node.failureSummary?.split('\n')[1]?.trim() ?? ''})`);
+  return `${violation.id}: ${violation.help}: ${where.join('; ')}`;
+}
+
+/** Opens `path` and waits for its heading and for what it loads (no spinner left). */
+async function visit(path: string, heading: string, level: 1 | 2 = 1): Promise<void> {
+  await page.goto(`${server.url}${path}`);
+  await settle(heading, level);
+}
+
+async function settle(heading: string, level: 1 | 2 = 1): Promise<void> {
+  await page.getByRole('heading', { level, name: heading, exact: true }).first().waitFor();
+  await expect.poll(() => page.locator('.mantine-Loader-root:visible').count()).toBe(0);
+}
+
+async function api<T>(route: string, body?: object): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${route}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { Authorization: `Bearer ${login.apiToken}`, 'Content-Type': 'application/json' },
+    ...(body && { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const SETTINGS = [
+  ['users', 'Users'],
+  ['teams', 'Teams'],
+  ['roles', 'Roles'],
+  ['custom-fields', 'Custom fields'],
+  ['audit-log', 'Audit log'],
+  ['deleted-records', 'Deleted records'],
+  ['api-tokens', 'API tokens'],
+  ['jobs', 'Jobs'],
+  ['outbox', 'Outbox'],
+  ['workspace', 'Workspace'],
+] as const;
+
+describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
+  test('the sign-in page, then Home', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await violations()).toEqual([]);
+
+    await page.getByRole('textbox', { name: 'E-mail' }).fill(login.email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(login.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
+    await expect.poll(() => page.locator('.mantine-Loader-root:visible').count()).toBe(0);
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the people list, its filter builder, its columns and a new person’s form', async () => {
+    await visit('/people', 'People');
+    await page.getByRole('grid', { name: 'People' }).locator('tbody tr').first().waitFor();
+    expect(await violations()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const builder = page.getByRole('region', { name: 'Filter builder' });
+    await builder.getByRole('button', { name: 'Add condition' }).click();
+    await builder.getByRole('button', { name: 'Add group' }).click();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: 'Filter' }).click();
+
+    await page.getByRole('button', { name: 'Columns' }).click();
+    await page.getByRole('dialog').waitFor();
+    expect(await violations()).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'New person' }).click();
+    await page.getByRole('dialog', { name: 'New person' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+
+  test('a person’s page and its history, a company’s page, the companies list', async () => {
+    const person = (await api<{ data: { id: string; name: string }[] }>('/people?limit=1')).data[0];
+    const company = (await api<{ data: { id: string; name: string }[] }>('/companies?limit=1')).data[0];
+    if (!person || !company) throw new Error('the demo has no people or companies');
+
+    await visit(`/people/${person.id}`, person.name);
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('article').first().waitFor();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('tab', { name: 'History' }).click();
+    await expect.poll(() => page.locator('.mantine-Loader-root:visible').count()).toBe(0);
+    expect(await violations()).toEqual([]);
+
+    await visit(`/companies/${company.id}`, company.name);
+    expect(await violations()).toEqual([]);
+    await visit('/companies', 'Companies');
+    await page.getByRole('grid', { name: 'Companies' }).locator('tbody tr').first().waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('search results, the notifications, duplicates and the review of a pair', async () => {
+    await visit('/search?q=a', 'Search');
+    expect(await violations()).toEqual([]);
+
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    await page.getByRole('dialog', { name: 'Notifications' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await visit('/duplicates', 'Duplicates');
+    expect(await violations()).toEqual([]);
+
+    const twin = { firstName: 'Augusta', lastName: 'King', email: 'augusta@example.org' };
+    const first = await api<{ id: string }>('/people', twin);
+    const second = await api<{ id: string }>('/people', twin);
+    await visit(`/duplicates/people/${first.id}/${second.id}`, 'Review a possible duplicate');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('an import: the upload, the mapping, the rejected rows and their fixing', async () => {
+    await visit('/imports', 'Import');
+    expect(await violations()).toEqual([]);
+    await uploadToMapping(page, server.url, 'People', {
+      name: 'contacts.csv',
+      content: 'First Name,Last Name,Email\nAda,Byron,ada@example.org\nGrace,Hopper,grace@example\n',
+    });
+    expect(await violations()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Rejected rows' }).waitFor();
+    expect(await violations()).toEqual([]);
+    await page.getByRole('button', { name: 'Fix rows' }).click();
+    await page.getByRole('textbox', { name: 'Line 3, Email' }).waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('every section of Settings, and a member in their drawer', async () => {
+    for (const [slug, title] of SETTINGS) {
+      await visit(`/settings/${slug}`, title, 2);
+      expect(await violations(), title).toEqual([]);
+    }
+    const member = (await api<{ data: { id: string; name: string }[] }>('/users?limit=1')).data[0];
+    if (!member) throw new Error('the demo has no members');
+    await visit(`/settings/users/${member.id}`, 'Users', 2);
+    await page.getByRole('dialog', { name: member.name }).waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('a page that does not exist, and a person who does not', async () => {
+    await visit('/no-such-page', 'Nothing here');
+    expect(await violations()).toEqual([]);
+    await visit('/people/00000000-0000-7000-8000-000000000000', 'Not found');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('on a phone: the people list and a person’s page', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await visit('/people', 'People');
+      await page.getByRole('grid', { name: 'People' }).locator('tbody tr').first().waitFor();
+      expect(await violations()).toEqual([]);
+      const person = (await api<{ data: { id: string; name: string }[] }>('/people?limit=1')).data[0];
+      if (!person) throw new Error('the demo has no people');
+      await visit(`/people/${person.id}`, person.name);
+      expect(await violations()).toEqual([]);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+});
