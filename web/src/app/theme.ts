@@ -4,6 +4,7 @@ import {
   type DrawerProps,
   darken,
   luminance,
+  type MenuProps,
   type ModalProps,
 } from '@mantine/core';
 
@@ -29,6 +30,9 @@ export const theme = createTheme({
   components: {
     Modal: { defaultProps: { closeButtonProps, attributes } satisfies Partial<ModalProps> },
     Drawer: { defaultProps: { closeButtonProps, attributes } satisfies Partial<DrawerProps> },
+    // Opened, a menu focuses its first item (the WAI-ARIA menu button pattern) instead of an empty
+    // focusable placeholder, which a menu may not hold (axe: aria-required-children).
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } satisfies Partial<MenuProps> },
   },
 });
 
