@@ -147,6 +147,12 @@ describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
     await visit(`/people/${person.id}`, person.name);
     await page.getByRole('region', { name: 'Timeline' }).getByRole('article').first().waitFor();
     expect(await violations()).toEqual([]);
+    // The list of colleagues to mention, drawn over the page as a menu is.
+    await page.getByRole('textbox', { name: 'Add a note' }).click();
+    await page.keyboard.type('@');
+    await page.getByRole('listbox', { name: 'Members to mention' }).waitFor();
+    expect(await violations({ menuOpen: true })).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'History' }).click();
     await expect.poll(() => page.locator('.mantine-Loader-root:visible').count()).toBe(0);
     expect(await violations()).toEqual([]);

@@ -87,7 +87,13 @@ export function MentionList({ id, items, onChoose, editorElement, ref }: Mention
               <Text size="sm" fw={500} component="span" display="block">
                 {item.name}
               </Text>
-              <Text size="xs" c="dimmed" component="span" display="block">
+              {/* Grey is too faint on the chosen option's tint: the tint's own text colour there. */}
+              <Text
+                size="xs"
+                c={index === current ? 'var(--mantine-primary-color-light-color)' : 'dimmed'}
+                component="span"
+                display="block"
+              >
                 {item.email}
               </Text>
             </UnstyledButton>
