@@ -5,27 +5,24 @@ import { describe, expect, test } from 'vitest';
 import { DESKTOP, PHONE } from './support/chromium.ts';
 import { uploadToMapping } from './support/imports.ts';
 import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
-import { browserSuite } from './support/suite.ts';
+import { type DemoSuite, demoSuite } from './support/suite.ts';
 
 /**
  * Every screen, measured by axe-core against WCAG 2.2 at level AA (contrast, names and roles, ARIA
  * that fits its element, targets of 24 pixels) and axe's best practices (one level-1 heading a page,
- * headings in order, landmarks), on the demo workspace: the lists and their filter builder, a person's and a company's page,
- * the import's steps, Settings, and the dialogs and menus that open over them; on a phone too.
+ * headings in order, landmarks), on the demo workspace: the lists and their filter builder, a person's
+ * and a company's page, the import's steps, Settings, and the dialogs and menus that open over them;
+ * on a phone too.
  */
 
 let server: RapportServer;
 let page: Page;
 let login: DemoLogin;
+let api: DemoSuite['api'];
 
-browserSuite(
-  (suite) => {
-    ({ server, page } = suite);
-    if (!suite.server.demo) throw new Error('the demo printed no login');
-    login = suite.server.demo;
-  },
-  { demo: { people: 40, seed: 'accessibility' } },
-);
+demoSuite('accessibility', (suite) => {
+  ({ server, page, login, api } = suite);
+});
 
 const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -57,16 +54,6 @@ async function visit(path: string, heading: string, level: 1 | 2 = 1): Promise<v
 async function settle(heading: string, level: 1 | 2 = 1): Promise<void> {
   await page.getByRole('heading', { level, name: heading, exact: true }).first().waitFor();
   await expect.poll(() => page.locator('.mantine-Loader-root:visible').count()).toBe(0);
-}
-
-async function api<T>(route: string, body?: object): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${route}`, {
-    method: body ? 'POST' : 'GET',
-    headers: { Authorization: `Bearer ${login.apiToken}`, 'Content-Type': 'application/json' },
-    ...(body && { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 const SETTINGS = [
@@ -119,19 +106,14 @@ describe('accessibility (WCAG 2.2 AA, axe-core)', () => {
     await page.keyboard.press('Escape');
 
     // A ticked row's links on its tint.
-    await page
+    const firstBox = page
       .getByRole('grid', { name: 'People' })
       .locator('tbody tr')
       .first()
-      .getByRole('checkbox')
-      .check();
+      .getByRole('checkbox');
+    await firstBox.check();
     expect(await violations()).toEqual([]);
-    await page
-      .getByRole('grid', { name: 'People' })
-      .locator('tbody tr')
-      .first()
-      .getByRole('checkbox')
-      .uncheck();
+    await firstBox.uncheck();
 
     await page.getByRole('button', { name: 'New person' }).click();
     await page.getByRole('dialog', { name: 'New person' }).waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
-import { browserSuite } from './support/suite.ts';
+import { type DemoSuite, demoSuite } from './support/suite.ts';
 
 /**
  * Rapport as someone trying it meets it: `rapport demo`, then the server, then the login the demo
@@ -12,26 +12,14 @@ import { browserSuite } from './support/suite.ts';
 let server: RapportServer;
 let page: Page;
 let login: DemoLogin;
+let api: DemoSuite['api'];
 
-browserSuite(
-  (suite) => {
-    ({ server, page } = suite);
-    if (!suite.server.demo) throw new Error('the demo printed no login');
-    login = suite.server.demo;
-  },
-  { demo: { people: 40, seed: 'browser' } },
-);
+demoSuite('browser', (suite) => {
+  ({ server, page, login, api } = suite);
+});
 
 interface Entry {
   actor: { type: string; personId: string | null; personName: string | null };
-}
-
-async function api<T>(route: string): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${route}`, {
-    headers: { Authorization: `Bearer ${login.apiToken}` },
-  });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 describe('a demo workspace', () => {

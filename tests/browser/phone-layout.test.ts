@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { expectInPhoneView } from './support/phone-fit.ts';
 import type { DemoLogin, RapportServer } from './support/rapport-server.ts';
-import { browserSuite } from './support/suite.ts';
+import { type DemoSuite, demoSuite } from './support/suite.ts';
 
 /**
  * The people and companies lists and a record's page at 390 px, on the demo workspace: a list row is a
@@ -17,28 +17,16 @@ import { browserSuite } from './support/suite.ts';
 let server: RapportServer;
 let page: Page;
 let login: DemoLogin;
+let api: DemoSuite['api'];
 
-browserSuite(
-  (suite) => {
-    ({ server, page } = suite);
-    if (!suite.server.demo) throw new Error('the demo printed no login');
-    login = suite.server.demo;
-  },
-  { demo: { people: 40, seed: 'phone' } },
-);
+demoSuite('phone', (suite) => {
+  ({ server, page, login, api } = suite);
+});
 
 interface Listed {
   id: string;
   name: string;
   email: string | null;
-}
-
-async function api<T>(route: string): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${route}`, {
-    headers: { Authorization: `Bearer ${login.apiToken}` },
-  });
-  if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }
 
 const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

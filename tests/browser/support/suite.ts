@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { keepScreenshotOfFailure, launchChromium, openPage } from './chromium.ts';
-import { type RapportServer, startRapport } from './rapport-server.ts';
+import { type DemoLogin, type RapportServer, startRapport } from './rapport-server.ts';
 
 export interface BrowserSuite {
   server: RapportServer;
@@ -37,4 +37,32 @@ export function browserSuite(
     await started.browser?.close();
     await started.server?.stop();
   });
+}
+
+export interface DemoSuite extends BrowserSuite {
+  /** The login `rapport demo` printed for the workspace's admin. */
+  login: DemoLogin;
+  /** The API as that admin, by their token: a GET, or a POST of `body`. Throws on an error status. */
+  api<T>(route: string, body?: object): Promise<T>;
+}
+
+/** `browserSuite` on a demo workspace of `people` built from `seed`, with its admin's login and API. */
+export function demoSuite(seed: string, ready: (suite: DemoSuite) => void, people = 40): void {
+  browserSuite(
+    (suite) => {
+      const login = suite.server.demo;
+      if (!login) throw new Error('the demo printed no login');
+      const api = async <T>(route: string, body?: object): Promise<T> => {
+        const response = await fetch(`${suite.server.url}/api/v1${route}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { Authorization: `Bearer ${login.apiToken}`, 'Content-Type': 'application/json' },
+          ...(body && { body: JSON.stringify(body) }),
+        });
+        if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+        return (await response.json()) as T;
+      };
+      ready({ ...suite, login, api });
+    },
+    { demo: { people, seed } },
+  );
 }
