@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import type { Tx } from '../../platform/db/transaction.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
-import { actorOf, can } from '../access/index.ts';
+import { type Actor, actorOf, can } from '../access/index.ts';
 import { CompanySchema, companyContext, findCompany, presentCompany } from '../companies/index.ts';
 import { findPerson, PersonSchema, presentPerson, writeContext } from '../people/index.ts';
 import { listDeleted, restoreRecord, restoreSince, type TrashObject } from './trash.service.ts';
@@ -24,9 +25,9 @@ const DeletedRecordSchema = z
   })
   .meta({ id: 'DeletedRecord' });
 
-const NOUNS: Record<TrashObject, { one: string; many: string; tag: string; op: string }> = {
-  people: { one: 'person', many: 'people', tag: 'People', op: 'People' },
-  companies: { one: 'company', many: 'companies', tag: 'Companies', op: 'Companies' },
+const NOUNS: Record<TrashObject, { one: string; many: string; tag: string; op: string; opOne: string }> = {
+  people: { one: 'person', many: 'people', tag: 'People', op: 'People', opOne: 'Person' },
+  companies: { one: 'company', many: 'companies', tag: 'Companies', op: 'Companies', opOne: 'Company' },
 };
 
 function listRoute(object: TrashObject) {
@@ -89,51 +90,57 @@ function restoreSinceRoute(object: TrashObject) {
   });
 }
 
-const restorePerson = defineRoute({
-  method: 'post',
-  path: '/people/{id}/restore',
-  operationId: 'restorePerson',
-  summary: 'Restore a deleted person',
-  description:
-    'Brings a deleted person back, with everything that was theirs (history, deals, tickets, consents). 409 when they are not deleted, were merged into another (undo the merge), or hold a unique value another person has taken since.',
-  tag: 'People',
-  allow: can('people', 'delete'),
-  params: IdParams,
-  responses: { 200: { description: 'Restored.', schema: PersonSchema } },
-  async handler({ tx, principal, params }) {
-    const actor = actorOf(principal);
-    await restoreRecord(tx, actor, 'people', params.id);
-    const row = await findPerson(tx, actor, params.id);
-    const { definitions } = await writeContext(tx, actor.workspaceId);
-    return ok(presentPerson(row, definitions), row.version);
+/** How a restored record is read back and shown: the same as its own `GET`. */
+const RESTORED = {
+  people: {
+    schema: PersonSchema,
+    async present(tx: Tx, actor: Actor, id: string) {
+      const row = await findPerson(tx, actor, id);
+      const { definitions } = await writeContext(tx, actor.workspaceId);
+      return { body: presentPerson(row, definitions), version: row.version };
+    },
+    description:
+      'Brings a deleted person back, with everything that was theirs (history, deals, tickets, consents). 409 when they are not deleted, were merged into another (undo the merge), or hold a unique value another person has taken since.',
   },
-});
+  companies: {
+    schema: CompanySchema,
+    async present(tx: Tx, actor: Actor, id: string) {
+      const row = await findCompany(tx, actor, id);
+      const { definitions } = await companyContext(tx, actor.workspaceId);
+      return { body: presentCompany(row, definitions), version: row.version };
+    },
+    description:
+      'Brings a deleted company back, with its people, history, deals and place in its hierarchy. 409 when it is not deleted, was merged into another (undo the merge), or holds a unique value another company has taken since.',
+  },
+} as const;
 
-const restoreCompany = defineRoute({
-  method: 'post',
-  path: '/companies/{id}/restore',
-  operationId: 'restoreCompany',
-  summary: 'Restore a deleted company',
-  description:
-    'Brings a deleted company back, with its people, history, deals and place in its hierarchy. 409 when it is not deleted, was merged into another (undo the merge), or holds a unique value another company has taken since.',
-  tag: 'Companies',
-  allow: can('companies', 'delete'),
-  params: IdParams,
-  responses: { 200: { description: 'Restored.', schema: CompanySchema } },
-  async handler({ tx, principal, params }) {
-    const actor = actorOf(principal);
-    await restoreRecord(tx, actor, 'companies', params.id);
-    const row = await findCompany(tx, actor, params.id);
-    const { definitions } = await companyContext(tx, actor.workspaceId);
-    return ok(presentCompany(row, definitions), row.version);
-  },
-});
+function restoreRoute<O extends TrashObject>(object: O) {
+  const noun = NOUNS[object];
+  const restored = RESTORED[object];
+  return defineRoute({
+    method: 'post',
+    path: `/${object}/{id}/restore`,
+    operationId: `restore${noun.opOne}`,
+    summary: `Restore a deleted ${noun.one}`,
+    description: restored.description,
+    tag: noun.tag,
+    allow: can(object, 'delete'),
+    params: IdParams,
+    responses: { 200: { description: 'Restored.', schema: restored.schema } },
+    async handler({ tx, principal, params }) {
+      const actor = actorOf(principal);
+      await restoreRecord(tx, actor, object, params.id);
+      const { body, version } = await restored.present(tx, actor, params.id);
+      return ok(body, version);
+    },
+  });
+}
 
 export const trashRoutes = [
   listRoute('people'),
   listRoute('companies'),
   restoreSinceRoute('people'),
   restoreSinceRoute('companies'),
-  restorePerson,
-  restoreCompany,
+  restoreRoute('people'),
+  restoreRoute('companies'),
 ];
