@@ -125,6 +125,21 @@ describe('rapport demo', () => {
               WHERE w.workspace_id = c.workspace_id AND w.person_id = c.person_id AND w.purpose = c.purpose
                 AND w.status = 'withdrawn' AND w.occurred_at BETWEEN c.occurred_at AND a.occurred_at))`),
     ).toBe(0);
+    // A campaign goes out once, to all it reaches within a send's twenty minutes: nobody gets one twice.
+    const sends = await sql<{
+      subject: string;
+      n: number;
+      people: number;
+      spread: number;
+    }>`SELECT a.subject, count(*)::int AS n, count(DISTINCT ap.person_id)::int AS people,
+            extract(epoch FROM max(a.occurred_at) - min(a.occurred_at))::int AS spread
+          FROM activities a JOIN activity_people ap ON ap.workspace_id = a.workspace_id AND ap.activity_id = a.id
+          WHERE a.workspace_id = ${ws} AND a.type = 'campaign' GROUP BY a.subject`.execute(server.db.kysely);
+    expect(sends.rows.length).toBeGreaterThan(5);
+    for (const send of sends.rows) {
+      expect(send.people, send.subject).toBe(send.n);
+      expect(send.spread, send.subject).toBeLessThanOrEqual(1_200);
+    }
     expect(
       await count(sql`SELECT count(*) AS n FROM consent_events WHERE workspace_id = ${ws}`),
     ).toBeGreaterThan(PEOPLE / 4);

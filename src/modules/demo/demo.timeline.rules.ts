@@ -233,8 +233,12 @@ export function conversations(
 }
 
 /**
- * Newsletters and event invitations: sent by marketing, not a conversation. Returns when the last one
- * was sent (`from` if none), so an unsubscribe can come after it.
+ * Newsletters and event invitations: sent by marketing, not a conversation. A campaign goes out once,
+ * to everyone it reaches at about the same moment (the newsletter on the 10th of each month, the
+ * user day's invitation on 20 April of each year, 09:00 UTC, a send taking up to twenty minutes), so
+ * someone never gets one twice, nor one sent before they were known or after now. Each entry keeps
+ * whether they opened it and clicked in it. Returns when the last one was sent (`from` if none), so
+ * an unsubscribe can come after it.
  */
 export function campaigns(
   world: DemoWorld,
@@ -244,10 +248,21 @@ export function campaigns(
   count: number,
   contacts: Contacts,
 ): number {
+  const rng = world.rng;
+  const received = new Set<number>();
   let last = from;
   for (let i = 0; i < count; i++) {
-    const at = from + Math.floor(world.rng.next() * Math.max(world.now - from - DAY, DAY));
-    const month = new Date(at).toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const newsletter = rng.chance(0.7);
+    const sent = campaignSend(
+      from + Math.floor(rng.next() * Math.max(world.now - from - DAY, DAY)),
+      newsletter,
+      from,
+    );
+    const at = sent + rng.between(0, 1_200) * 1000;
+    if (at >= world.now || received.has(sent)) continue;
+    received.add(sent);
+    const opened = rng.chance(0.4);
+    const date = new Date(sent);
     addEntry(
       world,
       batch,
@@ -257,17 +272,29 @@ export function campaigns(
         channel: 'email',
         direction: 'outbound',
         at,
-        subject: world.rng.chance(0.7)
-          ? `${world.brand} newsletter, ${month}`
-          : `Invitation: ${world.brand} user day`,
+        subject: newsletter
+          ? `${world.brand} newsletter, ${date.toLocaleString('en', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`
+          : `Invitation: ${world.brand} user day ${date.getUTCFullYear()}`,
         actor: 'system',
-        metadata: { opened: world.rng.chance(0.4) },
+        metadata: { opened, clicked: opened && rng.chance(0.3) },
       },
       contacts,
     );
     last = Math.max(last, at);
   }
   return last;
+}
+
+/**
+ * When the campaign of the month (a newsletter) or year (an invitation) of `moment` went out, or the
+ * next one's when that was before `from`, when the person was not yet known.
+ */
+function campaignSend(moment: number, newsletter: boolean, from: number): number {
+  const date = new Date(moment);
+  const [year, month] = [date.getUTCFullYear(), date.getUTCMonth()];
+  const send = (next: number) =>
+    newsletter ? Date.UTC(year, month + next, 10, 9) : Date.UTC(year + next, 3, 20, 9);
+  return send(0) >= from ? send(0) : send(1);
 }
 
 const KINDS = [

@@ -30,7 +30,10 @@ export const ActivitySchema = z
     dealId: Id.nullable(),
     ticketId: Id.nullable(),
     orderId: Id.nullable(),
-    metadata: z.record(z.string(), z.unknown()),
+    metadata: z.record(z.string(), z.unknown()).meta({
+      description:
+        'Facts of the entry’s kind. A campaign’s e-mail: `opened` and `clicked` (booleans), which the timeline shows; an order: `number`, `total`, `currency`; a stage change: `from`, `to`.',
+    }),
     attachments: z.array(
       z.object({ id: Id, filename: z.string(), contentType: z.string(), size: z.number().int() }),
     ),
@@ -56,7 +59,13 @@ export const CreateActivityBody = z
     companyId: Id.nullish(),
     dealId: Id.nullish(),
     ticketId: Id.nullish(),
-    metadata: z.record(z.string(), z.unknown()).optional(),
+    metadata: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .meta({
+        description:
+          'Facts of the entry’s kind, as an Activity’s `metadata` says: `opened` and `clicked` for a campaign’s e-mail.',
+      }),
   })
   .meta({
     example: {

@@ -3275,6 +3275,7 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             orderId: string | null;
+            /** @description Facts of the entry’s kind. A campaign’s e-mail: `opened` and `clicked` (booleans), which the timeline shows; an order: `number`, `total`, `currency`; a stage change: `from`, `to`. */
             metadata: {
                 [key: string]: unknown;
             };
@@ -7558,6 +7559,7 @@ export interface operations {
                      * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
                      */
                     ticketId?: string | null;
+                    /** @description Facts of the entry’s kind, as an Activity’s `metadata` says: `opened` and `clicked` for a campaign’s e-mail. */
                     metadata?: {
                         [key: string]: unknown;
                     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTitle } from './activity-title';
+import { activityTitle, campaignEngagement } from './activity-title';
 import type { Activity } from './record-types';
 
 const entry = (fields: Partial<Activity>) =>
@@ -29,5 +29,21 @@ describe('activityTitle', () => {
       metadata: { total: '8231.00', currency: 'USD' },
     });
     expect(activityTitle(order)).toBe('Order 1042: $8,231.00');
+  });
+});
+
+describe('campaignEngagement', () => {
+  const campaign = (metadata: Record<string, unknown>) => entry({ type: 'campaign', metadata });
+
+  it('says what the customer did with the e-mail', () => {
+    expect(campaignEngagement(campaign({ opened: true, clicked: true }))).toBe('Opened, clicked');
+    expect(campaignEngagement(campaign({ opened: true, clicked: false }))).toBe('Opened');
+    expect(campaignEngagement(campaign({ opened: false }))).toBe('Not opened');
+  });
+
+  it('says nothing when the entry does not tell, or is not a campaign’s', () => {
+    expect(campaignEngagement(campaign({}))).toBeNull();
+    expect(campaignEngagement(campaign({ opened: 'yes' }))).toBeNull();
+    expect(campaignEngagement(entry({ metadata: { opened: true } }))).toBeNull();
   });
 });

@@ -35,3 +35,15 @@ export function activityTitle(activity: Activity): string {
   const named = said === kind.toLowerCase() || said.startsWith(`${word} `);
   return named ? subject : `${kind}${direction}: ${subject}`;
 }
+
+/**
+ * What a customer did with a campaign's e-mail, from the entry's metadata (`opened`, `clicked`): "Opened,
+ * clicked", "Opened", "Not opened"; null for any other entry, or one that does not say.
+ */
+export function campaignEngagement(activity: Activity): string | null {
+  const { opened, clicked } = activity.metadata;
+  if (activity.type !== 'campaign') return null;
+  if (clicked === true) return 'Opened, clicked';
+  if (opened === true) return 'Opened';
+  return opened === false ? 'Not opened' : null;
+}

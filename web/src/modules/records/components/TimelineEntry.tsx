@@ -1,7 +1,7 @@
 import { Anchor, Group, Text, Typography } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
-import { activityTitle } from '../activity-title';
+import { activityTitle, campaignEngagement } from '../activity-title';
 import { isLoggedByHand } from '../logged-entries';
 import type { Activity, RecordObject } from '../record-types';
 import { AttachToEntry, EntryAttachments } from './EntryAttachments';
@@ -66,6 +66,7 @@ export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete
           </time>
           {/* "Other" says nothing: a note's channel, for one. */}
           {activity.channel !== 'other' && ` · ${humanize(activity.channel)}`}
+          {campaignEngagement(activity) && ` · ${campaignEngagement(activity)}`}
         </Text>
       </Group>
       {activity.bodyHtml ? (
