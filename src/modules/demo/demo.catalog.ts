@@ -173,25 +173,69 @@ export const TOPICS = [
   'the contract terms',
 ];
 
-export const OUTBOUND_SUBJECTS = [
-  'Introduction: {company} and {brand}',
-  'Following up on our call',
-  'Proposal for {company}',
-  'Pricing for {product}',
-  'Quick question about {topic}',
-  'Next steps on {topic}',
-  'Case study you asked for',
-  'Checking in',
+/** E-mails a rep writes, each subject with a body that answers to it. */
+export const OUTBOUND_EMAILS = [
+  {
+    subject: 'Introduction: {company} and {brand}',
+    body: 'I look after customers like {company} at {brand}. Could I show you how {product} handles {topic} in a short call next week?',
+  },
+  {
+    subject: 'Following up on our call',
+    body: 'Thanks for your time today. As promised, here is a short summary about {topic}, with the next steps we agreed.',
+  },
+  {
+    subject: 'Proposal for {company}',
+    body: 'Please find our proposal for {product} attached. I am happy to walk you through it.',
+  },
+  {
+    subject: 'Pricing for {product}',
+    body: 'Here are the prices for {product} we discussed, with installation and the first year of support.',
+  },
+  {
+    subject: 'Quick question about {topic}',
+    body: 'Just checking whether you had a chance to look at {topic}.',
+  },
+  {
+    subject: 'Next steps on {topic}',
+    body: 'To keep {topic} moving: could we book an hour with your IT team next week?',
+  },
+  {
+    subject: 'Case study you asked for',
+    body: 'Attached is the case study of a {industry} customer using {product}, as promised.',
+  },
+  {
+    subject: 'Checking in',
+    body: 'How are things going with {product}? Let me know if there is anything we can help with.',
+  },
 ];
 
-export const INBOUND_SUBJECTS = [
-  'Re: Proposal for {company}',
-  'Question about {topic}',
-  'Request for a quote',
-  'Re: Following up on our call',
-  'Meeting next week?',
-  'Re: Next steps on {topic}',
-  'Invoice question',
+/** E-mails a customer writes, each subject with a body that answers to it. */
+export const INBOUND_EMAILS = [
+  {
+    subject: 'Re: Proposal for {company}',
+    body: 'Thanks for the proposal. We are reviewing it internally and will come back to you by the end of the month.',
+  },
+  {
+    subject: 'Question about {topic}',
+    body: 'Could you share more details about {topic}? We would like to decide this month.',
+  },
+  { subject: 'Request for a quote', body: 'Could you send us a quote for {product}, installation included?' },
+  {
+    subject: 'Re: Following up on our call',
+    body: 'Thanks for the summary. I have shared it with my colleagues and will let you know.',
+  },
+  {
+    subject: 'Meeting next week?',
+    body: 'Would Tuesday or Wednesday next week suit you for a meeting about {topic}?',
+  },
+  {
+    subject: 'Re: Next steps on {topic}',
+    body: 'Our IT team can join a session about {topic}; please suggest a few times.',
+  },
+  {
+    subject: 'Invoice question',
+    body: 'We received an invoice we cannot match to an order. Could you check it for us?',
+  },
 ];
 
 export const CALL_SUBJECTS = [
@@ -224,12 +268,5 @@ export const CALL_BODIES = [
   'Short call: {topic} is on hold until next month.',
   'Good conversation about {topic}. Interested in {product}.',
 ];
-export const EMAIL_BODIES = [
-  'Thanks for your time today. As promised, here is a short summary about {topic}.',
-  'Could you share more details about {topic}? We would like to decide this month.',
-  'Attached is the information about {product} we discussed.',
-  'Just checking whether you had a chance to look at {topic}.',
-];
-
 /** The demo company: a point-of-sale software vendor with services and hardware. */
 export const BRANDS = ['Northwind', 'Helios', 'Kestrel', 'Lumen', 'Vantage', 'Alder', 'Cobalt', 'Meridian'];

@@ -3,11 +3,10 @@ import { isContact } from '../timeline/index.ts';
 import {
   CALL_BODIES,
   CALL_SUBJECTS,
-  EMAIL_BODIES,
-  INBOUND_SUBJECTS,
+  INBOUND_EMAILS,
   MEETING_SUBJECTS,
   NOTES,
-  OUTBOUND_SUBJECTS,
+  OUTBOUND_EMAILS,
   TOPICS,
 } from './demo.catalog.ts';
 import type { CompanyRef } from './demo.companies.rules.ts';
@@ -136,6 +135,11 @@ export function conversations(
     (a, b) => a - b,
   );
   const fill = (template: string) => fillTemplate(rng, template, world, who, window.product);
+  // One topic for a mail's subject and body: "Next steps on reporting" is about reporting throughout.
+  const fillMail = (mail: { subject: string; body: string }) => {
+    const [subject = '', body = ''] = fill(`${mail.subject}\n${mail.body}`).split('\n');
+    return { subject, body };
+  };
   for (const [index, at] of times.entries()) {
     const dealId = window.deals.find((d) => at >= d.from && at <= d.to)?.id ?? null;
     const kind = index === 0 && window.opening ? window.opening : rng.weighted(KINDS);
@@ -150,8 +154,7 @@ export function conversations(
           channel: 'email',
           direction: 'outbound',
           at,
-          subject: fill(rng.pick(OUTBOUND_SUBJECTS)),
-          body: fill(rng.pick(EMAIL_BODIES)),
+          ...fillMail(rng.pick(OUTBOUND_EMAILS)),
           actor: rep,
           dealId,
         },
@@ -167,8 +170,7 @@ export function conversations(
           channel: 'email',
           direction: 'inbound',
           at,
-          subject: fill(rng.pick(INBOUND_SUBJECTS)),
-          body: fill(rng.pick(EMAIL_BODIES)),
+          ...fillMail(rng.pick(INBOUND_EMAILS)),
           actor: { person: who.id },
           dealId,
         },
@@ -307,9 +309,9 @@ const KINDS = [
 
 function fillTemplate(rng: Rng, template: string, world: DemoWorld, who: Subject, product: string): string {
   return template
-    .replace('{company}', who.company?.name ?? who.name)
-    .replace('{product}', product)
-    .replace('{topic}', rng.pick(TOPICS))
-    .replace('{brand}', world.brand)
-    .replace('{industry}', who.company?.industry.toLowerCase() ?? 'retail');
+    .replaceAll('{company}', who.company?.name ?? who.name)
+    .replaceAll('{product}', product)
+    .replaceAll('{topic}', rng.pick(TOPICS))
+    .replaceAll('{brand}', world.brand)
+    .replaceAll('{industry}', who.company?.industry.toLowerCase() ?? 'retail');
 }
