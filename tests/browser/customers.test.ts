@@ -382,7 +382,12 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     expect(new URL(page.url()).pathname).toBe(`/people/${ids.john}`);
   });
 
-  test('the company page shows its hierarchy with roll-ups and its people', async () => {
+  test('the company page shows its hierarchy with roll-ups and its people, and with whom each entry was', async () => {
+    await apiCall('POST', '/activities', {
+      type: 'meeting',
+      subject: 'Plant tour',
+      personIds: [ids.jane, ids.bob],
+    });
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Companies' }).click();
     await page
       .getByRole('grid', { name: 'Companies' })
@@ -393,6 +398,14 @@ describe('customers: lists, views, bulk actions, the customer 360 and search', (
     await hierarchy.getByRole('link', { name: 'Globex Europe' }).waitFor();
     await hierarchy.getByText('6M revenue', { exact: false }).waitFor();
     await page.getByRole('region', { name: 'People' }).getByRole('link', { name: 'Jane Doe' }).waitFor();
+    const tour = () =>
+      page.getByRole('region', { name: 'Timeline' }).getByRole('article', { name: 'Meeting: Plant tour' });
+    await tour().getByText('with Bob Stone and Jane Doe', { exact: true }).waitFor();
+    // On Jane's own page the entry names only the others.
+    await tour().getByRole('link', { name: 'Jane Doe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Jane Doe' }).waitFor();
+    await tour().getByText('with Bob Stone', { exact: true }).waitFor();
+    await page.goBack();
   });
 
   test('people are filtered by a custom field of their company, which a program defines meanwhile', async () => {

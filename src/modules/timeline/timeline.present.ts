@@ -26,6 +26,9 @@ export const ActivitySchema = z
       }),
     }),
     personIds: z.array(Id),
+    people: z.array(z.object({ id: Id, name: z.string() })).meta({
+      description: 'The people it concerns that are not deleted, named as their pages name them.',
+    }),
     companyId: Id.nullable(),
     dealId: Id.nullable(),
     ticketId: Id.nullable(),
@@ -59,13 +62,10 @@ export const CreateActivityBody = z
     companyId: Id.nullish(),
     dealId: Id.nullish(),
     ticketId: Id.nullish(),
-    metadata: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .meta({
-        description:
-          'Facts of the entry’s kind, as an Activity’s `metadata` says: `opened` and `clicked` for a campaign’s e-mail.',
-      }),
+    metadata: z.record(z.string(), z.unknown()).optional().meta({
+      description:
+        'Facts of the entry’s kind, as an Activity’s `metadata` says: `opened` and `clicked` for a campaign’s e-mail.',
+    }),
   })
   .meta({
     example: {
@@ -103,6 +103,7 @@ export function presentActivity(row: ActivityRow): z.infer<typeof ActivitySchema
       personName: row.actor_person ? displayName(row.actor_person) : null,
     },
     personIds: row.person_ids,
+    people: row.people.map((person) => ({ id: person.id, name: displayName(person) })),
     companyId: row.company_id,
     dealId: row.deal_id,
     ticketId: row.ticket_id,

@@ -36,6 +36,14 @@ export interface NewActivity {
   actorPersonId?: string | undefined;
 }
 
+interface PersonName {
+  id: string;
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
 export function activityQuery(tx: Tx, workspaceId: string) {
   return tx
     .selectFrom('activities as a')
@@ -61,13 +69,15 @@ export function activityQuery(tx: Tx, workspaceId: string) {
       'a.version',
       sql<string[]>`coalesce((SELECT array_agg(ap.person_id ORDER BY ap.person_id) FROM activity_people ap
         WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '{}')`.as('person_ids'),
+      // The people it concerns, named, so a company's history says with whom (deleted ones left out).
+      sql<PersonName[]>`coalesce((SELECT json_agg(json_build_object('id', p.id, 'first_name', p.first_name,
+          'last_name', p.last_name, 'email', p.email, 'phone', p.phone) ORDER BY p.id)
+        FROM activity_people ap JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
+        WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id AND p.deleted_at IS NULL), '[]')`.as(
+        'people',
+      ),
       // The customer who acted (an inbound mail, a form), named so a company's history says who.
-      sql<{
-        first_name: string | null;
-        last_name: string | null;
-        email: string | null;
-        phone: string | null;
-      } | null>`(
+      sql<Omit<PersonName, 'id'> | null>`(
         SELECT json_build_object('first_name', p.first_name, 'last_name', p.last_name, 'email', p.email, 'phone', p.phone)
         FROM people p WHERE p.workspace_id = a.workspace_id AND p.id = a.actor_person_id)`.as('actor_person'),
       sql<

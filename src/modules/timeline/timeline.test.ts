@@ -134,6 +134,33 @@ describe('the contact history', () => {
     ]);
   });
 
+  it('names the people each entry concerns, so a company’s history says with whom', async () => {
+    const company = (await ws.api.post('/companies', { name: 'Vandelay Industries' })).body;
+    const [art, kel] = await Promise.all(
+      [
+        { firstName: 'Art', lastName: 'Vandelay' },
+        { firstName: 'Kel', lastName: 'Varnsen' },
+      ].map(async (p) => (await ws.api.post('/people', { ...p, companyId: company.id })).body),
+    );
+    const meeting = await ws.api.post('/activities', {
+      type: 'meeting',
+      subject: 'Latex samples',
+      personIds: [art.id, kel.id],
+    });
+    const named = [
+      { id: art.id, name: 'Art Vandelay' },
+      { id: kel.id, name: 'Kel Varnsen' },
+    ].sort((a, b) => a.id.localeCompare(b.id));
+    expect(meeting.body.people).toEqual(named);
+    const history = await ws.api.get(`/companies/${company.id}/timeline`);
+    expect(history.body.data[0].people).toEqual(named);
+    // A deleted person is not named (their page is gone), though the entry still concerns them.
+    expect((await ws.api.delete(`/people/${kel.id}`)).status).toBe(204);
+    const after = (await ws.api.get(`/people/${art.id}/timeline`)).body.data[0];
+    expect(after.people).toEqual([{ id: art.id, name: 'Art Vandelay' }]);
+    expect(after.personIds).toHaveLength(2);
+  });
+
   it('tells an empty history from a record that is not there', async () => {
     const quiet = (await ws.api.post('/people', { firstName: 'Quiet', lastName: 'Customer' })).body;
     const empty = await ws.api.get(`/people/${quiet.id}/timeline`);

@@ -3251,6 +3251,16 @@ export interface components {
                 personName: string | null;
             };
             personIds: string[];
+            /** @description The people it concerns that are not deleted, named as their pages name them. */
+            people: {
+                /**
+                 * Format: uuid
+                 * @description Opaque record id.
+                 * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                 */
+                id: string;
+                name: string;
+            }[];
             /**
              * Format: uuid
              * @description Opaque record id.

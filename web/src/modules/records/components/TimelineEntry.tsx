@@ -26,6 +26,32 @@ function whoOf(activity: Activity) {
   );
 }
 
+/**
+ * The people an entry concerns besides the page's own person and the customer who acted (named
+ * already): on a company's history, with whom it was; on a person's, who else took part.
+ */
+function withWhom(activity: Activity, object: RecordObject, recordId: string) {
+  const others = activity.people
+    .filter((p) => !(object === 'people' && p.id === recordId) && p.id !== activity.actor.personId)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (others.length === 0) return null;
+  const shown = others.slice(0, 3);
+  return (
+    <Text span size="sm">
+      with{' '}
+      {shown.map((p, i) => (
+        <span key={p.id}>
+          {i > 0 && (i === shown.length - 1 && others.length === shown.length ? ' and ' : ', ')}
+          <Anchor component={Link} to={`/people/${p.id}`} size="sm">
+            {p.name}
+          </Anchor>
+        </span>
+      ))}
+      {others.length > shown.length && ` and ${others.length - shown.length} more`}
+    </Text>
+  );
+}
+
 interface TimelineEntryProps {
   activity: Activity;
   object: RecordObject;
@@ -59,6 +85,7 @@ export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete
       </Group>
       <Group gap={4} mb={4}>
         {whoOf(activity)}
+        {withWhom(activity, object, recordId)}
         <Text span size="xs" c="dimmed">
           ·{' '}
           <time dateTime={activity.occurredAt} title={formatDateTime(activity.occurredAt)}>
