@@ -20,7 +20,7 @@ export function UnknownOwnerChoice({ value, onChange, intro }: UnknownOwnerChoic
   return (
     <Radio.Group
       label="When a row’s owner is not a member of this workspace"
-      description={intro ?? 'Owners are matched to members by e-mail address.'}
+      description={intro ?? 'Owners are matched to members by e-mail address, name or id.'}
       value={value}
       onChange={(next) => onChange(next as UnknownOwner)}
     >
