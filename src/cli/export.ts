@@ -16,7 +16,10 @@ export function exportCommand(): Command {
     .description('stream people or companies from a running server to stdout')
     .argument('<object>', 'people or companies')
     .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json', 'vcf']).default('csv'))
-    .option('--filter <json>', 'the filter language, as in list views and ?filter=')
+    .option(
+      '--filter <json>',
+      'the filter language of list views and ?filter=, e.g. \'{"field":"lifecycleStage","op":"eq","value":"customer"}\'',
+    )
     .option('--columns <list>', 'comma-separated columns (API field names)')
     .option('--url <url>', 'the server (default RAPPORT_URL)')
     .option('--token <token>', 'an API token (default RAPPORT_TOKEN)')

@@ -250,6 +250,12 @@ describe('people', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe('/filter/field');
     expect((await local.api.get('/people?filter=%7Bnope')).status).toBe(400);
+    const notJson = await local.api.get('/people?filter=lifecycleStage%3Dcustomer');
+    expect(notJson.status).toBe(400);
+    // What to write instead, for someone who guessed at a syntax (the CLI's --filter passes it on).
+    expect(notJson.body.errors[0].message).toContain(
+      '{"field":"lifecycleStage","op":"eq","value":"customer"}',
+    );
   });
 
   it('sorts by lifecycle stage in the order of the funnel, not the alphabet, page after page', async () => {

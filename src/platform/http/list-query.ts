@@ -15,7 +15,11 @@ export const FilterParam = z
     try {
       parsed = JSON.parse(raw);
     } catch {
-      ctx.addIssue({ code: 'custom', message: 'The filter is not valid JSON.' });
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'The filter is not valid JSON: write a condition as {"field":"lifecycleStage","op":"eq","value":"customer"}, several as {"and":[…]} or {"or":[…]}.',
+      });
       return z.NEVER;
     }
     const unstorable = unstorableTextIn(parsed)[0];
