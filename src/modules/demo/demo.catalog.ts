@@ -173,12 +173,14 @@ export const TOPICS = [
   'the contract terms',
 ];
 
-/** E-mails a rep writes, each subject with a body that answers to it. */
+/** A rep's first e-mail to someone they have not talked to yet. */
+export const INTRODUCTION = {
+  subject: 'Introduction: {company} and {brand}',
+  body: 'I look after customers like {company} at {brand}. Could I show you how {product} handles {topic} in a short call next week?',
+};
+
+/** E-mails a rep writes later on, each subject with a body that answers to it. */
 export const OUTBOUND_EMAILS = [
-  {
-    subject: 'Introduction: {company} and {brand}',
-    body: 'I look after customers like {company} at {brand}. Could I show you how {product} handles {topic} in a short call next week?',
-  },
   {
     subject: 'Following up on our call',
     body: 'Thanks for your time today. As promised, here is a short summary about {topic}, with the next steps we agreed.',
@@ -207,6 +209,16 @@ export const OUTBOUND_EMAILS = [
     subject: 'Checking in',
     body: 'How are things going with {product}? Let me know if there is anything we can help with.',
   },
+];
+
+/** The website's forms that bring a prospect in (a subscriber comes through "Newsletter sign-up"). */
+export const WEB_FORMS = ['Request a demo', 'Contact sales', 'Download the price list'];
+
+/** What a visitor first asks in the website's chat. */
+export const CHAT_OPENERS = [
+  'Hello, can you tell me more about {topic} with {product}?',
+  'Hi! Does {product} fit a business like ours? We are in {industry}.',
+  'Good morning, who could I talk to about {topic}?',
 ];
 
 /** E-mails a customer writes, each subject with a body that answers to it. */

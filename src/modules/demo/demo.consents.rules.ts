@@ -1,38 +1,43 @@
 import { consentSubject } from '../consents/index.ts';
-import type { Stage } from './demo.journey.rules.ts';
 import { type Batch, DAY, iso } from './demo.rows.ts';
+import type { PersonSource } from './demo.sources.rules.ts';
 import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
 import type { DemoWorld } from './demo.world.ts';
 
 /** How each kind of person came to receive the newsletter, and the words they agreed to. */
 const SIGN_UPS = {
   form: 'Newsletter sign-up form on the website: “Send me the monthly newsletter. I can unsubscribe at any time.”',
-  portal: 'Customer portal, communication preferences: newsletter by e-mail ticked.',
   import: 'Imported from the events team’s list of trade-fair visitors who asked for the newsletter.',
 } as const;
 
 /**
  * The consent behind the newsletters someone receives: granted when they were first met, before
- * any campaign reached them; about one in ten later unsubscribed through the link in the last one
- * they received, after which no newsletter follows. Each event is in the contact history with the
- * source key the timeline's derivation uses, so deriving it again adds nothing.
+ * any campaign reached them: ticked on the form that brought them, given at the trade fair whose list
+ * brought them, or else signed up for on the website (that form is in their history too). About one
+ * in ten later unsubscribed through the link in the last one they received, after which no
+ * newsletter follows. Each event is in the contact history with the source key the timeline's
+ * derivation uses, so deriving it again adds nothing.
  */
 export function newsletterConsent(
   world: DemoWorld,
   batch: Batch,
   who: Subject,
-  window: { from: number; lastCampaign: number; stage: Stage },
+  window: { from: number; lastCampaign: number; came: PersonSource },
   contacts: Contacts,
 ): void {
   const rng = world.rng;
-  const source =
-    window.stage === 'subscriber'
-      ? 'form'
-      : rng.weighted([
-          ['form', 50],
-          ['portal', 30],
-          ['import', 20],
-        ] as const);
+  const source = window.came === 'import' ? 'import' : 'form';
+  if (source === 'form' && window.came !== 'form') {
+    const form = 'Newsletter sign-up';
+    const entry = { type: 'form', channel: 'web', direction: 'inbound', at: window.from };
+    addEntry(
+      world,
+      batch,
+      who,
+      { ...entry, subject: form, actor: { person: who.id }, metadata: { form } },
+      contacts,
+    );
+  }
   record(world, batch, who, contacts, {
     status: 'granted',
     source,

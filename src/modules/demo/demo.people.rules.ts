@@ -1,4 +1,4 @@
-import { JOB_TITLES, PERSON_TAGS } from './demo.catalog.ts';
+import { JOB_TITLES, PERSON_TAGS, WEB_FORMS } from './demo.catalog.ts';
 import type { CompanyIndex, CompanyRef } from './demo.companies.rules.ts';
 import { newsletterConsent } from './demo.consents.rules.ts';
 import { preferredLanguage } from './demo.fields.rules.ts';
@@ -14,6 +14,7 @@ import {
   postalCode,
 } from './demo.places.ts';
 import { type Batch, DAY, iso, isoDate, YEAR } from './demo.rows.ts';
+import { firstTouch } from './demo.sources.rules.ts';
 import { nextStep } from './demo.tasks.rules.ts';
 import { addEntry, Contacts, campaigns, conversations, type Subject } from './demo.timeline.rules.ts';
 import { type DemoWorld, slug } from './demo.world.ts';
@@ -96,6 +97,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
 
   const contacts = new Contacts();
   const product = rng.pick(world.products).name;
+  const came = firstTouch(world, batch, who, { at: createdAt, stage, product }, contacts);
   let journey: {
     changedAt: number;
     end: number;
@@ -120,7 +122,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
   const touches = campaignTouches(world, stage);
   if (touches > 0) {
     const lastCampaign = campaigns(world, batch, who, createdAt, touches, contacts);
-    newsletterConsent(world, batch, who, { from: createdAt, lastCampaign, stage }, contacts);
+    newsletterConsent(world, batch, who, { from: createdAt, lastCampaign, came }, contacts);
   }
   nextStep(world, batch, who, first, stage, createdAt);
 
@@ -142,7 +144,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     owner_id: ownerId,
     lifecycle_stage: stage,
     lifecycle_changed_at: iso(journey.changedAt),
-    source: 'demo',
+    source: came,
     tags: tags(world, stage),
     last_contacted_at: contacts.lastAt === null ? null : iso(contacts.lastAt),
     last_contacted_by: contacts.lastBy,
@@ -182,7 +184,7 @@ function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, orig
     company,
   };
   const contacts = new Contacts();
-  const form = rng.pick(['Request a demo', 'Contact sales', 'Download the price list']);
+  const form = rng.pick(WEB_FORMS);
   addEntry(
     world,
     batch,
@@ -192,7 +194,7 @@ function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, orig
       channel: 'web',
       direction: 'inbound',
       at: createdAt,
-      subject: `Web form: ${form}`,
+      subject: form,
       actor: { person: who.id },
       metadata: { form },
     },

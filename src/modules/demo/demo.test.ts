@@ -125,6 +125,18 @@ describe('rapport demo', () => {
               WHERE w.workspace_id = c.workspace_id AND w.person_id = c.person_id AND w.purpose = c.purpose
                 AND w.status = 'withdrawn' AND w.occurred_at BETWEEN c.occurred_at AND a.occurred_at))`),
     ).toBe(0);
+    // People came from forms, reps, imports, chats, mails and partners; who came through a channel
+    // Rapport records has that first touch in their history, at the moment they were first met, by them.
+    const sources = await sql<{ source: string; n: number; touched: number }>`
+      SELECT p.source, count(*)::int AS n, count(*) FILTER (WHERE EXISTS (
+        SELECT 1 FROM activity_people ap JOIN activities a ON a.workspace_id = ap.workspace_id AND a.id = ap.activity_id
+        WHERE ap.workspace_id = p.workspace_id AND ap.person_id = p.id AND a.occurred_at = p.created_at
+          AND a.actor_person_id = p.id AND a.type = CASE p.source WHEN 'mail' THEN 'email' ELSE p.source END))::int AS touched
+      FROM people p WHERE p.workspace_id = ${ws} GROUP BY p.source`.execute(server.db.kysely);
+    const bySource = Object.fromEntries(sources.rows.map((r) => [r.source, r]));
+    expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
+    for (const source of ['form', 'chat', 'mail'])
+      expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
     // A campaign goes out once, to all it reaches within a send's twenty minutes: nobody gets one twice.
     const sends = await sql<{
       subject: string;
@@ -240,8 +252,8 @@ describe('rapport demo', () => {
     const api = server.anonymous.withToken(first.apiToken);
     const twins = await sql<{ id: string; original: string }>`
       SELECT t.id, o.id AS original FROM people t
-      JOIN people o ON o.workspace_id = t.workspace_id AND o.company_id = t.company_id AND o.id <> t.id
-        AND o.first_name = t.first_name AND o.name_keys = t.name_keys AND o.source = 'demo'
+      JOIN people o ON o.workspace_id = t.workspace_id AND o.company_id = t.company_id AND o.id < t.id
+        AND o.first_name = t.first_name AND o.name_keys = t.name_keys
       WHERE t.workspace_id = ${first.workspaceId} AND t.source = 'form'`.execute(server.db.kysely);
     expect(twins.rows.length).toBeGreaterThan(0);
     // Nobody presses "Scan now": the demo queued a scan, which the server's runner does.

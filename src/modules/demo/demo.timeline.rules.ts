@@ -4,6 +4,7 @@ import {
   CALL_BODIES,
   CALL_SUBJECTS,
   INBOUND_EMAILS,
+  INTRODUCTION,
   MEETING_SUBJECTS,
   NOTES,
   OUTBOUND_EMAILS,
@@ -135,11 +136,7 @@ export function conversations(
     (a, b) => a - b,
   );
   const fill = (template: string) => fillTemplate(rng, template, world, who, window.product);
-  // One topic for a mail's subject and body: "Next steps on reporting" is about reporting throughout.
-  const fillMail = (mail: { subject: string; body: string }) => {
-    const [subject = '', body = ''] = fill(`${mail.subject}\n${mail.body}`).split('\n');
-    return { subject, body };
-  };
+  const fillMail = (mail: Mail) => fillMailTemplate(rng, mail, world, who, window.product);
   for (const [index, at] of times.entries()) {
     const dealId = window.deals.find((d) => at >= d.from && at <= d.to)?.id ?? null;
     const kind = index === 0 && window.opening ? window.opening : rng.weighted(KINDS);
@@ -154,7 +151,8 @@ export function conversations(
           channel: 'email',
           direction: 'outbound',
           at,
-          ...fillMail(rng.pick(OUTBOUND_EMAILS)),
+          // Only a history's first word is an introduction; a deal's later talks are not.
+          ...fillMail(index === 0 && !window.opening ? INTRODUCTION : rng.pick(OUTBOUND_EMAILS)),
           actor: rep,
           dealId,
         },
@@ -307,7 +305,36 @@ const KINDS = [
   ['note', 12],
 ] as const;
 
-function fillTemplate(rng: Rng, template: string, world: DemoWorld, who: Subject, product: string): string {
+interface Mail {
+  subject: string;
+  body: string;
+}
+
+/** One topic for a mail's subject and body: "Next steps on reporting" is about reporting throughout. */
+export function fillMailTemplate(
+  rng: Rng,
+  mail: Mail,
+  world: DemoWorld,
+  who: Subject,
+  product: string,
+): Mail {
+  const [subject = '', body = ''] = fillTemplate(
+    rng,
+    `${mail.subject}\n${mail.body}`,
+    world,
+    who,
+    product,
+  ).split('\n');
+  return { subject, body };
+}
+
+export function fillTemplate(
+  rng: Rng,
+  template: string,
+  world: DemoWorld,
+  who: Subject,
+  product: string,
+): string {
   return template
     .replaceAll('{company}', who.company?.name ?? who.name)
     .replaceAll('{product}', product)
