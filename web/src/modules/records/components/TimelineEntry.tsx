@@ -9,16 +9,23 @@ import { EntryMenu } from './EntryMenu';
 import '../notes.css';
 import { MemberName } from './MemberName';
 
-function whoOf(activity: Activity) {
+function whoOf(activity: Activity, object: RecordObject, recordId: string) {
   const { actor } = activity;
   if (actor.type === 'user') return <MemberName id={actor.userId} fallback="A member" />;
-  // A customer is named (a company's history holds many), and leads to their page.
-  if (actor.type === 'person' && actor.personId && actor.personName)
+  if (actor.type === 'person' && actor.personId && actor.personName) {
+    // A customer is named (a company's history holds many), and leads to their page unless it is this one.
+    if (object === 'people' && actor.personId === recordId)
+      return (
+        <Text span size="sm">
+          {actor.personName}
+        </Text>
+      );
     return (
       <Anchor component={Link} to={`/people/${actor.personId}`} size="sm">
         {actor.personName}
       </Anchor>
     );
+  }
   return (
     <Text span size="sm">
       {actor.type === 'person' ? 'The customer' : 'Rapport'}
@@ -84,7 +91,7 @@ export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete
         </Group>
       </Group>
       <Group gap={4} mb={4}>
-        {whoOf(activity)}
+        {whoOf(activity, object, recordId)}
         {withWhom(activity, object, recordId)}
         <Text span size="xs" c="dimmed">
           ·{' '}
