@@ -137,6 +137,20 @@ describe('rapport demo', () => {
     expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
     for (const source of ['form', 'chat', 'mail'])
       expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
+    // A rep introduces themselves once, in the first e-mail sales sends someone, soon after meeting them.
+    const introductions = await sql<{ n: number; late: number; not_first: number }>`
+      SELECT count(*)::int AS n,
+        count(*) FILTER (WHERE a.occurred_at > p.created_at + interval '60 days')::int AS late,
+        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM activity_people ep JOIN activities e
+            ON e.workspace_id = ep.workspace_id AND e.id = ep.activity_id
+          WHERE ep.workspace_id = p.workspace_id AND ep.person_id = p.id AND e.type = 'email'
+            AND e.direction = 'outbound' AND e.ticket_id IS NULL AND e.occurred_at < a.occurred_at))::int AS not_first
+      FROM activities a
+      JOIN activity_people ap ON ap.workspace_id = a.workspace_id AND ap.activity_id = a.id
+      JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
+      WHERE a.workspace_id = ${ws} AND a.subject LIKE 'Introduction:%'`.execute(server.db.kysely);
+    expect(introductions.rows[0]).toMatchObject({ late: 0, not_first: 0 });
+    expect(introductions.rows[0]?.n).toBeGreaterThan(0);
     // A campaign goes out once, to all it reaches within a send's twenty minutes: nobody gets one twice.
     const sends = await sql<{
       subject: string;

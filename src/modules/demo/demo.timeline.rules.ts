@@ -151,8 +151,12 @@ export function conversations(
           channel: 'email',
           direction: 'outbound',
           at,
-          // Only a history's first word is an introduction; a deal's later talks are not.
-          ...fillMail(index === 0 && !window.opening ? INTRODUCTION : rng.pick(OUTBOUND_EMAILS)),
+          // Only a history's first word, soon after they were met, is an introduction.
+          ...fillMail(
+            index === 0 && !window.opening && at - window.from < 60 * DAY
+              ? INTRODUCTION
+              : rng.pick(OUTBOUND_EMAILS),
+          ),
           actor: rep,
           dealId,
         },
