@@ -231,7 +231,8 @@ function twinStory(world: DemoWorld, batch: Batch, companies: CompanyIndex, orig
 /**
  * Newsletters and invitations someone received: subscribers signed up for them; customers get the
  * customer newsletter; prospects now and then. About 0.9 a person, which brings a demo's history to
- * the five entries a person that the benchmarks are specified with (5,000,000 for 1,000,000 people).
+ * about seven entries a person: more than the five the benchmarks are specified with (5,000,000 for
+ * 1,000,000 people).
  */
 function campaignTouches(world: DemoWorld, stage: Stage): number {
   const rng = world.rng;
