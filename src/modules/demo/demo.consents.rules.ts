@@ -1,14 +1,14 @@
 import { consentSubject } from '../consents/index.ts';
 import { type Batch, DAY, iso } from './demo.rows.ts';
-import type { PersonSource } from './demo.sources.rules.ts';
+import { type Arrival, formEntry, NEWSLETTER_FORM } from './demo.sources.rules.ts';
 import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
 import type { DemoWorld } from './demo.world.ts';
 
-/** How each kind of person came to receive the newsletter, and the words they agreed to. */
-const SIGN_UPS = {
-  form: 'Newsletter sign-up form on the website: “Send me the monthly newsletter. I can unsubscribe at any time.”',
-  import: 'Imported from the events team’s list of trade-fair visitors who asked for the newsletter.',
-} as const;
+/** The words someone agreed to on a form of the website, named after the form. */
+const formEvidence = (form: string) =>
+  `${form} form on the website: “Send me the monthly newsletter. I can unsubscribe at any time.”`;
+const IMPORT_EVIDENCE =
+  'Imported from the events team’s list of trade-fair visitors who asked for the newsletter.';
 
 /**
  * The consent behind the newsletters someone receives: granted when they were first met, before
@@ -22,26 +22,17 @@ export function newsletterConsent(
   world: DemoWorld,
   batch: Batch,
   who: Subject,
-  window: { from: number; lastCampaign: number; came: PersonSource },
+  window: { from: number; lastCampaign: number; came: Arrival },
   contacts: Contacts,
 ): void {
   const rng = world.rng;
-  const source = window.came === 'import' ? 'import' : 'form';
-  if (source === 'form' && window.came !== 'form') {
-    const form = 'Newsletter sign-up';
-    const entry = { type: 'form', channel: 'web', direction: 'inbound', at: window.from };
-    addEntry(
-      world,
-      batch,
-      who,
-      { ...entry, subject: form, actor: { person: who.id }, metadata: { form } },
-      contacts,
-    );
-  }
+  const { came } = window;
+  const form = came.source === 'import' ? null : (came.form ?? NEWSLETTER_FORM);
+  if (form !== null && came.form === null) formEntry(world, batch, who, { at: window.from, form }, contacts);
   record(world, batch, who, contacts, {
     status: 'granted',
-    source,
-    evidence: SIGN_UPS[source],
+    source: form === null ? 'import' : 'form',
+    evidence: form === null ? IMPORT_EVIDENCE : formEvidence(form),
     at: window.from,
   });
   const withdrawnAt = window.lastCampaign + rng.between(0, 6) * DAY + rng.between(1, 12) * 3_600_000;

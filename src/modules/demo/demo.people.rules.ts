@@ -144,7 +144,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
     owner_id: ownerId,
     lifecycle_stage: stage,
     lifecycle_changed_at: iso(journey.changedAt),
-    source: came,
+    source: came.source,
     tags: tags(world, stage),
     last_contacted_at: contacts.lastAt === null ? null : iso(contacts.lastAt),
     last_contacted_by: contacts.lastBy,

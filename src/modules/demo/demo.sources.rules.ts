@@ -13,6 +13,12 @@ import type { DemoWorld } from './demo.world.ts';
 /** Where a person came from: their record's `source`. */
 export type PersonSource = 'form' | 'manual' | 'import' | 'chat' | 'mail' | 'partner';
 
+/** How someone came: their source, and the web form they sent when it was one. */
+export interface Arrival {
+  source: PersonSource;
+  form: string | null;
+}
+
 /**
  * Prospects fill in a form on the website or are entered by a rep; lists from trade fairs are
  * imported; some start a chat or write; a few come through a partner. Subscribers signed up.
@@ -42,16 +48,17 @@ export function firstTouch(
   who: Subject,
   first: { at: number; stage: Stage; product: string },
   contacts: Contacts,
-): PersonSource {
+): Arrival {
   const rng = world.rng;
   const source = first.stage === 'subscriber' ? 'form' : rng.weighted(SOURCES);
   const customer = { person: who.id };
   const at = first.at;
   if (source === 'form') {
-    const form = first.stage === 'subscriber' ? 'Newsletter sign-up' : rng.pick(WEB_FORMS);
-    const entry = { type: 'form', channel: 'web', direction: 'inbound', at, subject: form };
-    addEntry(world, batch, who, { ...entry, actor: customer, metadata: { form } }, contacts);
-  } else if (source === 'chat') {
+    const form = first.stage === 'subscriber' ? NEWSLETTER_FORM : rng.pick(WEB_FORMS);
+    formEntry(world, batch, who, { at, form }, contacts);
+    return { source, form };
+  }
+  if (source === 'chat') {
     const body = fillTemplate(rng, rng.pick(CHAT_OPENERS), world, who, first.product);
     const entry = { type: 'chat', channel: 'chat', direction: 'inbound', at, subject: 'Chat on the website' };
     addEntry(world, batch, who, { ...entry, body, actor: customer }, contacts);
@@ -60,5 +67,21 @@ export function firstTouch(
     const entry = { type: 'email', channel: 'email', direction: 'inbound', at };
     addEntry(world, batch, who, { ...entry, ...mail, actor: customer }, contacts);
   }
-  return source;
+  return { source, form: null };
+}
+
+/** The form subscribers fill in; others sign up on it later when no other form brought them. */
+export const NEWSLETTER_FORM = 'Newsletter sign-up';
+
+/** A web form someone sent, as it lands in their history. */
+export function formEntry(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  sent: { at: number; form: string },
+  contacts: Contacts,
+): void {
+  const { at, form } = sent;
+  const entry = { type: 'form', channel: 'web', direction: 'inbound', at, subject: form };
+  addEntry(world, batch, who, { ...entry, actor: { person: who.id }, metadata: { form } }, contacts);
 }

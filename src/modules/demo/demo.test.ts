@@ -137,6 +137,16 @@ describe('rapport demo', () => {
     expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
     for (const source of ['form', 'chat', 'mail'])
       expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
+    // A consent given on a form names that form, which is in the person's history at that moment.
+    const formConsents = sql<{ n: string }>`SELECT count(*) AS n FROM consent_events c
+      WHERE c.workspace_id = ${ws} AND c.source = 'form'`;
+    expect(await count(formConsents)).toBeGreaterThan(0);
+    expect(
+      await count(sql`${formConsents} AND NOT EXISTS (
+        SELECT 1 FROM activity_people ap JOIN activities a ON a.workspace_id = ap.workspace_id AND a.id = ap.activity_id
+        WHERE ap.workspace_id = c.workspace_id AND ap.person_id = c.person_id AND a.type = 'form'
+          AND a.occurred_at = c.occurred_at AND c.evidence LIKE a.subject || ' form on the website:%')`),
+    ).toBe(0);
     // A rep introduces themselves once, in the first e-mail sales sends someone, soon after meeting them.
     const introductions = await sql<{ n: number; late: number; not_first: number }>`
       SELECT count(*)::int AS n,
