@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { displayName } from '../people/index.ts';
 import { ACTIVITY_TYPES, CHANNELS, DIRECTIONS } from './timeline.rules.ts';
-import type { ActivityRow } from './timeline.service.ts';
+import { type ActivityRow, personIdsOf } from './timeline.service.ts';
 
 export const ActivitySchema = z
   .object({
@@ -102,8 +102,10 @@ export function presentActivity(row: ActivityRow): z.infer<typeof ActivitySchema
       personId: row.actor_person_id,
       personName: row.actor_person ? displayName(row.actor_person) : null,
     },
-    personIds: row.person_ids,
-    people: row.people.map((person) => ({ id: person.id, name: displayName(person) })),
+    personIds: personIdsOf(row),
+    people: row.people
+      .filter((person) => !person.deleted)
+      .map((person) => ({ id: person.id, name: displayName(person) })),
     companyId: row.company_id,
     dealId: row.deal_id,
     ticketId: row.ticket_id,

@@ -42,6 +42,7 @@ interface PersonName {
   last_name: string | null;
   email: string | null;
   phone: string | null;
+  deleted: boolean;
 }
 
 export function activityQuery(tx: Tx, workspaceId: string) {
@@ -67,15 +68,15 @@ export function activityQuery(tx: Tx, workspaceId: string) {
       'a.created_at',
       'a.updated_at',
       'a.version',
-      sql<string[]>`coalesce((SELECT array_agg(ap.person_id ORDER BY ap.person_id) FROM activity_people ap
-        WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '{}')`.as('person_ids'),
-      // The people it concerns, named, so a company's history says with whom (deleted ones left out).
-      sql<PersonName[]>`coalesce((SELECT json_agg(json_build_object('id', p.id, 'first_name', p.first_name,
-          'last_name', p.last_name, 'email', p.email, 'phone', p.phone) ORDER BY p.id)
-        FROM activity_people ap JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
-        WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id AND p.deleted_at IS NULL), '[]')`.as(
-        'people',
-      ),
+      // The people it concerns, named, so a company's history says with whom; deleted ones are
+      // flagged: they stay among its people (personIds) but are not named. One read of activity_people.
+      sql<
+        PersonName[]
+      >`coalesce((SELECT json_agg(json_build_object('id', ap.person_id, 'first_name', p.first_name,
+          'last_name', p.last_name, 'email', p.email, 'phone', p.phone,
+          'deleted', p.id IS NULL OR p.deleted_at IS NOT NULL) ORDER BY ap.person_id)
+        FROM activity_people ap LEFT JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
+        WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '[]')`.as('people'),
       // The customer who acted (an inbound mail, a form), named so a company's history says who.
       sql<Omit<PersonName, 'id'> | null>`(
         SELECT json_build_object('first_name', p.first_name, 'last_name', p.last_name, 'email', p.email, 'phone', p.phone)
@@ -92,6 +93,9 @@ export function activityQuery(tx: Tx, workspaceId: string) {
     .where('a.deleted_at', 'is', null);
 }
 export type ActivityRow = Awaited<ReturnType<ReturnType<typeof activityQuery>['executeTakeFirstOrThrow']>>;
+
+/** Everyone an entry concerns, deleted people too, ordered by id. */
+export const personIdsOf = (row: Pick<ActivityRow, 'people'>) => row.people.map((person) => person.id);
 
 export async function findActivity(tx: Tx, actor: Actor, id: string, action: ReadFor = 'read') {
   const row = await activityQuery(tx, actor.workspaceId)
@@ -297,7 +301,7 @@ export async function updateActivity(
       .where('activity_id', '=', id)
       .execute();
     if (isContact(current.type, current.direction))
-      await refreshLastContact(tx, actor.workspaceId, current.person_ids);
+      await refreshLastContact(tx, actor.workspaceId, personIdsOf(current));
   }
   if (html && mail) {
     // Those the note mentioned before were told then; only those it now mentions anew are.
@@ -309,7 +313,7 @@ export async function updateActivity(
         activityId: id,
         mentioned: mentionsOf(html).filter((userId) => !before.has(userId)),
         text: textOf(html),
-        personIds: current.person_ids,
+        personIds: personIdsOf(current),
         companyId: current.company_id,
       },
       mail,
@@ -323,5 +327,5 @@ export async function deleteActivity(tx: Tx, actor: Actor, id: string, expectedV
   assertVersion(expectedVersion, current.version, 'activity');
   await softDelete(tx, 'activities', actor.workspaceId, id);
   if (isContact(current.type, current.direction))
-    await refreshLastContact(tx, actor.workspaceId, current.person_ids);
+    await refreshLastContact(tx, actor.workspaceId, personIdsOf(current));
 }
