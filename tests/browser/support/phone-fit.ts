@@ -46,3 +46,33 @@ async function overflowing(table: Locator): Promise<string> {
   });
   return cut.join(' | ');
 }
+
+/**
+ * In an entry's line of who and when: how many lines it takes, and how many "·" begin one (none is on
+ * the same line as the visible character before it).
+ */
+export function separatorsStartingALine(entry: Element): { lines: number; orphans: number } {
+  const line = entry.querySelector('time')?.closest('div');
+  if (!line) throw new Error('no line with a time in the entry');
+  const characters: { text: string; top: number; bottom: number }[] = [];
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    for (let i = 0; i < (node.textContent ?? '').length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.height > 0) characters.push({ text: range.toString(), top: rect.top, bottom: rect.bottom });
+    }
+  const visible = characters.filter((c) => c.text.trim() !== '');
+  let orphans = 0;
+  let lines = visible.length > 0 ? 1 : 0;
+  for (let i = 1; i < visible.length; i++) {
+    const [before, here] = [visible[i - 1], visible[i]];
+    if (!before || !here) continue;
+    const sameLine = before.top < here.bottom && here.top < before.bottom;
+    if (!sameLine) lines++;
+    if (!sameLine && here.text === '·') orphans++;
+  }
+  return { lines, orphans };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTitle, campaignEngagement } from './activity-title';
+import { activityTitle, campaignEngagement, channelNote } from './activity-title';
 import type { Activity } from './record-types';
 
 const entry = (fields: Partial<Activity>) =>
@@ -45,5 +45,16 @@ describe('campaignEngagement', () => {
     expect(campaignEngagement(campaign({}))).toBeNull();
     expect(campaignEngagement(campaign({ opened: 'yes' }))).toBeNull();
     expect(campaignEngagement(entry({ metadata: { opened: true } }))).toBeNull();
+  });
+});
+
+describe('channelNote', () => {
+  it('names the channel only when the kind does not say it already', () => {
+    expect(channelNote(entry({ type: 'campaign', channel: 'email' }))).toBe('Email');
+    expect(channelNote(entry({ type: 'order', channel: 'web' }))).toBe('Web');
+    expect(channelNote(entry({ type: 'email', channel: 'email' }))).toBeNull();
+    expect(channelNote(entry({ type: 'meeting', channel: 'meeting' }))).toBeNull();
+    expect(channelNote(entry({ type: 'call', channel: 'phone' }))).toBeNull();
+    expect(channelNote(entry({ type: 'note', channel: 'other' }))).toBeNull();
   });
 });

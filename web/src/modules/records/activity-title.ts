@@ -37,6 +37,16 @@ export function activityTitle(activity: Activity): string {
 }
 
 /**
+ * The channel, when it tells more than the kind: "Campaign · Email", "Order · Web", but not "Email ·
+ * Email", "Meeting · Meeting" or "Call · Phone"; "Other" says nothing (a note's channel, for one).
+ */
+export function channelNote(activity: Activity): string | null {
+  const { type, channel } = activity;
+  if (channel === 'other' || channel === type || (type === 'call' && channel === 'phone')) return null;
+  return humanize(channel);
+}
+
+/**
  * What a customer did with a campaign's e-mail, from the entry's metadata (`opened`, `clicked`): "Opened,
  * clicked", "Opened", "Not opened"; null for any other entry, or one that does not say.
  */

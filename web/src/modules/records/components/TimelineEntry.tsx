@@ -1,13 +1,15 @@
 import { Anchor, Group, Text, Typography } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDateTime, formatRelative, humanize } from '../../../ui/format';
-import { activityTitle, campaignEngagement } from '../activity-title';
+import { formatDateTime, formatRelative } from '../../../ui/format';
+import { activityTitle, campaignEngagement, channelNote } from '../activity-title';
 import { isLoggedByHand } from '../logged-entries';
 import type { Activity, RecordObject } from '../record-types';
 import { AttachToEntry, EntryAttachments } from './EntryAttachments';
 import { EntryMenu } from './EntryMenu';
 import '../notes.css';
 import { MemberName } from './MemberName';
+
+const NBSP = '\u00a0';
 
 function whoOf(activity: Activity, object: RecordObject, recordId: string) {
   const { actor } = activity;
@@ -71,11 +73,15 @@ interface TimelineEntryProps {
 
 /** One entry of a contact history: what, who, when, and its text and attachments. */
 export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete }: TimelineEntryProps) {
+  const title = activityTitle(activity);
+  const people = withWhom(activity, object, recordId);
+  const channel = channelNote(activity);
+  const engagement = campaignEngagement(activity);
   return (
-    <article aria-label={activityTitle(activity)} className="timeline-entry">
+    <article aria-label={title} className="timeline-entry">
       <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
         <Text size="sm" fw={600}>
-          {activityTitle(activity)}
+          {title}
         </Text>
         <Group gap={2} wrap="nowrap">
           {mayChange && <AttachToEntry activity={activity} object={object} recordId={recordId} />}
@@ -90,19 +96,26 @@ export function TimelineEntry({ activity, object, recordId, mayChange, mayDelete
           )}
         </Group>
       </Group>
-      <Group gap={4} mb={4}>
+      {/*
+       * Inline text rather than a flex row, so that on a narrow screen the line wraps between words;
+       * each "·" is glued to the word before it, so no line starts with one.
+       */}
+      <Text component="div" size="sm" mb={4}>
         {whoOf(activity, object, recordId)}
-        {withWhom(activity, object, recordId)}
+        {people && <> {people}</>}
         <Text span size="xs" c="dimmed">
-          ·{' '}
-          <time dateTime={activity.occurredAt} title={formatDateTime(activity.occurredAt)}>
+          {NBSP}·{' '}
+          <time
+            dateTime={activity.occurredAt}
+            title={formatDateTime(activity.occurredAt)}
+            style={{ whiteSpace: 'nowrap' }}
+          >
             {formatRelative(activity.occurredAt)}
           </time>
-          {/* "Other" says nothing: a note's channel, for one. */}
-          {activity.channel !== 'other' && ` · ${humanize(activity.channel)}`}
-          {campaignEngagement(activity) && ` · ${campaignEngagement(activity)}`}
+          {channel && `${NBSP}· ${channel}`}
+          {engagement && `${NBSP}· ${engagement}`}
         </Text>
-      </Group>
+      </Text>
       {activity.bodyHtml ? (
         <Typography fz="sm">
           {/*
