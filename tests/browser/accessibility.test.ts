@@ -33,16 +33,23 @@ const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-pra
  */
 async function violations(options: { menuOpen?: boolean } = {}): Promise<string[]> {
   // A dialog or popover still fading in blends its text with the page behind (axe then reads 4.2:1
-  // for a grey that is 5.4:1): judge what stays on screen, once every transition has ended.
-  // (A spinner turns for ever: only animations that end are waited for.)
-  await page.evaluate(() =>
-    Promise.all(
-      document
+  // for a grey that is 5.4:1): judge what stays on screen, once no transition has run for a few
+  // frames (a popover's fade may start a frame after it mounts). A spinner turns for ever: only
+  // animations that end are waited for, and never more than about five seconds.
+  await page.evaluate(async () => {
+    for (let quiet = 0, frames = 0; quiet < 3 && frames < 300; frames++) {
+      const running = document
         .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+        .filter(
+          (animation) =>
+            animation.playState !== 'finished' &&
+            animation.effect?.getComputedTiming().iterations !== Infinity,
+        );
+      quiet = running.length === 0 ? quiet + 1 : 0;
+      await Promise.all(running.map((animation) => animation.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
   let builder = new AxeBuilder({ page }).withTags(RULES);
   if (options.menuOpen) builder = builder.disableRules(['region']);
   const { violations: found } = await builder.analyze();
