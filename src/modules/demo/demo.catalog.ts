@@ -160,18 +160,29 @@ export const TICKET_SUBJECTS = [
   'Barcode scanner reads wrong characters',
 ];
 
-export const TOPICS = [
-  'pricing',
-  'the rollout plan',
-  'integrations',
-  'data migration',
-  'the renewal',
-  'user training',
-  'security review',
-  'the pilot',
-  'reporting',
-  'the contract terms',
-];
+/**
+ * What a conversation can be about depends on who the person is then: someone who has not bought yet
+ * (a prospect) is not asked how the onboarding went, nor told about their renewal. Each list has
+ * words for either, and words for one of the two.
+ */
+export type Phase = 'prospect' | 'customer';
+export interface Phased<T> {
+  either: readonly T[];
+  prospect: readonly T[];
+  customer: readonly T[];
+}
+
+export const TOPICS: Phased<string> = {
+  either: ['pricing', 'integrations', 'reporting', 'data migration'],
+  prospect: ['the pilot', 'the contract terms', 'security review', 'a trial in one store'],
+  customer: ['the renewal', 'user training', 'the rollout plan', 'adding a second location'],
+};
+
+/** An e-mail's subject and body, written together so that one answers the other. */
+export interface Mail {
+  subject: string;
+  body: string;
+}
 
 /** A rep's first e-mail to someone they have not talked to yet. */
 export const INTRODUCTION = {
@@ -180,36 +191,42 @@ export const INTRODUCTION = {
 };
 
 /** E-mails a rep writes later on, each subject with a body that answers to it. */
-export const OUTBOUND_EMAILS = [
-  {
-    subject: 'Following up on our call',
-    body: 'Thanks for your time today. As promised, here is a short summary about {topic}, with the next steps we agreed.',
-  },
-  {
-    subject: 'Proposal for {company}',
-    body: 'Please find our proposal for {product} attached. I am happy to walk you through it.',
-  },
-  {
-    subject: 'Pricing for {product}',
-    body: 'Here are the prices for {product} we discussed, with installation and the first year of support.',
-  },
-  {
-    subject: 'Quick question about {topic}',
-    body: 'Just checking whether you had a chance to look at {topic}.',
-  },
-  {
-    subject: 'Next steps on {topic}',
-    body: 'To keep {topic} moving: could we book an hour with your IT team next week?',
-  },
-  {
-    subject: 'Case study you asked for',
-    body: 'Attached is the case study of a {industry} customer using {product}, as promised.',
-  },
-  {
-    subject: 'Checking in',
-    body: 'How are things going with {product}? Let me know if there is anything we can help with.',
-  },
-];
+export const OUTBOUND_EMAILS: Phased<Mail> = {
+  either: [
+    {
+      subject: 'Following up on our call',
+      body: 'Thanks for your time today. As promised, here is a short summary about {topic}, with the next steps we agreed.',
+    },
+    {
+      subject: 'Proposal for {company}',
+      body: 'Please find our proposal for {product} attached. I am happy to walk you through it.',
+    },
+    {
+      subject: 'Pricing for {product}',
+      body: 'Here are the prices for {product} we discussed, with installation and the first year of support.',
+    },
+    {
+      subject: 'Quick question about {topic}',
+      body: 'Just checking whether you had a chance to look at {topic}.',
+    },
+    {
+      subject: 'Next steps on {topic}',
+      body: 'To keep {topic} moving: could we book an hour with your IT team next week?',
+    },
+  ],
+  prospect: [
+    {
+      subject: 'Case study you asked for',
+      body: 'Attached is the case study of a {industry} customer using {product}, as promised.',
+    },
+  ],
+  customer: [
+    {
+      subject: 'Checking in',
+      body: 'How are things going with {product}? Let me know if there is anything we can help with.',
+    },
+  ],
+};
 
 /** The website's forms that bring a prospect in (a subscriber comes through "Newsletter sign-up"). */
 export const WEB_FORMS = ['Request a demo', 'Contact sales', 'Download the price list'];
@@ -222,58 +239,71 @@ export const CHAT_OPENERS = [
 ];
 
 /** E-mails a customer writes, each subject with a body that answers to it. */
-export const INBOUND_EMAILS = [
-  {
-    subject: 'Re: Proposal for {company}',
-    body: 'Thanks for the proposal. We are reviewing it internally and will come back to you by the end of the month.',
-  },
-  {
-    subject: 'Question about {topic}',
-    body: 'Could you share more details about {topic}? We would like to decide this month.',
-  },
-  { subject: 'Request for a quote', body: 'Could you send us a quote for {product}, installation included?' },
-  {
-    subject: 'Re: Following up on our call',
-    body: 'Thanks for the summary. I have shared it with my colleagues and will let you know.',
-  },
-  {
-    subject: 'Meeting next week?',
-    body: 'Would Tuesday or Wednesday next week suit you for a meeting about {topic}?',
-  },
-  {
-    subject: 'Re: Next steps on {topic}',
-    body: 'Our IT team can join a session about {topic}; please suggest a few times.',
-  },
-  {
-    subject: 'Invoice question',
-    body: 'We received an invoice we cannot match to an order. Could you check it for us?',
-  },
-];
+export const INBOUND_EMAILS: Phased<Mail> = {
+  either: [
+    {
+      subject: 'Re: Proposal for {company}',
+      body: 'Thanks for the proposal. We are reviewing it internally and will come back to you by the end of the month.',
+    },
+    {
+      subject: 'Question about {topic}',
+      body: 'Could you share more details about {topic}? We would like to decide this month.',
+    },
+    {
+      subject: 'Request for a quote',
+      body: 'Could you send us a quote for {product}, installation included?',
+    },
+    {
+      subject: 'Re: Following up on our call',
+      body: 'Thanks for the summary. I have shared it with my colleagues and will let you know.',
+    },
+    {
+      subject: 'Meeting next week?',
+      body: 'Would Tuesday or Wednesday next week suit you for a meeting about {topic}?',
+    },
+    {
+      subject: 'Re: Next steps on {topic}',
+      body: 'Our IT team can join a session about {topic}; please suggest a few times.',
+    },
+  ],
+  prospect: [],
+  customer: [
+    {
+      subject: 'Invoice question',
+      body: 'We received an invoice we cannot match to an order. Could you check it for us?',
+    },
+    {
+      subject: 'More licences for {company}',
+      body: 'We are opening a new store next quarter. What would it cost to add {product} there?',
+    },
+  ],
+};
 
-export const CALL_SUBJECTS = [
-  'Discovery call',
-  'Follow-up call',
-  'Pricing discussion',
-  'Check-in call',
-  'Support call',
-];
-export const MEETING_SUBJECTS = [
-  'Demo of {product}',
-  'Quarterly business review',
-  'Onboarding session',
-  'Kick-off meeting',
-  'Workshop on {topic}',
-];
-export const NOTES = [
-  'Prefers e-mail over phone calls.',
-  'Budget is approved for next quarter.',
-  'Decision expected after the board meeting.',
-  'Compared us with two competitors; price is the main concern.',
-  'Asked for references in {industry}.',
-  'Very happy with the onboarding so far.',
-  'Wants a security questionnaire before signing.',
-  'Is moving to a new role; introduce the successor.',
-];
+export const CALL_SUBJECTS: Phased<string> = {
+  either: ['Follow-up call', 'Pricing discussion'],
+  prospect: ['Discovery call', 'Qualification call'],
+  customer: ['Check-in call', 'Support call'],
+};
+export const MEETING_SUBJECTS: Phased<string> = {
+  either: ['Workshop on {topic}'],
+  prospect: ['Demo of {product}', 'Site visit before the offer'],
+  customer: ['Quarterly business review', 'Onboarding session', 'Kick-off meeting'],
+};
+export const NOTES: Phased<string> = {
+  either: ['Prefers e-mail over phone calls.', 'Is moving to a new role; introduce the successor.'],
+  prospect: [
+    'Budget is approved for next quarter.',
+    'Decision expected after the board meeting.',
+    'Compared us with two competitors; price is the main concern.',
+    'Asked for references in {industry}.',
+    'Wants a security questionnaire before signing.',
+  ],
+  customer: [
+    'Very happy with the onboarding so far.',
+    'Staff still ask how to void a sale; offer a second training.',
+    'Thinking about a second location next year.',
+  ],
+};
 export const CALL_BODIES = [
   'Talked about {topic}. Send a summary and a calendar invite.',
   'Went through {topic}; they need an answer from IT first.',

@@ -33,6 +33,8 @@ export interface Journey {
   end: number;
   conversations: number;
   deals: DealWindow[];
+  /** When their first order was placed; null for someone who has not bought. */
+  customerSince: number | null;
 }
 
 interface Start {
@@ -128,7 +130,13 @@ export function customerHistory(
   }
   const conversations =
     start.stage === 'evangelist' ? rng.between(5, 11) : rng.between(2, start.stage === 'churned' ? 6 : 5);
-  return { changedAt: Math.max(changedAt, start.createdAt), end, conversations, deals };
+  return {
+    changedAt: Math.max(changedAt, start.createdAt),
+    end,
+    conversations,
+    deals,
+    customerSince: first.at,
+  };
 }
 
 function renewal(
@@ -198,7 +206,7 @@ export function prospectHistory(
     default:
       break;
   }
-  return { changedAt, end: world.now, conversations, deals };
+  return { changedAt, end: world.now, conversations, deals, customerSince: null };
 }
 
 function lostDeal(

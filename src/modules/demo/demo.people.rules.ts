@@ -2,7 +2,7 @@ import { JOB_TITLES, PERSON_TAGS, WEB_FORMS } from './demo.catalog.ts';
 import type { CompanyIndex, CompanyRef } from './demo.companies.rules.ts';
 import { newsletterConsent } from './demo.consents.rules.ts';
 import { preferredLanguage } from './demo.fields.rules.ts';
-import { customerHistory, prospectHistory, type Stage } from './demo.journey.rules.ts';
+import { customerHistory, type Journey, prospectHistory, type Stage } from './demo.journey.rules.ts';
 import {
   type City,
   COUNTRIES,
@@ -98,25 +98,17 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
   const contacts = new Contacts();
   const product = rng.pick(world.products).name;
   const came = firstTouch(world, batch, who, { at: createdAt, stage, product }, contacts);
-  let journey: {
-    changedAt: number;
-    end: number;
-    conversations: number;
-    deals: { id: string; from: number; to: number }[];
-  };
+  let journey: Journey;
   if (stage === 'customer' || stage === 'evangelist' || stage === 'churned')
     journey = customerHistory(world, batch, who, { stage, createdAt, b2c }, contacts);
   else journey = prospectHistory(world, batch, who, { stage, createdAt, b2c }, contacts);
-  conversations(
-    world,
-    batch,
-    who,
-    { from: createdAt, to: journey.end, count: journey.conversations, deals: journey.deals, product },
-    contacts,
-  );
+  const about = { product, customerSince: journey.customerSince };
+  const { end, deals } = journey;
+  const count = journey.conversations;
+  conversations(world, batch, who, { ...about, from: createdAt, to: end, count, deals }, contacts);
   // A deal still open is being worked: the rep and the customer talk while it is, whatever came before.
-  for (const deal of journey.deals.filter((d) => d.to >= world.now)) {
-    const window = { from: deal.from, to: world.now - 3_600_000, deals: [deal], product };
+  for (const deal of deals.filter((d) => d.to >= world.now)) {
+    const window = { ...about, from: deal.from, to: world.now - 3_600_000, deals: [deal] };
     conversations(world, batch, who, { ...window, count: rng.between(1, 3), opening: 'out' }, contacts);
   }
   const touches = campaignTouches(world, stage);

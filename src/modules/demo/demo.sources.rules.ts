@@ -33,7 +33,7 @@ const SOURCES: readonly (readonly [PersonSource, number])[] = [
 ];
 
 /** A first e-mail: not a reply, not about an invoice (they have none yet). */
-const FIRST_MAILS = INBOUND_EMAILS.filter(
+const FIRST_MAILS = [...INBOUND_EMAILS.either, ...INBOUND_EMAILS.prospect].filter(
   (m) => !m.subject.startsWith('Re:') && !m.subject.includes('Invoice'),
 );
 
@@ -53,17 +53,18 @@ export function firstTouch(
   const source = first.stage === 'subscriber' ? 'form' : rng.weighted(SOURCES);
   const customer = { person: who.id };
   const at = first.at;
+  const about = { product: first.product, phase: 'prospect' } as const;
   if (source === 'form') {
     const form = first.stage === 'subscriber' ? NEWSLETTER_FORM : rng.pick(WEB_FORMS);
     formEntry(world, batch, who, { at, form }, contacts);
     return { source, form };
   }
   if (source === 'chat') {
-    const body = fillTemplate(rng, rng.pick(CHAT_OPENERS), world, who, first.product);
+    const body = fillTemplate(rng, rng.pick(CHAT_OPENERS), world, who, about);
     const entry = { type: 'chat', channel: 'chat', direction: 'inbound', at, subject: 'Chat on the website' };
     addEntry(world, batch, who, { ...entry, body, actor: customer }, contacts);
   } else if (source === 'mail') {
-    const mail = fillMailTemplate(rng, rng.pick(FIRST_MAILS), world, who, first.product);
+    const mail = fillMailTemplate(rng, rng.pick(FIRST_MAILS), world, who, about);
     const entry = { type: 'email', channel: 'email', direction: 'inbound', at };
     addEntry(world, batch, who, { ...entry, ...mail, actor: customer }, contacts);
   }

@@ -4,6 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { contactSql, deriveTimeline, refreshLastContact } from '../timeline/index.ts';
+import {
+  CALL_SUBJECTS,
+  INBOUND_EMAILS,
+  MEETING_SUBJECTS,
+  NOTES,
+  OUTBOUND_EMAILS,
+  TOPICS,
+} from './demo.catalog.ts';
 import { COLUMNS } from './demo.columns.ts';
 import { TABLE_ORDER } from './demo.rows.ts';
 import { createDemo, type DemoResult } from './demo.service.ts';
@@ -161,6 +169,23 @@ describe('rapport demo', () => {
       WHERE a.workspace_id = ${ws} AND a.subject LIKE 'Introduction:%'`.execute(server.db.kysely);
     expect(introductions.rows[0]).toMatchObject({ late: 0, not_first: 0 });
     expect(introductions.rows[0]?.n).toBeGreaterThan(0);
+    // Nobody is asked about their onboarding or their renewal before they have bought anything.
+    const customerWords = [
+      ...[...OUTBOUND_EMAILS.customer, ...INBOUND_EMAILS.customer].map((mail) => mail.subject),
+      ...CALL_SUBJECTS.customer,
+      ...MEETING_SUBJECTS.customer,
+      ...NOTES.customer,
+      ...TOPICS.customer.map((topic) => `%${topic}%`),
+    ].map((words) => words.replace(/\{\w+\}/g, '%'));
+    const spoken = sql<{ n: string }>`SELECT count(*) AS n FROM activities a
+      JOIN activity_people ap ON ap.workspace_id = a.workspace_id AND ap.activity_id = a.id
+      WHERE a.workspace_id = ${ws} AND a.type IN ('email', 'call', 'meeting', 'note') AND a.ticket_id IS NULL
+        AND (a.subject LIKE ANY (${customerWords}::text[]) OR a.body LIKE ANY (${customerWords}::text[]))`;
+    expect(await count(spoken)).toBeGreaterThan(0);
+    expect(
+      await count(sql`${spoken} AND NOT EXISTS (SELECT 1 FROM orders o
+        WHERE o.workspace_id = ap.workspace_id AND o.person_id = ap.person_id AND o.ordered_at <= a.occurred_at)`),
+    ).toBe(0);
     // A campaign goes out once, to all it reaches within a send's twenty minutes: nobody gets one twice.
     const sends = await sql<{
       subject: string;

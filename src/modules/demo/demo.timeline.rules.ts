@@ -5,9 +5,12 @@ import {
   CALL_SUBJECTS,
   INBOUND_EMAILS,
   INTRODUCTION,
+  type Mail,
   MEETING_SUBJECTS,
   NOTES,
   OUTBOUND_EMAILS,
+  type Phase,
+  type Phased,
   TOPICS,
 } from './demo.catalog.ts';
 import type { CompanyRef } from './demo.companies.rules.ts';
@@ -126,6 +129,8 @@ export function conversations(
     count: number;
     deals: DealWindow[];
     product: string;
+    /** When they first bought (null if they have not): what is said before and after differs. */
+    customerSince: number | null;
     opening?: (typeof KINDS)[number][0];
   },
   contacts: Contacts,
@@ -135,9 +140,12 @@ export function conversations(
   const times = Array.from({ length: window.count }, () => window.from + Math.floor(rng.next() * span)).sort(
     (a, b) => a - b,
   );
-  const fill = (template: string) => fillTemplate(rng, template, world, who, window.product);
-  const fillMail = (mail: Mail) => fillMailTemplate(rng, mail, world, who, window.product);
   for (const [index, at] of times.entries()) {
+    const since = window.customerSince;
+    const phase: Phase = since !== null && at >= since ? 'customer' : 'prospect';
+    const about = { product: window.product, phase };
+    const fill = (template: string) => fillTemplate(rng, template, world, who, about);
+    const fillMail = (mail: Mail) => fillMailTemplate(rng, mail, world, who, about);
     const dealId = window.deals.find((d) => at >= d.from && at <= d.to)?.id ?? null;
     const kind = index === 0 && window.opening ? window.opening : rng.weighted(KINDS);
     const rep = { user: who.ownerId };
@@ -155,7 +163,7 @@ export function conversations(
           ...fillMail(
             index === 0 && !window.opening && at - window.from < 60 * DAY
               ? INTRODUCTION
-              : rng.pick(OUTBOUND_EMAILS),
+              : pickFor(rng, OUTBOUND_EMAILS, phase),
           ),
           actor: rep,
           dealId,
@@ -172,7 +180,7 @@ export function conversations(
           channel: 'email',
           direction: 'inbound',
           at,
-          ...fillMail(rng.pick(INBOUND_EMAILS)),
+          ...fillMail(pickFor(rng, INBOUND_EMAILS, phase)),
           actor: { person: who.id },
           dealId,
         },
@@ -188,7 +196,7 @@ export function conversations(
           channel: 'phone',
           direction: rng.chance(0.8) ? 'outbound' : 'inbound',
           at,
-          subject: rng.pick(CALL_SUBJECTS),
+          subject: pickFor(rng, CALL_SUBJECTS, phase),
           body: fill(rng.pick(CALL_BODIES)),
           actor: rep,
           dealId,
@@ -206,7 +214,7 @@ export function conversations(
           channel: rng.chance(0.6) ? 'video' : 'meeting',
           direction: 'outbound',
           at,
-          subject: fill(rng.pick(MEETING_SUBJECTS)),
+          subject: fill(pickFor(rng, MEETING_SUBJECTS, phase)),
           actor: rep,
           dealId,
           metadata: { durationMinutes: rng.pick([30, 45, 60, 90]) },
@@ -214,7 +222,7 @@ export function conversations(
         contacts,
       );
     } else {
-      const text = fill(rng.pick(NOTES));
+      const text = fill(pickFor(rng, NOTES, phase));
       addEntry(
         world,
         batch,
@@ -309,25 +317,14 @@ const KINDS = [
   ['note', 12],
 ] as const;
 
-interface Mail {
-  subject: string;
-  body: string;
-}
-
 /** One topic for a mail's subject and body: "Next steps on reporting" is about reporting throughout. */
-export function fillMailTemplate(
-  rng: Rng,
-  mail: Mail,
-  world: DemoWorld,
-  who: Subject,
-  product: string,
-): Mail {
+export function fillMailTemplate(rng: Rng, mail: Mail, world: DemoWorld, who: Subject, about: About): Mail {
   const [subject = '', body = ''] = fillTemplate(
     rng,
     `${mail.subject}\n${mail.body}`,
     world,
     who,
-    product,
+    about,
   ).split('\n');
   return { subject, body };
 }
@@ -337,12 +334,25 @@ export function fillTemplate(
   template: string,
   world: DemoWorld,
   who: Subject,
-  product: string,
+  about: About,
 ): string {
   return template
     .replaceAll('{company}', who.company?.name ?? who.name)
-    .replaceAll('{product}', product)
-    .replaceAll('{topic}', rng.pick(TOPICS))
+    .replaceAll('{product}', about.product)
+    .replaceAll('{topic}', pickFor(rng, TOPICS, about.phase))
     .replaceAll('{brand}', world.brand)
     .replaceAll('{industry}', who.company?.industry.toLowerCase() ?? 'retail');
+}
+
+/** What a text is about: the product someone looks at, and whether they have bought yet. */
+export interface About {
+  product: string;
+  phase: Phase;
+}
+
+/** One of the words that fit someone then: those for either, or those for what they are now. */
+export function pickFor<T>(rng: Rng, words: Phased<T>, phase: Phase): T {
+  const own = words[phase];
+  const i = rng.int(words.either.length + own.length);
+  return (i < words.either.length ? words.either[i] : own[i - words.either.length]) as T;
 }
