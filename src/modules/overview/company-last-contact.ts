@@ -11,7 +11,8 @@ interface Contact {
 
 /**
  * A company's last contact: the latest with anyone who works or worked there (their own last contact,
- * and with whom), or a contact logged on the company naming nobody (a call to its switchboard), when
+ * and with whom; for someone who has left, only when it was before they left: a contact in their
+ * next job is not this company's), or a contact logged on the company naming nobody (a call to its switchboard), when
  * that one is later. At equal times the one naming a person says more.
  */
 export async function companyLastContact(tx: Tx, workspaceId: string, companyId: string) {
@@ -43,6 +44,7 @@ async function latestWithItsPeople(tx: Tx, workspaceId: string, companyId: strin
     JOIN people p ON p.workspace_id = e.workspace_id AND p.id = e.person_id AND p.deleted_at IS NULL
     LEFT JOIN users u ON u.id = p.last_contacted_by
     WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${companyId} AND p.last_contacted_at IS NOT NULL
+      AND (e.ended_on IS NULL OR p.last_contacted_at < (e.ended_on + 1)::timestamptz)
     ORDER BY p.last_contacted_at DESC LIMIT 1`.execute(tx);
   return rows.rows[0];
 }

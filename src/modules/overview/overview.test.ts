@@ -235,6 +235,12 @@ describe('account 360', () => {
       by: { id: ws.admin.id, name: 'Ada Admin' },
       person: { id: staff.id, name: 'Staff' },
     });
+    // Someone who left, contacted later (in their next job), is not the company's last contact.
+    expect((await contact('call', formerId, '2026-07-15T09:00:00Z')).status).toBe(201);
+    expect((await ws.api.get(`/companies/${acme.id}/overview`)).body.lastContact.person).toEqual({
+      id: staff.id,
+      name: 'Staff',
+    });
 
     const quiet = (await ws.api.post('/companies', { name: 'Quiet' })).body;
     const none = (await ws.api.get(`/companies/${quiet.id}/overview`)).body;
