@@ -145,7 +145,9 @@ function makeCompany(
     parent_id: parent?.id ?? null,
     owner_id: ownerId,
     tags,
-    source: 'demo',
+    // Most were entered by a rep; the oldest came over from the spreadsheet the company used before;
+    // a few were brought by a partner. A subsidiary is entered by the rep who owns its parent.
+    source: parent ? 'manual' : rng.weighted(COMPANY_SOURCES),
     custom_fields: JSON.stringify({ accountTier: accountTier(revenue) }),
     created_at: iso(createdAt),
     updated_at: iso(createdAt + rng.int(90) * DAY),
@@ -153,6 +155,12 @@ function makeCompany(
   index.add(ref, employees);
   return ref;
 }
+
+const COMPANY_SOURCES = [
+  ['manual', 60],
+  ['import', 35],
+  ['partner', 5],
+] as const;
 
 /**
  * A name no other company has, by the duplicate finder's measure (the same words, in any order):

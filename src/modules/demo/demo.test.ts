@@ -145,6 +145,9 @@ describe('rapport demo', () => {
     expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
     for (const source of ['form', 'chat', 'mail'])
       expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
+    const companySources = await sql<{ source: string }>`SELECT DISTINCT source FROM companies
+      WHERE workspace_id = ${ws} ORDER BY source`.execute(server.db.kysely);
+    expect(companySources.rows.map((row) => row.source)).toEqual(['import', 'manual', 'partner']);
     // A consent given on a form names that form, which is in the person's history at that moment.
     const formConsents = sql<{ n: string }>`SELECT count(*) AS n FROM consent_events c
       WHERE c.workspace_id = ${ws} AND c.source = 'form'`;
