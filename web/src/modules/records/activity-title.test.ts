@@ -56,5 +56,6 @@ describe('channelNote', () => {
     expect(channelNote(entry({ type: 'meeting', channel: 'meeting' }))).toBeNull();
     expect(channelNote(entry({ type: 'call', channel: 'phone' }))).toBeNull();
     expect(channelNote(entry({ type: 'note', channel: 'other' }))).toBeNull();
+    expect(channelNote(entry({ type: 'consent', channel: 'system' }))).toBeNull();
   });
 });

@@ -38,11 +38,13 @@ export function activityTitle(activity: Activity): string {
 
 /**
  * The channel, when it tells more than the kind: "Campaign · Email", "Order · Web", but not "Email ·
- * Email", "Meeting · Meeting" or "Call · Phone"; "Other" says nothing (a note's channel, for one).
+ * Email", "Meeting · Meeting" or "Call · Phone". "Other" says nothing (a note's channel, for one), nor
+ * does "System": the entry already says Rapport wrote it.
  */
 export function channelNote(activity: Activity): string | null {
   const { type, channel } = activity;
-  if (channel === 'other' || channel === type || (type === 'call' && channel === 'phone')) return null;
+  if (channel === 'other' || channel === 'system' || channel === type) return null;
+  if (type === 'call' && channel === 'phone') return null;
   return humanize(channel);
 }
 
