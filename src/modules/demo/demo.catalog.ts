@@ -203,7 +203,7 @@ export const OUTBOUND_EMAILS: Phased<Mail> = {
     },
     {
       subject: 'Pricing for {product}',
-      body: 'Here are the prices for {product} we discussed, with installation and the first year of support.',
+      body: 'Here are the prices for {product} we discussed, with installation and the first year of support included.',
     },
     {
       subject: 'Quick question about {topic}',

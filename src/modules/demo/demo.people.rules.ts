@@ -96,7 +96,7 @@ export function personStory(world: DemoWorld, batch: Batch, companies: CompanyIn
   const b2c = company === null;
 
   const contacts = new Contacts();
-  const product = rng.pick(world.products).name;
+  const product = rng.pick(world.plans).name;
   const came = firstTouch(world, batch, who, { at: createdAt, stage, product }, contacts);
   let journey: Journey;
   if (stage === 'customer' || stage === 'evangelist' || stage === 'churned')

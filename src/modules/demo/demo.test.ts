@@ -171,6 +171,11 @@ describe('rapport demo', () => {
       JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
       WHERE a.workspace_id = ${ws} AND a.subject LIKE 'Introduction:%'`.execute(server.db.kysely);
     expect(introductions.rows[0]).toMatchObject({ late: 0, not_first: 0 });
+    // What a rep offers is the software, not a workshop or a roll of labels.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM activities WHERE workspace_id = ${ws}
+        AND subject LIKE 'Introduction:%' AND body NOT LIKE '%licence (annual)%'`),
+    ).toBe(0);
     expect(introductions.rows[0]?.n).toBeGreaterThan(0);
     // Nobody is asked about their onboarding or their renewal before they have bought anything.
     const customerWords = [

@@ -96,6 +96,8 @@ export class DemoWorld {
   private readonly fakers = new Map<string, Faker>();
   colleagues: Colleague[] = [];
   products: Product[] = [];
+  /** The licences (the software itself, not a seat or a service) prospects ask about and reps offer. */
+  plans: Product[] = [];
   pipelines: { id: string; stages: Stage[] }[] = [];
   ticketCount = 0;
   orderCount = 0;
@@ -183,6 +185,7 @@ export class DemoWorld {
         costCents: Math.round(priceCents * (1 - margin)),
       };
     });
+    this.plans = this.products.filter((p) => p.category === 'Licences' && p.name.startsWith(this.brand));
     for (const p of this.products)
       batch.add('products', {
         id: p.id,
