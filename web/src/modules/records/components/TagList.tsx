@@ -4,10 +4,17 @@ interface TagListProps {
   tags: readonly string[];
   /**
    * A list cell: one line, clipped by the cell, every tag in the tooltip. Elsewhere the tags wrap.
-   * Either way a badge keeps its width: squeezed, six tags became six empty boxes.
+   * Either way a badge keeps its width: squeezed, six tags became six empty boxes. A clipped line
+   * fades out at the cell's edge, so a tag cut there reads as "more", not as a tag named "dec".
    */
   oneLine?: boolean;
 }
+
+// Only the last 24 px fade: tags that end before them are untouched.
+const CLIPPED = {
+  overflow: 'hidden',
+  maskImage: 'linear-gradient(to right, black calc(100% - 24px), transparent)',
+} as const;
 
 export function TagList({ tags, oneLine = false }: TagListProps) {
   if (tags.length === 0) {
@@ -18,7 +25,12 @@ export function TagList({ tags, oneLine = false }: TagListProps) {
     );
   }
   return (
-    <Group gap={4} wrap={oneLine ? 'nowrap' : 'wrap'} title={oneLine ? tags.join(', ') : undefined}>
+    <Group
+      gap={4}
+      wrap={oneLine ? 'nowrap' : 'wrap'}
+      title={oneLine ? tags.join(', ') : undefined}
+      style={oneLine ? CLIPPED : undefined}
+    >
       {tags.map((tag) => (
         <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none" style={{ flexShrink: 0 }}>
           {tag}
