@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
+import { ARTIFACTS, DESKTOP, PHONE, pickOption, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import { separatorsStartingALine } from './support/phone-fit.ts';
 import type { RapportServer } from './support/rapport-server.ts';
@@ -20,11 +20,6 @@ const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 async function createPerson(key: string, body: Record<string, unknown>): Promise<void> {
   ids[key] = (await apiCall<{ id: string }>('POST', '/people', body)).id;
-}
-
-async function pick(scope: ReturnType<Page['getByRole']>, combobox: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: combobox }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('the customer 360: a person’s and a company’s page', () => {
@@ -80,7 +75,7 @@ describe('the customer 360: a person’s and a company’s page', () => {
       .fill('Wants a demo for the whole team next week.');
     await timeline.getByRole('button', { name: 'Add note' }).click();
     await timeline.getByText('Wants a demo for the whole team next week.').waitFor();
-    await pick(timeline, 'Show only these types', 'Note');
+    await pickOption(timeline, 'Show only these types', 'Note');
     await timeline
       .getByRole('article', { name: 'Call (outbound): Discovery call' })
       .waitFor({ state: 'detached' });
@@ -89,7 +84,7 @@ describe('the customer 360: a person’s and a company’s page', () => {
 
     await page.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: 'Edit John Smith' });
-    await pick(form, 'Preferred contact time', 'Morning');
+    await pickOption(form, 'Preferred contact time', 'Morning');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await form.waitFor({ state: 'detached' });
     await page.getByRole('region', { name: 'Profile' }).getByText('Morning').waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
+import { ARTIFACTS, DESKTOP, PHONE, pickOption, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -32,11 +32,6 @@ async function openPeople(): Promise<void> {
 
 const peopleTable = () => page.getByRole('grid', { name: 'People' });
 const row = (name: string) => peopleTable().getByRole('row').filter({ hasText: name });
-
-async function pick(scope: ReturnType<Page['getByRole']>, combobox: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: combobox }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describe('customers: lists, views, bulk actions and search', () => {
   test('an admin sets up a workspace with companies and people', async () => {
@@ -126,11 +121,11 @@ describe('customers: lists, views, bulk actions and search', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('button', { name: 'Add group', exact: true }).click();
     const first = page.getByRole('group', { name: 'Condition 1.1' });
-    await pick(first, 'Field', 'Last name');
+    await pickOption(first, 'Field', 'Last name');
     await first.getByRole('textbox', { name: 'Value' }).fill('Smith');
     await page.getByRole('button', { name: 'Add condition to group 1' }).click();
     const second = page.getByRole('group', { name: 'Condition 1.2' });
-    await pick(second, 'Field', 'Company industry');
+    await pickOption(second, 'Field', 'Company industry');
     await second.getByRole('textbox', { name: 'Value' }).fill('manufact');
 
     await row('Filler 110').waitFor({ state: 'detached' });
@@ -227,7 +222,7 @@ describe('customers: lists, views, bulk actions and search', () => {
     await page.getByText('All people matching the filter are selected').waitFor();
     await page.getByRole('button', { name: 'Set stage' }).click();
     const dialog = page.getByRole('dialog', { name: 'Set stage' });
-    await pick(dialog, 'Lifecycle stage', 'Customer');
+    await pickOption(dialog, 'Lifecycle stage', 'Customer');
     await dialog.getByRole('button', { name: 'Set stage' }).click();
     await page.getByText('3 people changed.').waitFor();
     for (const name of ['John Smith', 'Jane Doe', 'Bob Stone'])
@@ -256,19 +251,19 @@ describe('customers: lists, views, bulk actions and search', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();
     const stage = page.getByRole('group', { name: 'Condition 1' });
-    await pick(stage, 'Field', 'Lifecycle stage');
-    await pick(stage, 'Value', 'Customer');
+    await pickOption(stage, 'Field', 'Lifecycle stage');
+    await pickOption(stage, 'Value', 'Customer');
     await row('Filler 110').waitFor({ state: 'detached' });
     await row('Jane Doe').waitFor();
     await expect(listed().count()).resolves.toBe(3);
 
     await page.getByRole('button', { name: 'Add group', exact: true }).click();
     const doe = page.getByRole('group', { name: 'Condition 2.1' });
-    await pick(doe, 'Field', 'Last name');
+    await pickOption(doe, 'Field', 'Last name');
     await doe.getByRole('textbox', { name: 'Value' }).fill('Doe');
     await page.getByRole('button', { name: 'Add condition to group 2' }).click();
     const stone = page.getByRole('group', { name: 'Condition 2.2' });
-    await pick(stone, 'Field', 'Last name');
+    await pickOption(stone, 'Field', 'Last name');
     await stone.getByRole('textbox', { name: 'Value' }).fill('Stone');
     await row('John Smith').waitFor({ state: 'detached' });
     await row('Bob Stone').waitFor();
@@ -373,8 +368,8 @@ describe('customers: lists, views, bulk actions and search', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();
     const tier = page.getByRole('group', { name: 'Condition 1' });
-    await pick(tier, 'Field', 'Company Account tier');
-    await pick(tier, 'Value', 'Gold');
+    await pickOption(tier, 'Field', 'Company Account tier');
+    await pickOption(tier, 'Value', 'Gold');
     await row('Jane Doe').waitFor({ state: 'detached' });
     await row('Gavin Belson').waitFor();
     await page.getByText('1 person', { exact: true }).waitFor();

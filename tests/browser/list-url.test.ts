@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openPage, sessionApi } from './support/chromium.ts';
+import { openPage, pickOption, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -42,11 +42,6 @@ const filterButton = () => page.getByRole('button', { name: /^Filter/ });
 const condition = (path: string) => page.getByRole('group', { name: `Condition ${path}` });
 const params = () => new URL(page.url()).searchParams;
 
-async function pick(scope: Locator, combobox: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: combobox }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('the list lives in its address', () => {
   test('an admin has people in France, Germany and Wales, and one nowhere', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Addresses');
@@ -61,7 +56,7 @@ describe('the list lives in its address', () => {
   test('typing "France" in the Country filter picks FR, and the list narrows', async () => {
     await filterButton().click();
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();
-    await pick(condition('1'), 'Field', 'Country');
+    await pickOption(condition('1'), 'Field', 'Country');
     const value = condition('1').getByRole('combobox', { name: 'Value' });
     await value.click();
     await value.fill('Fran');
@@ -82,7 +77,7 @@ describe('the list lives in its address', () => {
   });
 
   test('Back returns to the previous filter, and to none before it; Forward comes again', async () => {
-    await pick(condition('1'), 'Operator', 'is not');
+    await pickOption(condition('1'), 'Operator', 'is not');
     await expectListed(['Hans Müller', 'Tom Jones', 'Jane Doe']);
     await page.getByRole('button', { name: 'Sort by Name' }).click();
     await expect.poll(() => params().get('sort')).toBe('lastName');
@@ -101,7 +96,7 @@ describe('the list lives in its address', () => {
 
   test('typing on in a value replaces the address rather than adding a step for each letter', async () => {
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();
-    await pick(condition('2'), 'Field', 'City');
+    await pickOption(condition('2'), 'Field', 'City');
     const city = condition('2').getByRole('textbox', { name: 'Value' });
     const franceAlone = params().get('filter');
     await city.fill('L');
@@ -262,8 +257,8 @@ describe('the list lives in its address', () => {
     await companies.getByText('Siemens').waitFor();
     await page.getByRole('button', { name: /^Filter/ }).click();
     await page.getByRole('button', { name: 'Add condition', exact: true }).click();
-    await pick(condition('1'), 'Field', 'Country');
-    await pick(condition('1'), 'Operator', 'is any of');
+    await pickOption(condition('1'), 'Field', 'Country');
+    await pickOption(condition('1'), 'Operator', 'is any of');
     const values = condition('1').getByLabel('Values', { exact: true });
     await values.fill('germ');
     await page.getByRole('option', { name: 'Germany', exact: true }).click();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { ROOT_DIR } from './rapport-server.ts';
 
 export const ARTIFACTS = path.join(ROOT_DIR, 'artifacts');
@@ -89,4 +89,10 @@ export async function keepScreenshotOfFailure(
   if (task.result?.state !== 'fail' || !page) return;
   const name = task.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   await page.screenshot({ path: path.join(ARTIFACTS, `failed-${name}.png`) }).catch(() => undefined);
+}
+
+/** Opens a combobox in `scope` by its name and picks an option of its list (drawn at the page's end). */
+export async function pickOption(scope: Locator, combobox: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: combobox }).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
 }
