@@ -68,7 +68,7 @@ export function* companyBatches(world: DemoWorld, index: CompanyIndex): Generato
     while (i < end) {
       const room = end - i - 1;
       const subsidiaries = room >= 1 && world.rng.chance(0.04) ? Math.min(room, world.rng.between(1, 4)) : 0;
-      const parent = makeCompany(world, batch, index, null);
+      const parent = makeCompany(world, batch, index, null, subsidiaries > 0);
       for (let s = 0; s < subsidiaries; s++) makeCompany(world, batch, index, parent);
       i += 1 + subsidiaries;
     }
@@ -81,6 +81,7 @@ function makeCompany(
   batch: Batch,
   index: CompanyIndex,
   parent: CompanyRef | null,
+  headsGroup = false,
 ): CompanyRef {
   const rng = world.rng;
   const country = COUNTRIES[rng.weighted(COUNTRY_WEIGHTS)] as Country;
@@ -99,7 +100,12 @@ function makeCompany(
   );
   const [industry, revenuePerHead] =
     (parent && INDUSTRIES.find(([n]) => n === parent.industry)) || rng.pick(INDUSTRIES);
-  const employees = Math.max(1, Math.min(250_000, Math.round(rng.logNormal(parent ? 400 : 45, 1.5))));
+  // A group's head office employs more than most companies, and more than a typical subsidiary.
+  const typical = headsGroup ? 3000 : parent ? 400 : 45;
+  const employees = Math.max(
+    1,
+    Math.min(250_000, Math.round(rng.logNormal(typical, headsGroup ? 0.8 : 1.5))),
+  );
   const revenue = Math.round((employees * revenuePerHead * rng.logNormal(1, 0.3)) / 1000) * 1000;
   const americas = ['US', 'CA', 'BR'].includes(country.code);
   const ownerId = rng.pick(world.reps(americas)).id;

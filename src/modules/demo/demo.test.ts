@@ -145,6 +145,15 @@ describe('rapport demo', () => {
     expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
     for (const source of ['form', 'chat', 'mail'])
       expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
+    // A group's head office is bigger than its subsidiaries, which are bigger than most companies.
+    const sizes = await sql<{ role: string; median: number }>`
+      SELECT CASE WHEN EXISTS (SELECT 1 FROM companies s WHERE s.workspace_id = c.workspace_id AND s.parent_id = c.id)
+               THEN 'head' WHEN c.parent_id IS NOT NULL THEN 'subsidiary' ELSE 'single' END AS role,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY c.employees) AS median
+      FROM companies c WHERE c.workspace_id = ${ws} GROUP BY 1`.execute(server.db.kysely);
+    const median = Object.fromEntries(sizes.rows.map((row) => [row.role, Number(row.median)]));
+    expect(median.head).toBeGreaterThan(median.subsidiary ?? Number.POSITIVE_INFINITY);
+    expect(median.subsidiary).toBeGreaterThan(median.single ?? Number.POSITIVE_INFINITY);
     const companySources = await sql<{ source: string }>`SELECT DISTINCT source FROM companies
       WHERE workspace_id = ${ws} ORDER BY source`.execute(server.db.kysely);
     expect(companySources.rows.map((row) => row.source)).toEqual(['import', 'manual', 'partner']);
