@@ -32,9 +32,9 @@ const SOURCES: readonly (readonly [PersonSource, number])[] = [
   ['partner', 4],
 ];
 
-/** A first e-mail: not a reply, not about an invoice (they have none yet). */
+/** A first e-mail: one a prospect writes (not about an invoice: they have none yet), not a reply. */
 const FIRST_MAILS = [...INBOUND_EMAILS.either, ...INBOUND_EMAILS.prospect].filter(
-  (m) => !m.subject.startsWith('Re:') && !m.subject.includes('Invoice'),
+  (m) => !m.subject.startsWith('Re:'),
 );
 
 /**
