@@ -241,6 +241,19 @@ describe('account 360', () => {
       id: staff.id,
       name: 'Staff',
     });
+    // Someone contacted while they worked there still is, after they moved on and were contacted again.
+    const gil = (await ws.api.post('/people', { firstName: 'Gil', lastName: 'Mover', companyId: acme.id }))
+      .body;
+    expect((await contact('call', gil.id, '2026-06-20T09:00:00Z')).status).toBe(201);
+    expect((await ws.api.patch(`/people/${gil.id}`, { companyId: other.id })).status).toBe(200);
+    const jobs = (await ws.api.get(`/people/${gil.id}/employments`)).body.data;
+    const atAcme = jobs.find((j: { companyId: string }) => j.companyId === acme.id);
+    expect((await ws.api.patch(`/employments/${atAcme.id}`, { endedOn: '2026-06-30' })).status).toBe(200);
+    expect((await contact('call', gil.id, '2026-07-20T09:00:00Z')).status).toBe(201);
+    expect((await ws.api.get(`/companies/${acme.id}/overview`)).body.lastContact).toMatchObject({
+      at: '2026-06-20T09:00:00.000Z',
+      person: { id: gil.id, name: 'Gil Mover' },
+    });
 
     const quiet = (await ws.api.post('/companies', { name: 'Quiet' })).body;
     const none = (await ws.api.get(`/companies/${quiet.id}/overview`)).body;
