@@ -74,9 +74,11 @@ describe('tasks on a person’s page', () => {
     await task().click();
     await task().waitFor({ state: 'detached' });
     await tasks().getByText('No open task.').waitFor();
-    await timeline()
-      .getByRole('article', { name: `Task done: ${TITLE}` })
-      .waitFor();
+    const done = timeline().getByRole('article', { name: `Task done: ${TITLE}` });
+    await done.waitFor();
+    // Credited to the member who ticked it, and following the task: no menu to edit or delete it.
+    await expect(done.textContent()).resolves.toContain(ADMIN.name);
+    await expect(done.getByRole('button', { name: /^Actions for/ }).count()).resolves.toBe(0);
 
     await tasks().getByRole('switch', { name: 'Show done' }).check();
     await task().waitFor();

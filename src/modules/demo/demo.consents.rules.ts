@@ -1,4 +1,5 @@
 import { consentSubject } from '../consents/index.ts';
+import { derivedKey } from '../timeline/index.ts';
 import { type Batch, DAY, iso } from './demo.rows.ts';
 import { type Arrival, formEntry, NEWSLETTER_FORM } from './demo.sources.rules.ts';
 import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
@@ -77,8 +78,8 @@ function record(
       direction: null,
       at: event.at,
       subject: consentSubject({ status: event.status, purpose, channel }),
-      actor: 'system',
-      sourceKey: `consent:${id}`,
+      actor: { person: who.id },
+      sourceKey: derivedKey('consent', id),
       metadata: { purpose, channel, status: event.status, source: event.source },
     },
     contacts,

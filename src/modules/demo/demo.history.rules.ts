@@ -1,3 +1,4 @@
+import { derivedKey } from '../timeline/index.ts';
 import { LOST_REASONS, TICKET_SUBJECTS } from './demo.catalog.ts';
 import { type Batch, DAY, iso, isoDate } from './demo.rows.ts';
 import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
@@ -104,9 +105,9 @@ export function placeOrder(
       direction: 'inbound',
       at,
       subject: `Order ${externalId}: ${(totalCents / 100).toFixed(2)} USD`,
-      actor: 'system',
+      actor: { person: who.id },
       orderId: id,
-      sourceKey: `order:${id}`,
+      sourceKey: derivedKey('order', id),
       metadata: { number: externalId, total: totalCents / 100, currency: 'USD' },
     },
     contacts,
@@ -234,7 +235,7 @@ export function openTicket(
       direction: null,
       at,
       subject: `Ticket #${number} opened: ${subject}`,
-      actor: 'system',
+      actor: { person: who.id },
       ticketId: id,
       // The writer turns this into the timeline consumer's own key once the ticket's change is written.
       sourceKey: `ticket-created:${id}`,
@@ -271,9 +272,9 @@ export function openTicket(
         direction: null,
         at: solvedAt,
         subject: `Ticket #${number} is now ${status}`,
-        actor: 'system',
+        actor: { user: assignee },
         ticketId: id,
-        sourceKey: `ticket:${id}:${status}`,
+        sourceKey: derivedKey('ticket', id, status),
         metadata: { status },
       },
       contacts,

@@ -167,6 +167,19 @@ describe('rapport demo', () => {
         WHERE ap.workspace_id = c.workspace_id AND ap.person_id = c.person_id AND a.type = 'form'
           AND a.occurred_at = c.occurred_at AND c.evidence LIKE a.subject || ' form on the website:%')`),
     ).toBe(0);
+    // Entries the timeline derives are credited as the server credits them: the customer ordered, asked
+    // and consented; a member solved the ticket.
+    const credited = await sql<{ by_customer: boolean; by: string; n: number }>`
+      SELECT a.type = 'order' OR a.type = 'consent' OR a.subject LIKE 'Ticket #% opened:%' AS by_customer,
+        CASE WHEN a.actor_person_id = ap.person_id THEN 'customer' ELSE a.actor_type END AS by, count(*)::int AS n
+      FROM activities a JOIN activity_people ap ON ap.workspace_id = a.workspace_id AND ap.activity_id = a.id
+      WHERE a.workspace_id = ${ws} AND a.type IN ('order', 'consent', 'ticket') GROUP BY 1, 2 ORDER BY 1, 2`.execute(
+      server.db.kysely,
+    );
+    expect(credited.rows.map(({ by_customer, by }) => [by_customer, by])).toEqual([
+      [false, 'user'],
+      [true, 'customer'],
+    ]);
     // A rep introduces themselves once, in the first e-mail sales sends someone, soon after meeting them.
     const introductions = await sql<{ n: number; late: number; not_first: number }>`
       SELECT count(*)::int AS n,

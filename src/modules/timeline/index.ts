@@ -3,5 +3,5 @@ export { DERIVE_TIMELINE_JOB, DERIVED_FROM, deriveTimeline, deriveTimelineJob } 
 export { addPlainNotes, type PlainNote } from './timeline.notes.ts';
 export { ActivitySchema, presentActivity } from './timeline.present.ts';
 export { timelineRoutes } from './timeline.routes.ts';
-export { contactSql, isContact } from './timeline.rules.ts';
+export { contactSql, derivedKey, isContact } from './timeline.rules.ts';
 export { createActivity, type NewActivity, refreshLastContact } from './timeline.service.ts';

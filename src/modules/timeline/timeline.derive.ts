@@ -4,6 +4,7 @@ import { consumeChanges, type RecordChange } from '../../platform/events/consume
 import type { JobDefinition } from '../../platform/jobs/runner.ts';
 import { consentSubject } from '../consents/index.ts';
 import { doneSubject } from '../tasks/index.ts';
+import { derivedKey } from './timeline.rules.ts';
 
 export const DERIVE_TIMELINE_JOB = 'timeline.derive';
 /** Kinds of record whose changes become history entries. */
@@ -11,7 +12,10 @@ export const DERIVED_FROM = new Set(['person', 'order', 'ticket', 'task', 'conse
 
 /**
  * Turns record changes into history entries: a lifecycle stage change, an order placed, a ticket
- * opened or changing status, a task about a customer done. Reads the change stream as the consumer
+ * opened or changing status, a consent given or withdrawn, a task about a customer done. Each is
+ * credited to whoever acted: the customer placed the order, asked in the ticket and gave or withdrew the consent;
+ * the member who changed the stage, the ticket's status or finished the task did those (Rapport
+ * itself only for changes nobody made, such as an automation's). Reads the change stream as the consumer
  * "timeline", so each change is turned into an entry exactly once (and each entry's source_key makes
  * a replay harmless).
  */
@@ -43,7 +47,8 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       channel: 'system',
       subject: `Lifecycle stage: ${before('lifecycle_stage')} → ${after('lifecycle_stage')}`,
       personId: change.recordId,
-      sourceKey: `change:${change.id}`,
+      by: 'member',
+      sourceKey: derivedKey('change', change.id),
       metadata: { from: before('lifecycle_stage'), to: after('lifecycle_stage') },
     });
   } else if (change.objectType === 'order' && change.action === 'created') {
@@ -54,9 +59,10 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       subject: `Order ${after('external_id')}: ${after('total')} ${after('currency')}`,
       personId: (after('person_id') as string | null) ?? null,
       companyId: (after('company_id') as string | null) ?? null,
+      by: 'customer',
       orderId: change.recordId,
       occurredAt: String(after('ordered_at')),
-      sourceKey: `order:${change.recordId}`,
+      sourceKey: derivedKey('order', change.recordId),
       metadata: { number: after('external_id'), total: after('total'), currency: after('currency') },
     });
   } else if (change.objectType === 'ticket' && (change.action === 'created' || change.changes.status)) {
@@ -75,15 +81,16 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
           ? `Ticket #${ticket.number} opened: ${ticket.subject}`
           : `Ticket #${ticket.number} is now ${after('status')}`,
       personId: ticket.requester_id,
+      by: change.action === 'created' ? 'customer' : 'member',
       ticketId: change.recordId,
-      sourceKey: `ticket:${change.recordId}:${change.id}`,
+      sourceKey: derivedKey('ticket', change.recordId, change.id),
       metadata: { status: after('status') ?? ticket.status },
     });
   } else if (change.objectType === 'consent_event' && change.action === 'created') {
     // Read now, not from the change: a merge may have moved the event to the person kept since.
     const consent = await tx
       .selectFrom('consent_events')
-      .select(['person_id', 'purpose', 'channel', 'status', 'source', 'occurred_at'])
+      .select(['person_id', 'purpose', 'channel', 'status', 'source', 'lawful_basis', 'occurred_at'])
       .where('workspace_id', '=', change.workspaceId)
       .where('id', '=', change.recordId)
       .executeTakeFirst();
@@ -93,8 +100,10 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       channel: 'system',
       subject: consentSubject(consent),
       personId: consent.person_id,
+      // A consent is the customer's act; another lawful basis (a contract, say) is the member's record.
+      by: consent.lawful_basis === 'consent' ? 'customer' : 'member',
       occurredAt: consent.occurred_at.toISOString(),
-      sourceKey: `consent:${change.recordId}`,
+      sourceKey: derivedKey('consent', change.recordId),
       metadata: {
         purpose: consent.purpose,
         channel: consent.channel,
@@ -118,7 +127,8 @@ async function derive(tx: Tx, change: RecordChange): Promise<void> {
       subject: doneSubject(task.title),
       personId: task.person_id,
       companyId: task.company_id,
-      sourceKey: `task:${change.recordId}:${change.id}`,
+      by: 'member',
+      sourceKey: derivedKey('task', change.recordId, change.id),
       metadata: { taskId: change.recordId, taskType: task.type, assigneeId: task.assignee_id },
     });
   }
@@ -134,6 +144,8 @@ async function entry(
     subject: string;
     personId: string | null;
     companyId?: string | null;
+    /** The customer the entry is about, or the member who made the change. */
+    by: 'customer' | 'member';
     orderId?: string;
     ticketId?: string;
     occurredAt?: string;
@@ -159,7 +171,7 @@ async function entry(
       direction: e.direction ?? null,
       occurred_at: occurredAt,
       subject: e.subject,
-      actor_type: 'system',
+      ...actorOf(change, e.by === 'customer' ? person : undefined),
       company_id: e.companyId ?? person?.company_id ?? null,
       order_id: e.orderId ?? null,
       ticket_id: e.ticketId ?? null,
@@ -180,4 +192,11 @@ async function entry(
       })
       .execute();
   }
+}
+
+function actorOf(change: RecordChange, customer: { id: string } | undefined) {
+  if (customer) return { actor_type: 'person', actor_person_id: customer.id };
+  if (change.actorType === 'user' && change.actorId)
+    return { actor_type: 'user', actor_user_id: change.actorId };
+  return { actor_type: 'system' };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
 import { displayName } from '../people/index.ts';
-import { ACTIVITY_TYPES, CHANNELS, DIRECTIONS } from './timeline.rules.ts';
+import { ACTIVITY_TYPES, CHANNELS, DIRECTIONS, isDerived } from './timeline.rules.ts';
 import { type ActivityRow, personIdsOf } from './timeline.service.ts';
 
 export const ActivitySchema = z
@@ -33,6 +33,10 @@ export const ActivitySchema = z
     dealId: Id.nullable(),
     ticketId: Id.nullable(),
     orderId: Id.nullable(),
+    derived: z.boolean().meta({
+      description:
+        'Written by the server from another record (a stage change, an order, a ticket’s status, a consent, a task done): it follows that record and cannot be changed or deleted.',
+    }),
     metadata: z.record(z.string(), z.unknown()).meta({
       description:
         'Facts of the entry’s kind. A campaign’s e-mail: `opened` and `clicked` (booleans), which the timeline shows; an order: `number`, `total`, `currency`; a stage change: `from`, `to`.',
@@ -110,6 +114,7 @@ export function presentActivity(row: ActivityRow): z.infer<typeof ActivitySchema
     dealId: row.deal_id,
     ticketId: row.ticket_id,
     orderId: row.order_id,
+    derived: isDerived(row.source_key),
     metadata: row.metadata,
     attachments: row.attachments,
     createdAt: iso(row.created_at),

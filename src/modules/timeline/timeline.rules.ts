@@ -21,6 +21,17 @@ export const ACTIVITY_TYPES = [
   'other',
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/**
+ * Entries the server derives from other records (timeline.derive) are keyed `<kind>:<record id>…`, so
+ * deriving twice writes one. They follow their record (a ticket says it was solved, not its entry), so
+ * nobody edits or deletes them, not even the member they credit.
+ */
+const DERIVED_KINDS = ['change', 'order', 'ticket', 'consent', 'task'] as const;
+export type DerivedKind = (typeof DERIVED_KINDS)[number];
+export const derivedKey = (kind: DerivedKind, ...ids: string[]): string => [kind, ...ids].join(':');
+export const isDerived = (sourceKey: string | null): boolean =>
+  sourceKey !== null && DERIVED_KINDS.some((kind) => sourceKey.startsWith(`${kind}:`));
 export const CHANNELS = [
   'email',
   'phone',

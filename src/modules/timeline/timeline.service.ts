@@ -12,6 +12,7 @@ import {
   contactSql,
   DEFAULT_CHANNEL,
   isContact,
+  isDerived,
   mentionsOf,
   sanitizeNote,
   textOf,
@@ -64,6 +65,7 @@ export function activityQuery(tx: Tx, workspaceId: string) {
       'a.deal_id',
       'a.ticket_id',
       'a.order_id',
+      'a.source_key',
       'a.metadata',
       'a.created_at',
       'a.updated_at',
@@ -104,6 +106,11 @@ export async function findActivity(tx: Tx, actor: Actor, id: string, action: Rea
     .executeTakeFirst();
   if (!row) throw new AppError('not_found', 'No such activity.');
   await assertMay(tx, actor, 'activities', action, row.actor_user_id, 'activity');
+  if (action !== 'read' && isDerived(row.source_key))
+    throw new AppError(
+      'conflict',
+      'This entry follows the record it comes from: change that record instead.',
+    );
   return row;
 }
 

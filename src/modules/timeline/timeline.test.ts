@@ -316,4 +316,50 @@ describe('the contact history', () => {
       metadata: { number: 'shop-77', total: 24, currency: 'EUR' },
     });
   });
+
+  it('credits a derived entry to whoever acted: the customer, or the member who made the change', async () => {
+    const person = (await ws.api.post('/people', { firstName: 'Cara', lastName: 'Client' })).body;
+    await ws.api.patch(`/people/${person.id}`, { lifecycleStage: 'customer' });
+    const order = await ws.api.post('/orders', {
+      externalId: 'shop-78',
+      personId: person.id,
+      orderedAt: '2026-03-01T10:00:00Z',
+      currency: 'EUR',
+      lines: [{ sku: 'MUG', quantity: 1, unitPrice: 12 }],
+    });
+    expect(order.status).toBe(201);
+    const ticket = (await ws.api.post('/tickets', { subject: 'Cracked mug', requesterId: person.id })).body;
+    expect((await ws.api.patch(`/tickets/${ticket.id}`, { status: 'solved' })).status).toBe(200);
+    const consent = { purpose: 'newsletter', channel: 'email', status: 'granted', source: 'form' };
+    expect((await ws.api.post(`/people/${person.id}/consents`, consent)).status).toBe(201);
+    const task = (await ws.api.post('/tasks', { title: 'Send a new mug', personId: person.id })).body;
+    expect((await ws.api.patch(`/tasks/${task.id}`, { status: 'done' })).status).toBe(200);
+    const history = () => ws.api.get(`/people/${person.id}/timeline`);
+    await deriveTimelineUntil(server.db, async () => (await history()).body.data.length >= 6);
+    const customer = { type: 'person', personId: person.id, personName: 'Cara Client', userId: null };
+    const member = { type: 'user', userId: ws.admin.id, personId: null, personName: null };
+    const entries = (await history()).body.data;
+    const actors = Object.fromEntries(
+      entries.map((a: { subject: string; actor: unknown }) => [a.subject, a.actor]),
+    );
+    expect(actors).toEqual({
+      'Lifecycle stage: lead → customer': member,
+      'Order shop-78: 12 EUR': customer,
+      [`Ticket #${ticket.number} opened: Cracked mug`]: customer,
+      [`Ticket #${ticket.number} is now solved`]: member,
+      'Consent granted: newsletter by email': customer,
+      'Task done: Send a new mug': member,
+    });
+    // They follow their records: not even the member they credit edits or deletes them.
+    expect(entries.every((a: { derived: boolean }) => a.derived)).toBe(true);
+    const stage = entries.find((a: { type: string }) => a.type === 'stage_change');
+    const edit = await ws.api.patch(`/activities/${stage.id}`, { subject: 'Lifecycle stage: made up' });
+    expect(edit.status).toBe(409);
+    expect(edit.body.detail).toBe('This entry follows the record it comes from: change that record instead.');
+    expect((await ws.api.delete(`/activities/${stage.id}`)).status).toBe(409);
+    const call = { type: 'call', direction: 'outbound', personIds: [person.id] };
+    const logged = (await ws.api.post('/activities', call)).body;
+    expect(logged.derived).toBe(false);
+    expect((await ws.api.delete(`/activities/${logged.id}`)).status).toBe(204);
+  });
 });

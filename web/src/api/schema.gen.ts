@@ -3285,6 +3285,8 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             orderId: string | null;
+            /** @description Written by the server from another record (a stage change, an order, a ticket’s status, a consent, a task done): it follows that record and cannot be changed or deleted. */
+            derived: boolean;
             /** @description Facts of the entry’s kind. A campaign’s e-mail: `opened` and `clicked` (booleans), which the timeline shows; an order: `number`, `total`, `currency`; a stage change: `from`, `to`. */
             metadata: {
                 [key: string]: unknown;

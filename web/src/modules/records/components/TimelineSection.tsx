@@ -38,11 +38,14 @@ interface TimelineSectionProps {
 export function TimelineSection({ object, id, canLog }: TimelineSectionProps) {
   const me = useSession();
   // Files go on what members wrote (notes, calls, meetings), as far as the role may change it; what
-  // customers and Rapport wrote (mail, chat, stage changes) keeps what it came with.
-  const mayChange = (activity: Activity) =>
-    activity.actor.type === 'user' && canOnRecord(me, 'activities', 'update', activity.actor.userId);
-  const mayDelete = (activity: Activity) =>
-    activity.actor.type === 'user' && canOnRecord(me, 'activities', 'delete', activity.actor.userId);
+  // customers wrote (mail, chat) keeps what it came with, and what follows another record (a stage
+  // change, a ticket solved) follows that record.
+  const mayDo = (activity: Activity, action: 'update' | 'delete') =>
+    activity.actor.type === 'user' &&
+    !activity.derived &&
+    canOnRecord(me, 'activities', action, activity.actor.userId);
+  const mayChange = (activity: Activity) => mayDo(activity, 'update');
+  const mayDelete = (activity: Activity) => mayDo(activity, 'delete');
   const [types, setTypes] = useState<ActivityType[]>([]);
   const timeline = useTimeline(object, id, types);
   const entries = timeline.data?.pages.flatMap((page) => page.data) ?? [];
