@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, pickOption, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
+import { seedCustomers } from './support/customers-seed.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import { separatorsStartingALine } from './support/phone-fit.ts';
 import type { RapportServer } from './support/rapport-server.ts';
@@ -25,42 +26,8 @@ async function createPerson(key: string, body: Record<string, unknown>): Promise
 describe('the customer 360: a person’s and a company’s page', () => {
   test('an admin sets up a workspace with companies, people and a call', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Acme Corp');
-    const globex = await apiCall<{ id: string }>('POST', '/companies', {
-      name: 'Globex',
-      domain: 'globex.example',
-      annualRevenue: 5_000_000,
-    });
-    const initech = await apiCall<{ id: string }>('POST', '/companies', { name: 'Initech' });
-    await apiCall('POST', '/companies', {
-      name: 'Globex Europe',
-      parentId: globex.id,
-      annualRevenue: 1_000_000,
-    });
-    await createPerson('john', {
-      firstName: 'John',
-      lastName: 'Smith',
-      email: 'john.smith@initech.example',
-      companyId: initech.id,
-    });
-    await createPerson('jane', { firstName: 'Jane', lastName: 'Doe', companyId: globex.id });
-    await createPerson('bob', { firstName: 'Bob', lastName: 'Stone', companyId: globex.id });
+    Object.assign(ids, await seedCustomers(apiCall));
     await createPerson('gavin', { firstName: 'Gavin', lastName: 'Belson' });
-    await apiCall('POST', '/custom-fields', {
-      objectType: 'people',
-      label: 'Preferred contact time',
-      type: 'select',
-      choices: [
-        { value: 'morning', label: 'Morning' },
-        { value: 'afternoon', label: 'Afternoon' },
-      ],
-    });
-    await apiCall('POST', '/activities', {
-      type: 'call',
-      direction: 'outbound',
-      subject: 'Discovery call',
-      body: 'Interested in the Pro plan.',
-      personIds: [ids.john],
-    });
   });
 
   test('the person page shows the timeline, and a note lands in it', async () => {

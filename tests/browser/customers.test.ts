@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, pickOption, SCREENSHOT_STYLE, sessionApi } from './support/chromium.ts';
+import { seedCustomers } from './support/customers-seed.ts';
 import { setUpWorkspace } from './support/first-run.ts';
 import { type RapportServer, ROOT_DIR } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -36,44 +37,7 @@ const row = (name: string) => peopleTable().getByRole('row').filter({ hasText: n
 describe('customers: lists, views, bulk actions and search', () => {
   test('an admin sets up a workspace with companies and people', async () => {
     csrfToken = await setUpWorkspace(page, server.url, 'Acme Corp');
-
-    const globex = await apiCall<{ id: string }>('POST', '/companies', {
-      name: 'Globex',
-      domain: 'globex.example',
-      industry: 'Manufacturing',
-      annualRevenue: 5_000_000,
-    });
-    const initech = await apiCall<{ id: string }>('POST', '/companies', {
-      name: 'Initech',
-      domain: 'initech.example',
-      industry: 'Software',
-    });
-    await apiCall('POST', '/companies', {
-      name: 'Globex Europe',
-      parentId: globex.id,
-      annualRevenue: 1_000_000,
-    });
-    ids.globex = globex.id;
-    await createPerson('john', {
-      firstName: 'John',
-      lastName: 'Smith',
-      email: 'john.smith@initech.example',
-      companyId: initech.id,
-      jobTitle: 'CTO',
-      lifecycleStage: 'lead',
-    });
-    await createPerson('jane', {
-      firstName: 'Jane',
-      lastName: 'Doe',
-      companyId: globex.id,
-      lifecycleStage: 'lead',
-    });
-    await createPerson('bob', {
-      firstName: 'Bob',
-      lastName: 'Stone',
-      companyId: globex.id,
-      lifecycleStage: 'qualified',
-    });
+    Object.assign(ids, await seedCustomers(apiCall));
     await createPerson('ada', { firstName: 'Ada', lastName: 'Byron', lifecycleStage: 'subscriber' });
     for (let i = 1; i <= FILLER_PEOPLE; i++) {
       await apiCall('POST', '/people', {
@@ -82,22 +46,6 @@ describe('customers: lists, views, bulk actions and search', () => {
         tags: ['filler'],
       });
     }
-    await apiCall('POST', '/custom-fields', {
-      objectType: 'people',
-      label: 'Preferred contact time',
-      type: 'select',
-      choices: [
-        { value: 'morning', label: 'Morning' },
-        { value: 'afternoon', label: 'Afternoon' },
-      ],
-    });
-    await apiCall('POST', '/activities', {
-      type: 'call',
-      direction: 'outbound',
-      subject: 'Discovery call',
-      body: 'Interested in the Pro plan.',
-      personIds: [ids.john],
-    });
   });
 
   test('the list is virtualised and loads the next keyset page while scrolling', async () => {
