@@ -1,5 +1,5 @@
 import { derivedKey } from '../timeline/index.ts';
-import { LOST_REASONS, TICKET_SUBJECTS } from './demo.catalog.ts';
+import { LOST_REASONS } from './demo.catalog.ts';
 import { type Batch, DAY, iso, isoDate } from './demo.rows.ts';
 import { addEntry, type Contacts, type Subject } from './demo.timeline.rules.ts';
 import type { DemoWorld, Product } from './demo.world.ts';
@@ -191,13 +191,12 @@ export function openTicket(
   world: DemoWorld,
   batch: Batch,
   who: Subject,
-  at: number,
+  { at, subject }: { at: number; subject: string },
   contacts: Contacts,
 ): void {
   const rng = world.rng;
   const id = world.ids.next();
   const number = ++world.ticketCount;
-  const subject = rng.pick(TICKET_SUBJECTS);
   const age = world.now - at;
   const hours = Math.floor(age / 3_600_000);
   const status =

@@ -1,3 +1,4 @@
+import { TICKET_SUBJECTS } from './demo.catalog.ts';
 import {
   addDeal,
   type DealSpec,
@@ -119,12 +120,13 @@ export function customerHistory(
 
   if (rng.chance(start.stage === 'evangelist' ? 0.5 : 0.3)) {
     const until = Math.min(end, world.now) - 3_600_000;
-    for (let n = rng.between(1, 3); n > 0; n--)
+    // Each about something else: the same question twice in a few weeks would read as a copy.
+    for (const subject of rng.sample(TICKET_SUBJECTS, rng.between(1, 3)))
       openTicket(
         world,
         batch,
         who,
-        first.at + Math.floor(rng.next() * Math.max(until - first.at, DAY / 2)),
+        { at: first.at + Math.floor(rng.next() * Math.max(until - first.at, DAY / 2)), subject },
         contacts,
       );
   }
