@@ -137,9 +137,14 @@ export function addDeal(world: DemoWorld, batch: Batch, who: Subject, spec: Deal
   const stage = pipeline?.stages.find((s) => s.name === spec.stage);
   if (!pipeline || !stage) throw new Error(`no stage ${spec.stage}`);
   const id = world.ids.next();
+  // Two people of one company buying the same thing would have deals of one name; the second says
+  // whose it is, as a rep would write it.
+  const taken = `${who.company?.id ?? who.id}\n${spec.name}`;
+  const name = world.dealNames.has(taken) ? `${spec.name} (${who.name})` : spec.name;
+  world.dealNames.add(taken);
   batch.add('deals', {
     id,
-    name: spec.name,
+    name,
     amount: spec.amountCents / 100,
     currency: 'USD',
     pipeline_id: pipeline.id,

@@ -167,6 +167,11 @@ describe('rapport demo', () => {
         WHERE ap.workspace_id = c.workspace_id AND ap.person_id = c.person_id AND a.type = 'form'
           AND a.occurred_at = c.occurred_at AND c.evidence LIKE a.subject || ' form on the website:%')`),
     ).toBe(0);
+    // Two deals of one company never share a name: one could not tell them apart in its list.
+    expect(
+      await count(sql`SELECT count(*) AS n FROM (SELECT 1 FROM deals WHERE workspace_id = ${ws}
+        GROUP BY coalesce(company_id, id), name HAVING count(*) > 1) repeated`),
+    ).toBe(0);
     // Someone who writes to support several times asks about something else each time.
     expect(
       await count(sql`SELECT count(*) AS n FROM (SELECT 1 FROM tickets WHERE workspace_id = ${ws}

@@ -90,6 +90,8 @@ export class DemoWorld {
   readonly companyNames = new TakenSet();
   /** People's numbers: drawn at random, two people would share one now and then and look like duplicates. */
   readonly phones = new TakenSet();
+  /** Deals' names, each with its company (or person, without one). */
+  readonly dealNames = new TakenSet();
   readonly brand: string;
   readonly companyCount: number;
   readonly staffPlan: StaffMember[];
