@@ -10,7 +10,7 @@ import { CompanyIndex, companyBatches } from './demo.companies.rules.ts';
 import { DEMO_FIELDS } from './demo.fields.rules.ts';
 import { personStory } from './demo.people.rules.ts';
 import { Batch, iso, type TableName } from './demo.rows.ts';
-import { DemoWorld, slug } from './demo.world.ts';
+import { type Colleague, DemoWorld, slug } from './demo.world.ts';
 import { type WriteContext, writeBatch } from './demo.writer.ts';
 
 export interface DemoOptions {
@@ -60,7 +60,7 @@ export async function createDemo(db: Db, options: DemoOptions): Promise<DemoResu
     (tx) => createApiToken(tx, { workspaceId, userId, name: 'Demo (rapport demo)', expiresAt: null }),
   );
   const context: WriteContext = { db, workspaceId };
-  world.colleagues = await addStaff(context, world, colleagues, domain);
+  world.colleagues = await addStaff(context, world, { ...admin, id: userId }, colleagues, domain);
   // Defined before the records, as an admin would; in a large workspace each queues the build of its
   // sort index, which the server's job runner does once it starts.
   await inWorkspace(db, { workspaceId, actor: { type: 'user', id: userId }, via: 'cli' }, async (tx) => {
@@ -140,10 +140,14 @@ async function pump(
   if (failure) throw failure;
 }
 
-/** Colleagues (accounts without a password: they would be invited), their roles and teams. */
+/**
+ * Colleagues (accounts without a password: they would be invited), their roles and teams; and the
+ * admin's team, whose customers they look after too.
+ */
 async function addStaff(
   context: WriteContext,
   world: DemoWorld,
+  admin: Colleague,
   staff: DemoWorld['staffPlan'],
   domain: string,
 ) {
@@ -158,7 +162,16 @@ async function addStaff(
           .insertInto('teams')
           .values({ workspace_id: context.workspaceId, ...team, created_at: created })
           .execute();
-      const colleagues = [];
+      const join = async (member: Colleague) => {
+        const team = member.team === null ? undefined : teams[member.team];
+        if (team)
+          await tx
+            .insertInto('team_members')
+            .values({ workspace_id: context.workspaceId, team_id: team.id, user_id: member.id })
+            .execute();
+      };
+      await join(admin);
+      const colleagues = [admin];
       for (const member of staff) {
         const found = await sql<{ user_id: string }>`
           SELECT user_id FROM rapport_find_or_create_user(${`${member.emailLocal}@${domain}`}, ${member.name})`.execute(
@@ -170,12 +183,7 @@ async function addStaff(
           .insertInto('memberships')
           .values({ workspace_id: context.workspaceId, user_id: id, role: member.role })
           .execute();
-        const team = member.team === null ? undefined : teams[member.team];
-        if (team)
-          await tx
-            .insertInto('team_members')
-            .values({ workspace_id: context.workspaceId, team_id: team.id, user_id: id })
-            .execute();
+        await join({ ...member, id });
         colleagues.push({ ...member, id });
       }
       return colleagues;

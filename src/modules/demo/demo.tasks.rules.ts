@@ -47,12 +47,31 @@ export function nextStep(
   const rng = world.rng;
   const step = NEXT_STEPS[stage];
   if (!step || !rng.chance(step.share)) return;
-  const day = Math.floor(world.now / DAY) + rng.between(step.due[0], step.due[1]);
+  addTask(world, batch, who, { ...step, title: step.title(first), assignee: who.ownerId }, since);
+  // The admin, who signs in to the demo, leads a sales team: some of its reps' proposals are theirs to
+  // review, so the demo opens on a Home with work to do.
+  const lead = world.colleagues.find((c) => c.role === 'admin');
+  const rep = world.colleagues.find((c) => c.id === who.ownerId);
+  if (stage === 'opportunity' && lead && rep && rep !== lead && rep.team === lead.team && rng.chance(0.3)) {
+    const title = `Review the proposal for ${who.company?.name ?? who.name} with ${rep.name.split(' ')[0]}`;
+    addTask(world, batch, who, { type: 'meeting', title, due: [-2, 7], assignee: lead.id }, since);
+  }
+}
+
+function addTask(
+  world: DemoWorld,
+  batch: Batch,
+  who: Subject,
+  task: { type: string; title: string; due: [number, number]; assignee: string },
+  since: number,
+) {
+  const rng = world.rng;
+  const day = Math.floor(world.now / DAY) + rng.between(task.due[0], task.due[1]);
   const createdAt = Math.max(since, world.now - rng.between(1, 20) * DAY);
   batch.add('tasks', {
     id: world.ids.next(),
-    title: step.title(first),
-    type: step.type,
+    title: task.title,
+    type: task.type,
     priority: rng.weighted([
       ['normal', 70],
       ['high', 20],
@@ -60,9 +79,10 @@ export function nextStep(
     ] as const),
     status: 'open',
     due_at: iso(day * DAY + rng.between(8, 17) * HOUR),
-    assignee_id: who.ownerId,
+    assignee_id: task.assignee,
     person_id: who.id,
     company_id: who.company?.id ?? null,
+    // The rep asks for the review; everything else the owner wrote down for themselves.
     created_by: who.ownerId,
     created_at: iso(createdAt),
     updated_at: iso(createdAt),

@@ -374,6 +374,11 @@ describe('rapport demo', () => {
     expect(me.status).toBe(200);
     expect(me.body.workspace.id).toBe(first.workspaceId);
     expect(me.body.role).toBe('admin');
+    // Who signs in leads a sales team too: their Home has tasks, and they own customers.
+    expect((await session.get('/tasks?assignee=me&status=open')).body.data.length).toBeGreaterThan(0);
+    const mine = { field: 'ownerId', op: 'eq', value: me.body.user.id };
+    const owned = await session.get(`/people?limit=1&filter=${encodeURIComponent(JSON.stringify(mine))}`);
+    expect(owned.body.data).toHaveLength(1);
 
     const api = server.anonymous.withToken(first.apiToken);
     const found = await api.get(`/search?q=${encodeURIComponent('jonh smiht')}`);

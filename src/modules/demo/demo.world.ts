@@ -138,7 +138,9 @@ export class DemoWorld {
     const faker = this.faker('en_US');
     const used = new Set<string>();
     const members: StaffMember[] = [];
-    for (const group of [{ role: 'admin', team: null, count: 1 }, ...STAFF]) {
+    // The admin, who signs in to the demo, also leads sales in the Americas: their Home has tasks
+    // to do, and "my" people and deals to look at.
+    for (const group of [{ role: 'admin', team: 0, count: 1 }, ...STAFF]) {
       for (let i = 0; i < group.count; i++) {
         let first = faker.person.firstName();
         let last = faker.person.lastName();
@@ -161,7 +163,7 @@ export class DemoWorld {
   /** Reps who own customers in a region: team 0 covers the Americas, team 1 Europe and the rest. */
   reps(americas: boolean): Colleague[] {
     const team = americas ? 0 : 1;
-    return this.colleagues.filter((c) => c.team === team && (c.role === 'sales' || c.role === 'manager'));
+    return this.colleagues.filter((c) => c.team === team && ['sales', 'manager', 'admin'].includes(c.role));
   }
 
   support(): Colleague[] {
