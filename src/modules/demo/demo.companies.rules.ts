@@ -28,6 +28,7 @@ export interface CompanyRef {
   ownerId: string;
   createdAt: number;
   industry: string;
+  employees: number;
   latitude: number;
   longitude: number;
 }
@@ -102,10 +103,12 @@ function makeCompany(
     (parent && INDUSTRIES.find(([n]) => n === parent.industry)) || rng.pick(INDUSTRIES);
   // A group's head office employs more than most companies, and more than a typical subsidiary.
   const typical = headsGroup ? 3000 : parent ? 400 : 45;
-  const employees = Math.max(
-    1,
-    Math.min(250_000, Math.round(rng.logNormal(typical, headsGroup ? 0.8 : 1.5))),
-  );
+  const drawn = Math.max(1, Math.min(250_000, Math.round(rng.logNormal(typical, headsGroup ? 0.8 : 1.5))));
+  // Never bigger than its head office, whatever the draw: a tenth to seven tenths of it then.
+  const employees =
+    parent && drawn >= parent.employees
+      ? Math.max(1, Math.round(parent.employees * (0.1 + 0.6 * rng.next())))
+      : drawn;
   const revenue = Math.round((employees * revenuePerHead * rng.logNormal(1, 0.3)) / 1000) * 1000;
   const americas = ['US', 'CA', 'BR'].includes(country.code);
   const ownerId = rng.pick(world.reps(americas)).id;
@@ -124,6 +127,7 @@ function makeCompany(
     ownerId,
     createdAt,
     industry,
+    employees,
     ...point,
   };
   const sizeTag = [...SIZE_TAGS].reverse().find(([min]) => employees >= min)?.[1] ?? 'small-business';

@@ -145,7 +145,7 @@ describe('rapport demo', () => {
     expect(Object.keys(bySource).sort()).toEqual(['chat', 'form', 'import', 'mail', 'manual', 'partner']);
     for (const source of ['form', 'chat', 'mail'])
       expect(bySource[source]?.touched, source).toBe(bySource[source]?.n);
-    // A group's head office is bigger than its subsidiaries, which are bigger than most companies.
+    // A group's head office is bigger than each of its subsidiaries, which are bigger than most companies.
     const sizes = await sql<{ role: string; median: number }>`
       SELECT CASE WHEN EXISTS (SELECT 1 FROM companies s WHERE s.workspace_id = c.workspace_id AND s.parent_id = c.id)
                THEN 'head' WHEN c.parent_id IS NOT NULL THEN 'subsidiary' ELSE 'single' END AS role,
@@ -154,6 +154,11 @@ describe('rapport demo', () => {
     const median = Object.fromEntries(sizes.rows.map((row) => [row.role, Number(row.median)]));
     expect(median.head).toBeGreaterThan(median.subsidiary ?? Number.POSITIVE_INFINITY);
     expect(median.subsidiary).toBeGreaterThan(median.single ?? Number.POSITIVE_INFINITY);
+    expect(
+      await count(sql`SELECT count(*) AS n FROM companies s JOIN companies h
+        ON h.workspace_id = s.workspace_id AND h.id = s.parent_id
+        WHERE s.workspace_id = ${ws} AND s.employees >= h.employees`),
+    ).toBe(0);
     const companySources = await sql<{ source: string }>`SELECT DISTINCT source FROM companies
       WHERE workspace_id = ${ws} ORDER BY source`.execute(server.db.kysely);
     expect(companySources.rows.map((row) => row.source)).toEqual(['import', 'manual', 'partner']);
