@@ -13,11 +13,11 @@ export const DERIVED_FROM = new Set(['person', 'order', 'ticket', 'task', 'conse
 /**
  * Turns record changes into history entries: a lifecycle stage change, an order placed, a ticket
  * opened or changing status, a consent given or withdrawn, a task about a customer done. Each is
- * credited to whoever acted: the customer placed the order, asked in the ticket and gave or withdrew the consent;
- * the member who changed the stage, the ticket's status or finished the task did those (Rapport
- * itself only for changes nobody made, such as an automation's). Reads the change stream as the consumer
- * "timeline", so each change is turned into an entry exactly once (and each entry's source_key makes
- * a replay harmless).
+ * credited to whoever acted: the customer placed the order, asked in the ticket and gave or withdrew
+ * the consent; the member who changed the stage, the ticket's status or finished the task did those
+ * (Rapport itself only for changes nobody made, such as an automation's). Reads the change stream as
+ * the consumer "timeline", so each change is turned into an entry exactly once (and each entry's
+ * source_key makes a replay harmless).
  */
 export async function deriveTimeline(db: Db): Promise<number> {
   let total = 0;

@@ -79,10 +79,13 @@ export function activityQuery(tx: Tx, workspaceId: string) {
           'deleted', p.id IS NULL OR p.deleted_at IS NOT NULL) ORDER BY ap.person_id)
         FROM activity_people ap LEFT JOIN people p ON p.workspace_id = ap.workspace_id AND p.id = ap.person_id
         WHERE ap.workspace_id = a.workspace_id AND ap.activity_id = a.id), '[]')`.as('people'),
-      // The customer who acted (an inbound mail, a form), named so a company's history says who.
+      // The customer who acted (an inbound mail, a form, an order), named so a company's history says
+      // who; as above, a deleted one is not named.
       sql<Omit<PersonName, 'id'> | null>`(
         SELECT json_build_object('first_name', p.first_name, 'last_name', p.last_name, 'email', p.email, 'phone', p.phone)
-        FROM people p WHERE p.workspace_id = a.workspace_id AND p.id = a.actor_person_id)`.as('actor_person'),
+        FROM people p WHERE p.workspace_id = a.workspace_id AND p.id = a.actor_person_id AND p.deleted_at IS NULL)`.as(
+        'actor_person',
+      ),
       sql<
         { id: string; filename: string; contentType: string; size: number }[]
       >`coalesce((SELECT json_agg(json_build_object(

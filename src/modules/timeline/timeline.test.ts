@@ -154,11 +154,19 @@ describe('the contact history', () => {
     expect(meeting.body.people).toEqual(named);
     const history = await ws.api.get(`/companies/${company.id}/timeline`);
     expect(history.body.data[0].people).toEqual(named);
-    // A deleted person is not named (their page is gone), though the entry still concerns them.
+    await sql`INSERT INTO activities (workspace_id, type, channel, direction, subject, actor_type, actor_person_id, company_id)
+              VALUES (${ws.workspaceId}, 'form', 'web', 'inbound', 'Kel asked for samples', 'person', ${kel.id}, ${company.id})`.execute(
+      server.db.kysely,
+    );
+    // A deleted person is not named (their page is gone), though the entry still concerns them; nor
+    // as the customer who acted.
     expect((await ws.api.delete(`/people/${kel.id}`)).status).toBe(204);
     const after = (await ws.api.get(`/people/${art.id}/timeline`)).body.data[0];
     expect(after.people).toEqual([{ id: art.id, name: 'Art Vandelay' }]);
     expect(after.personIds).toEqual(named.map((person) => person.id));
+    const asked = (await ws.api.get(`/companies/${company.id}/timeline`)).body.data[0];
+    expect(asked).toMatchObject({ subject: 'Kel asked for samples' });
+    expect(asked.actor).toEqual({ type: 'person', userId: null, personId: kel.id, personName: null });
   });
 
   it('tells an empty history from a record that is not there', async () => {
