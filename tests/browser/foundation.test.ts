@@ -207,6 +207,39 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.setViewportSize(DESKTOP);
   });
 
+  test('the admin opens a second workspace from the header, and goes back from a phone’s navigation', async () => {
+    await page.getByRole('button', { name: 'Workspace: Acme Corp. Switch workspace' }).click();
+    await page.getByRole('menuitem', { name: 'New workspace…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New workspace' });
+    await dialog.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Labs');
+    await dialog.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByText('Workspace “Acme Labs” created. You are its admin.').waitFor();
+    await page.getByRole('button', { name: 'Workspace: Acme Labs. Switch workspace' }).waitFor();
+
+    // A phone's header leaves no room for the name: the switcher is in the navigation, on a line of its own.
+    await page.setViewportSize(PHONE);
+    try {
+      // The layout follows the new width a render later.
+      const header = page.getByRole('banner');
+      await expect.poll(() => header.getByRole('button', { name: /Switch workspace/ }).count()).toBe(0);
+      const search = header.getByRole('textbox', { name: 'Search people and companies' });
+      await expect.poll(() => search.getAttribute('placeholder')).toBe('Search');
+      await page.getByRole('button', { name: 'Open navigation' }).click();
+      const switcher = page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('button', { name: 'Workspace: Acme Labs. Switch workspace' });
+      await expectInPhoneView(switcher);
+      await switcher.click();
+      await page.getByRole('menuitemradio', { name: /Acme Corp/ }).click();
+      await page.getByText('You are now in Acme Corp.').waitFor();
+      await page.getByRole('main').getByText('Acme Corp').waitFor();
+      await page.getByRole('button', { name: 'Open navigation', expanded: false }).waitFor();
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    await page.getByRole('button', { name: 'Workspace: Acme Corp. Switch workspace' }).waitFor();
+  });
+
   test('the viewer signs in and meets the limits of her role', async () => {
     await page.getByRole('button', { name: `Account menu for ${ADMIN.name}` }).click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();

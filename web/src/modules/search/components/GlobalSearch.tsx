@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconArrowRight, IconSearch, type IconUser } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import type { SearchHit } from '../../records/record-types';
 import { useFocusShortcut } from '../hooks/useFocusShortcut';
 import { useGlobalSearch } from '../hooks/useGlobalSearch';
@@ -26,6 +27,7 @@ const RESULTS_MIN_WIDTH = 'min(calc(100vw - 1rem), 26.25rem)';
  */
 export function GlobalSearch() {
   const navigate = useNavigate();
+  const isPhone = useIsPhone();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
@@ -84,7 +86,8 @@ export function GlobalSearch() {
         <TextInput
           ref={inputRef}
           aria-label="Search people and companies"
-          placeholder="Search people and companies"
+          // A phone's header leaves the box a few words: the short one reads whole.
+          placeholder={isPhone ? 'Search' : 'Search people and companies'}
           leftSection={<IconSearch size={16} aria-hidden />}
           rightSection={
             search.isFetching ? (

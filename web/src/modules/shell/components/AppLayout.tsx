@@ -1,7 +1,9 @@
 import { Anchor, AppShell, Burger, Group } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { useIsPhone } from '../../../ui/useIsPhone';
+import { useSession } from '../../account/hooks/useSession';
 import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { GlobalSearch } from '../../search/components/GlobalSearch';
 import { useLiveChanges } from '../live-changes';
@@ -16,13 +18,16 @@ const NAVBAR_ID = 'main-navigation';
 
 export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
-  const isPhone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const isPhone = useIsPhone();
   const { pathname } = useLocation();
+
+  const workspaceId = useSession().workspace.id;
   useLiveChanges();
 
-  // Following a link on a phone closes the navigation it was chosen from.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
-  useEffect(() => close(), [pathname, close]);
+  // Following a link or switching workspace on a phone closes the navigation it was chosen from (a
+  // switch from Home stays on Home: the page alone would leave it open).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page or workspace
+  useEffect(() => close(), [pathname, workspaceId, close]);
 
   return (
     <AppShell
@@ -53,7 +58,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
             >
               <BrandMark />
             </Anchor>
-            <WorkspaceSwitcher />
+            {isPhone ? null : <WorkspaceSwitcher />}
           </Group>
           <GlobalSearch />
           <Group gap={4} wrap="nowrap">

@@ -1,8 +1,10 @@
 import { AppShell, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { useSession } from '../../account/hooks/useSession';
 import { isActiveEntry, type NavEntry, visibleNavigation } from '../navigation';
+import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface MainNavigationProps {
   entries: readonly NavEntry[];
@@ -11,6 +13,7 @@ interface MainNavigationProps {
 export function MainNavigation({ entries }: MainNavigationProps) {
   const me = useSession();
   const { pathname } = useLocation();
+  const isPhone = useIsPhone();
 
   return (
     <>
@@ -38,9 +41,14 @@ export function MainNavigation({ entries }: MainNavigationProps) {
         <Text size="xs" c="dimmed">
           Signed in to
         </Text>
-        <Text size="sm" fw={600} truncate>
-          {me.workspace.name}
-        </Text>
+        {/* A phone's header has no room for the workspace's name: it is switched from here. */}
+        {isPhone ? (
+          <WorkspaceSwitcher placement="navigation" />
+        ) : (
+          <Text size="sm" fw={600} truncate>
+            {me.workspace.name}
+          </Text>
+        )}
         <RoleBadge role={me.role} />
       </AppShell.Section>
     </>

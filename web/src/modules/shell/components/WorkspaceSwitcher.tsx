@@ -7,7 +7,16 @@ import { useSession } from '../../account/hooks/useSession';
 import { useSwitchWorkspace } from '../../account/hooks/useSwitchWorkspace';
 import { NewWorkspaceModal } from '../../workspaces/components/NewWorkspaceModal';
 
-export function WorkspaceSwitcher() {
+interface WorkspaceSwitcherProps {
+  /**
+   * In the header (a name that truncates beside the search box) or in the phone's navigation, where
+   * the header leaves it a few letters and the drawer gives it a whole line.
+   */
+  placement?: 'header' | 'navigation';
+}
+
+export function WorkspaceSwitcher({ placement = 'header' }: WorkspaceSwitcherProps) {
+  const inNavigation = placement === 'navigation';
   const me = useSession();
   const switchWorkspace = useSwitchWorkspace();
   const navigate = useNavigate();
@@ -25,7 +34,11 @@ export function WorkspaceSwitcher() {
 
   return (
     <>
-      <Menu position="bottom-start" width={280} shadow="md">
+      <Menu
+        position={inNavigation ? 'top-start' : 'bottom-start'}
+        width={inNavigation ? 'target' : 280}
+        shadow="md"
+      >
         <Menu.Target>
           <Button
             variant="subtle"
@@ -33,7 +46,9 @@ export function WorkspaceSwitcher() {
             rightSection={<IconSelector size={16} aria-hidden />}
             loading={switchWorkspace.isPending}
             aria-label={`Workspace: ${me.workspace.name}. Switch workspace`}
-            maw={{ base: 170, sm: 280 }}
+            maw={inNavigation ? undefined : { base: 170, sm: 280 }}
+            fullWidth={inNavigation}
+            justify={inNavigation ? 'space-between' : undefined}
             px="xs"
           >
             <Text fw={600} size="sm" truncate>
