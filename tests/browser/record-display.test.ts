@@ -30,15 +30,19 @@ browserSuite((suite) => {
 const apiCall = sessionApi(() => ({ page, url: server.url, csrfToken }));
 
 /**
- * Whether a text is painted cut: its own box or its parent's (a badge's) hides part of it, or it
- * spills out of its table cell.
+ * Whether a text is painted cut: its own box or its parent's (a badge's) hides part of it (a line
+ * clamped away too), or it spills out of its table cell.
  */
 function isCut(text: Locator): Promise<boolean> {
   return text.evaluate((element) => {
     const boxes = [element, element.parentElement].filter((box) => box !== null);
-    const hides = boxes.some(
-      (box) => getComputedStyle(box).overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1,
-    );
+    const hides = boxes.some((box) => {
+      const style = getComputedStyle(box);
+      return (
+        (style.overflowX !== 'visible' && box.scrollWidth > box.clientWidth + 1) ||
+        (style.overflowY !== 'visible' && box.scrollHeight > box.clientHeight + 1)
+      );
+    });
     const cell = element.closest('td');
     return (
       hides || (cell !== null && element.getBoundingClientRect().right > cell.getBoundingClientRect().right)
@@ -349,6 +353,22 @@ describe('customer records read whole, whatever their values', () => {
     await title.waitFor();
     expect(await title.getAttribute('title')).toBe(named);
     expect(await isCut(title)).toBe(false);
+    // Two deals of one product say whose each is, at the end of a name that reads whole beside the
+    // company's profile, at 1280 px and on a wider screen too: the cards' row follows its own width,
+    // not the window's, so three cards do not share 700 pixels.
+    const whose = 'Northwind Enterprise licence (annual) – Deja Aufderhar';
+    await apiCall('POST', '/deals', { name: whose, amount: 31_254.5, companyId: ids.group });
+    for (const width of [DESKTOP.width, 1440]) {
+      await page.setViewportSize({ ...DESKTOP, width });
+      await expect.poll(() => isCut(deals.getByText(whose, { exact: true })), `at ${width}`).toBe(false);
+      // An order's amount is on its order's line, not wrapped down beside the next order's date.
+      const [date, amount] = await Promise.all([
+        orders.getByText('GROUP-1', { exact: false }).boundingBox(),
+        orders.getByText('$3,000.00', { exact: true }).boundingBox(),
+      ]);
+      expect(Math.abs((amount?.y ?? 0) - (date?.y ?? 100)), `at ${width}`).toBeLessThan(4);
+    }
+    await page.setViewportSize(DESKTOP);
   });
 
   test('on a phone the search results take the screen’s width, and long names read whole', async () => {
@@ -371,7 +391,11 @@ describe('customer records read whole, whatever their values', () => {
     expect((await box.boundingBox())?.width).toBeGreaterThanOrEqual(PHONE.width - 64);
     expect(await box.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await box.boundingBox())?.width).toBeLessThan(PHONE.width / 2);
+    // Back in the header, beside the burger it covered.
+    const burger = await page.getByRole('button', { name: 'Open navigation' }).boundingBox();
+    await expect
+      .poll(async () => (await box.boundingBox())?.x)
+      .toBeGreaterThanOrEqual((burger?.x ?? 0) + (burger?.width ?? 0));
     await page.setViewportSize(DESKTOP);
   });
 });

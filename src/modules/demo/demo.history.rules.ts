@@ -140,7 +140,7 @@ export function addDeal(world: DemoWorld, batch: Batch, who: Subject, spec: Deal
   // Two people of one company buying the same thing would have deals of one name; the second says
   // whose it is, as a rep would write it.
   const taken = `${who.company?.id ?? who.id}\n${spec.name}`;
-  const name = world.dealNames.has(taken) ? `${spec.name} (${who.name})` : spec.name;
+  const name = world.dealNames.has(taken) ? `${spec.name} – ${who.name}` : spec.name;
   world.dealNames.add(taken);
   batch.add('deals', {
     id,

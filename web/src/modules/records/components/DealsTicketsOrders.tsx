@@ -7,11 +7,15 @@ import '../record-page.css';
 
 type Schemas = components['schemas'];
 
+/** Widths of the cards' row: two cards from 30em (about 240 px each), three from 60em. */
+const CARD_ROW_WIDTHS = { xs: '20em', sm: '30em', md: '40em', lg: '50em', xl: '60em' };
+
 /**
  * A customer's open deals, tickets and orders side by side, on a person's or a company's page. A
  * section the role may not read is absent from the overview, and so from here. Cards of a row are
  * as tall as the tallest; on two columns the last card of an odd count takes the whole row, so no
- * hole is left beside it.
+ * hole is left beside it. How many share a row follows the width they are given, not the window's: beside
+ * a record's profile at 1440 px, three would leave a deal's name two words.
  */
 export function DealsTicketsOrders({
   openDeals,
@@ -36,7 +40,7 @@ export function DealsTicketsOrders({
   if (cards.length === 0) return null;
   const xl = 12 / cards.length;
   return (
-    <Grid gap="md">
+    <Grid gap="md" type="container" breakpoints={CARD_ROW_WIDTHS}>
       {cards.map(({ key, card }, i) => {
         const alone = cards.length % 2 === 1 && i === cards.length - 1;
         return (

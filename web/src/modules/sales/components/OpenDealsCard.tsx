@@ -25,7 +25,7 @@ export function OpenDealsCard({
         {deals.map((deal) => (
           <Group key={deal.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} lineClamp={2} title={deal.name}>
+              <Text size="sm" fw={500} lineClamp={3} title={deal.name}>
                 {dealTitle(deal.name, customerNames)}
               </Text>
               <Text size="xs" c="dimmed">

@@ -35,11 +35,14 @@ export function OrdersCard({ orders }: { orders: Orders }) {
       ))}
       <Stack gap={4}>
         {orders.recent.map((order) => (
-          <Group key={order.id} justify="space-between" gap="xs">
-            <Text size="xs" c="dimmed">
+          <Group key={order.id} justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+            <Text size="xs" c="dimmed" style={{ minWidth: 0 }}>
               {formatDate(order.orderedAt)} · {order.externalId}
             </Text>
-            <Text size="xs">{formatMoney(order.total, order.currency)}</Text>
+            {/* On the order's line however narrow the card: wrapped below, it read as the next order's. */}
+            <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+              {formatMoney(order.total, order.currency)}
+            </Text>
           </Group>
         ))}
       </Stack>

@@ -20,7 +20,7 @@ export function TicketsCard({ tickets, askedBy = false }: { tickets: readonly Ti
         {tickets.map((ticket) => (
           <Group key={ticket.id} justify="space-between" wrap="nowrap" gap="xs">
             <div style={{ minWidth: 0 }}>
-              <Text size="sm" fw={500} lineClamp={2} title={ticket.subject}>
+              <Text size="sm" fw={500} lineClamp={3} title={ticket.subject}>
                 #{ticket.number} {ticket.subject}
               </Text>
               <Text size="xs" c="dimmed">
