@@ -360,7 +360,9 @@ describe('customer records read whole, whatever their values', () => {
     await apiCall('POST', '/deals', { name: whose, amount: 31_254.5, companyId: ids.group });
     for (const width of [DESKTOP.width, 1440]) {
       await page.setViewportSize({ ...DESKTOP, width });
-      await expect.poll(() => isCut(deals.getByText(whose, { exact: true })), `at ${width}`).toBe(false);
+      await expect
+        .poll(() => isCut(deals.getByText(whose, { exact: true })), { message: `at ${width}` })
+        .toBe(false);
       // An order's amount is on its order's line, not wrapped down beside the next order's date.
       const [date, amount] = await Promise.all([
         orders.getByText('GROUP-1', { exact: false }).boundingBox(),
