@@ -90,15 +90,18 @@ function makeCompany(
   const city = country.cities[cityIndex];
   if (!city) throw new Error('no city');
   const faker = world.faker(country.locale);
-  const name = uniqueName(
-    world,
-    parent ? `${parent.name} ${REGION_NAMES.of(country.code) ?? country.code}` : faker.company.name(),
-    city.name,
-  );
-  const domain = uniqueDomain(
-    world,
-    parent ? `${parent.domain.replace(/\.example$/, '')}-${country.code.toLowerCase()}` : name,
-  );
+  // A group's second office in a country is its city's ("Rice - Connelly Los Angeles"), and its
+  // domain says so, as groups name them; not the country's name and a city, or "-us-3".
+  const inCountry = parent && `${parent.name} ${REGION_NAMES.of(country.code) ?? country.code}`;
+  const own = inCountry || faker.company.name();
+  const name = uniqueName(world, [own, `${parent ? parent.name : own} ${city.name}`]);
+  const domain = parent
+    ? uniqueDomain(
+        world,
+        parent.domain.replace(/\.example$/, ''),
+        name === inCountry ? country.code : name.slice(parent.name.length),
+      )
+    : uniqueDomain(world, name);
   const [industry, revenuePerHead] =
     (parent && INDUSTRIES.find(([n]) => n === parent.industry)) || rng.pick(INDUSTRIES);
   // A group's head office employs more than most companies, and more than a typical subsidiary.
@@ -175,12 +178,12 @@ const COMPANY_SOURCES = [
 /**
  * A name no other company has, by the duplicate finder's measure (the same words, in any order):
  * Faker repeats itself ("Pons Group" 34 times among 200,000 companies), and the finder rightly pairs
- * companies of one name, so the demo's Duplicates page would be its namesakes. A repeated name takes
- * its city, as people tell such companies apart, then a number.
+ * companies of one name, so the demo's Duplicates page would be its namesakes. A name taken gives
+ * way to the second (with its city, as people tell such companies apart), then to that one numbered.
  */
-function uniqueName(world: DemoWorld, name: string, city: string): string {
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? name : n === 2 ? `${name} ${city}` : `${name} ${city} ${n - 1}`;
+function uniqueName(world: DemoWorld, names: readonly [string, string]): string {
+  for (let n = 0; ; n++) {
+    const candidate = names[n] ?? `${names[1]} ${n}`;
     const words = candidate.split(/[^\p{L}\p{N}]+/u).map((word) => [...slug(word)].sort().join(''));
     const key = [...new Set(words.filter((word) => word.length > 1))].sort().join(' ');
     if (!world.companyNames.has(key)) {
@@ -191,15 +194,26 @@ function uniqueName(world: DemoWorld, name: string, city: string): string {
 }
 
 /**
- * A domain from the name, under the reserved .example top-level domain (RFC 2606): the demo looks
- * real but can never mail or link a real company.
+ * A domain from the name (and an office's place), under the reserved .example top-level domain (RFC
+ * 2606): the demo looks real but can never mail or link a real company.
  */
-function uniqueDomain(world: DemoWorld, name: string): string {
-  const words = name
-    .split(/[^\p{L}\p{N}]+/u)
-    .map((w) => slug(w))
-    .filter((w) => w && !['and', 'und', 'et', 'e', 'y', 'i', 'sp', 'z', 'o', 'oo'].includes(w));
-  const stem = words.join('-').slice(0, 40).replace(/-+$/, '') || 'company';
+function uniqueDomain(world: DemoWorld, name: string, place = ''): string {
+  const words = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((w) => slug(w))
+      .filter((w) => w && !['and', 'und', 'et', 'e', 'y', 'i', 'sp', 'z', 'o', 'oo'].includes(w));
+  // At most 40 characters of whole words, the place's all kept: an office's domain says where it is
+  // ("…-frankfurt-am-main"), however long its group's name.
+  const where = words(place).join('-');
+  const room = 40 - (where ? where.length + 1 : 0);
+  const [head = '', ...rest] = words(name);
+  let stem = head.slice(0, room);
+  for (const word of rest) {
+    if (stem.length + 1 + word.length > room) break;
+    stem += `-${word}`;
+  }
+  stem = [stem || 'company', where].filter(Boolean).join('-');
   for (let n = 1; ; n++) {
     const domain = `${n === 1 ? stem : `${stem}-${n}`}.example`;
     if (!world.domains.has(domain)) {
