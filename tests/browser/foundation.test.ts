@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ARTIFACTS, DESKTOP, PHONE, SCREENSHOT_STYLE } from './support/chromium.ts';
 import { ADMIN } from './support/first-run.ts';
@@ -29,6 +29,19 @@ async function signIn(email: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'E-mail' }).fill(email);
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Whether an input's placeholder is painted whole, not cut at the box's end. */
+function placeholderFits(input: Locator): Promise<boolean> {
+  return input.evaluate((element: HTMLInputElement) => {
+    const style = getComputedStyle(element);
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return false;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const room =
+      element.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+    return context.measureText(element.placeholder).width <= room;
+  });
 }
 
 async function tokenWorks(token: string): Promise<boolean> {
@@ -211,23 +224,37 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.getByRole('button', { name: 'Workspace: Acme Corp. Switch workspace' }).click();
     await page.getByRole('menuitem', { name: 'New workspace…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workspace' });
-    await dialog.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Labs');
+    await dialog.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Research Laboratories');
     await dialog.getByRole('button', { name: 'Create workspace' }).click();
-    await page.getByText('Workspace “Acme Labs” created. You are its admin.').waitFor();
-    await page.getByRole('button', { name: 'Workspace: Acme Labs. Switch workspace' }).waitFor();
+    await page.getByText('Workspace “Acme Research Laboratories” created. You are its admin.').waitFor();
+    await page
+      .getByRole('button', { name: 'Workspace: Acme Research Laboratories. Switch workspace' })
+      .waitFor();
+
+    // On a tablet the header keeps the workspace's name, and the search box says all it searches.
+    const header = page.getByRole('banner');
+    const search = header.getByRole('textbox', { name: 'Search people and companies' });
+    await page.setViewportSize({ width: 768, height: 1000 });
+    try {
+      await header
+        .getByRole('button', { name: 'Workspace: Acme Research Laboratories. Switch workspace' })
+        .waitFor();
+      await expect.poll(() => placeholderFits(search)).toBe(true);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
 
     // A phone's header leaves no room for the name: the switcher is in the navigation, on a line of its own.
     await page.setViewportSize(PHONE);
     try {
       // The layout follows the new width a render later.
-      const header = page.getByRole('banner');
       await expect.poll(() => header.getByRole('button', { name: /Switch workspace/ }).count()).toBe(0);
-      const search = header.getByRole('textbox', { name: 'Search people and companies' });
       await expect.poll(() => search.getAttribute('placeholder')).toBe('Search');
+      expect(await placeholderFits(search)).toBe(true);
       await page.getByRole('button', { name: 'Open navigation' }).click();
       const switcher = page
         .getByRole('navigation', { name: 'Main' })
-        .getByRole('button', { name: 'Workspace: Acme Labs. Switch workspace' });
+        .getByRole('button', { name: 'Workspace: Acme Research Laboratories. Switch workspace' });
       await expectInPhoneView(switcher);
       await switcher.click();
       await page.getByRole('menuitemradio', { name: /Acme Corp/ }).click();

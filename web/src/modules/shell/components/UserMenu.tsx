@@ -15,7 +15,8 @@ export function UserMenu() {
         <UnstyledButton aria-label={`Account menu for ${me.user.name}`} p={4} style={{ borderRadius: 8 }}>
           <Group gap="xs" wrap="nowrap">
             <Avatar name={avatarName(me.user.name)} color="initials" size={32} radius="xl" aria-hidden />
-            <Text size="sm" fw={500} visibleFrom="sm" maw={160} truncate>
+            {/* Below md the header's room goes to the search box: the avatar's initials say who. */}
+            <Text size="sm" fw={500} visibleFrom="md" maw={160} truncate>
               {me.user.name}
             </Text>
             <IconChevronDown size={14} aria-hidden />

@@ -46,7 +46,7 @@ export function WorkspaceSwitcher({ placement = 'header' }: WorkspaceSwitcherPro
             rightSection={<IconSelector size={16} aria-hidden />}
             loading={switchWorkspace.isPending}
             aria-label={`Workspace: ${me.workspace.name}. Switch workspace`}
-            maw={inNavigation ? undefined : { base: 170, sm: 280 }}
+            maw={inNavigation ? undefined : { base: 200, md: 280 }}
             fullWidth={inNavigation}
             justify={inNavigation ? 'space-between' : undefined}
             px="xs"
