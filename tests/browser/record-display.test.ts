@@ -354,11 +354,11 @@ describe('customer records read whole, whatever their values', () => {
     expect(await title.getAttribute('title')).toBe(named);
     expect(await isCut(title)).toBe(false);
     // Two deals of one product say whose each is, at the end of a name that reads whole beside the
-    // company's profile, at 1280 px and on a wider screen too: the cards' row follows its own width,
-    // not the window's, so three cards do not share 700 pixels.
+    // company's profile at 1280 px, on a wider screen and on a tablet too: the cards' row follows its
+    // own width, not the window's, so three cards do not share 700 pixels, nor two 500.
     const whose = 'Northwind Enterprise licence (annual) – Deja Aufderhar';
     await apiCall('POST', '/deals', { name: whose, amount: 31_254.5, companyId: ids.group });
-    for (const width of [DESKTOP.width, 1440]) {
+    for (const width of [820, DESKTOP.width, 1440]) {
       await page.setViewportSize({ ...DESKTOP, width });
       await expect
         .poll(() => isCut(deals.getByText(whose, { exact: true })), { message: `at ${width}` })

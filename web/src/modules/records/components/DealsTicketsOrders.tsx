@@ -7,8 +7,8 @@ import '../record-page.css';
 
 type Schemas = components['schemas'];
 
-/** Widths of the cards' row: two cards from 30em (about 240 px each), three from 60em. */
-const CARD_ROW_WIDTHS = { xs: '20em', sm: '30em', md: '40em', lg: '50em', xl: '60em' };
+/** Widths of the cards' row: two cards from 36em (about 280 px each), three from 60em. */
+const CARD_ROW_WIDTHS = { xs: '20em', sm: '36em', md: '44em', lg: '52em', xl: '60em' };
 
 /**
  * A customer's open deals, tickets and orders side by side, on a person's or a company's page. A
