@@ -14,8 +14,8 @@ const CARD_ROW_WIDTHS = { xs: '20em', sm: '36em', md: '44em', lg: '52em', xl: '6
  * A customer's open deals, tickets and orders side by side, on a person's or a company's page. A
  * section the role may not read is absent from the overview, and so from here. Cards of a row are
  * as tall as the tallest; on two columns the last card of an odd count takes the whole row, so no
- * hole is left beside it. How many share a row follows the width they are given, not the window's: beside
- * a record's profile at 1440 px, three would leave a deal's name two words.
+ * hole is left beside it. How many share a row follows the width they are given, not the window's:
+ * beside a record's profile at 1440 px, three would leave a deal's name two words.
  */
 export function DealsTicketsOrders({
   openDeals,
