@@ -175,4 +175,27 @@ describe('search: the records opened last', () => {
       .toBe('Acme Corp');
     await section('Recently viewed').getByText('now').first().waitFor();
   });
+
+  test('on a wide screen they stand beside the open tasks; at 1280 px under them', async () => {
+    const box = async (name: string) => {
+      const found = await section(name).boundingBox();
+      if (!found) throw new Error(`${name} is not shown`);
+      return found;
+    };
+    try {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await expect.poll(async () => (await box('Recently viewed')).y).toBe((await box('Your open tasks')).y);
+      const [tasks, recent] = [await box('Your open tasks'), await box('Recently viewed')];
+      expect(recent.x).toBeGreaterThan(tasks.x + tasks.width);
+      // Each still has room for a line of its own: a task's title, a record's name and when.
+      expect(recent.width).toBeGreaterThan(400);
+      expect(tasks.width).toBeGreaterThan(recent.width);
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    await expect
+      .poll(async () => (await box('Recently viewed')).y)
+      .toBeGreaterThan((await box('Your open tasks')).y + 50);
+    expect((await box('Recently viewed')).x).toBe((await box('Your open tasks')).x);
+  });
 });

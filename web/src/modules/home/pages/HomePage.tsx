@@ -1,4 +1,4 @@
-import { Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import {
   IconFileImport,
@@ -17,13 +17,17 @@ import { RecentlyViewed } from '../../search/components/RecentlyViewed';
 import { MyTasks } from '../../tasks/components/MyTasks';
 import { NextStepCard } from '../components/NextStepCard';
 
+/** Widths of Home's first row: the open tasks and the records opened last share it from 66em. */
+const FIRST_ROW_WIDTHS = { xs: '30em', sm: '40em', md: '52em', lg: '66em', xl: '80em' };
+
 export function HomePage() {
   const me = useSession();
+  const tasks = can(me, 'tasks');
   useDocumentTitle(`Home · ${me.workspace.name} · Rapport`);
   const firstName = me.user.name.split(/\s+/)[0] || me.user.name;
 
   return (
-    <Stack gap="xl" maw={1000}>
+    <Stack gap="xl" maw={1400}>
       <Stack gap="xs">
         <Title order={1}>Welcome, {firstName}</Title>
         <Group gap={6}>
@@ -34,9 +38,18 @@ export function HomePage() {
         </Group>
       </Stack>
 
-      {can(me, 'tasks') && <MyTasks />}
-
-      <RecentlyViewed />
+      {/* Side by side once each has room for a task's title on one line: a wide screen's right half
+          would otherwise stay empty beside the tasks, with the records opened last under them. */}
+      <Grid gap="xl" type="container" breakpoints={FIRST_ROW_WIDTHS}>
+        {tasks && (
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <MyTasks />
+          </Grid.Col>
+        )}
+        <Grid.Col span={{ base: 12, lg: tasks ? 5 : 12 }}>
+          <RecentlyViewed />
+        </Grid.Col>
+      </Grid>
 
       <section aria-labelledby="next-steps">
         <Title order={2} size="h4" id="next-steps" mb="md">
