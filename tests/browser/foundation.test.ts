@@ -224,7 +224,29 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     await page.getByRole('button', { name: 'Workspace: Acme Corp. Switch workspace' }).click();
     await page.getByRole('menuitem', { name: 'New workspace…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New workspace' });
-    await dialog.getByRole('textbox', { name: 'Workspace name' }).fill('Acme Research Laboratories');
+    const name = dialog.getByRole('textbox', { name: 'Workspace name' });
+    await name.fill('Acme Research Laboratories');
+    // A tablet turned across the phone's width moves the switcher to the navigation and back: the
+    // dialog stays open, with what was typed.
+    await page.setViewportSize(PHONE);
+    try {
+      await expect
+        .poll(() =>
+          page
+            .getByRole('banner')
+            .getByRole('button', { name: /Switch workspace/ })
+            .count(),
+        )
+        .toBe(0);
+      expect(await name.inputValue()).toBe('Acme Research Laboratories');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Switch workspace/ })
+      .waitFor();
+    expect(await name.inputValue()).toBe('Acme Research Laboratories');
     await dialog.getByRole('button', { name: 'Create workspace' }).click();
     await page.getByText('Workspace “Acme Research Laboratories” created. You are its admin.').waitFor();
     await page

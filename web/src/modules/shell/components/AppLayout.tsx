@@ -6,6 +6,7 @@ import { useIsPhone } from '../../../ui/useIsPhone';
 import { useSession } from '../../account/hooks/useSession';
 import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { GlobalSearch } from '../../search/components/GlobalSearch';
+import { NewWorkspaceModal } from '../../workspaces/components/NewWorkspaceModal';
 import { useLiveChanges } from '../live-changes';
 import type { NavEntry } from '../navigation';
 import { BrandMark } from './BrandMark';
@@ -18,6 +19,7 @@ const NAVBAR_ID = 'main-navigation';
 
 export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
   const [navbarOpened, { toggle, close }] = useDisclosure(false);
+  const [creatingWorkspace, newWorkspace] = useDisclosure(false);
   const isPhone = useIsPhone();
   const { pathname } = useLocation();
 
@@ -58,7 +60,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
             >
               <BrandMark />
             </Anchor>
-            {isPhone ? null : <WorkspaceSwitcher />}
+            {isPhone ? null : <WorkspaceSwitcher onNewWorkspace={newWorkspace.open} />}
           </Group>
           <GlobalSearch />
           <Group gap={4} wrap="nowrap">
@@ -68,11 +70,12 @@ export function AppLayout({ navigation }: { navigation: readonly NavEntry[] }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label="Main" inert={isPhone && !navbarOpened}>
-        <MainNavigation entries={navigation} />
+        <MainNavigation entries={navigation} onNewWorkspace={newWorkspace.open} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1} bg="gray.0" style={{ outline: 'none' }}>
         <Outlet />
       </AppShell.Main>
+      <NewWorkspaceModal opened={creatingWorkspace} onClose={newWorkspace.close} />
     </AppShell>
   );
 }

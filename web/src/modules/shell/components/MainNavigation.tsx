@@ -8,9 +8,10 @@ import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
 interface MainNavigationProps {
   entries: readonly NavEntry[];
+  onNewWorkspace: () => void;
 }
 
-export function MainNavigation({ entries }: MainNavigationProps) {
+export function MainNavigation({ entries, onNewWorkspace }: MainNavigationProps) {
   const me = useSession();
   const { pathname } = useLocation();
   const isPhone = useIsPhone();
@@ -43,7 +44,7 @@ export function MainNavigation({ entries }: MainNavigationProps) {
         </Text>
         {/* A phone's header has no room for the workspace's name: it is switched from here. */}
         {isPhone ? (
-          <WorkspaceSwitcher placement="navigation" />
+          <WorkspaceSwitcher placement="navigation" onNewWorkspace={onNewWorkspace} />
         ) : (
           <Text size="sm" fw={600} truncate>
             {me.workspace.name}

@@ -1,11 +1,9 @@
 import { Button, Menu, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSelector } from '@tabler/icons-react';
 import { useNavigate } from 'react-router';
 import { notifySuccess } from '../../../ui/notify';
 import { useSession } from '../../account/hooks/useSession';
 import { useSwitchWorkspace } from '../../account/hooks/useSwitchWorkspace';
-import { NewWorkspaceModal } from '../../workspaces/components/NewWorkspaceModal';
 
 interface WorkspaceSwitcherProps {
   /**
@@ -13,14 +11,19 @@ interface WorkspaceSwitcherProps {
    * the header leaves it a few letters and the drawer gives it a whole line.
    */
   placement?: 'header' | 'navigation';
+  /**
+   * Opens the New workspace dialog, which the layout holds: the switcher moves between header and
+   * navigation when a tablet turns across the phone's width, and a dialog of its own would close
+   * with it, losing the name typed so far.
+   */
+  onNewWorkspace: () => void;
 }
 
-export function WorkspaceSwitcher({ placement = 'header' }: WorkspaceSwitcherProps) {
+export function WorkspaceSwitcher({ placement = 'header', onNewWorkspace }: WorkspaceSwitcherProps) {
   const inNavigation = placement === 'navigation';
   const me = useSession();
   const switchWorkspace = useSwitchWorkspace();
   const navigate = useNavigate();
-  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
 
   const switchTo = (workspaceId: string) => {
     if (workspaceId === me.workspace.id) return;
@@ -33,53 +36,50 @@ export function WorkspaceSwitcher({ placement = 'header' }: WorkspaceSwitcherPro
   };
 
   return (
-    <>
-      <Menu
-        position={inNavigation ? 'top-start' : 'bottom-start'}
-        width={inNavigation ? 'target' : 280}
-        shadow="md"
-      >
-        <Menu.Target>
-          <Button
-            variant="subtle"
-            color="gray"
-            rightSection={<IconSelector size={16} aria-hidden />}
-            loading={switchWorkspace.isPending}
-            aria-label={`Workspace: ${me.workspace.name}. Switch workspace`}
-            maw={inNavigation ? undefined : { base: 200, md: 280 }}
-            fullWidth={inNavigation}
-            justify={inNavigation ? 'space-between' : undefined}
-            px="xs"
-          >
-            <Text fw={600} size="sm" truncate>
-              {me.workspace.name}
-            </Text>
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>Your workspaces</Menu.Label>
-          <Menu.RadioGroup value={me.workspace.id} onChange={switchTo}>
-            {me.workspaces.map((workspace) => (
-              <Menu.RadioItem
-                key={workspace.id}
-                value={workspace.id}
-                rightSection={
-                  <Text size="xs" c="dimmed">
-                    {workspace.role}
-                  </Text>
-                }
-              >
-                {workspace.name}
-              </Menu.RadioItem>
-            ))}
-          </Menu.RadioGroup>
-          <Menu.Divider />
-          <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={openCreate}>
-            New workspace…
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      <NewWorkspaceModal opened={creating} onClose={closeCreate} />
-    </>
+    <Menu
+      position={inNavigation ? 'top-start' : 'bottom-start'}
+      width={inNavigation ? 'target' : 280}
+      shadow="md"
+    >
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="gray"
+          rightSection={<IconSelector size={16} aria-hidden />}
+          loading={switchWorkspace.isPending}
+          aria-label={`Workspace: ${me.workspace.name}. Switch workspace`}
+          maw={inNavigation ? undefined : { base: 200, md: 280 }}
+          fullWidth={inNavigation}
+          justify={inNavigation ? 'space-between' : undefined}
+          px="xs"
+        >
+          <Text fw={600} size="sm" truncate>
+            {me.workspace.name}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Your workspaces</Menu.Label>
+        <Menu.RadioGroup value={me.workspace.id} onChange={switchTo}>
+          {me.workspaces.map((workspace) => (
+            <Menu.RadioItem
+              key={workspace.id}
+              value={workspace.id}
+              rightSection={
+                <Text size="xs" c="dimmed">
+                  {workspace.role}
+                </Text>
+              }
+            >
+              {workspace.name}
+            </Menu.RadioItem>
+          ))}
+        </Menu.RadioGroup>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconPlus size={16} aria-hidden />} onClick={onNewWorkspace}>
+          New workspace…
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }
