@@ -114,17 +114,20 @@ export async function searchCompanies(
     const found = await searchCompaniesByPhone(tx, actor, q, select, limit);
     if (found.length > 0) return found;
   }
+  const prefix = prefixQuery(q);
+  // Without a letter or digit ("!!!", "—", an emoji) the name is compared on nothing, which every
+  // name begins with: nothing is found, rather than every company.
+  if (prefix === undefined) return [];
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
   // Index probes past row-level security, for this workspace only (migration 0012).
   // Fuzzy probes only when whole-word matches cannot fill the list (migration 0016).
   const enough = options.wholeWordsOnly ? 0 : limit;
-  const prefix = prefixQuery(q);
   const other = otherSpellingOf(q);
   const candidates = other
-    ? sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough})
+    ? sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix}, 500, ${enough})
         UNION ALL SELECT rapport_companies_search_candidates(${other.norm}, ${other.keys}, NULL, 500, 0))`
-    : sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix ?? null}, 500, ${enough}))`;
+    : sql`(SELECT rapport_companies_search_candidates(${norm}, ${keys}, ${prefix}, 500, ${enough}))`;
   const nameScore = sql<number>`greatest(
     CASE WHEN co.search_name = ${norm} THEN 1.0 ELSE 0 END,
     CASE WHEN cardinality(${keys}) > 0 AND co.name_keys @> ${keys} THEN ${wholeWordsScore(sql`co.search_name`, norm)} ELSE 0 END,

@@ -95,6 +95,11 @@ describe('companies', () => {
     expect((await ws.api.get('/companies?domain=GLOBEX-INTL.example')).body.data[0].id).toBe(created.body.id);
     expect((await ws.api.get('/companies?q=globex.example')).body.data[0].id).toBe(created.body.id);
     expect((await ws.api.get('/companies?q=glboex')).body.data[0]?.name).toBe('Globex Corporation');
+    // A query without a letter or digit finds nothing (it found every company, as a prefix of all).
+    for (const q of ['!!!', '—', '😀', '- -']) {
+      expect((await ws.api.get(`/companies?q=${encodeURIComponent(q)}`)).body.data, q).toEqual([]);
+      expect((await ws.api.get(`/search?q=${encodeURIComponent(q)}`)).body.best, q).toEqual([]);
+    }
     // An e-mail address finds the company it is written from.
     const byMail = await ws.api.get(`/companies?q=${encodeURIComponent('hank.scorpio@globex.example')}`);
     expect(byMail.body.data.map((c: { name: string }) => c.name)).toEqual(['Globex Corporation']);

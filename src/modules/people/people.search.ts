@@ -64,10 +64,12 @@ export async function searchPeople(
     const found = await searchByPhone(tx, actor, q, filters, page.limit, offset);
     if (found) return found;
   }
+  const prefix = prefixQuery(q);
+  // Without a letter or digit ("!!!", "—", an emoji) there is no name to compare: nothing is found.
+  if (prefix === undefined) return { rows: [], nextCursor: null };
   const { select } = await matchingPeople(tx, actor, filters);
   const norm = sql`rapport_search_norm(${q})`;
   const keys = sql`rapport_name_keys(${q})`;
-  const prefix = prefixQuery(q);
   // Each candidate set comes from its own index, probed past row-level security for this workspace
   // only (migration 0012): under a policy PostgreSQL will not use an index for @>, % or @@.
   // Fuzzy probes only when whole-word matches cannot fill this page (migration 0016).
@@ -75,16 +77,16 @@ export async function searchPeople(
   // "Mueller" finds Müller and "Müller" Mueller: the other spelling's whole words too (none fuzzy).
   const other = otherSpellingOf(q);
   const candidates = other
-    ? sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough})
+    ? sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix}, ${CANDIDATES}, ${enough})
         UNION ALL SELECT rapport_people_search_candidates(${other.norm}, ${other.keys}, NULL, ${CANDIDATES}, 0))`
-    : sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix ?? null}, ${CANDIDATES}, ${enough}))`;
+    : sql`(SELECT rapport_people_search_candidates(${norm}, ${keys}, ${prefix}, ${CANDIDATES}, ${enough}))`;
   // similarity() is a real: in double precision a whole-word score is never below WHOLE_WORDS (0.9).
   const nameScore = sql<number>`greatest(
       CASE WHEN p.search_name = ${norm} THEN 1.0 ELSE 0 END,
       CASE WHEN cardinality(${keys}) > 0 AND p.name_keys @> ${keys} THEN ${wholeWordsScore(sql`p.search_name`, norm)} ELSE 0 END,
       ${other ? sql`CASE WHEN cardinality(${other.keys}) > 0 AND p.name_keys @> ${other.keys} THEN ${wholeWordsScore(sql`p.search_name`, other.norm)} ELSE 0 END` : sql`0`},
       similarity(p.search_name, ${norm})::float8,
-      ${prefix ? sql`CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END` : sql`0`})::float8`;
+      CASE WHEN p.search_vector @@ to_tsquery('simple', ${prefix}) THEN 0.5 ELSE 0 END)::float8`;
   const score = withCustomWords(nameScore, sql`p.custom_fields`, prefix);
   const rows = await select
     .select(score.as('score'))

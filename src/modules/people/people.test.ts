@@ -150,6 +150,7 @@ describe('people', () => {
     expect(await search('zoe angstrom')).toEqual(['Zoë Ångström']);
     expect(await search('JSMITH@smith.example')).toEqual(['John Smith']);
     expect(await search('(415) 555-2671')).toEqual(['John Smith']);
+    for (const q of ['!!!', '....', '😀']) expect(await search(q), q).toEqual([]);
     expect(john.id).toBeDefined();
 
     // Whole-word matches come first: alone when they fill the page (the fuzzy probes are skipped),
