@@ -34,6 +34,24 @@ describe('errors are RFC 9457 problem details', () => {
     expect(text.status).toBe(415);
   });
 
+  it('refuses a body that is not UTF-8 rather than store U+FFFD in place of its letters; a BOM is read past', async () => {
+    // "Müller" as Latin-1: the ü is the lone byte 0xFC.
+    const latin1 = Buffer.concat([
+      Buffer.from('{"firstName":"M'),
+      Buffer.from([0xfc]),
+      Buffer.from('ller"}'),
+    ]);
+    const refused = await ws.api.post('/people', new Uint8Array(latin1));
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toBe('The body is not UTF-8: send JSON as UTF-8 text.');
+    const asText = await ws.api.post('/teams', new Uint8Array(latin1), { 'content-type': 'text/plain' });
+    expect(asText.status).toBe(415);
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"name":"Müller"}')]);
+    const read = await ws.api.post('/teams', new Uint8Array(withBom));
+    expect(read.status).toBe(201);
+    expect(read.body.name).toBe('Müller');
+  });
+
   it('answers text the database cannot store (NUL, a lone surrogate) with 400 naming where, never a 500', async () => {
     const nul = await ws.api.post('/people', { firstName: 'Ada\u0000', tags: ['ok', 'bad\ud800'] });
     expect(nul.status).toBe(400);

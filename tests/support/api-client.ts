@@ -60,7 +60,8 @@ export class ApiClient {
     const url = path.startsWith('http') ? path : `${this.baseUrl}${own ? path : `/api/v1${path}`}`;
     const init: RequestInit = { method, headers: { ...this.headers, ...headers } };
     if (body !== undefined) {
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      // A string or bytes go as they are (malformed JSON, text that is not UTF-8); anything else as JSON.
+      init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';
     }
     const response = await fetchOnce(url, init);

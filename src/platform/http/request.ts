@@ -23,14 +23,20 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 
 export const etagOf = (version: number): string => `"${version}"`;
 
-/** Reads a JSON body. Unsupported media types and malformed JSON are the client's error, never a 500. */
+// Fatal: bytes that are not UTF-8 are refused, not stored as U+FFFD in place of what was meant.
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a JSON body. Unsupported media types, text that is not UTF-8 (RFC 8259 allows no other) and
+ * malformed JSON are the client's error, never a 500.
+ */
 export async function readJsonBody(c: Context): Promise<{ raw: string; value: unknown }> {
-  const raw = await c.req.text();
-  if (raw.trim() === '') return { raw, value: undefined };
-  const type = c.req.header('content-type') ?? '';
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+  const raw = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+  if (raw?.trim() === '') return { raw, value: undefined };
+  if (!isJson(c.req.header('content-type') ?? '')) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
+  if (raw === undefined) throw new AppError('bad_request', 'The body is not UTF-8: send JSON as UTF-8 text.');
   try {
     return { raw, value: JSON.parse(raw) };
   } catch {
@@ -43,6 +49,18 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
  * file). Public writes (sign-in, setup) have no session to carry a CSRF token, and a WebSocket upgrade
  * carries no custom header, but a browser always sends Origin with both.
  */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function isJson(contentType: string): boolean {
+  return /^application\/([a-z.+-]*\+)?json\b/i.test(contentType);
+}
+
 export function assertSameOrigin(c: Context): void {
   const origin = c.req.header('origin');
   if (!origin) return;
