@@ -147,7 +147,19 @@ describe('customer records read whole, whatever their values', () => {
     const area = page.getByRole('region', { name: 'People, scrollable' });
     const sideways = await area.evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(sideways).toBeGreaterThan(0);
+    // A shade at the right edge says more columns are that way (a cell cut there read as a broken page).
+    const shade = page.locator('.more-to-the-right');
+    await shade.waitFor();
+    const rightEdge = async (element: Locator) => {
+      const box = await element.boundingBox();
+      return box ? box.x + box.width : Number.NaN;
+    };
+    // Against the edge, beside the vertical scroll bar if one is drawn.
+    const gap = (await rightEdge(area)) - (await rightEdge(shade));
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(20);
     await area.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+    await shade.waitFor({ state: 'detached' });
     const row = page.getByRole('row').filter({ hasText: 'Deja Aufderhar' });
     const name = row.getByRole('link', { name: 'Deja Aufderhar' });
     // What is painted at the name's place is the name, not a cell scrolled over it.
@@ -165,6 +177,7 @@ describe('customer records read whole, whatever their values', () => {
     await expect(box.isChecked()).resolves.toBe(true);
     await box.click();
     await area.evaluate((element) => element.scrollTo({ left: 0 }));
+    await shade.waitFor();
   });
 
   test('the Companies list fits a 1280-pixel screen as it first opens', async () => {
@@ -172,6 +185,7 @@ describe('customer records read whole, whatever their values', () => {
     const area = page.getByRole('region', { name: 'Companies, scrollable' });
     await area.getByRole('link', { name: GROUP, exact: true }).waitFor();
     await expect(area.evaluate((element) => element.scrollWidth - element.clientWidth)).resolves.toBe(0);
+    expect(await page.locator('.more-to-the-right').count()).toBe(0);
   });
 
   test('ticked under Columns, a company’s parent reads by name and leads to it', async () => {

@@ -5,6 +5,7 @@ import { useIsPhone } from '../../../ui/useIsPhone';
 import { ariaRowCount } from '../grid-navigation';
 import { cutValue, useCutCellTip } from '../hooks/useCutCellTip';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
+import { useMoreToTheRight } from '../hooks/useMoreToTheRight';
 import type { RecordSelection } from '../hooks/useRecordSelection';
 import type { RecordColumn } from '../record-list-config';
 import '../record-table.css';
@@ -72,6 +73,7 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   const tableRef = useRef<HTMLTableElement>(null);
   const tip = useCutCellTip();
   const phone = useIsPhone();
+  const edge = useMoreToTheRight(scrollRef, tableRef);
   // The grid's own columns: on a phone the card stands in the name's place, the view's columns in it.
   const gridColumns = phone ? columns.slice(0, 1) : columns;
   const rowHeight = phone ? phoneRowHeight(columns.length) : ROW_HEIGHT;
@@ -178,72 +180,81 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
   if (below > 0) body.push(spacer('gap-end', below, gridColumns.length + 1));
 
   return (
-    <section
-      ref={scrollRef}
-      style={{
-        height: 'max(22rem, calc(100dvh - 21rem))',
-        overflow: 'auto',
-        contain: 'strict',
-        position: 'relative',
-      }}
-      aria-label={`${label}, scrollable`}
-      onFocus={tip.onFocus}
-      onBlur={tip.onBlur}
-    >
-      <Table
-        ref={tableRef}
-        role="grid"
-        aria-label={label}
-        aria-rowcount={ariaRowCount(rows.length, hasMore, count)}
-        aria-colcount={gridColumns.length + 1}
-        aria-multiselectable
-        onKeyDown={grid.onKeyDown}
-        onFocus={grid.onFocus}
-        stickyHeader
-        highlightOnHover
-        verticalSpacing={0}
-        className="record-table"
-        style={{ tableLayout: 'fixed', width, minWidth: '100%' }}
+    <div style={{ position: 'relative' }}>
+      <section
+        ref={scrollRef}
+        style={{
+          height: 'max(22rem, calc(100dvh - 21rem))',
+          overflow: 'auto',
+          contain: 'strict',
+          position: 'relative',
+        }}
+        aria-label={`${label}, scrollable`}
+        onFocus={tip.onFocus}
+        onBlur={tip.onBlur}
       >
-        <colgroup>
-          <col style={{ width: CHECKBOX_WIDTH }} />
-          {gridColumns.map((column) => (
-            <col key={column.key} style={{ width: phone ? undefined : column.width }} />
-          ))}
-        </colgroup>
-        <Table.Thead style={{ zIndex: 2 }}>
-          <Table.Tr aria-rowindex={1}>
-            <Table.Th scope="col" {...grid.cellProps(0, 0)} {...STICKY_BOX}>
-              <Checkbox
-                aria-label="Select all loaded rows"
-                checked={loadedAllSelected || selection.allMatching}
-                indeterminate={someSelected && !loadedAllSelected && !selection.allMatching}
-                onChange={() => selection.toggleMany(rows.map((row) => row.id))}
-                size="xs"
-                tabIndex={-1}
-              />
-            </Table.Th>
-            {gridColumns.map((column, index) => (
-              <SortableHeader
-                key={column.key}
-                column={column}
-                sort={sort}
-                onSort={onSort}
-                sticky={phone ? undefined : stickyAt(index)}
-                cell={grid.cellProps(0, index + 1)}
-              />
+        <Table
+          ref={tableRef}
+          role="grid"
+          aria-label={label}
+          aria-rowcount={ariaRowCount(rows.length, hasMore, count)}
+          aria-colcount={gridColumns.length + 1}
+          aria-multiselectable
+          onKeyDown={grid.onKeyDown}
+          onFocus={grid.onFocus}
+          stickyHeader
+          highlightOnHover
+          verticalSpacing={0}
+          className="record-table"
+          style={{ tableLayout: 'fixed', width, minWidth: '100%' }}
+        >
+          <colgroup>
+            <col style={{ width: CHECKBOX_WIDTH }} />
+            {gridColumns.map((column) => (
+              <col key={column.key} style={{ width: phone ? undefined : column.width }} />
             ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody onMouseOver={titleIfCut}>{body}</Table.Tbody>
-      </Table>
-      {tip.tip && <CutCellTip tip={tip.tip} />}
-      {loadingMore && (
-        <Text size="sm" c="dimmed" ta="center" py="sm" role="status">
-          Loading more…
-        </Text>
+          </colgroup>
+          <Table.Thead style={{ zIndex: 2 }}>
+            <Table.Tr aria-rowindex={1}>
+              <Table.Th scope="col" {...grid.cellProps(0, 0)} {...STICKY_BOX}>
+                <Checkbox
+                  aria-label="Select all loaded rows"
+                  checked={loadedAllSelected || selection.allMatching}
+                  indeterminate={someSelected && !loadedAllSelected && !selection.allMatching}
+                  onChange={() => selection.toggleMany(rows.map((row) => row.id))}
+                  size="xs"
+                  tabIndex={-1}
+                />
+              </Table.Th>
+              {gridColumns.map((column, index) => (
+                <SortableHeader
+                  key={column.key}
+                  column={column}
+                  sort={sort}
+                  onSort={onSort}
+                  sticky={phone ? undefined : stickyAt(index)}
+                  cell={grid.cellProps(0, index + 1)}
+                />
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody onMouseOver={titleIfCut}>{body}</Table.Tbody>
+        </Table>
+        {tip.tip && <CutCellTip tip={tip.tip} />}
+        {loadingMore && (
+          <Text size="sm" c="dimmed" ta="center" py="sm" role="status">
+            Loading more…
+          </Text>
+        )}
+      </section>
+      {edge.more && (
+        <div
+          className="more-to-the-right"
+          style={{ right: edge.scrollBarRight, bottom: edge.scrollBarBelow }}
+          aria-hidden
+        />
       )}
-    </section>
+    </div>
   );
 }
 
