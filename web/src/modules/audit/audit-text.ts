@@ -77,16 +77,56 @@ export function recordLabel(entry: AuditEntry, nameOf: NameOf): string | undefin
   return userId ? nameOf(userId) : undefined;
 }
 
-/** `apiToken` → `API token`, `teamMember` → `team member` (mid-sentence). */
+/** What people call a record whose table says otherwise: a note or a call is a timeline entry to them. */
+const OBJECT_NOUNS: Record<string, string> = {
+  activity: 'timeline entry',
+  consentEvent: 'consent change',
+  duplicateCandidate: 'possible duplicate',
+};
+
+/**
+ * Rows that only tie one record to another: a timeline entry to each person it concerns, a deal to
+ * its contacts. Told as the tie ("linked a timeline entry to Ada"), not as a record of their own
+ * ("created activity person"), with the record they tie to named from the entry's `names`.
+ */
+const LINKS: Record<string, { what: string; to: string; toNoun: string }> = {
+  activityPerson: { what: 'a timeline entry', to: 'personId', toNoun: 'a person' },
+  dealPerson: { what: 'a deal', to: 'personId', toNoun: 'a person' },
+};
+
+/** `apiToken` → `API token`, `teamMember` → `team member`, `activity` → `timeline entry` (mid-sentence). */
 export function objectLabel(objectType: string): string {
+  const noun = OBJECT_NOUNS[objectType];
+  if (noun) return noun;
   const words = humanize(objectType);
   return words.startsWith('API') ? words : words.charAt(0).toLowerCase() + words.slice(1);
 }
 
-/** "Ada Lovelace created API token “Nightly export”". */
+/** The same, to begin a line or an option: `Timeline entry`, `API token`. */
+export function objectTitle(objectType: string): string {
+  const label = objectLabel(objectType);
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** "Ada Lovelace created API token “Nightly export”"; "Ada Lovelace linked a timeline entry to Bob Stone". */
 export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
+  const link = LINKS[entry.objectType];
+  if (link) return describeLink(entry, link);
+  // An import is known by its number ("import 12"), as everything it wrote says it came through.
+  if (entry.objectType === 'import' && entry.import?.id === entry.recordId)
+    return `${actorName(entry)} ${shownAction(entry)} import ${entry.import.number}`;
   const label = recordLabel(entry, nameOf);
   return `${actorName(entry)} ${shownAction(entry)} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
+}
+
+function describeLink(entry: AuditEntry, link: (typeof LINKS)[string]): string {
+  const change = entry.changes[link.to];
+  const id = change?.after ?? change?.before;
+  const other = (typeof id === 'string' ? entry.names[id] : undefined) ?? link.toNoun;
+  const actor = actorName(entry);
+  if (entry.action === 'created') return `${actor} linked ${link.what} to ${other}`;
+  if (entry.action === 'deleted') return `${actor} unlinked ${link.what} from ${other}`;
+  return `${actor} updated the link of ${link.what} to ${other}`;
 }
 
 /** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */

@@ -1,10 +1,9 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { ApiToken, User } from '../../../api/types';
-import { humanize } from '../../../ui/format';
-import { AUDITED_OBJECT_TYPES, apiTokenOption } from '../audit-text';
+import { AUDITED_OBJECT_TYPES, apiTokenOption, objectTitle } from '../audit-text';
 import type { AuditFilterValues } from '../audit-url';
 
-const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: humanize(type) }));
+const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: objectTitle(type) }));
 const ACTION_OPTIONS = [
   { value: 'created', label: 'Created' },
   { value: 'updated', label: 'Updated' },

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../api/types';
+import { describeEntry, objectTitle } from './audit-text';
+
+const BOB = 'p-bob';
+
+function entry(over: Partial<AuditEntry>): AuditEntry {
+  return {
+    id: '1',
+    occurredAt: '2026-12-01T10:00:00Z',
+    objectType: 'person',
+    recordId: BOB,
+    recordLabel: null,
+    action: 'created',
+    changes: {},
+    actor: { type: 'user', id: 'u1', name: 'Ada Admin' },
+    via: 'import',
+    requestId: null,
+    apiToken: null,
+    import: null,
+    merge: null,
+    names: {},
+    ...over,
+  };
+}
+const nobody = () => undefined;
+
+describe('an audit entry as the audit log says it', () => {
+  it('calls a timeline entry so, and names it by its subject', () => {
+    const note = entry({
+      objectType: 'activity',
+      recordId: 'a1',
+      changes: { type: { before: null, after: 'note' }, subject: { before: null, after: 'Renewal' } },
+    });
+    expect(describeEntry(note, nobody)).toBe('Ada Admin created timeline entry “Renewal”');
+    expect(objectTitle('activity')).toBe('Timeline entry');
+    expect(objectTitle('apiToken')).toBe('API token');
+  });
+
+  it('tells a timeline entry’s tie to a person as a link to them by name, not as a record of its own', () => {
+    const personId = { before: null, after: BOB };
+    const names = { [BOB]: 'Bob Stone' };
+    const linked = entry({ objectType: 'activityPerson', recordId: 'a1', changes: { personId }, names });
+    expect(describeEntry(linked, nobody)).toBe('Ada Admin linked a timeline entry to Bob Stone');
+    const unlinked = entry({
+      objectType: 'dealPerson',
+      recordId: 'd1',
+      action: 'deleted',
+      changes: { personId: { before: BOB, after: null } },
+      names,
+    });
+    expect(describeEntry(unlinked, nobody)).toBe('Ada Admin unlinked a deal from Bob Stone');
+    // A person since erased has no name left to give.
+    const gone = entry({ objectType: 'activityPerson', recordId: 'a1', changes: { personId } });
+    expect(describeEntry(gone, nobody)).toBe('Ada Admin linked a timeline entry to a person');
+  });
+
+  it('calls an import by its number', () => {
+    const done = entry({
+      objectType: 'import',
+      recordId: 'i2',
+      action: 'updated',
+      import: { id: 'i2', number: 2 },
+    });
+    expect(describeEntry(done, nobody)).toBe('Ada Admin updated import 2');
+  });
+
+  it('leaves other records as they were told', () => {
+    const token = entry({ objectType: 'apiToken', recordId: 't1', recordLabel: 'Nightly export' });
+    expect(describeEntry(token, nobody)).toBe('Ada Admin created API token “Nightly export”');
+  });
+});
