@@ -55,6 +55,30 @@ describe('an audit entry as the audit log says it', () => {
     expect(describeEntry(gone, nobody)).toBe('Ada Admin linked a timeline entry to a person');
   });
 
+  it('says whose a record without a name of its own is; a person’s job links them to the company', () => {
+    const names = { [BOB]: 'Bob Stone', c1: 'Globex' };
+    const order = entry({
+      objectType: 'order',
+      recordId: 'o1',
+      changes: { personId: { before: null, after: BOB } },
+      names,
+    });
+    expect(describeEntry(order, nobody)).toBe('Ada Admin created order for Bob Stone');
+    const job = entry({
+      objectType: 'employment',
+      recordId: 'e1',
+      changes: { personId: { before: null, after: BOB }, companyId: { before: null, after: 'c1' } },
+      names,
+    });
+    expect(describeEntry(job, nobody)).toBe('Ada Admin linked Bob Stone to Globex');
+    const line = entry({
+      objectType: 'orderLine',
+      recordId: 'l1',
+      changes: { description: { before: null, after: 'Team licence' } },
+    });
+    expect(describeEntry(line, nobody)).toBe('Ada Admin created order line “Team licence”');
+  });
+
   it('calls an import by its number', () => {
     const done = entry({
       objectType: 'import',

@@ -60,20 +60,33 @@ export function actorName(entry: Pick<AuditEntry, 'actor'>): string {
 
 type NameOf = (userId: string) => string | undefined;
 
+/** A field's value in an entry's changes, after or else before, when it is text. */
+function changed(entry: AuditEntry, field: string): string | undefined {
+  const change = entry.changes[field];
+  const found = change?.after ?? change?.before;
+  return typeof found === 'string' && found !== '' ? found : undefined;
+}
+
+/** The name of the record a field of the entry points to, from the entry's `names`. */
+function namedBy(entry: AuditEntry, field: string): string | undefined {
+  const id = changed(entry, field);
+  return id === undefined ? undefined : entry.names[id];
+}
+
 /**
  * The record's name: the one written with the entry (its name when changed, even if only its phone
- * changed); else, for entries older than that, a name or e-mail among the changes, or the member it is about.
+ * changed); else, for entries older than that, a name, e-mail or description among the changes, or
+ * the member it is about.
  */
 export function recordLabel(entry: AuditEntry, nameOf: NameOf): string | undefined {
   if (entry.recordLabel) return entry.recordLabel;
-  const value = (field: string) => {
-    const change = entry.changes[field];
-    const found = change?.after ?? change?.before;
-    return typeof found === 'string' && found !== '' ? found : undefined;
-  };
-  const named = value('name') ?? value('email') ?? value('subject');
+  const named =
+    changed(entry, 'name') ??
+    changed(entry, 'email') ??
+    changed(entry, 'subject') ??
+    changed(entry, 'description');
   if (named) return named;
-  const userId = value('userId');
+  const userId = changed(entry, 'userId');
   return userId ? nameOf(userId) : undefined;
 }
 
@@ -84,14 +97,25 @@ const OBJECT_NOUNS: Record<string, string> = {
   duplicateCandidate: 'possible duplicate',
 };
 
+interface LinkEnd {
+  /** The field holding the end's id, named from the entry's `names`; none for an end with no name. */
+  field?: string;
+  /** What it is called when it has no name (or none left: a person since erased). */
+  noun: string;
+}
+
 /**
  * Rows that only tie one record to another: a timeline entry to each person it concerns, a deal to
- * its contacts. Told as the tie ("linked a timeline entry to Ada"), not as a record of their own
- * ("created activity person"), with the record they tie to named from the entry's `names`.
+ * its contacts, a person to a company they work for. Told as the tie ("linked a timeline entry to
+ * Bob Stone"), not as a record of their own ("created activity person").
  */
-const LINKS: Record<string, { what: string; to: string; toNoun: string }> = {
-  activityPerson: { what: 'a timeline entry', to: 'personId', toNoun: 'a person' },
-  dealPerson: { what: 'a deal', to: 'personId', toNoun: 'a person' },
+const LINKS: Record<string, { from: LinkEnd; to: LinkEnd }> = {
+  activityPerson: { from: { noun: 'a timeline entry' }, to: { field: 'personId', noun: 'a person' } },
+  dealPerson: { from: { noun: 'a deal' }, to: { field: 'personId', noun: 'a person' } },
+  employment: {
+    from: { field: 'personId', noun: 'a person' },
+    to: { field: 'companyId', noun: 'a company' },
+  },
 };
 
 /** `apiToken` → `API token`, `teamMember` → `team member`, `activity` → `timeline entry` (mid-sentence). */
@@ -108,25 +132,31 @@ export function objectTitle(objectType: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** "Ada Lovelace created API token “Nightly export”"; "Ada Lovelace linked a timeline entry to Bob Stone". */
+/**
+ * "Ada Lovelace created API token “Nightly export”"; "… linked a timeline entry to Bob Stone"; a
+ * record with no name of its own says whose it is: "… created order for Bob Stone".
+ */
 export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
+  const actor = actorName(entry);
   const link = LINKS[entry.objectType];
-  if (link) return describeLink(entry, link);
+  if (link) return `${actor} ${describeLink(entry, link)}`;
+  const action = shownAction(entry);
   // An import is known by its number ("import 12"), as everything it wrote says it came through.
   if (entry.objectType === 'import' && entry.import?.id === entry.recordId)
-    return `${actorName(entry)} ${shownAction(entry)} import ${entry.import.number}`;
+    return `${actor} ${action} import ${entry.import.number}`;
+  const noun = objectLabel(entry.objectType);
   const label = recordLabel(entry, nameOf);
-  return `${actorName(entry)} ${shownAction(entry)} ${objectLabel(entry.objectType)}${label ? ` “${label}”` : ''}`;
+  if (label) return `${actor} ${action} ${noun} “${label}”`;
+  const whose = namedBy(entry, 'personId') ?? namedBy(entry, 'companyId');
+  return `${actor} ${action} ${noun}${whose ? ` for ${whose}` : ''}`;
 }
 
-function describeLink(entry: AuditEntry, link: (typeof LINKS)[string]): string {
-  const change = entry.changes[link.to];
-  const id = change?.after ?? change?.before;
-  const other = (typeof id === 'string' ? entry.names[id] : undefined) ?? link.toNoun;
-  const actor = actorName(entry);
-  if (entry.action === 'created') return `${actor} linked ${link.what} to ${other}`;
-  if (entry.action === 'deleted') return `${actor} unlinked ${link.what} from ${other}`;
-  return `${actor} updated the link of ${link.what} to ${other}`;
+function describeLink(entry: AuditEntry, link: { from: LinkEnd; to: LinkEnd }): string {
+  const end = ({ field, noun }: LinkEnd) => (field ? namedBy(entry, field) : undefined) ?? noun;
+  const [from, to] = [end(link.from), end(link.to)];
+  if (entry.action === 'created') return `linked ${from} to ${to}`;
+  if (entry.action === 'deleted') return `unlinked ${from} from ${to}`;
+  return `updated the link of ${from} to ${to}`;
 }
 
 /** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */
