@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/types';
+import { auditEntry } from './audit-entry.fixture';
 import { describeEntry, objectTitle } from './audit-text';
 
 const BOB = 'p-bob';
 
-function entry(over: Partial<AuditEntry>): AuditEntry {
-  return {
-    id: '1',
-    occurredAt: '2026-12-01T10:00:00Z',
-    objectType: 'person',
-    recordId: BOB,
-    recordLabel: null,
-    action: 'created',
-    changes: {},
-    actor: { type: 'user', id: 'u1', name: 'Ada Admin' },
-    via: 'import',
-    requestId: null,
-    apiToken: null,
-    import: null,
-    merge: null,
-    names: {},
-    ...over,
-  };
-}
+const entry = (over: Partial<AuditEntry>) =>
+  auditEntry({ recordId: BOB, action: 'created', via: 'import', ...over });
 const nobody = () => undefined;
 
 describe('an audit entry as the audit log says it', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/types';
 import { formatDate, formatDateTime } from '../../ui/format';
 import type { CustomField } from '../custom-fields/custom-field-types';
+import { auditEntry } from './audit-entry.fixture';
 import { apiTokenOption, sourceParts } from './audit-text';
 import { type ChangeContext, changeParts, describeChanges, partsText } from './change-text';
 
@@ -9,25 +10,13 @@ const ACME = '0193a000-0000-7000-8000-00000000ac01';
 const GRACE = '0193a000-0000-7000-8000-000000000001';
 const GONE = '0193a000-0000-7000-8000-000000000002';
 
-function entry(changes: AuditEntry['changes'], over: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    id: '1',
-    occurredAt: '2026-12-01T10:00:00Z',
-    objectType: 'person',
-    recordId: 'p1',
+const entry = (changes: AuditEntry['changes'], over: Partial<AuditEntry> = {}) =>
+  auditEntry({
     recordLabel: 'Ada Lovelace',
-    action: 'updated',
     changes,
     actor: { type: 'user', id: GRACE, name: 'Grace Hopper' },
-    via: 'ui',
-    requestId: null,
-    apiToken: null,
-    import: null,
-    merge: null,
-    names: {},
     ...over,
-  };
-}
+  });
 
 const field = (over: Partial<CustomField>): CustomField => ({ choices: null, ...over }) as CustomField;
 const context: ChangeContext = {

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/types';
+import { auditEntry } from './audit-entry.fixture';
 import { foldMerges, historyTitle, recordNoun } from './merge-text';
 
 const KEPT = 'p-kept';
 const GONE = 'p-gone';
 const names = { [KEPT]: 'Jonathan Smithers', [GONE]: 'Jon Smithers' };
 
-function entry(over: Partial<AuditEntry>): AuditEntry {
-  return {
-    id: '1',
-    occurredAt: '2026-12-01T10:00:00Z',
-    objectType: 'person',
-    recordId: KEPT,
-    recordLabel: 'Jonathan Smithers',
-    action: 'updated',
-    changes: {},
-    actor: { type: 'user', id: 'u1', name: 'Ada Admin' },
-    via: 'ui',
-    requestId: null,
-    apiToken: null,
-    import: null,
-    merge: null,
-    names: {},
-    ...over,
-  };
-}
+const entry = (over: Partial<AuditEntry>) =>
+  auditEntry({ recordId: KEPT, recordLabel: 'Jonathan Smithers', ...over });
 const merge = (undo = false) => ({ id: 'm1', undo, survivorId: KEPT, mergedId: GONE });
 
 describe('a merge in a record’s history', () => {
