@@ -14,6 +14,17 @@ describe('activityTitle', () => {
     expect(activityTitle(entry({ type: 'email', direction: 'inbound', subject: 'Quote' }))).toBe(
       'Email (inbound): Quote',
     );
+    expect(activityTitle(entry({ type: 'call', direction: 'outbound' }))).toBe('Call (outbound)');
+    // Only where it could go either way: a meeting is had together, a campaign sent, a form received.
+    expect(activityTitle(entry({ type: 'meeting', direction: 'outbound', subject: 'Workshop' }))).toBe(
+      'Meeting: Workshop',
+    );
+    expect(activityTitle(entry({ type: 'campaign', direction: 'outbound', subject: 'Invitation' }))).toBe(
+      'Campaign: Invitation',
+    );
+    expect(activityTitle(entry({ type: 'form', direction: 'inbound', subject: 'Request a demo' }))).toBe(
+      'Form: Request a demo',
+    );
     expect(activityTitle(entry({ type: 'task', subject: 'Task done: call back' }))).toBe(
       'Task done: call back',
     );

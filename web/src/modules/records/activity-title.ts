@@ -23,9 +23,19 @@ function subjectOf(activity: Activity): string | null {
   return `${subject.slice(0, cut)}: ${formatMoney(amount, metadata.currency)}`;
 }
 
+/**
+ * Kinds that go either way, whose direction says who reached out. A campaign is always sent and a
+ * form always received, and a meeting is had together (its direction only tells one with the customer
+ * from an internal one): "Meeting (outbound)" said nothing a reader could use.
+ */
+const EITHER_WAY = new Set<Activity['type']>(['email', 'call', 'chat', 'social', 'other']);
+
 export function activityTitle(activity: Activity): string {
   const kind = humanize(activity.type.replace('_', ' '));
-  const direction = activity.direction && activity.direction !== 'internal' ? ` (${activity.direction})` : '';
+  const direction =
+    activity.direction && activity.direction !== 'internal' && EITHER_WAY.has(activity.type)
+      ? ` (${activity.direction})`
+      : '';
   const subject = subjectOf(activity);
   if (!subject) return `${kind}${direction}`;
   // Entries Rapport writes name their kind already ("Task done: …", "Order 1042: …", "Ticket #12 …"),
