@@ -9,7 +9,7 @@ import { call, callJson, type Remote, type RemoteOptions, remoteOf } from './rem
 import { runCommand } from './run.ts';
 
 /** What the API answers about an import (the fields this command reads), as the server declares it. */
-type ImportJson = Pick<ImportResource, 'id' | 'number' | 'status' | 'progress' | 'error' | 'counts'>;
+type ImportJson = Pick<ImportResource, 'id' | 'number' | 'mode' | 'status' | 'progress' | 'error' | 'counts'>;
 
 interface ImportOptions extends RemoteOptions {
   map?: string[];
@@ -239,8 +239,16 @@ function report(file: string, done: ImportJson, rejectedFile: string | null, jso
   process.stdout.write(
     `${path.basename(file)}: ${created} created, ${updated} updated, ${skipped} skipped, ${rejected} rejected` +
       `${rejectedFile ? ` (rows and reasons in ${rejectedFile})` : ''}\n` +
+      (skipped > 0 ? `Skipped: ${SKIPPED_MEANS[done.mode]}.\n` : '') +
       (repeated > 0
         ? `${repeated} of the updated rows wrote a record an earlier row of the file had written: the later row stands.\n`
         : ''),
   );
 }
+
+/** What "skipped" covers, which the number alone does not say (the Import page says the same). */
+const SKIPPED_MEANS: Record<ImportJson['mode'], string> = {
+  skip: 'rows matching an existing record, left as it was (--mode skip), and blank lines',
+  update: 'rows whose record already held every value they gave, and blank lines',
+  create: 'blank lines',
+};

@@ -67,7 +67,10 @@ describe('rapport import', () => {
     fs.writeFileSync(file, ['Given,Family,Mail,Notes', 'Ada,Lovelace,ada@cli.example,x'].join('\n'));
     const again = await rapport(args, env);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe('contacts.csv: 0 created, 0 updated, 1 skipped, 0 rejected\n');
+    expect(again.stdout).toBe(
+      'contacts.csv: 0 created, 0 updated, 1 skipped, 0 rejected\n' +
+        'Skipped: rows whose record already held every value they gave, and blank lines.\n',
+    );
     expect(fs.existsSync(`${file}.rejected.csv`)).toBe(false);
 
     // Two rows of one file for one person: both apply, in file order, and the summary says so.
