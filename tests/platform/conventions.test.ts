@@ -34,6 +34,16 @@ describe('errors are RFC 9457 problem details', () => {
     expect(text.status).toBe(415);
   });
 
+  it('refuses a query string that is not percent-encoded UTF-8, rather than search for U+FFFD', async () => {
+    for (const query of ['q=M%FCller', 'q=%E0%A4%A', 'q=100%']) {
+      const refused = await ws.api.get(`/people?${query}`);
+      expect(refused.status, query).toBe(400);
+      expect(refused.body.detail).toBe('The query string is not valid: percent-encode it as UTF-8.');
+    }
+    expect((await ws.api.get(`/people?q=${encodeURIComponent('Müller 100%')}`)).status).toBe(200);
+    expect((await ws.api.get('/people?q=ada+lovelace')).status).toBe(200);
+  });
+
   it('refuses a body that is not UTF-8 rather than store U+FFFD in place of its letters; a BOM is read past', async () => {
     // "Müller" as Latin-1: the ü is the lone byte 0xFC.
     const latin1 = Buffer.concat([

@@ -9,7 +9,15 @@ import { API_BASE, type AppEnv } from './env.ts';
 import { claimKey, IDEMPOTENCY_KEY, requestHash, type StoredResponse, storeResponse } from './idempotency.ts';
 import { validationError } from './problem.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { assertSameOrigin, clientIp, etagOf, parseIfMatch, readJsonBody, sessionCookie } from './request.ts';
+import {
+  assertSameOrigin,
+  clientIp,
+  etagOf,
+  parseIfMatch,
+  readJsonBody,
+  readQuery,
+  sessionCookie,
+} from './request.ts';
 import type { BaseInput, Reply, Route, Services } from './route.ts';
 import { completeResponse } from './security-headers.ts';
 
@@ -43,11 +51,7 @@ async function handle(c: Context<AppEnv>, route: Route, options: MountOptions): 
   }
 
   const params = parse(spec.params, c.req.param(), 'path');
-  const query = parse(
-    spec.query,
-    storable(Object.fromEntries(new URL(c.req.url).searchParams), 'query'),
-    'query',
-  );
+  const query = parse(spec.query, storable(readQuery(c.req.url), 'query'), 'query');
   const { raw, value } =
     spec.body && route.kind !== 'stream' ? await readJsonBody(c) : { raw: '', value: undefined };
   const body = parse(spec.body, storable(value ?? {}, 'body'), 'body');

@@ -23,6 +23,21 @@ export function parseIfMatch(header: string | undefined): number | undefined {
 
 export const etagOf = (version: number): string => `"${version}"`;
 
+/**
+ * A request's query parameters. A query string that is not percent-encoded UTF-8 (`q=M%FCller`, a
+ * Latin-1 "Müller"; `%E0%A4%A`, cut short) is refused: read leniently, as URLSearchParams does, it
+ * would be searched or filtered on with U+FFFD, or its "%" kept, in place of what was meant.
+ */
+export function readQuery(url: string): Record<string, string> {
+  const { search, searchParams } = new URL(url);
+  try {
+    decodeURIComponent(search.replace(/\+/g, ' '));
+  } catch {
+    throw new AppError('bad_request', 'The query string is not valid: percent-encode it as UTF-8.');
+  }
+  return Object.fromEntries(searchParams);
+}
+
 // Fatal: bytes that are not UTF-8 are refused, not stored as U+FFFD in place of what was meant.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
