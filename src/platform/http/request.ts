@@ -59,11 +59,6 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
   }
 }
 
-/**
- * Refuses a request whose Origin is another site's (or not a URL: "null" from a sandboxed frame or a
- * file). Public writes (sign-in, setup) have no session to carry a CSRF token, and a WebSocket upgrade
- * carries no custom header, but a browser always sends Origin with both.
- */
 function decodeUtf8(bytes: Uint8Array): string | undefined {
   try {
     return utf8.decode(bytes);
@@ -76,6 +71,11 @@ function isJson(contentType: string): boolean {
   return /^application\/([a-z.+-]*\+)?json\b/i.test(contentType);
 }
 
+/**
+ * Refuses a request whose Origin is another site's (or not a URL: "null" from a sandboxed frame or a
+ * file). Public writes (sign-in, setup) have no session to carry a CSRF token, and a WebSocket upgrade
+ * carries no custom header, but a browser always sends Origin with both.
+ */
 export function assertSameOrigin(c: Context): void {
   const origin = c.req.header('origin');
   if (!origin) return;
