@@ -55,6 +55,10 @@ describe('an audit entry as the audit log says it', () => {
       names,
     });
     expect(describeEntry(job, nobody)).toBe('Ada Admin linked Bob Stone to Globex');
+    const deletedAt = { before: null, after: '2026-12-01T10:00:00Z' };
+    // An update holds only what changed: the ends it does not name are said by what they are.
+    const ended = { ...job, action: 'updated' as const, changes: { deletedAt } };
+    expect(describeEntry(ended, nobody)).toBe('Ada Admin unlinked a person from a company');
     const line = entry({
       objectType: 'orderLine',
       recordId: 'l1',

@@ -154,8 +154,11 @@ export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
 function describeLink(entry: AuditEntry, link: { from: LinkEnd; to: LinkEnd }): string {
   const end = ({ field, noun }: LinkEnd) => (field ? namedBy(entry, field) : undefined) ?? noun;
   const [from, to] = [end(link.from), end(link.to)];
-  if (entry.action === 'created') return `linked ${from} to ${to}`;
-  if (entry.action === 'deleted') return `unlinked ${from} from ${to}`;
+  // A tie soft-deleted with its record (a person's job when they are deleted) is an update that unlinks.
+  const action = shownAction(entry);
+  if (action === 'created') return `linked ${from} to ${to}`;
+  if (action === 'deleted') return `unlinked ${from} from ${to}`;
+  if (action === 'restored') return `linked ${from} to ${to} again`;
   return `updated the link of ${from} to ${to}`;
 }
 
