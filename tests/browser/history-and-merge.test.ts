@@ -249,4 +249,27 @@ describe('a record’s history reads as sentences; the merge review says what mo
     await page.goto(`${server.url}/settings/audit-log?apiTokenId=nonsense&action=exploded`);
     await page.getByText(`${ADMIN.name} created person “Ada Lovelace”`).first().waitFor();
   });
+
+  test('on a phone the filters fold under a button, the first entries are in sight, and each action reads whole', async () => {
+    await page.setViewportSize(PHONE);
+    try {
+      await page.goto(`${server.url}/settings/audit-log`);
+      const first = page.getByRole('button', { name: /^created / }).first();
+      await first.waitFor();
+      const box = await first.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+      const badge = first.getByText('created', { exact: true });
+      expect(await badge.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      // The filters are a tap away, two a row, and say how many are set.
+      const filters = page.getByRole('button', { name: 'Filters' });
+      await filters.click();
+      const [from, to] = [page.getByLabel('From', { exact: true }), page.getByLabel('To', { exact: true })];
+      await from.fill('2020-01-01');
+      await expect.poll(async () => (await from.boundingBox())?.y).toBe((await to.boundingBox())?.y);
+      await expect.poll(() => filters.textContent()).toBe('Filters1');
+      await page.getByText(`${ADMIN.name} created person “Ada Lovelace”`).first().waitFor();
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
 });

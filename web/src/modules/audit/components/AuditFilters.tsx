@@ -1,5 +1,8 @@
-import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Badge, Button, Collapse, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFilter } from '@tabler/icons-react';
 import type { ApiToken, User } from '../../../api/types';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { AUDITED_OBJECT_TYPES, apiTokenOption, objectTitle } from '../audit-text';
 import type { AuditFilterValues } from '../audit-url';
 
@@ -18,12 +21,48 @@ interface AuditFiltersProps {
   tokens: readonly ApiToken[];
 }
 
-export function AuditFilters({ value, onChange, members, tokens }: AuditFiltersProps) {
+/**
+ * The audit log's filters. On a phone they fold under a Filters button (saying how many are set): six
+ * fields, even two a row, filled the first screen, and the log began below it.
+ */
+export function AuditFilters(props: AuditFiltersProps) {
+  const phone = useIsPhone();
+  const [open, { toggle }] = useDisclosure(false);
+  if (!phone) return <FilterFields {...props} />;
+  const set = Object.values(props.value).filter((v) => v !== null && v !== '').length;
+  return (
+    <Stack gap="sm">
+      <Button
+        variant={open ? 'light' : 'default'}
+        leftSection={<IconFilter size={16} aria-hidden />}
+        rightSection={
+          set > 0 ? (
+            <Badge size="sm" circle>
+              {set}
+            </Badge>
+          ) : undefined
+        }
+        onClick={toggle}
+        aria-expanded={open}
+        aria-controls="audit-filters"
+        style={{ alignSelf: 'flex-start' }}
+      >
+        Filters
+      </Button>
+      <Collapse expanded={open} id="audit-filters">
+        <FilterFields {...props} />
+      </Collapse>
+    </Stack>
+  );
+}
+
+function FilterFields({ value, onChange, members, tokens }: AuditFiltersProps) {
   const set = <K extends keyof AuditFilterValues>(key: K, next: AuditFilterValues[K]) =>
     onChange({ ...value, [key]: next });
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+    // Two a row on a phone too: one a row, the six filled its first screen and the log began below it.
+    <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
       <Select
         label="Record type"
         placeholder="Any"
