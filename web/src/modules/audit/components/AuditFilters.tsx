@@ -1,7 +1,7 @@
-import { Badge, Button, Collapse, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Collapse, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconFilter } from '@tabler/icons-react';
 import type { ApiToken, User } from '../../../api/types';
+import { FilterButton } from '../../../ui/FilterButton';
 import { useIsPhone } from '../../../ui/useIsPhone';
 import { AUDITED_OBJECT_TYPES, apiTokenOption, objectTitle } from '../audit-text';
 import type { AuditFilterValues } from '../audit-url';
@@ -32,23 +32,14 @@ export function AuditFilters(props: AuditFiltersProps) {
   const set = Object.values(props.value).filter((v) => v !== null && v !== '').length;
   return (
     <Stack gap="sm">
-      <Button
-        variant={open ? 'light' : 'default'}
-        leftSection={<IconFilter size={16} aria-hidden />}
-        rightSection={
-          set > 0 ? (
-            <Badge size="sm" circle>
-              {set}
-            </Badge>
-          ) : undefined
-        }
+      <FilterButton
+        label="Filters"
+        open={open}
+        count={set}
         onClick={toggle}
-        aria-expanded={open}
-        aria-controls="audit-filters"
+        controls="audit-filters"
         style={{ alignSelf: 'flex-start' }}
-      >
-        Filters
-      </Button>
+      />
       <Collapse expanded={open} id="audit-filters">
         <FilterFields {...props} />
       </Collapse>

@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, EmptyState, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconFilter, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { FilterButton } from '../../../ui/FilterButton';
 import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
 import { useIsPhone } from '../../../ui/useIsPhone';
@@ -85,21 +86,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           content={state.content}
           onPick={url.pickView}
         />
-        <Button
-          variant={filterOpen ? 'light' : 'default'}
-          leftSection={<IconFilter size={16} aria-hidden />}
-          rightSection={
-            conditions > 0 ? (
-              <Badge size="sm" circle>
-                {conditions}
-              </Badge>
-            ) : undefined
-          }
-          onClick={toggleFilter}
-          aria-expanded={filterOpen}
-        >
-          Filter
-        </Button>
+        <FilterButton label="Filter" open={filterOpen} count={conditions} onClick={toggleFilter} />
         <ColumnPicker
           available={allColumns.filter((c) => c.key !== config.primaryColumn)}
           value={state.columns}
