@@ -29,13 +29,13 @@ export function AuditFilters(props: AuditFiltersProps) {
   const phone = useIsPhone();
   const [open, { toggle }] = useDisclosure(false);
   if (!phone) return <FilterFields {...props} />;
-  const set = Object.values(props.value).filter((v) => v !== null && v !== '').length;
+  const active = Object.values(props.value).filter((v) => v !== null && v !== '').length;
   return (
     <Stack gap="sm">
       <FilterButton
         label="Filters"
         open={open}
-        count={set}
+        count={active}
         onClick={toggle}
         controls="audit-filters"
         style={{ alignSelf: 'flex-start' }}
@@ -52,7 +52,7 @@ function FilterFields({ value, onChange, members, tokens }: AuditFiltersProps) {
     onChange({ ...value, [key]: next });
 
   return (
-    // Two a row on a phone too: one a row, the six filled its first screen and the log began below it.
+    // Two a row even on a phone, under its Filters button: one a row, they would not fit its screen.
     <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
       <Select
         label="Record type"
