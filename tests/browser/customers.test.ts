@@ -336,4 +336,24 @@ describe('customers: lists, views, bulk actions and search', () => {
     });
     await page.setViewportSize(DESKTOP);
   });
+
+  test('on a 1024 px tablet the toolbar keeps to one line: the view picker gives up width', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(`${server.url}/people`);
+    await row('Filler 110').waitFor();
+    const parts = [
+      page.getByRole('combobox', { name: 'View' }),
+      page.getByRole('button', { name: 'Save view' }),
+      page.getByRole('button', { name: /^Filter/ }),
+      page.getByRole('button', { name: 'Columns' }),
+      page.getByRole('button', { name: 'Export' }),
+    ];
+    await expect
+      .poll(async () => {
+        const boxes = await Promise.all(parts.map((part) => part.boundingBox()));
+        return new Set(boxes.map((box) => Math.round((box?.y ?? 0) + (box?.height ?? 0)))).size;
+      }, { message: 'the picker and the four buttons end on one line' })
+      .toBe(1);
+    await page.setViewportSize(DESKTOP);
+  });
 });

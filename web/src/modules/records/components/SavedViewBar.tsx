@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Menu, Select } from '@mantine/core';
+import { Badge, Button, Menu, Select } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconDeviceFloppy } from '@tabler/icons-react';
 import { notifySuccess } from '../../../ui/notify';
@@ -8,6 +8,7 @@ import { useSavedViews } from '../hooks/useSavedViews';
 import { useSaveView, type ViewContent } from '../hooks/useSaveView';
 import type { RecordObject, SavedView } from '../record-types';
 import { SaveViewModal } from './SaveViewModal';
+import '../list-toolbar.css';
 
 interface SavedViewBarProps {
   object: RecordObject;
@@ -23,7 +24,10 @@ const sharingNotice = (view: SavedView) =>
     ? `View “${view.name}” shared: everyone in the workspace finds it under View.`
     : `View “${view.name}” is yours alone again.`;
 
-/** Picks a saved view, saves the list as a new one or over yours, shares or deletes yours. */
+/**
+ * Picks a saved view, saves the list as a new one or over yours, shares or deletes yours. Its parts
+ * sit straight in the list's toolbar, so the picker can give up width to keep the toolbar on one line.
+ */
 export function SavedViewBar({ object, allLabel, current, changed, content, onPick }: SavedViewBarProps) {
   const me = useSession();
   const views = useSavedViews(object);
@@ -42,8 +46,9 @@ export function SavedViewBar({ object, allLabel, current, changed, content, onPi
   ].filter((group) => group.items.length > 0);
 
   return (
-    <Group gap="xs" wrap="wrap" align="flex-end">
+    <>
       <Select
+        className="view-picker"
         label="View"
         placeholder={allLabel}
         data={options}
@@ -52,7 +57,7 @@ export function SavedViewBar({ object, allLabel, current, changed, content, onPi
         clearable
         searchable
         nothingFoundMessage="No saved view by that name"
-        w={{ base: '100%', xs: 280 }}
+        w={{ base: '100%', xs: 'auto' }}
       />
       {changed && current && (
         <Badge variant="light" color="yellow" mb={8}>
@@ -133,6 +138,6 @@ export function SavedViewBar({ object, allLabel, current, changed, content, onPi
           )
         }
       />
-    </Group>
+    </>
   );
 }
