@@ -204,6 +204,28 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     }
   });
 
+  test('on a phone Teams, Roles, Outbox and Jobs fit the screen: nothing scrolls sideways', async () => {
+    await openSettings('Users');
+    await page.setViewportSize(PHONE);
+    try {
+      const section = page.getByRole('combobox', { name: 'Settings section' });
+      for (const [name, tableName, inSight] of [
+        ['Teams', 'Teams', 'Inside sales'],
+        ['Roles', 'What the Admin role may do', 'Delete'],
+        ['Outbox', 'Outbox', 'Held'],
+        ['Jobs', 'Background jobs', 'mail.send'],
+      ] as const) {
+        await section.selectOption({ label: name });
+        await page.getByRole('heading', { level: 2, name }).waitFor();
+        const table = page.getByRole('table', { name: tableName });
+        await expectInPhoneView(table.getByText(inSight, { exact: true }).first());
+        await expectTableUncut(table);
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   test('the phone screenshot, and the navigation behind the burger', async () => {
     await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Open navigation' }).click();

@@ -34,6 +34,10 @@ export const theme = createTheme({
     // Opened, a menu focuses its first item (the WAI-ARIA menu button pattern) instead of an empty
     // focusable placeholder, which a menu may not hold (axe: aria-required-children).
     Menu: { defaultProps: { withInitialFocusPlaceholder: false } satisfies Partial<MenuProps> },
+    // A badge says a status, a stage, a tag: cut short it says nothing ("S…" for Succeeded). Beside a
+    // long line (a flex row) or in a table's narrowest column, it keeps its whole word and the line
+    // or the other columns give way.
+    Badge: { styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } } },
   },
 });
 

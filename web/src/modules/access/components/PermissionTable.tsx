@@ -1,6 +1,7 @@
 import { Table } from '@mantine/core';
 import type { Grant } from '../../../api/types';
 import { humanize } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import type { Action } from '../permissions';
 import { ScopeBadge } from './ScopeBadge';
 
@@ -11,11 +12,22 @@ interface PermissionTableProps {
   permissions: Record<string, Grant>;
 }
 
-/** One role's permissions: a row per kind of record, a column per action. */
+/**
+ * One role's permissions: a row per kind of record, a column per action. On a phone its text is
+ * smaller and its columns closer, so all four actions fit beside the records without scrolling.
+ */
 export function PermissionTable({ roleLabel, permissions }: PermissionTableProps) {
+  const isPhone = useIsPhone();
   return (
-    <Table.ScrollContainer minWidth={360}>
-      <Table striped highlightOnHover verticalSpacing="xs" captionSide="top">
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 360}>
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        horizontalSpacing={isPhone ? 6 : 'xs'}
+        fz={isPhone ? 'xs' : undefined}
+        captionSide="top"
+      >
         <Table.Caption style={{ textAlign: 'start' }}>What the {roleLabel} role may do</Table.Caption>
         <Table.Thead>
           <Table.Tr>

@@ -10,8 +10,7 @@ const LOOK: Record<ApiToken['status'], { label: string; color: string }> = {
 export function ApiTokenStatusBadge({ status }: { status: ApiToken['status'] }) {
   const { label, color } = LOOK[status];
   return (
-    // Whole, never "AC…": on a phone the token's name takes the row's width and this column is narrow.
-    <Badge variant="light" color={color} radius="sm" styles={{ label: { overflow: 'visible' } }}>
+    <Badge variant="light" color={color} radius="sm">
       {label}
     </Badge>
   );

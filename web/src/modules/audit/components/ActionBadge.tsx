@@ -10,8 +10,7 @@ const COLORS: Record<ShownAction, string> = {
 
 export function ActionBadge({ action }: { action: ShownAction }) {
   return (
-    // Never narrower than its word: beside a long line on a phone it was squeezed to "UPDAT…".
-    <Badge variant="light" color={COLORS[action]} radius="sm" size="sm" miw={72} style={{ flexShrink: 0 }}>
+    <Badge variant="light" color={COLORS[action]} radius="sm" size="sm" miw={72}>
       {action}
     </Badge>
   );

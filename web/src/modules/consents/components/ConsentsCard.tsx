@@ -39,7 +39,7 @@ function ConsentRow({ state }: { state: ConsentState }) {
           {state.viaAny && ' · for any channel'}
         </Text>
       </div>
-      <Badge size="sm" variant="light" color={granted ? 'teal' : 'red'} style={{ flexShrink: 0 }}>
+      <Badge size="sm" variant="light" color={granted ? 'teal' : 'red'}>
         {granted ? 'Granted' : 'Withdrawn'}
       </Badge>
     </Group>

@@ -14,8 +14,7 @@ const LOOK: Record<ImportStatus, { label: string; color: string }> = {
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { label, color } = LOOK[status];
   return (
-    // Whole, never "READY T…": a narrow table column would otherwise shrink the label to nothing.
-    <Badge variant="light" color={color} radius="sm" styles={{ label: { overflow: 'visible' } }}>
+    <Badge variant="light" color={color} radius="sm">
       {label}
     </Badge>
   );

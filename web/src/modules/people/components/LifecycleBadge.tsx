@@ -15,8 +15,7 @@ const COLORS: Record<LifecycleStage, string> = {
 
 export function LifecycleBadge({ stage }: { stage: LifecycleStage }) {
   return (
-    // Never squeezed beside a long name or in a narrow column: "Opportunity" read "Opportuni…".
-    <Badge variant="light" color={COLORS[stage]} radius="sm" style={{ flexShrink: 0, width: 'max-content' }}>
+    <Badge variant="light" color={COLORS[stage]} radius="sm">
       {humanize(stage)}
     </Badge>
   );

@@ -32,7 +32,7 @@ export function TagList({ tags, oneLine = false }: TagListProps) {
       style={oneLine ? CLIPPED : undefined}
     >
       {tags.map((tag) => (
-        <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none" style={{ flexShrink: 0 }}>
+        <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none">
           {tag}
         </Badge>
       ))}

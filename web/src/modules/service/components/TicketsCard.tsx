@@ -28,12 +28,7 @@ export function TicketsCard({ tickets, askedBy = false }: { tickets: readonly Ti
                 {humanize(ticket.priority)} priority · {formatRelative(ticket.createdAt)}
               </Text>
             </div>
-            <Badge
-              size="sm"
-              variant="light"
-              color={OPEN.has(ticket.status) ? 'orange' : 'gray'}
-              style={{ flexShrink: 0 }}
-            >
+            <Badge size="sm" variant="light" color={OPEN.has(ticket.status) ? 'orange' : 'gray'}>
               {humanize(ticket.status.replace('_', ' '))}
             </Badge>
           </Group>

@@ -1,7 +1,8 @@
-import { Button, Code, Table, Text, Tooltip } from '@mantine/core';
+import { Box, Button, Code, Table, Text, Tooltip } from '@mantine/core';
 import { IconRotateClockwise } from '@tabler/icons-react';
 import type { Job } from '../../../api/types';
 import { formatDateTime, formatRelative } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 import { useRetryJob } from '../hooks/useRetryJob';
 import { JobStateBadge } from './JobStateBadge';
 
@@ -10,74 +11,118 @@ interface JobsTableProps {
   canRetry: boolean;
 }
 
+/**
+ * Background jobs, newest first. On a phone a job's attempts, age and last error go under its kind,
+ * and Retry under its state, so nothing scrolls sideways.
+ */
 export function JobsTable({ jobs, canRetry }: JobsTableProps) {
-  const retryJob = useRetryJob();
+  const isPhone = useIsPhone();
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 760}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Background jobs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Job</Table.Th>
             <Table.Th scope="col">State</Table.Th>
-            <Table.Th scope="col">Attempts</Table.Th>
-            <Table.Th scope="col">Created</Table.Th>
-            <Table.Th scope="col">Last error</Table.Th>
-            <Table.Th scope="col">Action</Table.Th>
+            {!isPhone && (
+              <>
+                <Table.Th scope="col">Attempts</Table.Th>
+                <Table.Th scope="col">Created</Table.Th>
+                <Table.Th scope="col">Last error</Table.Th>
+                <Table.Th scope="col">Action</Table.Th>
+              </>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {jobs.map((job) => (
-            <Table.Tr key={job.id}>
-              <Table.Td>
+            <Table.Tr key={job.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td w={isPhone ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
                 <Code>{job.kind}</Code>
-                <Text size="xs" c="dimmed">
-                  #{job.id}
-                </Text>
+                {isPhone ? (
+                  <>
+                    <Text size="xs" c="dimmed">
+                      #{job.id} · {job.attempts} of {job.maxAttempts} attempts · <Created job={job} />
+                    </Text>
+                    {job.lastError && <LastError error={job.lastError} />}
+                  </>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    #{job.id}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
                 <JobStateBadge state={job.state} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">
-                  {job.attempts} of {job.maxAttempts}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Tooltip label={formatDateTime(job.createdAt)} withArrow>
-                  <Text size="sm" component="time" dateTime={job.createdAt}>
-                    {formatRelative(job.createdAt)}
-                  </Text>
-                </Tooltip>
-              </Table.Td>
-              <Table.Td maw={280}>
-                <Text
-                  size="sm"
-                  c={job.lastError ? 'red' : 'dimmed'}
-                  lineClamp={2}
-                  title={job.lastError ?? undefined}
-                >
-                  {job.lastError ?? '—'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {job.state === 'dead' && canRetry && (
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconRotateClockwise size={14} aria-hidden />}
-                    loading={retryJob.isPending && retryJob.variables === job.id}
-                    onClick={() => retryJob.mutate(job.id)}
-                    aria-label={`Retry job ${job.id}`}
-                  >
-                    Retry
-                  </Button>
+                {isPhone && job.state === 'dead' && canRetry && (
+                  <Box mt={6}>
+                    <RetryButton job={job} />
+                  </Box>
                 )}
               </Table.Td>
+              {!isPhone && (
+                <>
+                  <Table.Td>
+                    <Text size="sm">
+                      {job.attempts} of {job.maxAttempts}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      <Created job={job} />
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={280}>
+                    {job.lastError ? (
+                      <LastError error={job.lastError} />
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{job.state === 'dead' && canRetry && <RetryButton job={job} />}</Table.Td>
+                </>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function Created({ job }: { job: Job }) {
+  return (
+    <Tooltip label={formatDateTime(job.createdAt)} withArrow>
+      <Text span inherit component="time" dateTime={job.createdAt}>
+        {formatRelative(job.createdAt)}
+      </Text>
+    </Tooltip>
+  );
+}
+
+function LastError({ error }: { error: string }) {
+  return (
+    <Text size="sm" c="red" lineClamp={2} title={error}>
+      {error}
+    </Text>
+  );
+}
+
+function RetryButton({ job }: { job: Job }) {
+  const retryJob = useRetryJob();
+  return (
+    <Button
+      size="xs"
+      variant="light"
+      leftSection={<IconRotateClockwise size={14} aria-hidden />}
+      loading={retryJob.isPending}
+      onClick={() => retryJob.mutate(job.id)}
+      aria-label={`Retry job ${job.id}`}
+    >
+      Retry
+    </Button>
   );
 }

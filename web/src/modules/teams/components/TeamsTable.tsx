@@ -1,23 +1,26 @@
-import { Anchor, Avatar, Table, Text, Tooltip } from '@mantine/core';
+import { Anchor, Avatar, Box, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
 import { avatarName } from '../../../ui/format';
+import { useIsPhone } from '../../../ui/useIsPhone';
 
 interface TeamsTableProps {
   teams: readonly Team[];
   members: readonly User[];
 }
 
+/** The workspace's teams and who is in each; on a phone the members go under the team's name. */
 export function TeamsTable({ teams, members }: TeamsTableProps) {
+  const isPhone = useIsPhone();
   const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? 'Member';
 
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer minWidth={isPhone ? 0 : 560}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Teams">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Team</Table.Th>
-            <Table.Th scope="col">Members</Table.Th>
+            {!isPhone && <Table.Th scope="col">Members</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,31 +35,44 @@ export function TeamsTable({ teams, members }: TeamsTableProps) {
                     {team.description}
                   </Text>
                 )}
-              </Table.Td>
-              <Table.Td>
-                {team.memberIds.length === 0 ? (
-                  <Text size="sm" c="dimmed">
-                    No members
-                  </Text>
-                ) : (
-                  <Avatar.Group spacing="sm" aria-label={`${team.memberIds.length} members`}>
-                    {team.memberIds.slice(0, 6).map((id) => (
-                      <Tooltip key={id} label={nameOf(id)} withArrow>
-                        <Avatar name={avatarName(nameOf(id))} color="initials" size={30} radius="xl" />
-                      </Tooltip>
-                    ))}
-                    {team.memberIds.length > 6 && (
-                      <Avatar size={30} radius="xl">
-                        +{team.memberIds.length - 6}
-                      </Avatar>
-                    )}
-                  </Avatar.Group>
+                {isPhone && (
+                  <Box mt={6}>
+                    <Members ids={team.memberIds} nameOf={nameOf} />
+                  </Box>
                 )}
               </Table.Td>
+              {!isPhone && (
+                <Table.Td>
+                  <Members ids={team.memberIds} nameOf={nameOf} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+function Members({ ids, nameOf }: { ids: readonly string[]; nameOf: (id: string) => string }) {
+  if (ids.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        No members
+      </Text>
+    );
+  return (
+    <Avatar.Group spacing="sm" aria-label={`${ids.length} members`}>
+      {ids.slice(0, 6).map((id) => (
+        <Tooltip key={id} label={nameOf(id)} withArrow>
+          <Avatar name={avatarName(nameOf(id))} color="initials" size={30} radius="xl" />
+        </Tooltip>
+      ))}
+      {ids.length > 6 && (
+        <Avatar size={30} radius="xl">
+          +{ids.length - 6}
+        </Avatar>
+      )}
+    </Avatar.Group>
   );
 }
