@@ -349,10 +349,13 @@ describe('customers: lists, views, bulk actions and search', () => {
       page.getByRole('button', { name: 'Export' }),
     ];
     await expect
-      .poll(async () => {
-        const boxes = await Promise.all(parts.map((part) => part.boundingBox()));
-        return new Set(boxes.map((box) => Math.round((box?.y ?? 0) + (box?.height ?? 0)))).size;
-      }, { message: 'the picker and the four buttons end on one line' })
+      .poll(
+        async () => {
+          const boxes = await Promise.all(parts.map((part) => part.boundingBox()));
+          return new Set(boxes.map((box) => Math.round((box?.y ?? 0) + (box?.height ?? 0)))).size;
+        },
+        { message: 'the picker and the four buttons end on one line' },
+      )
       .toBe(1);
     await page.setViewportSize(DESKTOP);
   });
