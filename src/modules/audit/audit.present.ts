@@ -52,9 +52,20 @@ export const AuditEntrySchema = z
         description:
           'The merge that made the change to this person or company, or whose own entry this is (objectType "merge"; see GET /merges/{id}); `undo` when it was the merge being undone. With recordId, the history of a person or company holds the entries of the merges it took part in.',
       }),
+    tie: z
+      .object({ personId: z.string(), companyId: z.string() })
+      .nullable()
+      .meta({
+        description:
+          'For an employment’s entry (objectType "employment"): the person and the company it ties, as the employment is now (named in `names`), so an entry that changed only its role, dates or deletion still says whose job it is. Null for other records, and for an employment since removed.',
+        example: {
+          personId: '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f',
+          companyId: '01930f6e-9a10-7b22-8c3d-4e5f6a7b8c9d',
+        },
+      }),
     names: z.record(z.string(), z.string()).meta({
       description:
-        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), and of the two records of `merge`. Members are not named here: see /users.',
+        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge` and of `tie`. Members are not named here: see /users.',
       example: { '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f': 'Acme' },
     }),
   })
@@ -82,7 +93,7 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
       if (name !== undefined) named[value as string] = name;
     }
   }
-  for (const id of [row.merge_survivor_id, row.merge_merged_id]) {
+  for (const id of [row.merge_survivor_id, row.merge_merged_id, row.tie_person_id, row.tie_company_id]) {
     const name = id ? names.get(id) : undefined;
     if (id && name !== undefined) named[id] = name;
   }
@@ -113,6 +124,10 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
             survivorId: row.merge_survivor_id,
             mergedId: row.merge_merged_id,
           }
+        : null,
+    tie:
+      row.tie_person_id && row.tie_company_id
+        ? { personId: row.tie_person_id, companyId: row.tie_company_id }
         : null,
     names: named,
   };

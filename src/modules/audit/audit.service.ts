@@ -32,6 +32,21 @@ function entriesQuery(tx: Tx, workspaceId: string) {
       .leftJoin('api_tokens as t', (j) =>
         j.onRef('t.workspace_id', '=', 'rc.workspace_id').onRef('t.id', '=', 'rc.api_token_id'),
       )
+      // An employment's update holds only what changed (its role or its dates): the
+      // person and company it ties are read from the employment as it is now.
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('employments as e')
+            .select(['e.person_id as tie_person_id', 'e.company_id as tie_company_id'])
+            // Only an employment's record id is an employment's (and a uuid to cast): one row by its key.
+            .where(
+              sql<boolean>`e.workspace_id = rc.workspace_id
+              AND e.id = CASE WHEN rc.object_type = 'employment' THEN rc.record_id::uuid END`,
+            )
+            .as('tie'),
+        (j) => j.onTrue(),
+      )
       // A merge, and its undo, change both records in the transaction that writes the merge row, and
       // now() is that transaction's start: the same instant on the entry and on the merge. The merge
       // row's own entries are the merge's too.
@@ -80,6 +95,8 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         'mg.merge_object',
         'mg.merge_survivor_id',
         'mg.merge_merged_id',
+        'tie.tie_person_id',
+        'tie.tie_company_id',
       ])
       .where('rc.workspace_id', '=', workspaceId)
   );
@@ -175,6 +192,8 @@ export async function referencedNames(
       ids[row.merge_object].add(row.merge_survivor_id);
       ids[row.merge_object].add(row.merge_merged_id);
     }
+    if (row.tie_person_id) ids.people.add(row.tie_person_id);
+    if (row.tie_company_id) ids.companies.add(row.tie_company_id);
     for (const [field, values] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
       if (field === 'custom_fields') {
         relations ??= await relationTargets(tx, workspaceId);

@@ -102,7 +102,28 @@ describe('what an entry tells a reader besides ids', () => {
     expect(moved.changes.companyId).toEqual({ before: null, after: acme.id });
     expect(moved.names).toEqual({ [acme.id]: 'Acme Audited' });
     expect((await ws.api.get(`/audit-log/${moved.id}`)).body.names).toEqual({ [acme.id]: 'Acme Audited' });
-    expect(moved).toMatchObject({ import: null, merge: null });
+    expect(moved).toMatchObject({ import: null, merge: null, tie: null });
+  });
+
+  it('says whose job an employment’s entry is about, when it changed only the role', async () => {
+    const globex = (await ws.api.post('/companies', { name: 'Globex Audit' })).body;
+    const bob = (await ws.api.post('/people', { firstName: 'Bob', lastName: 'Tied' })).body;
+    const job = (await ws.api.post(`/people/${bob.id}/employments`, { companyId: globex.id, role: 'CTO' }))
+      .body;
+    expect((await ws.api.patch(`/employments/${job.id}`, { role: 'CEO' })).status).toBe(200);
+    const [promoted, created] = (await ws.api.get(`/audit-log?recordId=${job.id}`)).body.data;
+    expect(Object.keys(promoted.changes)).toEqual(['role']);
+    const tie = { personId: bob.id, companyId: globex.id };
+    const names = { [bob.id]: 'Bob Tied', [globex.id]: 'Globex Audit' };
+    expect(promoted).toMatchObject({ action: 'updated', tie, names });
+    expect(created).toMatchObject({ action: 'created', tie, names });
+    expect((await ws.api.get(`/audit-log/${promoted.id}`)).body).toEqual(promoted);
+
+    // Removed, the employment ties nothing any more: its entries say what they changed, as before.
+    expect((await ws.api.delete(`/employments/${job.id}`)).status).toBe(204);
+    const [removed, promotedAgain] = (await ws.api.get(`/audit-log?recordId=${job.id}`)).body.data;
+    expect(removed).toMatchObject({ action: 'deleted', tie: null, names });
+    expect(promotedAgain).toMatchObject({ tie: null, names: {} });
   });
 
   it('names the records a relation custom field points at, before and after', async () => {

@@ -2245,7 +2245,18 @@ export interface components {
                 mergedId: string;
             } | null;
             /**
-             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), and of the two records of `merge`. Members are not named here: see /users.
+             * @description For an employment’s entry (objectType "employment"): the person and the company it ties, as the employment is now (named in `names`), so an entry that changed only its role, dates or deletion still says whose job it is. Null for other records, and for an employment since removed.
+             * @example {
+             *       "personId": "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f",
+             *       "companyId": "01930f6e-9a10-7b22-8c3d-4e5f6a7b8c9d"
+             *     }
+             */
+            tie: {
+                personId: string;
+                companyId: string;
+            } | null;
+            /**
+             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge` and of `tie`. Members are not named here: see /users.
              * @example {
              *       "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f": "Acme"
              *     }

@@ -16,6 +16,7 @@ export function auditEntry(over: Partial<AuditEntry>): AuditEntry {
     apiToken: null,
     import: null,
     merge: null,
+    tie: null,
     names: {},
     ...over,
   };

@@ -98,8 +98,11 @@ const OBJECT_NOUNS: Record<string, string> = {
 };
 
 interface LinkEnd {
-  /** The field holding the end's id, named from the entry's `names`; none for an end with no name. */
-  field?: string;
+  /**
+   * The field holding the end's id, named from the entry's `names`; none for an end with no name. An
+   * update holds only what changed: the entry's `tie` (an employment's) says the ends then.
+   */
+  field?: 'personId' | 'companyId';
   /** What it is called when it has no name (or none left: a person since erased). */
   noun: string;
 }
@@ -152,7 +155,11 @@ export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
 }
 
 function describeLink(entry: AuditEntry, link: { from: LinkEnd; to: LinkEnd }): string {
-  const end = ({ field, noun }: LinkEnd) => (field ? namedBy(entry, field) : undefined) ?? noun;
+  const end = ({ field, noun }: LinkEnd) => {
+    if (!field) return noun;
+    const tied = entry.tie?.[field];
+    return namedBy(entry, field) ?? (tied ? entry.names[tied] : undefined) ?? noun;
+  };
   const [from, to] = [end(link.from), end(link.to)];
   // A tie soft-deleted with its record (a person's job when they are deleted) is an update that unlinks.
   const action = shownAction(entry);
