@@ -226,6 +226,24 @@ describe('foundation: first run, members, tokens, audit, roles', () => {
     }
   });
 
+  test('at 1024 and 1280 px the members, tokens and jobs fit beside the Settings menu', async () => {
+    try {
+      for (const width of [1024, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        for (const [section, tableName] of [
+          ['Users', 'Members'],
+          ['API tokens', 'API tokens'],
+          ['Jobs', 'Background jobs'],
+        ] as const) {
+          await openSettings(section);
+          await expectTableUncut(page.getByRole('table', { name: tableName }));
+        }
+      }
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
   test('the phone screenshot, and the navigation behind the burger', async () => {
     await page.setViewportSize(PHONE);
     await page.getByRole('button', { name: 'Open navigation' }).click();

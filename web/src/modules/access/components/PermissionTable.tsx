@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import type { Grant } from '../../../api/types';
 import { humanize } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import type { Action } from '../permissions';
 import { ScopeBadge } from './ScopeBadge';
 
@@ -13,19 +13,19 @@ interface PermissionTableProps {
 }
 
 /**
- * One role's permissions: a row per kind of record, a column per action. On a phone its text is
+ * One role's permissions: a row per kind of record, a column per action. In a narrow box its text is
  * smaller and its columns closer, so all four actions fit beside the records without scrolling.
  */
 export function PermissionTable({ roleLabel, permissions }: PermissionTableProps) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(360);
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 360}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 360}>
       <Table
         striped
         highlightOnHover
         verticalSpacing="xs"
-        horizontalSpacing={isPhone ? 6 : 'xs'}
-        fz={isPhone ? 'xs' : undefined}
+        horizontalSpacing={compact ? 6 : 'xs'}
+        fz={compact ? 'xs' : undefined}
         captionSide="top"
       >
         <Table.Caption style={{ textAlign: 'start' }}>What the {roleLabel} role may do</Table.Caption>

@@ -3,7 +3,7 @@ import { IconBan } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ApiToken } from '../../../api/types';
 import { formatDate, formatRelative } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import { ApiTokenStatusBadge } from './ApiTokenStatusBadge';
 
 interface ApiTokensTableProps {
@@ -16,20 +16,21 @@ interface ApiTokensTableProps {
 }
 
 /**
- * Tokens with their status and what can be done with them. On a phone the owner, the dates and the
+ * Tokens with their status and what can be done with them. In a narrow box (a phone, Settings on a
+ * tablet) the owner, the dates and the
  * link to their changes go under the name, so the status and "Revoke" stay in sight at 390 px.
  */
 export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTokensTableProps) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(720);
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 720}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 720}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Name</Table.Th>
-            {ownerOf && !isPhone && <Table.Th scope="col">Owner</Table.Th>}
+            {ownerOf && !compact && <Table.Th scope="col">Owner</Table.Th>}
             <Table.Th scope="col">Status</Table.Th>
-            {!isPhone && (
+            {!compact && (
               <>
                 <Table.Th scope="col">Created</Table.Th>
                 <Table.Th scope="col">Expires</Table.Th>
@@ -43,10 +44,10 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
         </Table.Thead>
         <Table.Tbody>
           {tokens.map((token) => (
-            <Table.Tr key={token.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
+            <Table.Tr key={token.id} style={compact ? { verticalAlign: 'top' } : undefined}>
               <Table.Td
-                w={isPhone ? '100%' : undefined}
-                style={isPhone ? { overflowWrap: 'anywhere' } : undefined}
+                w={compact ? '100%' : undefined}
+                style={compact ? { overflowWrap: 'anywhere' } : undefined}
               >
                 <Text size="sm" fw={500}>
                   {token.name}
@@ -54,7 +55,7 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
                 <Text size="xs" c="dimmed">
                   ends in <Code>{token.lastFour}</Code>
                 </Text>
-                {isPhone && (
+                {compact && (
                   <>
                     <Text size="xs" c="dimmed">
                       {ownerOf && `${ownerOf(token.userId)} · `}created {formatDate(token.createdAt)} ·
@@ -65,7 +66,7 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
                   </>
                 )}
               </Table.Td>
-              {ownerOf && !isPhone && (
+              {ownerOf && !compact && (
                 <Table.Td>
                   <Text size="sm">{ownerOf(token.userId)}</Text>
                 </Table.Td>
@@ -73,7 +74,7 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
               <Table.Td>
                 <ApiTokenStatusBadge status={token.status} />
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <>
                   <Table.Td>
                     <Text size="sm">{formatDate(token.createdAt)}</Text>
@@ -92,7 +93,7 @@ export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTo
               )}
               <Table.Td>
                 <Group gap="sm" justify="flex-end" wrap="nowrap">
-                  {changesHref && !isPhone && <ChangesLink token={token} href={changesHref(token)} />}
+                  {changesHref && !compact && <ChangesLink token={token} href={changesHref(token)} />}
                   {token.status !== 'revoked' && (
                     <Tooltip label="Revoke" withArrow>
                       <ActionIcon

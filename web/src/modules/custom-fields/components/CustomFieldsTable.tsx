@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Code, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import { type CustomField, TYPE_LABELS } from '../custom-field-types';
 
 interface CustomFieldsTableProps {
@@ -13,19 +13,19 @@ interface CustomFieldsTableProps {
 }
 
 /**
- * The fields of one kind of record. On a phone the type and status go under the field's name, so
+ * The fields of one kind of record. In a narrow box the type and status go under the field's name, so
  * its name, type, status and actions are all in sight at 390 px without scrolling sideways.
  */
 export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurge }: CustomFieldsTableProps) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(600);
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 600}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 600}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Custom fields">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Field</Table.Th>
-            {!isPhone && <Table.Th scope="col">Type</Table.Th>}
-            {!isPhone && (
+            {!compact && <Table.Th scope="col">Type</Table.Th>}
+            {!compact && (
               <Table.Th scope="col" w={120}>
                 Status
               </Table.Th>
@@ -37,8 +37,8 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
         </Table.Thead>
         <Table.Tbody>
           {fields.map((field) => (
-            <Table.Tr key={field.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
-              <Table.Td style={isPhone ? { overflowWrap: 'anywhere' } : undefined}>
+            <Table.Tr key={field.id} style={compact ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td style={compact ? { overflowWrap: 'anywhere' } : undefined}>
                 <Text size="sm" fw={500}>
                   {field.label}
                   {field.required && (
@@ -53,23 +53,23 @@ export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurg
                   )}
                 </Text>
                 <Code>{field.key}</Code>
-                {isPhone && (
+                {compact && (
                   <>
                     <Group gap="xs" mt={6}>
                       <Text size="sm">{TYPE_LABELS[field.type]}</Text>
                       <StatusBadge field={field} />
                     </Group>
-                    <TypeDetails field={field} onPhone />
+                    <TypeDetails field={field} compact />
                   </>
                 )}
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <Table.Td>
                   <Text size="sm">{TYPE_LABELS[field.type]}</Text>
-                  <TypeDetails field={field} onPhone={false} />
+                  <TypeDetails field={field} compact={false} />
                 </Table.Td>
               )}
-              {!isPhone && (
+              {!compact && (
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge field={field} />
                 </Table.Td>
@@ -112,17 +112,17 @@ function StatusBadge({ field }: { field: CustomField }) {
 }
 
 /** A select's choices, a currency's code, a link's target: under the type's name. */
-function TypeDetails({ field, onPhone }: { field: CustomField; onPhone: boolean }) {
+function TypeDetails({ field, compact }: { field: CustomField; compact: boolean }) {
   return (
     <>
       {field.choices && (
         // A long list of choices is cut (whole in its title), never at the expense of the status
-        // beside it: on one line on a desktop, on two on a phone, where the cell is narrow.
+        // beside it: on one line in a wide table, on two in a narrow one, under the field's name.
         <Text
           size="xs"
           c="dimmed"
           title={choiceList(field.choices)}
-          {...(onPhone ? { lineClamp: 2 } : { truncate: 'end' as const, maw: 360 })}
+          {...(compact ? { lineClamp: 2 } : { truncate: 'end' as const, maw: 360 })}
         >
           {choiceList(field.choices)}
         </Text>

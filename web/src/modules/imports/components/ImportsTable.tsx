@@ -1,7 +1,7 @@
 import { Anchor, Box, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatRelative } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import { type ImportJob, NOT_STARTED, OBJECT_LABELS } from '../import-types';
 import { DiscardImportButton } from './DiscardImportButton';
 import { ImportStatusBadge } from './ImportStatusBadge';
@@ -9,7 +9,7 @@ import { ImportStatusBadge } from './ImportStatusBadge';
 /**
  * Past and pending imports. One not started reads "Not started" ("0 created · 0 updated · 0
  * rejected" would read as an import that found nothing) and, for who may import, can be discarded.
- * On a phone what it imported, when, and its counts go under its name, so nothing scrolls sideways.
+ * In a narrow box what it imported, when, and its counts go under its name: nothing scrolls sideways.
  */
 export function ImportsTable({
   imports,
@@ -18,18 +18,18 @@ export function ImportsTable({
   imports: readonly ImportJob[];
   mayDiscard: boolean;
 }) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(640);
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 640}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Imports">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Import</Table.Th>
-            {!isPhone && <Table.Th scope="col">Of</Table.Th>}
+            {!compact && <Table.Th scope="col">Of</Table.Th>}
             <Table.Th scope="col">Status</Table.Th>
-            {!isPhone && <Table.Th scope="col">Rows</Table.Th>}
-            {!isPhone && <Table.Th scope="col">Started</Table.Th>}
-            {mayDiscard && !isPhone && (
+            {!compact && <Table.Th scope="col">Rows</Table.Th>}
+            {!compact && <Table.Th scope="col">Started</Table.Th>}
+            {mayDiscard && !compact && (
               <Table.Th scope="col">
                 <VisuallyHidden>Actions</VisuallyHidden>
               </Table.Th>
@@ -38,12 +38,12 @@ export function ImportsTable({
         </Table.Thead>
         <Table.Tbody>
           {imports.map((job) => (
-            <Table.Tr key={job.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
-              <Table.Td w={isPhone ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
+            <Table.Tr key={job.id} style={compact ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td w={compact ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
                 <Anchor component={Link} to={`/imports/${job.id}`} fw={500} size="sm">
                   {job.filename ?? `Import ${job.number}`}
                 </Anchor>
-                {isPhone ? (
+                {compact ? (
                   <>
                     <Text size="xs" c="dimmed">
                       Import {job.number} · {OBJECT_LABELS[job.object].plural} · {startedText(job)}
@@ -58,21 +58,21 @@ export function ImportsTable({
                   </Text>
                 )}
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <Table.Td>
                   <Text size="sm">{OBJECT_LABELS[job.object].plural}</Text>
                 </Table.Td>
               )}
               <Table.Td>
                 <ImportStatusBadge status={job.status} />
-                {/* On a phone "Discard" goes under the status: the import's name keeps the width. */}
-                {mayDiscard && isPhone && NOT_STARTED.has(job.status) && (
+                {/* Narrow, "Discard" goes under the status: the import's name keeps the width. */}
+                {mayDiscard && compact && NOT_STARTED.has(job.status) && (
                   <Box ml={-10} mt={4}>
                     <DiscardImportButton job={job} />
                   </Box>
                 )}
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <>
                   <Table.Td>
                     <Text size="sm">
@@ -84,7 +84,7 @@ export function ImportsTable({
                   </Table.Td>
                 </>
               )}
-              {mayDiscard && !isPhone && (
+              {mayDiscard && !compact && (
                 <Table.Td>{NOT_STARTED.has(job.status) && <DiscardImportButton job={job} />}</Table.Td>
               )}
             </Table.Tr>

@@ -2,7 +2,7 @@ import { Box, Button, Code, Table, Text, Tooltip } from '@mantine/core';
 import { IconRotateClockwise } from '@tabler/icons-react';
 import type { Job } from '../../../api/types';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import { useRetryJob } from '../hooks/useRetryJob';
 import { JobStateBadge } from './JobStateBadge';
 
@@ -12,20 +12,20 @@ interface JobsTableProps {
 }
 
 /**
- * Background jobs, newest first. On a phone a job's attempts, age and last error go under its kind,
+ * Background jobs, newest first. In a narrow box a job's attempts, age and last error go under its kind,
  * and Retry under its state, so nothing scrolls sideways.
  */
 export function JobsTable({ jobs, canRetry }: JobsTableProps) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(760);
 
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 760}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 760}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Background jobs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Job</Table.Th>
             <Table.Th scope="col">State</Table.Th>
-            {!isPhone && (
+            {!compact && (
               <>
                 <Table.Th scope="col">Attempts</Table.Th>
                 <Table.Th scope="col">Created</Table.Th>
@@ -37,10 +37,10 @@ export function JobsTable({ jobs, canRetry }: JobsTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {jobs.map((job) => (
-            <Table.Tr key={job.id} style={isPhone ? { verticalAlign: 'top' } : undefined}>
-              <Table.Td w={isPhone ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
+            <Table.Tr key={job.id} style={compact ? { verticalAlign: 'top' } : undefined}>
+              <Table.Td w={compact ? '100%' : undefined} style={{ overflowWrap: 'anywhere' }}>
                 <Code>{job.kind}</Code>
-                {isPhone ? (
+                {compact ? (
                   <>
                     <Text size="xs" c="dimmed">
                       #{job.id} · {job.attempts} of {job.maxAttempts} attempts · <Created job={job} />
@@ -55,13 +55,13 @@ export function JobsTable({ jobs, canRetry }: JobsTableProps) {
               </Table.Td>
               <Table.Td>
                 <JobStateBadge state={job.state} />
-                {isPhone && job.state === 'dead' && canRetry && (
+                {compact && job.state === 'dead' && canRetry && (
                   <Box mt={6}>
                     <RetryButton job={job} />
                   </Box>
                 )}
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <>
                   <Table.Td>
                     <Text size="sm">

@@ -2,25 +2,25 @@ import { Anchor, Avatar, Box, Table, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
 import { avatarName } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 
 interface TeamsTableProps {
   teams: readonly Team[];
   members: readonly User[];
 }
 
-/** The workspace's teams and who is in each; on a phone the members go under the team's name. */
+/** The workspace's teams and who is in each; in a narrow box the members go under the team's name. */
 export function TeamsTable({ teams, members }: TeamsTableProps) {
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(560);
   const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? 'Member';
 
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 560}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 560}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Teams">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Team</Table.Th>
-            {!isPhone && <Table.Th scope="col">Members</Table.Th>}
+            {!compact && <Table.Th scope="col">Members</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -35,13 +35,13 @@ export function TeamsTable({ teams, members }: TeamsTableProps) {
                     {team.description}
                   </Text>
                 )}
-                {isPhone && (
+                {compact && (
                   <Box mt={6}>
                     <Members ids={team.memberIds} nameOf={nameOf} />
                   </Box>
                 )}
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <Table.Td>
                   <Members ids={team.memberIds} nameOf={nameOf} />
                 </Table.Td>

@@ -4,7 +4,7 @@ import type { User } from '../../../api/types';
 /** Active or deactivated, and whether they still have to accept their invitation. */
 export function UserStatusBadge({ user }: { user: Pick<User, 'status' | 'invitationPending'> }) {
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4}>
       {user.status === 'active' ? (
         <Badge variant="dot" color="teal" radius="sm">
           Active

@@ -2,7 +2,7 @@ import { Anchor, Avatar, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Team, User } from '../../../api/types';
 import { avatarName, formatDate } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { useNarrowerThan } from '../../../ui/useNarrowerThan';
 import { RoleBadge } from '../../access/components/RoleBadge';
 import { UserStatusBadge } from './UserStatusBadge';
 
@@ -11,18 +11,21 @@ interface UsersTableProps {
   teams: readonly Team[];
 }
 
-/** The workspace's members. On a phone role, status and teams go under the name, in sight at 390 px. */
+/**
+ * The workspace's members. In a narrow box (a phone, Settings on a tablet) role, status and teams go
+ * under the name, in sight at 390 px.
+ */
 export function UsersTable({ users, teams }: UsersTableProps) {
   const teamName = (id: string) => teams.find((team) => team.id === id)?.name;
-  const isPhone = useIsPhone();
+  const [box, compact] = useNarrowerThan<HTMLDivElement>(740);
 
   return (
-    <Table.ScrollContainer minWidth={isPhone ? 0 : 680}>
+    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 740}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Members">
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Name</Table.Th>
-            {!isPhone && (
+            {!compact && (
               <>
                 <Table.Th scope="col">Role</Table.Th>
                 <Table.Th scope="col">Status</Table.Th>
@@ -42,16 +45,18 @@ export function UsersTable({ users, teams }: UsersTableProps) {
                     <Anchor component={Link} to={user.id} fw={500} size="sm" c="var(--mantine-color-text)">
                       {user.name}
                     </Anchor>
-                    {/* A phone wraps a long address rather than widen its only column. */}
+                    {/* Narrow, a long address wraps rather than widen the only column; wide, it is cut (whole
+                        in its title) to leave the other columns their room. */}
                     <Text
                       size="xs"
                       c="dimmed"
-                      truncate={!isPhone}
-                      style={isPhone ? { overflowWrap: 'anywhere' } : undefined}
+                      {...(compact
+                        ? { style: { overflowWrap: 'anywhere' } }
+                        : { truncate: 'end' as const, maw: 240, title: user.email })}
                     >
                       {user.email}
                     </Text>
-                    {isPhone && (
+                    {compact && (
                       <Group gap={6} mt={6}>
                         <RoleBadge role={user.role} />
                         <UserStatusBadge user={user} />
@@ -61,12 +66,12 @@ export function UsersTable({ users, teams }: UsersTableProps) {
                   </div>
                 </Group>
               </Table.Td>
-              {!isPhone && (
+              {!compact && (
                 <>
-                  <Table.Td miw={110}>
+                  <Table.Td>
                     <RoleBadge role={user.role} />
                   </Table.Td>
-                  <Table.Td miw={190}>
+                  <Table.Td>
                     <UserStatusBadge user={user} />
                   </Table.Td>
                   <Table.Td>
