@@ -83,6 +83,21 @@ describe('errors are RFC 9457 problem details', () => {
     expect((await ws.api.get('/people')).body.data).toEqual([]);
   });
 
+  it('refuses lists and objects nested more than 64 deep, in a body or a filter, with 400 rather than overflow', async () => {
+    const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const body = await ws.api.post('/people', new TextEncoder().encode(`{"tags":${deep(100_000)}}`));
+    expect(body.status).toBe(400);
+    expect(body.body.detail).toBe('The body nests lists and objects more than 64 deep.');
+    // `[` and `]` go into a query string as they are: 7,000 of each is within the filter's 16,000.
+    const filtered = await ws.api.get(`/people?filter=${deep(7_000)}`);
+    expect(filtered.status).toBe(400);
+    expect(filtered.body.errors[0]).toMatchObject({ path: '/query/filter' });
+    // As deep as a body may be, it is read (and refused for what it says, not for its depth).
+    const allowed = await ws.api.post('/people', { firstName: 'Deep', tags: JSON.parse(deep(63)) });
+    expect(allowed.status).toBe(400);
+    expect(allowed.body.errors[0].path).toBe('/tags/0');
+  });
+
   it('answers a body over 1 MiB with 413 and writes nothing', async () => {
     const huge = await ws.api.post('/teams', { name: 'Big', description: 'x'.repeat(1_100_000) });
     expect(huge.status).toBe(413);
@@ -211,6 +226,16 @@ describe('versions, ETag and If-Match', () => {
     const staleDelete = await ws.api.delete(`/teams/${team.body.id}`, { 'if-match': '"1"' });
     expect(staleDelete.status).toBe(412);
     expect((await ws.api.get(`/teams/${team.body.id}`)).body.description).toBe('v2');
+  });
+
+  it('takes If-Match: * as "if it exists" (RFC 9110), and a weak validator as no match', async () => {
+    const team = (await ws.api.post('/teams', { name: `Any ${Date.now()}` })).body;
+    const any = await ws.api.patch(`/teams/${team.id}`, { description: 'any' }, { 'if-match': '*' });
+    expect(any.status).toBe(200);
+    const weak = await ws.api.patch(`/teams/${team.id}`, { description: 'weak' }, { 'if-match': 'W/"2"' });
+    expect(weak.status).toBe(412);
+    expect((await ws.api.delete(`/teams/${team.id}`, { 'if-match': '*' })).status).toBe(204);
+    expect((await ws.api.delete(`/teams/${team.id}`, { 'if-match': '*' })).status).toBe(404);
   });
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { type Filter, FilterSchema } from '../query/filter.ts';
+import { type Filter, FilterSchema, MAX_CONDITIONS, MAX_DEPTH } from '../query/filter.ts';
 import { unstorableTextIn } from '../text.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './request.ts';
 import { Id } from './schemas.ts';
 
 /**
@@ -19,6 +20,13 @@ export const FilterParam = z
         code: 'custom',
         message:
           'The filter is not valid JSON: write a condition as {"field":"lifecycleStage","op":"eq","value":"customer"}, several as {"and":[…]} or {"or":[…]}.',
+      });
+      return z.NEVER;
+    }
+    if (nestsDeeperThan(parsed, MAX_JSON_DEPTH)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The filter nests lists and objects more than ${MAX_JSON_DEPTH} deep: at most ${MAX_CONDITIONS} conditions, nested ${MAX_DEPTH} deep.`,
       });
       return z.NEVER;
     }

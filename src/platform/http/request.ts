@@ -12,9 +12,12 @@ export function sessionCookie(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE);
 }
 
-/** `If-Match: "3"` → 3. A weak or malformed validator never matches, so it answers 412. */
+/**
+ * `If-Match: "3"` → 3. A weak or malformed validator never matches, so it answers 412; `*` asks only
+ * that the record exist (RFC 9110, 13.1.1), which the write finds out for itself.
+ */
 export function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined;
+  if (header === undefined || header.trim() === '*') return undefined;
   const match = /^"(\d{1,9})"$/.exec(header.trim());
   if (!match?.[1])
     throw new AppError('precondition_failed', 'If-Match must be the ETag of the current version.');
@@ -52,11 +55,34 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
     throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
   if (raw === undefined) throw new AppError('bad_request', 'The body is not UTF-8: send JSON as UTF-8 text.');
+  let value: unknown;
   try {
-    return { raw, value: JSON.parse(raw) };
+    value = JSON.parse(raw);
   } catch {
     throw new AppError('bad_request', 'The body is not valid JSON.');
   }
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH))
+    throw new AppError('bad_request', `The body nests lists and objects more than ${MAX_JSON_DEPTH} deep.`);
+  return { raw, value };
+}
+
+/** Deeper than any body or filter Rapport reads; far less deep than what would overflow the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether parsed JSON holds lists and objects nested more than `max` deep. Checked before anything
+ * walks it (validation, the text checks): `[[[…]]]` 7,000 deep overflowed their recursion into a 500.
+ * Found here without recursion.
+ */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const open: [object, number][] = typeof value === 'object' && value !== null ? [[value, 1]] : [];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [node, depth] = next;
+    if (depth > max) return true;
+    for (const child of Object.values(node))
+      if (typeof child === 'object' && child !== null) open.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function decodeUtf8(bytes: Uint8Array): string | undefined {
