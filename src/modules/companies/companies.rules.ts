@@ -98,36 +98,41 @@ interface Totals {
 /**
  * Depth and roll-ups (revenue, open deals, number of companies) of every node of a company tree:
  * each node's figures plus those of everything below it. Rows must form a tree; a parent outside the
- * rows makes its child a root.
+ * rows makes its child a root. Without recursion, as a tree may be as deep as it has companies: each
+ * node is placed after its parent (breadth first from the roots), then added into its parent in the
+ * reverse of that order, so a node holds everything below it by the time it is added in turn.
  */
 export function rollUp(rows: TreeRow[]) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const children = new Map<string, TreeRow[]>();
   for (const row of rows) {
-    if (row.parentId && byId.has(row.parentId))
-      children.set(row.parentId, [...(children.get(row.parentId) ?? []), row]);
+    if (!row.parentId || !byId.has(row.parentId)) continue;
+    const siblings = children.get(row.parentId);
+    if (siblings) siblings.push(row);
+    else children.set(row.parentId, [row]);
   }
   const result = new Map<string, Totals>();
-  const visit = (row: TreeRow, depth: number): Totals => {
-    const totals: Totals = {
-      depth,
-      annualRevenue: row.annualRevenue ?? 0,
-      openDeals: row.openDeals,
-      amounts: new Map(Object.entries(row.openDealsAmounts)),
-      companies: 1,
-    };
+  const order = rows.filter((row) => !row.parentId || !byId.has(row.parentId));
+  for (const row of order) result.set(row.id, ownTotals(row, 0));
+  for (let i = 0; i < order.length; i++) {
+    const row = order[i] as TreeRow;
+    const depth = (result.get(row.id)?.depth ?? 0) + 1;
     for (const child of children.get(row.id) ?? []) {
-      const sub = visit(child, depth + 1);
-      totals.annualRevenue += sub.annualRevenue;
-      totals.openDeals += sub.openDeals;
-      for (const [currency, amount] of sub.amounts)
-        totals.amounts.set(currency, (totals.amounts.get(currency) ?? 0) + amount);
-      totals.companies += sub.companies;
+      result.set(child.id, ownTotals(child, depth));
+      order.push(child);
     }
-    result.set(row.id, totals);
-    return totals;
-  };
-  for (const row of rows) if (!row.parentId || !byId.has(row.parentId)) visit(row, 0);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const row = order[i] as TreeRow;
+    const parent = row.parentId ? result.get(row.parentId) : undefined;
+    const totals = result.get(row.id);
+    if (!parent || !totals) continue;
+    parent.annualRevenue += totals.annualRevenue;
+    parent.openDeals += totals.openDeals;
+    for (const [currency, amount] of totals.amounts)
+      parent.amounts.set(currency, (parent.amounts.get(currency) ?? 0) + amount);
+    parent.companies += totals.companies;
+  }
   return rows.map((row) => {
     const totals = result.get(row.id);
     const rollup: RollUp = {
@@ -148,5 +153,13 @@ export function rollUp(rows: TreeRow[]) {
     };
   });
 }
+
+const ownTotals = (row: TreeRow, depth: number): Totals => ({
+  depth,
+  annualRevenue: row.annualRevenue ?? 0,
+  openDeals: row.openDeals,
+  amounts: new Map(Object.entries(row.openDealsAmounts)),
+  companies: 1,
+});
 
 const round = (n: number) => Math.round(n * 100) / 100;

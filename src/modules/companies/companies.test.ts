@@ -71,6 +71,29 @@ describe('roll-ups', () => {
     });
     expect(byId.a1?.depth).toBe(2);
   });
+
+  it('rolls up a tree as deep as it has companies, and one as wide (no recursion, nothing quadratic)', () => {
+    const company = (i: number, parentId: string | null): TreeRow => ({
+      id: `c${i}`,
+      name: `C${i}`,
+      parentId,
+      annualRevenue: 1,
+      openDeals: 1,
+      openDealsAmounts: { EUR: 2 },
+    });
+    const count = 10_000;
+    const chain = rollUp(Array.from({ length: count }, (_, i) => company(i, i ? `c${i - 1}` : null)));
+    expect(chain[0]?.rollup).toEqual({
+      annualRevenue: count,
+      openDeals: count,
+      openDealsAmounts: [{ currency: 'EUR', amount: 2 * count }],
+      companies: count,
+    });
+    expect(chain[count - 1]).toMatchObject({ depth: count - 1, rollup: { companies: 1 } });
+    const wide = rollUp(Array.from({ length: count }, (_, i) => company(i, i ? 'c0' : null)));
+    expect(wide[0]?.rollup.companies).toBe(count);
+    expect(wide[count - 1]?.depth).toBe(1);
+  });
 });
 
 describe('companies', () => {

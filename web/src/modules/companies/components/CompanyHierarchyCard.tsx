@@ -12,6 +12,9 @@ function amounts(list: { currency: string; amount: number }[]): string {
   return list.map(({ currency, amount }) => formatMoneyCompact(amount, currency)).join(' + ');
 }
 
+/** A level's indent, the same from the tenth level down: deeper, the card would be all margin. */
+const indent = (level: number) => Math.min(level, 10) * 1.1;
+
 /** Parents and subsidiaries, each with revenue and open deals rolled up from everything below it. */
 export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
   const hierarchy = useCompanyHierarchy(companyId);
@@ -32,7 +35,7 @@ export function CompanyHierarchyCard({ companyId }: { companyId: string }) {
           {nodes.map((node) => {
             const current = node.id === companyId;
             return (
-              <li key={node.id} style={{ paddingLeft: `${(node.depth - minDepth) * 1.1}rem` }}>
+              <li key={node.id} style={{ paddingLeft: `${indent(node.depth - minDepth)}rem` }}>
                 {/* The name on its own line, whole: subsidiaries often differ only at its end ("… Canada"). */}
                 {current ? (
                   <Text size="sm" fw={700} aria-current="page" style={{ overflowWrap: 'anywhere' }}>
