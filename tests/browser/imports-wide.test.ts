@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { callApi } from './support/chromium.ts';
+import { setUpWorkspace } from './support/first-run.ts';
+import { uploadToMapping } from './support/imports.ts';
+import type { RapportServer } from './support/rapport-server.ts';
+import { browserSuite } from './support/suite.ts';
+
+/**
+ * A file of a thousand columns (an export of every property another CRM has): its mapping renders
+ * only the rows near the window, so it opens at once, and every column is still reached, mapped and
+ * imported. Mantine's select searches the whole page as it mounts: all thousand took 12 s.
+ */
+
+let server: RapportServer;
+let page: Page;
+let csrfToken = '';
+
+browserSuite((suite) => {
+  ({ server, page } = suite);
+});
+
+const COLUMNS = 1_000;
+const header = [...Array.from({ length: COLUMNS - 1 }, (_, i) => `Property ${i}`), 'Email'];
+const row = [...Array.from({ length: COLUMNS - 1 }, (_, i) => `value ${i}`), 'ada@wide.example'];
+const WIDE_CSV = [header.join(','), row.join(',')].join('\r\n');
+
+const mapping = (column: string) => page.getByRole('combobox', { name: `Import “${column}” as` });
+const table = () => page.getByRole('table', { name: 'Column mapping' });
+
+describe('a file of a thousand columns', () => {
+  test('its mapping opens with the rows near the window, and says how many there are', async () => {
+    csrfToken = await setUpWorkspace(page, server.url, 'Wide Exports');
+    await uploadToMapping(page, server.url, 'People', { name: 'every-property.csv', content: WIDE_CSV });
+    await mapping('Property 0').waitFor();
+    expect(await table().getAttribute('aria-rowcount')).toBe(String(COLUMNS + 1));
+    expect(await table().locator('tbody tr[aria-rowindex]').count()).toBeLessThan(200);
+    expect(await mapping('Email').count()).toBe(0);
+  });
+
+  test('the last column is reached, with the field proposed for it', async () => {
+    await page.keyboard.press('End');
+    await mapping('Email').waitFor();
+    expect(await mapping('Email').inputValue()).toBe('E-mail (primary)');
+    expect(await mapping('Email').locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe(
+      String(COLUMNS + 1),
+    );
+  });
+
+  test('refused, the import brings the column with the error into view, far below', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await mapping('Property 1').click();
+    await page.getByRole('option', { name: 'E-mail (primary)', exact: true }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    const error = table().getByText('E-mail (primary) is already filled from "Property 1".');
+    await error.waitFor();
+    // It is the last column's: the page went down to it.
+    expect(await error.locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe(String(COLUMNS + 1));
+    await expect.poll(() => error.isVisible()).toBe(true);
+    const box = await error.boundingBox();
+    expect(box && box.y > 0 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+  });
+
+  test('mapped again, the file is imported: the person in its last column lands', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await mapping('Property 1').click();
+    await page.getByRole('option', { name: 'Don’t import', exact: true }).click();
+    await page.getByRole('button', { name: 'Start import' }).click();
+    await page.getByRole('heading', { name: 'Import done' }).waitFor({ timeout: 60_000 });
+    const people = await callApi<{ data: { email: string }[] }>(
+      page,
+      { url: server.url, csrfToken },
+      'GET',
+      '/people?email=ada@wide.example',
+    );
+    expect(people.data.map((p) => p.email)).toEqual(['ada@wide.example']);
+  });
+});
