@@ -7,6 +7,7 @@ import { type RefCallback, useCallback, useState } from 'react';
  * sideways. Measured as the element is attached, before the first paint (an update in React's commit
  * is applied at once), and again whenever it is resized. The element's width must not depend on its
  * content (a block in its parent, as a table's scroll container is), or the two would chase each other.
+ * The width is the one the wide layout needs: so wide, the box holds it, and needs no minimum of its own.
  */
 export function useNarrowerThan<T extends HTMLElement>(width: number): [RefCallback<T>, boolean] {
   const [narrow, setNarrow] = useState(false);

@@ -19,7 +19,7 @@ interface PermissionTableProps {
 export function PermissionTable({ roleLabel, permissions }: PermissionTableProps) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(360);
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 360}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table
         striped
         highlightOnHover

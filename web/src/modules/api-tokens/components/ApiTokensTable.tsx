@@ -23,7 +23,7 @@ interface ApiTokensTableProps {
 export function ApiTokensTable({ tokens, ownerOf, onRevoke, changesHref }: ApiTokensTableProps) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(720);
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 720}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="API tokens">
         <Table.Thead>
           <Table.Tr>

@@ -19,7 +19,7 @@ interface CustomFieldsTableProps {
 export function CustomFieldsTable({ fields, canDelete, onEdit, onArchive, onPurge }: CustomFieldsTableProps) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(600);
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 600}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Custom fields">
         <Table.Thead>
           <Table.Tr>

@@ -20,7 +20,7 @@ export function ImportsTable({
 }) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(640);
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 640}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Imports">
         <Table.Thead>
           <Table.Tr>

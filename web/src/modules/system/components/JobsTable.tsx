@@ -19,7 +19,7 @@ export function JobsTable({ jobs, canRetry }: JobsTableProps) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(760);
 
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 760}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Background jobs">
         <Table.Thead>
           <Table.Tr>

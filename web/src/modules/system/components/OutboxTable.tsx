@@ -9,7 +9,7 @@ import { MailStatusBadge } from './MailStatusBadge';
 export function OutboxTable({ messages }: { messages: readonly OutboxMessage[] }) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(720);
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 720}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Outbox">
         <Table.Thead>
           <Table.Tr>

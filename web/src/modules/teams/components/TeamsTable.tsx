@@ -15,7 +15,7 @@ export function TeamsTable({ teams, members }: TeamsTableProps) {
   const nameOf = (id: string) => members.find((member) => member.id === id)?.name ?? 'Member';
 
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 560}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Teams">
         <Table.Thead>
           <Table.Tr>

@@ -20,7 +20,7 @@ export function UsersTable({ users, teams }: UsersTableProps) {
   const [box, compact] = useNarrowerThan<HTMLDivElement>(740);
 
   return (
-    <Table.ScrollContainer ref={box} minWidth={compact ? 0 : 740}>
+    <Table.ScrollContainer ref={box} minWidth={0}>
       <Table highlightOnHover verticalSpacing="sm" aria-label="Members">
         <Table.Thead>
           <Table.Tr>
