@@ -174,6 +174,27 @@ describe('a phone’s lists and record pages', () => {
     }
   });
 
+  test('a record whose words are longer than the screen still fits it: title, summary, cards, tags', async () => {
+    const word = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(3);
+    const company = await api<{ id: string }>('/companies', {
+      name: `${word} Holdings`,
+      domain: `${'a'.repeat(60)}.example`,
+    });
+    const person = await api<{ id: string }>('/people', {
+      firstName: word,
+      jobTitle: `Chief ${word} Officer`,
+      companyId: company.id,
+      tags: ['tag'.repeat(30)],
+    });
+    for (const address of [`/people/${person.id}`, `/companies/${company.id}`]) {
+      await page.goto(`${server.url}${address}`);
+      await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor();
+      const card = address.startsWith('/people') ? 'Companies' : 'People';
+      await page.getByRole('heading', { level: 2, name: card }).waitFor();
+      await expect.poll(overflow, { message: `${address} scrolls sideways` }).toBeLessThanOrEqual(0);
+    }
+  });
+
   test('at 1280 px the list keeps its columns and the record page its two, without jump links', async () => {
     await page.setViewportSize(DESKTOP);
     await page.goto(`${server.url}/people`);

@@ -1,9 +1,8 @@
-import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Grid, Loader, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { readFailedForPage } from '../../../api/api-error';
-import { avatarName, formatDomain } from '../../../ui/format';
+import { formatDomain } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
@@ -13,6 +12,7 @@ import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicat
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
+import { RecordPageHeader } from '../../records/components/RecordPageHeader';
 import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
 import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
 import { useRecordVisit } from '../../search/hooks/useRecentRecords';
@@ -65,25 +65,15 @@ export function CompanyPage() {
 
   return (
     <Stack gap="md" className="record-page">
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Avatar name={avatarName(record.name)} color="initials" size={56} radius="md" aria-hidden />
-          <div style={{ minWidth: 0 }}>
-            <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
-              {record.name}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {[record.industry, record.domain && formatDomain(record.domain)].filter(Boolean).join(' · ') ||
-                'Company'}
-            </Text>
-          </div>
-        </Group>
-        {canOnRecord(me, 'companies', 'update', record.ownerId) && (
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
-            Edit
-          </Button>
-        )}
-      </Group>
+      <RecordPageHeader
+        name={record.name}
+        avatarRadius="md"
+        summary={
+          [record.industry, record.domain && formatDomain(record.domain)].filter(Boolean).join(' · ') ||
+          'Company'
+        }
+        onEdit={canOnRecord(me, 'companies', 'update', record.ownerId) ? openEdit : undefined}
+      />
       <MergedNotice noun="company" recordId={record.id} />
       <PossibleDuplicates object="companies" recordId={record.id} />
       <Tabs defaultValue="overview" keepMounted={false}>

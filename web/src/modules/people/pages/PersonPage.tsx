@@ -1,9 +1,7 @@
-import { Avatar, Button, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Grid, Loader, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
 import { useParams } from 'react-router';
 import { readFailedForPage } from '../../../api/api-error';
-import { avatarName } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { can, canOnRecord } from '../../access/permissions';
 import { useSession } from '../../account/hooks/useSession';
@@ -14,6 +12,7 @@ import { PossibleDuplicates } from '../../duplicates/components/PossibleDuplicat
 import { DealsTicketsOrders } from '../../records/components/DealsTicketsOrders';
 import { cardHeadingId } from '../../records/components/InfoCard';
 import { LastContactCard } from '../../records/components/LastContactCard';
+import { RecordPageHeader } from '../../records/components/RecordPageHeader';
 import { type SectionJump, SectionJumpLinks } from '../../records/components/SectionJumpLinks';
 import { TIMELINE_HEADING_ID, TimelineSection } from '../../records/components/TimelineSection';
 import { useRecordVisit } from '../../search/hooks/useRecentRecords';
@@ -62,29 +61,13 @@ export function PersonPage() {
 
   return (
     <Stack gap="md" className="record-page">
-      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Avatar name={avatarName(person.name)} color="initials" size={56} radius="xl" aria-hidden />
-          <div style={{ minWidth: 0 }}>
-            <Title order={1} size="h3" style={{ overflowWrap: 'anywhere' }}>
-              {person.name}
-            </Title>
-            <Group gap="xs">
-              <LifecycleBadge stage={person.lifecycleStage} />
-              {subtitle && (
-                <Text size="sm" c="dimmed">
-                  {subtitle}
-                </Text>
-              )}
-            </Group>
-          </div>
-        </Group>
-        {mayUpdate && (
-          <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={openEdit}>
-            Edit
-          </Button>
-        )}
-      </Group>
+      <RecordPageHeader
+        name={person.name}
+        avatarRadius="xl"
+        badge={<LifecycleBadge stage={person.lifecycleStage} />}
+        summary={subtitle}
+        onEdit={mayUpdate ? openEdit : undefined}
+      />
       <MergedNotice noun="person" recordId={person.id} />
       <PossibleDuplicates object="people" recordId={person.id} />
       <Tabs defaultValue="overview" keepMounted={false}>

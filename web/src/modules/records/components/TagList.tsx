@@ -5,7 +5,9 @@ interface TagListProps {
   /**
    * A list cell: one line, clipped by the cell, every tag in the tooltip. Elsewhere the tags wrap.
    * Either way a badge keeps its width: squeezed, six tags became six empty boxes. A clipped line
-   * fades out at the cell's edge, so a tag cut there reads as "more", not as a tag named "dec".
+   * fades out at the cell's edge, so a tag cut there reads as "more", not as a tag named "dec". A tag
+   * longer than a wrapped line ends in "…" at the line's end (whole in its title), rather than run
+   * off the card and widen a phone's page.
    */
   oneLine?: boolean;
 }
@@ -15,6 +17,9 @@ const CLIPPED = {
   overflow: 'hidden',
   maskImage: 'linear-gradient(to right, black calc(100% - 24px), transparent)',
 } as const;
+
+// The theme keeps a badge's whole word; a tag is text anyone typed, of any length.
+const CUT_AT_LINE_END = { label: { overflow: 'hidden' } } as const;
 
 export function TagList({ tags, oneLine = false }: TagListProps) {
   if (tags.length === 0) {
@@ -32,7 +37,14 @@ export function TagList({ tags, oneLine = false }: TagListProps) {
       style={oneLine ? CLIPPED : undefined}
     >
       {tags.map((tag) => (
-        <Badge key={tag} variant="outline" color="gray" radius="sm" tt="none">
+        <Badge
+          key={tag}
+          variant="outline"
+          color="gray"
+          radius="sm"
+          tt="none"
+          {...(oneLine ? {} : { maw: '100%', title: tag, styles: CUT_AT_LINE_END })}
+        >
           {tag}
         </Badge>
       ))}
