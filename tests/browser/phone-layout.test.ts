@@ -174,7 +174,7 @@ describe('a phone’s lists and record pages', () => {
     }
   });
 
-  test('a record whose words are longer than the screen still fits it: title, summary, cards, tags', async () => {
+  test('a record whose words are longer than the screen still fits it: its page, history, search results', async () => {
     const word = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(3);
     const company = await api<{ id: string }>('/companies', {
       name: `${word} Holdings`,
@@ -193,6 +193,19 @@ describe('a phone’s lists and record pages', () => {
       await page.getByRole('heading', { level: 2, name: card }).waitFor();
       await expect.poll(overflow, { message: `${address} scrolls sideways` }).toBeLessThanOrEqual(0);
     }
+    await page.goto(`${server.url}/people/${person.id}`);
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page
+      .getByText(/created the person/)
+      .first()
+      .waitFor();
+    await expect.poll(overflow, { message: 'the history scrolls sideways' }).toBeLessThanOrEqual(0);
+    await page.goto(`${server.url}/search?q=${word.slice(0, 20)}`);
+    await page
+      .getByRole('link', { name: `${word} Holdings` })
+      .first()
+      .waitFor();
+    await expect.poll(overflow, { message: 'the search results scroll sideways' }).toBeLessThanOrEqual(0);
   });
 
   test('at 1280 px the list keeps its columns and the record page its two, without jump links', async () => {

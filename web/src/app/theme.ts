@@ -38,6 +38,9 @@ export const theme = createTheme({
     // long line (a flex row) or in a table's narrowest column, it keeps its whole word and the line
     // or the other columns give way.
     Badge: { styles: { root: { flexShrink: 0 }, label: { overflow: 'visible' } } },
+    // A link is mostly a record's name, which anyone typed: one word longer than the line (a name or
+    // a company of sixty letters) breaks inside, where it would run off a phone's screen.
+    Anchor: { styles: { root: { overflowWrap: 'anywhere' } } },
   },
 });
 

@@ -16,7 +16,14 @@ interface AuditEntryListProps {
 export function AuditEntryList({ entries, nameOf }: AuditEntryListProps) {
   const words = useChangeContext();
   return (
-    <Accordion variant="separated" radius="md" multiple chevronPosition="right">
+    // A record's name of one long word breaks inside, rather than run off a phone's screen.
+    <Accordion
+      variant="separated"
+      radius="md"
+      multiple
+      chevronPosition="right"
+      style={{ overflowWrap: 'anywhere' }}
+    >
       {entries.map((entry) => (
         <Accordion.Item key={entry.id} value={entry.id}>
           <Accordion.Control>

@@ -34,7 +34,8 @@ export function RecordHistory({ recordId }: { recordId: string }) {
 
   return (
     <>
-      <Timeline bulletSize={14} lineWidth={2} active={entries.length}>
+      {/* A record's name of one long word breaks inside, rather than run off a phone's screen. */}
+      <Timeline bulletSize={14} lineWidth={2} active={entries.length} style={{ overflowWrap: 'anywhere' }}>
         {entries.map((entry) => (
           <Timeline.Item
             key={entry.id}

@@ -93,7 +93,8 @@ export function TimelineSection({ object, id, canLog }: TimelineSectionProps) {
         </Text>
       )}
       {entries.length > 0 && (
-        <Timeline bulletSize={12} lineWidth={2} mt="md">
+        // A word longer than the line (a name, a link pasted in a note) breaks inside it.
+        <Timeline bulletSize={12} lineWidth={2} mt="md" style={{ overflowWrap: 'anywhere' }}>
           {entries.map((activity) => (
             <Timeline.Item key={activity.id}>
               <TimelineEntry
