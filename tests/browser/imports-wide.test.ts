@@ -75,4 +75,19 @@ describe('a file of a thousand columns', () => {
     );
     expect(people.data.map((p) => p.email)).toEqual(['ada@wide.example']);
   });
+
+  test('a column of 150 values lists those near its box’s window, and its last is reached there', async () => {
+    const values = Array.from({ length: 150 }, (_, i) => `Stage ${i}`);
+    const csv = ['Email,Lifecycle stage', ...values.map((v, i) => `p${i}@values.example,${v}`)].join('\r\n');
+    await uploadToMapping(page, server.url, 'People', { name: 'many-stages.csv', content: csv });
+    const list = page.getByRole('table', { name: 'Values of “Lifecycle stage”' });
+    await list.getByRole('combobox', { name: '“Stage 0” becomes' }).waitFor();
+    expect(await list.getAttribute('aria-rowcount')).toBe('151');
+    expect(await list.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(100);
+    await list.evaluate((table) => {
+      const box = table.closest('.mantine-ScrollArea-viewport');
+      if (box) box.scrollTop = box.scrollHeight;
+    });
+    await list.getByRole('combobox', { name: '“Stage 149” becomes' }).waitFor();
+  });
 });

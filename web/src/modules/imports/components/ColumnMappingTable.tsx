@@ -180,8 +180,8 @@ export function ColumnMappingTable({
   );
 }
 
-/** Room for the rows not rendered, above or below those that are. */
-function Spacer({ height }: { height: number }) {
+/** Room for the rows not rendered, above or below those that are (of a three-column table). */
+export function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden style={{ height }}>
       <td colSpan={3} />

@@ -1,5 +1,7 @@
 import { Loader, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type ReactNode, useState } from 'react';
 import { QueryError } from '../../../ui/QueryError';
 import {
   type ColumnValues,
@@ -8,6 +10,7 @@ import {
   rejectedRows,
   type ValueReadings,
 } from '../value-readings';
+import { Spacer } from './ColumnMappingTable';
 
 /** Select has no null option: this stands for "leave the field empty". */
 const EMPTY = '__empty__';
@@ -67,6 +70,9 @@ interface ColumnValuesTableProps {
 }
 
 function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTableProps) {
+  // State, not a ref: the rows' virtualiser mounts inside the box, before the box's ref is set, and
+  // must render again once it is.
+  const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
   const heading = `“${column.column}” → ${column.label}`;
   if (!query || query.isPending)
     return <Loader size="sm" aria-label={`Reading the values of “${column.column}”`} />;
@@ -99,8 +105,12 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
             ? 'Records a row gives no owner are yours if new; those it updates keep theirs.'
             : 'Every value has a choice.'}
       </Text>
-      <ScrollArea.Autosize mah={360} type="auto">
-        <Table verticalSpacing={4} aria-label={`Values of “${column.column}”`}>
+      <ScrollArea.Autosize mah={360} type="auto" viewportRef={setViewport}>
+        <Table
+          verticalSpacing={4}
+          aria-label={`Values of “${column.column}”`}
+          aria-rowcount={ordered.length + 1}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Value in the file</Table.Th>
@@ -110,11 +120,13 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
               <Table.Th scope="col">Becomes</Table.Th>
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {ordered.map((value) => {
+          <ValueRows
+            ordered={ordered}
+            viewport={viewport}
+            row={(value) => {
               const reading = readingOf(value, chosen);
               return (
-                <Table.Tr key={value.text}>
+                <>
                   <Table.Td style={{ overflowWrap: 'break-word' }}>
                     <Text size="sm">{value.text}</Text>
                   </Table.Td>
@@ -139,10 +151,10 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
                       size="xs"
                     />
                   </Table.Td>
-                </Table.Tr>
+                </>
               );
-            })}
-          </Table.Tbody>
+            }}
+          />
         </Table>
       </ScrollArea.Autosize>
       {listed.unlisted > 0 && (
@@ -152,5 +164,55 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
         </Text>
       )}
     </Stack>
+  );
+}
+
+type ListedValue = ColumnValues['values'][number];
+
+/** A value's row height before it is measured: an extra-small select and its padding. */
+const VALUE_ROW_HEIGHT = 39;
+/**
+ * Rows rendered beyond the box's window, each way: a column of up to this many values is whole in the
+ * page; one of hundreds (countries, owners) only near what shows, as each select searches the whole
+ * page as it mounts (ColumnMappingTable): two columns of 200 values took 1.4 s to show.
+ */
+const VALUE_OVERSCAN = 30;
+
+function ValueRows({
+  ordered,
+  viewport,
+  row,
+}: {
+  ordered: readonly ListedValue[];
+  viewport: HTMLDivElement | null;
+  row: (value: ListedValue) => ReactNode;
+}) {
+  const virtualizer = useVirtualizer({
+    count: ordered.length,
+    getScrollElement: () => viewport,
+    estimateSize: () => VALUE_ROW_HEIGHT,
+    overscan: VALUE_OVERSCAN,
+  });
+  const items = virtualizer.getVirtualItems();
+  const above = items[0]?.start ?? 0;
+  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <Table.Tbody>
+      {above > 0 && <Spacer height={above} />}
+      {items.map(({ index }) => {
+        const value = ordered[index] as ListedValue;
+        return (
+          <Table.Tr
+            key={value.text}
+            ref={virtualizer.measureElement}
+            data-index={index}
+            aria-rowindex={index + 2}
+          >
+            {row(value)}
+          </Table.Tr>
+        );
+      })}
+      {below > 0 && <Spacer height={below} />}
+    </Table.Tbody>
   );
 }
