@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useState } from 'react';
 import { QueryError } from '../../../ui/QueryError';
+import { windowedRows } from '../../../ui/windowedRows';
 import {
   type ColumnValues,
   type PickListColumn,
@@ -10,7 +11,6 @@ import {
   rejectedRows,
   type ValueReadings,
 } from '../value-readings';
-import { Spacer } from './ColumnMappingTable';
 
 /** Select has no null option: this stands for "leave the field empty". */
 const EMPTY = '__empty__';
@@ -193,26 +193,26 @@ function ValueRows({
     estimateSize: () => VALUE_ROW_HEIGHT,
     overscan: VALUE_OVERSCAN,
   });
-  const items = virtualizer.getVirtualItems();
-  const above = items[0]?.start ?? 0;
-  const below = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
   return (
     <Table.Tbody>
-      {above > 0 && <Spacer height={above} />}
-      {items.map(({ index }) => {
-        const value = ordered[index] as ListedValue;
-        return (
-          <Table.Tr
-            key={value.text}
-            ref={virtualizer.measureElement}
-            data-index={index}
-            aria-rowindex={index + 2}
-          >
-            {row(value)}
-          </Table.Tr>
-        );
+      {windowedRows({
+        items: virtualizer.getVirtualItems(),
+        totalSize: virtualizer.getTotalSize(),
+        columns: 3,
+        render: ({ index }) => {
+          const value = ordered[index] as ListedValue;
+          return (
+            <Table.Tr
+              key={value.text}
+              ref={virtualizer.measureElement}
+              data-index={index}
+              aria-rowindex={index + 2}
+            >
+              {row(value)}
+            </Table.Tr>
+          );
+        },
       })}
-      {below > 0 && <Spacer height={below} />}
     </Table.Tbody>
   );
 }

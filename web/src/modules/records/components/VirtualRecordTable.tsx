@@ -1,7 +1,8 @@
 import { Checkbox, Table, Text } from '@mantine/core';
 import { defaultRangeExtractor, type Range, useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { type ReactNode, type RefObject, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
+import { type RefObject, type SyntheticEvent, useCallback, useEffect, useRef } from 'react';
 import { useIsPhone } from '../../../ui/useIsPhone';
+import { windowedRows } from '../../../ui/windowedRows';
 import { ariaRowCount } from '../grid-navigation';
 import { cutValue, useCutCellTip } from '../hooks/useCutCellTip';
 import { useGridKeyboard } from '../hooks/useGridKeyboard';
@@ -49,13 +50,6 @@ function titleIfCut(event: SyntheticEvent<HTMLElement>) {
   if (whole !== null) cell.title = whole;
   else cell.removeAttribute('title');
 }
-
-/** Room for rows not rendered, above, between and below the rendered ones. */
-const spacer = (key: string, height: number, columns: number) => (
-  <tr key={key} aria-hidden style={{ height }}>
-    <td colSpan={columns} />
-  </tr>
-);
 
 /**
  * A table that renders only the rows in view (plus a margin, plus the row holding the keyboard's
@@ -166,18 +160,15 @@ export function VirtualRecordTable<R extends { id: string }>(props: VirtualRecor
     );
   };
 
-  const body: ReactNode[] = [];
-  let renderedTo = 0;
-  for (const item of items) {
-    const row = rows[item.index];
-    if (!row) continue;
-    if (item.start > renderedTo)
-      body.push(spacer(`gap-${item.index}`, item.start - renderedTo, gridColumns.length + 1));
-    body.push(renderRow(item, row));
-    renderedTo = item.end;
-  }
-  const below = virtualizer.getTotalSize() - renderedTo;
-  if (below > 0) body.push(spacer('gap-end', below, gridColumns.length + 1));
+  const body = windowedRows({
+    items,
+    totalSize: virtualizer.getTotalSize(),
+    columns: gridColumns.length + 1,
+    render: (item) => {
+      const row = rows[item.index];
+      return row ? renderRow(item, row) : null;
+    },
+  });
 
   return (
     <div style={{ position: 'relative' }}>
