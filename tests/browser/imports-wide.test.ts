@@ -47,14 +47,31 @@ describe('a file of a thousand columns', () => {
     );
   });
 
-  test('refused, the import brings the column with the error into view, far below', async () => {
+  test('a column is found by part of its name, past the window the page holds', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
+    const find = page.getByRole('textbox', { name: 'Find a column' });
+    await find.fill('property 99');
+    // "Property 99" and "Property 990" to "Property 998", none of them rendered before.
+    await page.getByText('10 of 1,000 columns').waitFor();
+    expect(await table().getAttribute('aria-rowcount')).toBe('11');
+    expect(await table().locator('tbody tr[aria-rowindex]').count()).toBe(10);
+    expect(await mapping('Property 998').inputValue()).toBe('Don’t import');
+    // Enter in the box does not start the import.
+    await find.press('Enter');
+    await find.fill('no such column');
+    await table().getByText('No column’s name holds “no such column”.').waitFor();
+  });
+
+  test('refused, the import brings the column with the error into view, far below and not found', async () => {
+    // Mapped through the box, which then lists only "Property 1" and its like: not the column at fault.
+    await page.getByRole('textbox', { name: 'Find a column' }).fill('Property 1');
     await mapping('Property 1').click();
     await page.getByRole('option', { name: 'E-mail (primary)', exact: true }).click();
     await page.getByRole('button', { name: 'Start import' }).click();
     const error = table().getByText('E-mail (primary) is already filled from "Property 1".');
     await error.waitFor();
-    // It is the last column's: the page went down to it.
+    // It is the last column's: the box was emptied and the page went down to it.
+    expect(await page.getByRole('textbox', { name: 'Find a column' }).inputValue()).toBe('');
     expect(await error.locator('xpath=ancestor::tr').getAttribute('aria-rowindex')).toBe(String(COLUMNS + 1));
     await expect.poll(() => error.isVisible()).toBe(true);
     const box = await error.boundingBox();

@@ -140,3 +140,7 @@ export function toLocalDateTimeInput(iso: string): string {
   if (Number.isNaN(date.getTime())) return '';
   return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
+
+/** A text as a search compares it: "cote d'ivoire" finds "Côte d’Ivoire"; case, accents and apostrophes do not count. */
+export const foldForSearch = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`]/g, "'").toLowerCase();

@@ -1,5 +1,6 @@
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { getCountries } from 'libphonenumber-js/min';
+import { foldForSearch } from '../../ui/format';
 import type { Choice } from './record-fields';
 
 /**
@@ -29,19 +30,15 @@ export function countryChoices(): readonly Choice[] {
   return choices;
 }
 
-/** "cote d'ivoire" finds "Côte d’Ivoire": case, accents and apostrophes do not count. */
-const folded = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`]/g, "'").toLowerCase();
-
 /**
  * A choice list's search: by label anywhere in it, or by its exact value ("fr" finds France), so a
  * country is found by its name or its code.
  */
 export const searchChoices: OptionsFilter = ({ options, search }) => {
-  const wanted = folded(search.trim());
+  const wanted = foldForSearch(search.trim());
   if (!wanted) return options;
   const matches = (item: ComboboxItem) =>
-    folded(item.label).includes(wanted) || folded(String(item.value)) === wanted;
+    foldForSearch(item.label).includes(wanted) || foldForSearch(String(item.value)) === wanted;
   return options.flatMap((option): ComboboxParsedItem[] => {
     if (!('group' in option)) return matches(option) ? [option] : [];
     const items = option.items.filter(matches);

@@ -1,6 +1,9 @@
-import { Flex, Select, Table, Text } from '@mantine/core';
+import { Flex, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { foldForSearch } from '../../../ui/format';
+import { windowedRows } from '../../../ui/windowedRows';
 import type { ImportPreview } from '../import-types';
 
 export type Mapping = Record<string, string | null>;
@@ -45,6 +48,11 @@ const ROW_HEIGHT = 53;
  * Tabbing on scrolls the window, which brings the next rows in.
  */
 const OVERSCAN = 60;
+/**
+ * A file of more columns than this has a box to find a column by name: its rows beyond the window are
+ * not in the page, so the browser's own find does not reach them.
+ */
+const FINDABLE_FROM = 20;
 
 /** Each column of the file, a few of its values, and the field it fills (proposed, changeable). */
 export function ColumnMappingTable({
@@ -64,29 +72,47 @@ export function ColumnMappingTable({
     })),
     ...(onNewField ? [{ value: NEW_FIELD, label: 'New custom field…' }] : []),
   ];
+  const [find, setFind] = useState('');
+  // The columns listed, as indexes in the file: all, or those whose name holds what is typed.
+  const shown = useMemo(() => {
+    const wanted = foldForSearch(find.trim());
+    const all = preview.header.map((_, index) => index);
+    return wanted ? all.filter((index) => foldForSearch(preview.header[index] ?? '').includes(wanted)) : all;
+  }, [preview.header, find]);
   const tableRef = useRef<HTMLTableElement>(null);
-  // Where the rows begin in the page, for the window's virtualiser; read once laid out.
+  // Where the rows begin in the page, for the window's virtualiser: read after each render, as what is
+  // above the table (the file's preview, a notice) may have changed height since.
   const [rowsTop, setRowsTop] = useState(0);
   useLayoutEffect(() => {
     const body = tableRef.current?.tBodies[0];
-    if (body) setRowsTop(body.getBoundingClientRect().top + window.scrollY);
-  }, []);
+    if (!body) return;
+    const top = Math.round(body.getBoundingClientRect().top + window.scrollY);
+    if (top !== rowsTop) setRowsTop(top);
+  });
   const virtualizer = useWindowVirtualizer({
-    count: preview.header.length,
+    count: shown.length,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     scrollMargin: rowsTop,
   });
   // Refused, the import's first column with an error comes into view: in a wide file it may be far
-  // below, not even rendered.
+  // below, not even rendered, or left out by what was typed to find a column (which is then cleared).
+  const [reveal, setReveal] = useState<number | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each new set of errors
   useEffect(() => {
     const first = preview.header.findIndex((column) => errors[column]);
-    if (first >= 0) virtualizer.scrollToIndex(first, { align: 'center' });
+    if (first >= 0) setReveal(first);
   }, [errors]);
-  const items = virtualizer.getVirtualItems();
-  const above = (items[0]?.start ?? rowsTop) - rowsTop;
-  const below = virtualizer.getTotalSize() - ((items.at(-1)?.end ?? rowsTop) - rowsTop);
+  useEffect(() => {
+    if (reveal === null) return;
+    const at = shown.indexOf(reveal);
+    if (at < 0) {
+      setFind('');
+      return;
+    }
+    virtualizer.scrollToIndex(at, { align: 'center' });
+    setReveal(null);
+  }, [reveal, shown, virtualizer]);
   const examples = (index: number) =>
     preview.rows
       .map((row) => row[index]?.trim() ?? '')
@@ -94,97 +120,119 @@ export function ColumnMappingTable({
       .slice(0, 3)
       .join(' · ');
 
-  return (
-    // On a phone the examples go under the column's name, so its select stays in sight.
-    <Table.ScrollContainer minWidth={320}>
-      <Table
-        ref={tableRef}
-        verticalSpacing="xs"
-        aria-label="Column mapping"
-        aria-rowcount={preview.header.length + 1}
+  const row = (at: number) => {
+    const index = shown[at] as number;
+    const column = preview.header[index] ?? '';
+    return (
+      <Table.Tr
+        key={index}
+        ref={virtualizer.measureElement}
+        data-index={at}
+        aria-rowindex={at + 2}
+        style={{ verticalAlign: 'top' }}
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Column in the file</Table.Th>
-            <Table.Th scope="col" visibleFrom="sm">
-              Examples
-            </Table.Th>
-            <Table.Th scope="col">Import as</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {above > 0 && <Spacer height={above} />}
-          {items.map(({ index }) => {
-            const column = preview.header[index] ?? '';
-            return (
-              <Table.Tr
-                key={index}
-                ref={virtualizer.measureElement}
-                data-index={index}
-                aria-rowindex={index + 2}
-                style={{ verticalAlign: 'top' }}
-              >
-                <Table.Td>
-                  <Flex align="center" style={LEVEL_WITH_SELECT}>
-                    <Text size="sm" fw={500}>
-                      {column}
-                    </Text>
-                  </Flex>
-                  <Text
-                    size="xs"
-                    c="dimmed"
-                    lineClamp={2}
-                    hiddenFrom="sm"
-                    style={{ overflowWrap: 'anywhere' }}
-                  >
-                    {examples(index) || 'empty'}
+        <Table.Td>
+          <Flex align="center" style={LEVEL_WITH_SELECT}>
+            <Text size="sm" fw={500}>
+              {column}
+            </Text>
+          </Flex>
+          <Text size="xs" c="dimmed" lineClamp={2} hiddenFrom="sm" style={{ overflowWrap: 'anywhere' }}>
+            {examples(index) || 'empty'}
+          </Text>
+        </Table.Td>
+        <Table.Td maw={260} visibleFrom="sm">
+          <Flex align="center" style={LEVEL_WITH_SELECT}>
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              {examples(index) || 'empty'}
+            </Text>
+          </Flex>
+        </Table.Td>
+        {/* On a phone the select takes most of the row, so "E-mail (primary)" reads whole; wider,
+          two fifths, so "Created date (kept from the other system)" does. */}
+        <Table.Td miw={{ base: 170, sm: 220 }} w={{ base: '62%', sm: '40%' }}>
+          <Select
+            aria-label={`Import “${column}” as`}
+            data={options}
+            value={mapping[column] ?? SKIP}
+            onChange={(next) => {
+              if (next === NEW_FIELD) onNewField?.(column, index);
+              else onChange(column, next === SKIP || next === null ? null : next);
+            }}
+            error={errors[column]}
+            allowDeselect={false}
+            searchable
+            // Enter picks the field typed; it never submits the form, which would start the import.
+            selectFirstOptionOnChange
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.preventDefault();
+            }}
+            nothingFoundMessage="No field by that name"
+            size="sm"
+          />
+        </Table.Td>
+      </Table.Tr>
+    );
+  };
+
+  return (
+    <Stack gap="xs">
+      {preview.header.length > FINDABLE_FROM && (
+        <TextInput
+          label="Find a column"
+          placeholder="Part of its name"
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={find}
+          onChange={(event) => setFind(event.currentTarget.value)}
+          // Enter never submits the form, which would start the import.
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') event.preventDefault();
+          }}
+          description={
+            find.trim()
+              ? `${shown.length.toLocaleString()} of ${preview.header.length.toLocaleString()} columns`
+              : undefined
+          }
+          maw={360}
+        />
+      )}
+      {/* On a phone the examples go under the column's name, so its select stays in sight. */}
+      <Table.ScrollContainer minWidth={320}>
+        <Table
+          ref={tableRef}
+          verticalSpacing="xs"
+          aria-label="Column mapping"
+          aria-rowcount={shown.length + 1}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Column in the file</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Examples
+              </Table.Th>
+              <Table.Th scope="col">Import as</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {windowedRows({
+              items: virtualizer.getVirtualItems(),
+              totalSize: virtualizer.getTotalSize(),
+              columns: 3,
+              render: (item) => row(item.index),
+              offset: rowsTop,
+            })}
+            {shown.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={3}>
+                  <Text size="sm" c="dimmed">
+                    No column’s name holds “{find.trim()}”.
                   </Text>
                 </Table.Td>
-                <Table.Td maw={260} visibleFrom="sm">
-                  <Flex align="center" style={LEVEL_WITH_SELECT}>
-                    <Text size="xs" c="dimmed" lineClamp={2}>
-                      {examples(index) || 'empty'}
-                    </Text>
-                  </Flex>
-                </Table.Td>
-                {/* On a phone the select takes most of the row, so "E-mail (primary)" reads whole; wider,
-                  two fifths, so "Created date (kept from the other system)" does. */}
-                <Table.Td miw={{ base: 170, sm: 220 }} w={{ base: '62%', sm: '40%' }}>
-                  <Select
-                    aria-label={`Import “${column}” as`}
-                    data={options}
-                    value={mapping[column] ?? SKIP}
-                    onChange={(next) => {
-                      if (next === NEW_FIELD) onNewField?.(column, index);
-                      else onChange(column, next === SKIP || next === null ? null : next);
-                    }}
-                    error={errors[column]}
-                    allowDeselect={false}
-                    searchable
-                    // Enter picks the field typed; it never submits the form, which would start the import.
-                    selectFirstOptionOnChange
-                    onKeyDown={(event) => {
-                      if (event.key === 'Enter') event.preventDefault();
-                    }}
-                    nothingFoundMessage="No field by that name"
-                    size="sm"
-                  />
-                </Table.Td>
               </Table.Tr>
-            );
-          })}
-          {below > 0 && <Spacer height={below} />}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
-
-/** Room for the rows not rendered, above or below those that are (of a three-column table). */
-export function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden style={{ height }}>
-      <td colSpan={3} />
-    </tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 }
