@@ -47,6 +47,30 @@ function entriesQuery(tx: Tx, workspaceId: string) {
             .as('tie'),
         (j) => j.onTrue(),
       )
+      // An employment since removed: as its deletion's entry kept it (a snapshot of the row since
+      // 0032, a diff of [before, after] pairs before), so its earlier entries still say whose job it was.
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('record_changes as gone')
+            .select([
+              sql<string>`(CASE WHEN gone.snapshot THEN gone.changes->>'person_id' ELSE gone.changes->'person_id'->>0 END)::uuid`.as(
+                'gone_person_id',
+              ),
+              sql<string>`(CASE WHEN gone.snapshot THEN gone.changes->>'company_id' ELSE gone.changes->'company_id'->>0 END)::uuid`.as(
+                'gone_company_id',
+              ),
+            ])
+            .where(
+              sql<boolean>`rc.object_type = 'employment' AND tie.tie_person_id IS NULL
+              AND gone.workspace_id = rc.workspace_id AND gone.record_id = rc.record_id
+              AND gone.object_type = 'employment' AND gone.action = 'deleted'`,
+            )
+            .orderBy('gone.id', 'desc')
+            .limit(1)
+            .as('gone'),
+        (j) => j.onTrue(),
+      )
       // A merge, and its undo, change both records in the transaction that writes the merge row, and
       // now() is that transaction's start: the same instant on the entry and on the merge. The merge
       // row's own entries are the merge's too.
@@ -95,8 +119,8 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         'mg.merge_object',
         'mg.merge_survivor_id',
         'mg.merge_merged_id',
-        'tie.tie_person_id',
-        'tie.tie_company_id',
+        sql<string | null>`coalesce(tie.tie_person_id, gone.gone_person_id)`.as('tie_person_id'),
+        sql<string | null>`coalesce(tie.tie_company_id, gone.gone_company_id)`.as('tie_company_id'),
       ])
       .where('rc.workspace_id', '=', workspaceId)
   );

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
@@ -119,11 +120,23 @@ describe('what an entry tells a reader besides ids', () => {
     expect(created).toMatchObject({ action: 'created', tie, names });
     expect((await ws.api.get(`/audit-log/${promoted.id}`)).body).toEqual(promoted);
 
-    // Removed, the employment ties nothing any more: its entries say what they changed, as before.
+    // Removed, the employment still ties them, as its deletion's entry kept it: every entry says whose
+    // job it was.
     expect((await ws.api.delete(`/employments/${job.id}`)).status).toBe(204);
-    const [removed, promotedAgain] = (await ws.api.get(`/audit-log?recordId=${job.id}`)).body.data;
-    expect(removed).toMatchObject({ action: 'deleted', tie: null, names });
-    expect(promotedAgain).toMatchObject({ tie: null, names: {} });
+    const entries = (await ws.api.get(`/audit-log?recordId=${job.id}`)).body.data;
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['deleted', 'updated', 'created']);
+    for (const entry of entries) expect(entry).toMatchObject({ tie, names });
+
+    // A deletion written before entries kept a snapshot (0032) holds [before, after] pairs: read too.
+    const old = crypto.randomUUID();
+    await sql`INSERT INTO record_changes (workspace_id, object_type, record_id, action, changes, actor_type, via)
+      VALUES (${ws.workspaceId}, 'employment', ${old}, 'updated', '{"role": ["CTO", "CEO"]}', 'system', 'system'),
+             (${ws.workspaceId}, 'employment', ${old}, 'deleted',
+              ${JSON.stringify({ person_id: [bob.id, null], company_id: [globex.id, null], role: ['CEO', null] })}, 'system', 'system')`.execute(
+      server.db.kysely,
+    );
+    const [, promotedLongAgo] = (await ws.api.get(`/audit-log?recordId=${old}`)).body.data;
+    expect(promotedLongAgo).toMatchObject({ action: 'updated', tie, names });
   });
 
   it('names the records a relation custom field points at, before and after', async () => {

@@ -2245,7 +2245,7 @@ export interface components {
                 mergedId: string;
             } | null;
             /**
-             * @description For an employment’s entry (objectType "employment"): the person and the company it ties, as the employment is now (named in `names`), so an entry that changed only its role, dates or deletion still says whose job it is. Null for other records, and for an employment since removed.
+             * @description For an employment’s entry (objectType "employment"): the person and the company it ties, as the employment is now, or as it was when removed (named in `names`), so an entry that changed only its role or dates still says whose job it is. Null for other records.
              * @example {
              *       "personId": "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f",
              *       "companyId": "01930f6e-9a10-7b22-8c3d-4e5f6a7b8c9d"

@@ -57,7 +57,7 @@ describe('an audit entry as the audit log says it', () => {
     expect(describeEntry(job, nobody)).toBe('Ada Admin linked Bob Stone to Globex');
     const deletedAt = { before: null, after: '2026-12-01T10:00:00Z' };
     // An update holds only what changed: the entry's tie names the ends, or else they are said by
-    // what they are (an employment since removed).
+    // what they are (an entry the trail kept no tie for).
     const ended = { ...job, action: 'updated' as const, changes: { deletedAt } };
     expect(describeEntry({ ...ended, tie: { personId: BOB, companyId: 'c1' } }, nobody)).toBe(
       'Ada Admin unlinked Bob Stone from Globex',
