@@ -66,7 +66,7 @@ describe('custom fields in Settings', () => {
     await table.getByRole('row').filter({ hasText: 'Tier' }).waitFor();
   });
 
-  test('on a phone a field’s name, type, status and actions are all in sight', async () => {
+  test('on a phone, and beside the menu at 1024 and 1280 px, a field’s name, type, status and actions are all in sight', async () => {
     await page.goto(`${server.url}/settings/custom-fields`);
     await page.setViewportSize(PHONE);
     try {
@@ -76,6 +76,11 @@ describe('custom fields in Settings', () => {
       const actions = ['Edit Tier', 'Archive Tier'].map((name) => tier.getByRole('button', { name }));
       await expectInPhoneView(tier.getByText('Active'), ...actions);
       await expectTableUncut(fields);
+      // Beside the Settings menu at 1024 and 1280 px the table gets less room than a wide phone's.
+      for (const width of [1024, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expectTableUncut(fields);
+      }
     } finally {
       await page.setViewportSize(DESKTOP);
     }
