@@ -13,7 +13,7 @@ import {
   type RowProblem,
   rowProblem,
 } from './row-problems.rules.ts';
-import type { ColumnPlan, Drafted } from './rows.rules.ts';
+import type { ColumnPlan, Draft, Drafted } from './rows.rules.ts';
 import type { DateOrder } from './values.rules.ts';
 
 /** What every batch of an import shares: who imports, how rows map, what to do with matches. */
@@ -151,6 +151,38 @@ export function unreadRowProblem<I>(
     given.some((prefix) => error.path === prefix || error.path.startsWith(`${prefix}/`)),
   );
   return about.length > 0 ? joinProblems([unread, inputProblem(about, draft.columns)]) : unread;
+}
+
+/**
+ * What every object's row goes through before its own cleaning: skipped when blank; rejected for a
+ * cell no column can hold, a cell it cannot read, or an input the API's schema refuses (an owner it
+ * names is kept, to be looked up all the same). Otherwise its draft, with the schema's parsed input.
+ */
+export function draftRow<I>(
+  row: BatchRow,
+  run: RunContext,
+  draftOf: () => Drafted<I>,
+  schema: { safeParse: (input: unknown) => z.ZodSafeParseResult<I> },
+  errorsOf: (input: I) => InputErrors,
+): { done: PreparedRow } | { draft: Draft<I> } {
+  if (isBlankRow(row, run)) return { done: { ...row, blank: true } };
+  const shape = shapeProblem(row, run);
+  if (shape) return { done: { ...row, problem: shape } };
+  const drafted = draftOf();
+  if (!drafted.ok)
+    return {
+      done: { ...row, problem: unreadRowProblem(drafted, errorsOf), rejectedOwner: drafted.draft?.owner },
+    };
+  const parsed = schema.safeParse(drafted.draft.input);
+  if (!parsed.success)
+    return {
+      done: {
+        ...row,
+        problem: zodProblem(parsed.error, drafted.draft.columns),
+        rejectedOwner: drafted.draft.owner,
+      },
+    };
+  return { draft: { ...drafted.draft, input: parsed.data } };
 }
 
 /**

@@ -9,9 +9,9 @@ import { companyDraft } from './company-rows.rules.ts';
 import {
   type BatchRow,
   classify,
+  draftRow,
   emptyOutcome,
   importCleanContext,
-  isBlankRow,
   lookedUpProblem,
   matchedKeys,
   type Outcome,
@@ -19,11 +19,8 @@ import {
   type RunContext,
   sameJson,
   settleRound,
-  shapeProblem,
-  unreadRowProblem,
   writeRounds,
   zodErrors,
-  zodProblem,
 } from './imports.batch.ts';
 import { mergeAddresses, mergeTags } from './imports.merge.ts';
 import { companiesByDomain, resolveOwners, withOwnerProblems } from './imports.references.ts';
@@ -76,24 +73,15 @@ function companyErrors(input: CompanyInput, context: Parameters<typeof cleanComp
 export function prepareCompanies(rows: BatchRow[], run: RunContext): PreparedCompany[] {
   const context = importCleanContext(run);
   return rows.map((row) => {
-    if (isBlankRow(row, run)) return { ...row, blank: true };
-    const shape = shapeProblem(row, run);
-    if (shape) return { ...row, problem: shape };
-    const drafted = companyDraft(row.cells, run.plan, run);
-    if (!drafted.ok)
-      return {
-        ...row,
-        problem: unreadRowProblem(drafted, (input) => companyErrors(input, context)),
-        rejectedOwner: drafted.draft?.owner,
-      };
-    const parsed = CompanyInput.safeParse(drafted.draft.input);
-    if (!parsed.success)
-      return {
-        ...row,
-        problem: zodProblem(parsed.error, drafted.draft.columns),
-        rejectedOwner: drafted.draft.owner,
-      };
-    const draft = { ...drafted.draft, input: parsed.data };
+    const drafted = draftRow(
+      row,
+      run,
+      () => companyDraft(row.cells, run.plan, run),
+      CompanyInput,
+      (input) => companyErrors(input, context),
+    );
+    if ('done' in drafted) return drafted.done;
+    const { draft } = drafted;
     const { values, errors } = cleanCompany(draft.input, undefined, context);
     const clean = cleanColumns(values);
     clean.name ??= clean.domains?.[0];

@@ -7,9 +7,9 @@ import { addPlainNotes } from '../timeline/index.ts';
 import {
   type BatchRow,
   classify,
+  draftRow,
   emptyOutcome,
   importCleanContext,
-  isBlankRow,
   lookedUpProblem,
   matchedKeys,
   type Outcome,
@@ -17,11 +17,8 @@ import {
   type RunContext,
   sameJson,
   settleRound,
-  shapeProblem,
-  unreadRowProblem,
   writeRounds,
   zodErrors,
-  zodProblem,
 } from './imports.batch.ts';
 import { mergePersonInput, type PersonRecord } from './imports.merge.ts';
 import {
@@ -58,25 +55,15 @@ function personErrors(input: PersonInput, context: Parameters<typeof cleanPerson
 export function preparePeople(rows: BatchRow[], run: RunContext): PreparedPerson[] {
   const context = importCleanContext(run);
   return rows.map((row) => {
-    if (isBlankRow(row, run)) return { ...row, blank: true };
-    const shape = shapeProblem(row, run);
-    if (shape) return { ...row, problem: shape };
-    const drafted =
-      run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run);
-    if (!drafted.ok)
-      return {
-        ...row,
-        problem: unreadRowProblem(drafted, (input) => personErrors(input, context)),
-        rejectedOwner: drafted.draft?.owner,
-      };
-    const parsed = PersonInput.safeParse(drafted.draft.input);
-    if (!parsed.success)
-      return {
-        ...row,
-        problem: zodProblem(parsed.error, drafted.draft.columns),
-        rejectedOwner: drafted.draft.owner,
-      };
-    const draft = { ...drafted.draft, input: parsed.data };
+    const drafted = draftRow(
+      row,
+      run,
+      () => (run.format === 'vcf' ? vcardDraft(row.cells[0] ?? '') : personDraft(row.cells, run.plan, run)),
+      PersonInput,
+      (input) => personErrors(input, context),
+    );
+    if ('done' in drafted) return drafted.done;
+    const { draft } = drafted;
     const { values, errors } = cleanPerson(draft.input, undefined, context);
     // Every address the row gives may find the person, after its record id and the ID it gives (a
     // unique field): the first is its key unless another matches.
