@@ -319,3 +319,31 @@ export function countConditions(filter: ApiFilter | null): number {
 }
 
 const sum = (counts: number[]) => counts.reduce((total, n) => total + n, 0);
+
+/** The fields a filter's conditions name, each once, wherever they stand in it. */
+export function fieldsOf(filter: unknown): string[] {
+  const named = new Set<string>();
+  const visit = (part: unknown): void => {
+    if (typeof part !== 'object' || part === null) return;
+    if (Array.isArray(part)) {
+      for (const item of part) visit(item);
+      return;
+    }
+    const shape = part as Record<string, unknown>;
+    if (typeof shape.field === 'string') named.add(shape.field);
+    for (const key of ['and', 'or', 'not']) if (key in shape) visit(shape[key]);
+  };
+  visit(filter);
+  return [...named];
+}
+
+/** The builder's tree without the conditions on these fields; a group they leave empty goes with them. */
+export function withoutFields(group: GroupNode, gone: ReadonlySet<string>): GroupNode {
+  const children = group.children.flatMap((child): FilterNode[] => {
+    if (child.kind === 'condition') return child.field !== null && gone.has(child.field) ? [] : [child];
+    if (child.kind === 'fixed') return fieldsOf(child.filter).some((field) => gone.has(field)) ? [] : [child];
+    const kept = withoutFields(child, gone);
+    return kept.children.length > 0 ? [kept] : [];
+  });
+  return { ...group, children };
+}

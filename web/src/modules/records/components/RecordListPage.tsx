@@ -7,7 +7,8 @@ import { QueryError } from '../../../ui/QueryError';
 import { SectionHeader } from '../../../ui/SectionHeader';
 import { useIsPhone } from '../../../ui/useIsPhone';
 import { countLabel } from '../count-label';
-import { countConditions } from '../filter-model';
+import { countConditions, withoutFields } from '../filter-model';
+import { goneCustomFields } from '../gone-fields';
 import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
 import { useListUrl } from '../hooks/useListUrl';
 import { useListViewState } from '../hooks/useListViewState';
@@ -21,6 +22,7 @@ import { ColumnPicker } from './ColumnPicker';
 import { ExportMenu } from './ExportMenu';
 import { FilterChips } from './FilterChips';
 import { FilterPanel } from './FilterPanel';
+import { GoneFieldsNotice } from './GoneFieldsNotice';
 import { PhoneSortSelect } from './PhoneSortSelect';
 import { SavedViewBar } from './SavedViewBar';
 import { VirtualRecordTable } from './VirtualRecordTable';
@@ -51,8 +53,18 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   /** The column just ticked, which the table scrolls to: a new object each time, so ticking again reveals again. */
   const [revealed, setRevealed] = useState<{ key: string } | null>(null);
   const query = { filter: state.settledFilter, sort: state.sort };
-  const list = useRecordList(config.object, query, url.opened);
-  const count = useRecordCount(config.object, state.settledFilter, url.opened);
+  const definitionsStatus =
+    custom.isError || companyCustom.isError
+      ? 'error'
+      : custom.isSuccess && companyCustom.isSuccess
+        ? 'success'
+        : 'pending';
+  const gone = goneCustomFields(state.settledFilter, state.sort, fields, definitionsStatus);
+  // The list waits for the definitions its filter or sort needs, and is not asked for with a field gone.
+  const clear = gone?.length === 0;
+  const asking = url.opened && clear;
+  const list = useRecordList(config.object, query, asking);
+  const count = useRecordCount(config.object, state.settledFilter, asking);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const selection = useRecordSelection();
   const phone = useIsPhone();
@@ -105,7 +117,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           selectedIds={selection.allMatching ? undefined : selection.ids}
         />
         {phone && <PhoneSortSelect columns={allColumns} sort={state.sort} onSort={state.setSort} />}
-        {count.data && (
+        {clear && count.data && (
           <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
             {countLabel(count.data, config.noun)}
           </Text>
@@ -132,9 +144,19 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
         loadedCount={rows.length}
         allLoadedSelected={rows.length > 0 && rows.every((row) => selection.ids.has(row.id))}
       />
-      {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isPending && <Loader aria-label={`Loading ${config.noun.many}`} />}
-      {list.isSuccess && rows.length === 0 && (
+      {gone && gone.length > 0 && (
+        <GoneFieldsNotice
+          object={config.object}
+          gone={gone}
+          onLeaveOut={() => {
+            state.setFilterTree(withoutFields(state.filterTree, new Set(gone)));
+            if (gone.includes(state.sort.replace(/^-/, ''))) state.setSort(config.defaultSort);
+          }}
+        />
+      )}
+      {clear && list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {(gone === null || (clear && list.isPending)) && <Loader aria-label={`Loading ${config.noun.many}`} />}
+      {clear && list.isSuccess && rows.length === 0 && (
         <EmptyState
           icon={<IconSearch size={28} aria-hidden />}
           title={`No ${config.noun.many} match`}
@@ -143,7 +165,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           }
         />
       )}
-      {rows.length > 0 && (
+      {clear && rows.length > 0 && (
         <Paper
           withBorder
           radius="md"

@@ -1,0 +1,47 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
+import { customFieldOf } from '../gone-fields';
+import type { RecordObject } from '../record-types';
+
+interface GoneFieldsNoticeProps {
+  object: RecordObject;
+  /** The custom fields the list's filter or sort names that are gone (goneCustomFields). */
+  gone: readonly string[];
+  /** Shows the list without them: their conditions, and their sort, left out. */
+  onLeaveOut: () => void;
+}
+
+/**
+ * In place of the list, when its filter or sort names custom fields archived or deleted since it was
+ * saved: which fields they are, and the way on. The list is not shown without them unasked, as that
+ * would widen it, and a bulk action on the whole result would reach records the view never meant.
+ */
+export function GoneFieldsNotice({ object, gone, onLeaveOut }: GoneFieldsNoticeProps) {
+  const own = useCustomFields(object, true);
+  const ofCompanies = useCustomFields('companies', true);
+  const describe = (name: string) => {
+    const { ofCompany, key } = customFieldOf(name);
+    const field = (ofCompany ? ofCompanies : own).data?.find((definition) => definition.key === key);
+    const label = `${ofCompany ? 'the company’s ' : ''}“${field?.label ?? key}”`;
+    return field?.archivedAt ? `${label} (archived)` : field ? label : `${label} (deleted)`;
+  };
+  const many = gone.length > 1;
+  return (
+    <Alert
+      color="yellow"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={many ? 'This list uses fields no longer in use' : 'This list uses a field no longer in use'}
+    >
+      <Text size="sm">
+        Its filter or sort names {gone.map(describe).join(', ')}. An archived field comes back when it is
+        restored in Settings › Custom fields; until then, the list can be shown without {many ? 'them' : 'it'}
+        .
+      </Text>
+      <Button size="xs" variant="light" color="yellow" mt="xs" onClick={onLeaveOut}>
+        Show the list without {many ? 'them' : 'it'}
+      </Button>
+    </Alert>
+  );
+}
