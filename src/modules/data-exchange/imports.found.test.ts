@@ -105,7 +105,7 @@ describe('finding what an import brought in (importNumber)', () => {
     expect(await emailsOf(ws.api, 'people', both)).toEqual(['ada@engines.example']);
     const bad = await ws.api.get(`/people?${byImport('eq', 'one')}`);
     expect(bad.status).toBe(400);
-    expect(bad.body.errors).toEqual([{ path: '/filter/value', message: 'Give a number.' }]);
+    expect(bad.body.errors).toEqual([{ path: '/filter/value', message: 'Import: give a number.' }]);
   });
 
   it('finds the companies an import created, a people import’s as a companies import’s', async () => {

@@ -64,7 +64,9 @@ function compileCondition(
   const { positive, negated } = positiveOf(condition.op);
   const problem = checkValue(field, positive, condition.value);
   if (problem) {
-    errors.push({ path: `${pointer}/value`, message: problem });
+    // Named, as the pointer alone does not say which of a saved view's conditions it is.
+    const named = `${field.label}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`;
+    errors.push({ path: `${pointer}/value`, message: named });
     return sql<boolean>`false`;
   }
   const value = storedForm(field, positive, condition.value);

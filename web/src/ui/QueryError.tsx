@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { isApiError, mayPassOnRetry } from '../api/api-error';
@@ -17,6 +17,8 @@ interface QueryErrorProps {
 export function QueryError({ error, onRetry, back }: QueryErrorProps) {
   const title = isApiError(error) ? error.title : 'Could not load this';
   const detail = isApiError(error) ? error.detail : String(error);
+  // What exactly was refused ("Plan: give one of basic."): a saved view's filter may have outlived a choice.
+  const reasons = isApiError(error) ? [...new Set(error.errors.map((e) => e.message))] : [];
   const retry = onRetry && mayPassOnRetry(error);
   return (
     <Alert
@@ -35,6 +37,13 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
       role="alert"
     >
       {detail}
+      {reasons.length > 0 && (
+        <List size="sm" mt={4}>
+          {reasons.map((reason) => (
+            <List.Item key={reason}>{reason}</List.Item>
+          ))}
+        </List>
+      )}
       {(retry || back) && (
         <Group gap="sm" mt="xs">
           {retry && (
