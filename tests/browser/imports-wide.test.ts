@@ -106,5 +106,15 @@ describe('a file of a thousand columns', () => {
       if (box) box.scrollTop = box.scrollHeight;
     });
     await list.getByRole('combobox', { name: '“Stage 149” becomes' }).waitFor();
+    // Or found by part of its text: "Stage 14" and "Stage 140" to "Stage 149".
+    await list.evaluate((table) => {
+      const box = table.closest('.mantine-ScrollArea-viewport');
+      if (box) box.scrollTop = 0;
+    });
+    await page.getByRole('textbox', { name: 'Find a value of “Lifecycle stage”' }).fill('stage 14');
+    await page.getByText('11 of 150 values').waitFor();
+    expect(await list.getAttribute('aria-rowcount')).toBe('12');
+    expect(await list.locator('tbody tr[aria-rowindex]').count()).toBe(11);
+    await list.getByRole('combobox', { name: '“Stage 145” becomes' }).waitFor();
   });
 });

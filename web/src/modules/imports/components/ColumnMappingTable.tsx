@@ -1,8 +1,7 @@
-import { Flex, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Flex, Select, Stack, Table, Text } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { foldForSearch } from '../../../ui/format';
+import { FindBox, indexesFound } from '../../../ui/FindBox';
 import { windowedRows } from '../../../ui/windowedRows';
 import type { ImportPreview } from '../import-types';
 
@@ -74,11 +73,7 @@ export function ColumnMappingTable({
   ];
   const [find, setFind] = useState('');
   // The columns listed, as indexes in the file: all, or those whose name holds what is typed.
-  const shown = useMemo(() => {
-    const wanted = foldForSearch(find.trim());
-    const all = preview.header.map((_, index) => index);
-    return wanted ? all.filter((index) => foldForSearch(preview.header[index] ?? '').includes(wanted)) : all;
-  }, [preview.header, find]);
+  const shown = useMemo(() => indexesFound(preview.header, find), [preview.header, find]);
   const tableRef = useRef<HTMLTableElement>(null);
   // Where the rows begin in the page, for the window's virtualiser: read after each render, as what is
   // above the table (the file's preview, a notice) may have changed height since.
@@ -178,22 +173,13 @@ export function ColumnMappingTable({
   return (
     <Stack gap="xs">
       {preview.header.length > FINDABLE_FROM && (
-        <TextInput
+        <FindBox
           label="Find a column"
-          placeholder="Part of its name"
-          leftSection={<IconSearch size={16} aria-hidden />}
           value={find}
-          onChange={(event) => setFind(event.currentTarget.value)}
-          // Enter never submits the form, which would start the import.
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-          description={
-            find.trim()
-              ? `${shown.length.toLocaleString()} of ${preview.header.length.toLocaleString()} columns`
-              : undefined
-          }
-          maw={360}
+          onChange={setFind}
+          found={shown.length}
+          total={preview.header.length}
+          noun="columns"
         />
       )}
       {/* On a phone the examples go under the column's name, so its select stays in sight. */}

@@ -2,6 +2,7 @@ import { Loader, ScrollArea, Select, Stack, Table, Text, Title } from '@mantine/
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useState } from 'react';
+import { FindBox, indexesFound } from '../../../ui/FindBox';
 import { QueryError } from '../../../ui/QueryError';
 import { windowedRows } from '../../../ui/windowedRows';
 import {
@@ -73,6 +74,7 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
   // State, not a ref: the rows' virtualiser mounts inside the box, before the box's ref is set, and
   // must render again once it is.
   const [viewport, setViewport] = useState<HTMLDivElement | null>(null);
+  const [find, setFind] = useState('');
   const heading = `“${column.column}” → ${column.label}`;
   if (!query || query.isPending)
     return <Loader size="sm" aria-label={`Reading the values of “${column.column}”`} />;
@@ -83,6 +85,10 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
   const ordered = [...listed.values].sort(
     (a, b) => Number(a.proposed !== null) - Number(b.proposed !== null),
   );
+  const shown = indexesFound(
+    ordered.map((value) => value.text),
+    find,
+  ).map((index) => ordered[index] as ListedValue);
   const owner = column.field === 'owner';
   const options = [
     { value: EMPTY, label: owner ? 'No owner from the file' : 'Leave empty' },
@@ -105,11 +111,21 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
             ? 'Records a row gives no owner are yours if new; those it updates keep theirs.'
             : 'Every value has a choice.'}
       </Text>
+      {ordered.length > VALUE_OVERSCAN && (
+        <FindBox
+          label={`Find a value of “${column.column}”`}
+          value={find}
+          onChange={setFind}
+          found={shown.length}
+          total={ordered.length}
+          noun="values"
+        />
+      )}
       <ScrollArea.Autosize mah={360} type="auto" viewportRef={setViewport}>
         <Table
           verticalSpacing={4}
           aria-label={`Values of “${column.column}”`}
-          aria-rowcount={ordered.length + 1}
+          aria-rowcount={shown.length + 1}
         >
           <Table.Thead>
             <Table.Tr>
@@ -121,7 +137,7 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
             </Table.Tr>
           </Table.Thead>
           <ValueRows
-            ordered={ordered}
+            ordered={shown}
             viewport={viewport}
             row={(value) => {
               const reading = readingOf(value, chosen);
