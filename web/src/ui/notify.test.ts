@@ -18,5 +18,10 @@ describe('problemMessage', () => {
       'new password: Too short.',
     );
     expect(problemMessage(problem([], ''))).toBe('Validation failed');
+    // A filter's messages name their field; its pointer is a place in its tree.
+    const filter = [{ path: '/filter/and/1/value', message: 'Plan: give one of basic.' }];
+    expect(problemMessage(problem(filter, 'The filter is not valid.'))).toBe(
+      'The filter is not valid. Plan: give one of basic.',
+    );
   });
 });

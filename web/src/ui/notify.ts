@@ -31,8 +31,12 @@ export function problemMessage(error: Pick<ApiError, 'title' | 'detail' | 'error
   return [error.detail, ...fields].filter(Boolean).join(' ') || error.title;
 }
 
-/** `/newPassword` → `new password`, `/query/limit` → `limit`. */
+/**
+ * `/newPassword` → `new password`, `/query/limit` → `limit`. A filter's pointer (`/filter/and/0/value`)
+ * names a place in its tree, not a field: its messages name the field themselves.
+ */
 function fieldLabel(path: string): string {
+  if (path === '/filter' || path.startsWith('/filter/')) return '';
   const last = path.split('/').filter(Boolean).pop() ?? path;
   return last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
