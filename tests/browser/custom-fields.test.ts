@@ -122,6 +122,7 @@ describe('a saved view naming a field archived since it was saved', () => {
     // without the condition would be wider than the view, and a bulk action would reach all of it.
     await pickView(/Big feet/);
     await page.getByText('Its filter or sort names “Shoe size” (archived).', { exact: false }).waitFor();
+    await page.getByText('Shoe size (archived) is greater than 44').waitFor();
     const grid = page.getByRole('grid', { name: 'People' });
     expect(await grid.count()).toBe(0);
     await page.getByRole('button', { name: 'Show the list without it' }).click();

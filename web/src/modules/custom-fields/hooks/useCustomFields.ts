@@ -3,8 +3,9 @@ import { api, dataOf } from '../../../api/client';
 import type { CustomFieldObject } from '../custom-field-types';
 
 /** The custom fields of people or companies, by position; archived ones too when asked. */
-export function useCustomFields(objectType: CustomFieldObject, includeArchived = false) {
+export function useCustomFields(objectType: CustomFieldObject, includeArchived = false, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: ['custom-fields', { objectType, includeArchived }],
     queryFn: async ({ signal }) =>
       dataOf(

@@ -1,13 +1,11 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useCustomFields } from '../../custom-fields/hooks/useCustomFields';
-import { customFieldOf } from '../gone-fields';
-import type { RecordObject } from '../record-types';
 
 interface GoneFieldsNoticeProps {
-  object: RecordObject;
   /** The custom fields the list's filter or sort names that are gone (goneCustomFields). */
   gone: readonly string[];
+  /** How each is named (useGoneFields). */
+  describe: (key: string) => string;
   /** Shows the list without them: their conditions, and their sort, left out. */
   onLeaveOut: () => void;
 }
@@ -17,15 +15,7 @@ interface GoneFieldsNoticeProps {
  * saved: which fields they are, and the way on. The list is not shown without them unasked, as that
  * would widen it, and a bulk action on the whole result would reach records the view never meant.
  */
-export function GoneFieldsNotice({ object, gone, onLeaveOut }: GoneFieldsNoticeProps) {
-  const own = useCustomFields(object, true);
-  const ofCompanies = useCustomFields('companies', true);
-  const describe = (name: string) => {
-    const { ofCompany, key } = customFieldOf(name);
-    const field = (ofCompany ? ofCompanies : own).data?.find((definition) => definition.key === key);
-    const label = `${ofCompany ? 'the company’s ' : ''}“${field?.label ?? key}”`;
-    return field?.archivedAt ? `${label} (archived)` : field ? label : `${label} (deleted)`;
-  };
+export function GoneFieldsNotice({ gone, describe, onLeaveOut }: GoneFieldsNoticeProps) {
   const many = gone.length > 1;
   return (
     <Alert

@@ -10,6 +10,7 @@ import { countLabel } from '../count-label';
 import { countConditions, withoutFields } from '../filter-model';
 import { goneCustomFields } from '../gone-fields';
 import { useCustomFieldDefinitions } from '../hooks/useCustomFieldDefinitions';
+import { useGoneFields } from '../hooks/useGoneFields';
 import { useListUrl } from '../hooks/useListUrl';
 import { useListViewState } from '../hooks/useListViewState';
 import { useRecordCount } from '../hooks/useRecordCount';
@@ -28,6 +29,7 @@ import { SavedViewBar } from './SavedViewBar';
 import { VirtualRecordTable } from './VirtualRecordTable';
 
 const NO_CUSTOM_FIELDS: CustomField[] = [];
+const NONE_GONE: string[] = [];
 
 interface RecordListPageProps<O extends RecordObject> {
   config: RecordListConfig<O>;
@@ -63,6 +65,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   // The list waits for the definitions its filter or sort needs, and is not asked for with a field gone.
   const clear = gone?.length === 0;
   const asking = url.opened && clear;
+  const goneFields = useGoneFields(config, gone ?? NONE_GONE);
   const list = useRecordList(config.object, query, asking);
   const count = useRecordCount(config.object, state.settledFilter, asking);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
@@ -129,7 +132,8 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
         </Alert>
       )}
       <FilterChips
-        fields={fields}
+        // An archived field's conditions read by its label; the builder keeps them read-only.
+        fields={goneFields.fields.length > 0 ? [...fields, ...goneFields.fields] : fields}
         value={state.filterTree}
         onChange={state.setFilterTree}
         onOpen={openFilter}
@@ -146,8 +150,8 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
       />
       {gone && gone.length > 0 && (
         <GoneFieldsNotice
-          object={config.object}
           gone={gone}
+          describe={goneFields.describe}
           onLeaveOut={() => {
             state.setFilterTree(withoutFields(state.filterTree, new Set(gone)));
             if (gone.includes(state.sort.replace(/^-/, ''))) state.setSort(config.defaultSort);
