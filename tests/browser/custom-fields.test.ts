@@ -95,6 +95,8 @@ describe('a saved view naming a field archived since it was saved', () => {
     await page.getByRole('option', { name }).click();
   };
 
+  let shoeSize = '';
+
   test('says which field, shows the list without it when asked, and filters again once it is restored', async () => {
     const session = { url: server.url, csrfToken };
     const field = await callApi<{ id: string }>(page, session, 'POST', '/custom-fields', {
@@ -116,6 +118,7 @@ describe('a saved view naming a field archived since it was saved', () => {
       columns: ['name', 'customFields.shoeSize'],
       sort: '-customFields.shoeSize',
     });
+    shoeSize = field.id;
     await callApi(page, session, 'POST', `/custom-fields/${field.id}/archive`);
 
     // Not "the filter is not valid": the field, by its name, and the way on. No list meanwhile: one
@@ -136,6 +139,24 @@ describe('a saved view naming a field archived since it was saved', () => {
     // All people may have been listed as the view was picked: its rows replace theirs.
     await expect.poll(() => grid.getByRole('link', { name: 'Smallfoot' }).count()).toBe(0);
     expect(await page.getByText('no longer in use', { exact: false }).count()).toBe(0);
+  });
+
+  test('one only sorted by it is shown in its default order, and says why', async () => {
+    const session = { url: server.url, csrfToken };
+    await callApi(page, session, 'POST', '/saved-views', {
+      objectType: 'people',
+      name: 'By shoe size',
+      shared: false,
+      sort: 'customFields.shoeSize',
+    });
+    await callApi(page, session, 'POST', `/custom-fields/${shoeSize}/archive`);
+    await pickView(/By shoe size/);
+    await page.getByText('This list is sorted by “Shoe size” (archived), a field no longer in use').waitFor();
+    const grid = page.getByRole('grid', { name: 'People' });
+    await grid.getByRole('link', { name: 'Smallfoot' }).waitFor();
+    await grid.getByRole('link', { name: 'Bigfoot' }).waitFor();
+    // Nothing was changed: the view as saved, sorted as it says once the field is restored.
+    expect(await page.getByText('Changed', { exact: true }).count()).toBe(0);
   });
 
   test('one filtering on a choice since removed says which field refuses the value', async () => {

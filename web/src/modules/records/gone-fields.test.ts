@@ -22,11 +22,10 @@ describe('custom fields a list names that are gone', () => {
         },
       ],
     };
-    expect(goneCustomFields(filter, '-customFields.height', fields, 'success')).toEqual([
-      'customFields.shoeSize',
-      'company.customFields.old',
-      'customFields.height',
-    ]);
+    expect(goneCustomFields(filter, '-customFields.height', fields, 'success')).toEqual({
+      inFilter: ['customFields.shoeSize', 'company.customFields.old'],
+      sort: 'customFields.height',
+    });
   });
 
   it('leaves alone the fields offered, and built-in fields the builder does not offer', () => {
@@ -36,15 +35,18 @@ describe('custom fields a list names that are gone', () => {
         { field: 'customFields.tier', op: 'isEmpty' },
       ],
     };
-    expect(goneCustomFields(filter, 'lastName', fields, 'success')).toEqual([]);
-    expect(goneCustomFields(null, '-company.customFields.segment', fields, 'success')).toEqual([]);
+    const none = { inFilter: [], sort: null };
+    expect(goneCustomFields(filter, 'lastName', fields, 'success')).toEqual(none);
+    expect(goneCustomFields(null, '-company.customFields.segment', fields, 'success')).toEqual(none);
   });
 
   it('waits for the definitions when a custom field is named, and leaves it to the API when they fail', () => {
     const filter = { field: 'customFields.shoeSize', op: 'gt', value: 44 };
+    const none = { inFilter: [], sort: null };
     expect(goneCustomFields(filter, 'lastName', [], 'pending')).toBeNull();
-    expect(goneCustomFields(filter, 'lastName', [], 'error')).toEqual([]);
-    expect(goneCustomFields({ field: 'lastName', op: 'isEmpty' }, 'lastName', [], 'pending')).toEqual([]);
+    expect(goneCustomFields(null, '-customFields.shoeSize', [], 'pending')).toBeNull();
+    expect(goneCustomFields(filter, 'lastName', [], 'error')).toEqual(none);
+    expect(goneCustomFields({ field: 'lastName', op: 'isEmpty' }, 'lastName', [], 'pending')).toEqual(none);
   });
 
   it('names a field by the object it belongs to', () => {

@@ -3,26 +3,36 @@ import type { RecordField } from './record-fields';
 
 const CUSTOM_FIELD = /^(company\.)?customFields\./;
 
+/** The custom fields gone that a list's filter names, and its sort's if it is one. */
+export interface GoneFields {
+  inFilter: string[];
+  sort: string | null;
+}
+
 /**
  * The custom fields a list's filter or sort names that are not among the fields it offers: archived
- * or deleted since a view or a link was saved with them. The API refuses such a filter, so the list
- * says which they are rather than "the filter is not valid". Null while the definitions load, if any
- * custom field is named; none when they could not be loaded (the API then says what it finds). Built-in
- * fields are the API's own, never gone: one the builder does not offer is left to the API.
+ * or deleted since a view or a link was saved with them. The API refuses them, so the list says which
+ * they are rather than "the filter is not valid". Null while the definitions load, if any custom field
+ * is named; none when they could not be loaded (the API then says what it finds). Built-in fields are
+ * the API's own, never gone: one the builder does not offer is left to the API.
  */
 export function goneCustomFields(
   filter: unknown,
   sort: string,
   fields: readonly RecordField[],
   definitions: 'pending' | 'error' | 'success',
-): string[] | null {
-  const named = [...new Set([...fieldsOf(filter), sort.replace(/^-/, '')])].filter((key) =>
-    CUSTOM_FIELD.test(key),
-  );
-  if (named.length === 0 || definitions === 'error') return [];
+): GoneFields | null {
+  const inFilter = fieldsOf(filter).filter((key) => CUSTOM_FIELD.test(key));
+  const sortKey = sort.replace(/^-/, '');
+  const sorted = CUSTOM_FIELD.test(sortKey) ? sortKey : null;
+  if ((inFilter.length === 0 && sorted === null) || definitions === 'error')
+    return { inFilter: [], sort: null };
   if (definitions === 'pending') return null;
   const offered = new Set(fields.map((field) => field.key));
-  return named.filter((key) => !offered.has(key));
+  return {
+    inFilter: inFilter.filter((key) => !offered.has(key)),
+    sort: sorted !== null && !offered.has(sorted) ? sorted : null,
+  };
 }
 
 /** `customFields.tier` → the people's (or companies') field `tier`; `company.customFields.tier` → the company's. */

@@ -29,7 +29,6 @@ import { SavedViewBar } from './SavedViewBar';
 import { VirtualRecordTable } from './VirtualRecordTable';
 
 const NO_CUSTOM_FIELDS: CustomField[] = [];
-const NONE_GONE: string[] = [];
 
 interface RecordListPageProps<O extends RecordObject> {
   config: RecordListConfig<O>;
@@ -54,7 +53,6 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
   const [filterOpen, { toggle: toggleFilter, open: openFilter }] = useDisclosure(false);
   /** The column just ticked, which the table scrolls to: a new object each time, so ticking again reveals again. */
   const [revealed, setRevealed] = useState<{ key: string } | null>(null);
-  const query = { filter: state.settledFilter, sort: state.sort };
   const definitionsStatus =
     custom.isError || companyCustom.isError
       ? 'error'
@@ -62,10 +60,14 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
         ? 'success'
         : 'pending';
   const gone = goneCustomFields(state.settledFilter, state.sort, fields, definitionsStatus);
-  // The list waits for the definitions its filter or sort needs, and is not asked for with a field gone.
-  const clear = gone?.length === 0;
+  const goneKeys = gone ? [...new Set([...gone.inFilter, ...(gone.sort ? [gone.sort] : [])])] : [];
+  const goneFields = useGoneFields(config, goneKeys);
+  // The list waits for the definitions its filter needs, and is not asked for with a field of its
+  // filter gone; one sorted by a field gone is shown in the default order (a sort left out hides nothing).
+  const clear = gone !== null && gone.inFilter.length === 0;
   const asking = url.opened && clear;
-  const goneFields = useGoneFields(config, gone ?? NONE_GONE);
+  const sort = gone?.sort ? config.defaultSort : state.sort;
+  const query = { filter: state.settledFilter, sort };
   const list = useRecordList(config.object, query, asking);
   const count = useRecordCount(config.object, state.settledFilter, asking);
   const rows = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
@@ -115,11 +117,11 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
           object={config.object}
           formats={config.exportFormats}
           filter={state.filter}
-          sort={state.sort}
+          sort={sort}
           columns={shown.flatMap((c) => c.exportAs ?? [])}
           selectedIds={selection.allMatching ? undefined : selection.ids}
         />
-        {phone && <PhoneSortSelect columns={allColumns} sort={state.sort} onSort={state.setSort} />}
+        {phone && <PhoneSortSelect columns={allColumns} sort={sort} onSort={state.setSort} />}
         {clear && count.data && (
           <Text size="sm" c="dimmed" ml="auto" aria-live="polite">
             {countLabel(count.data, config.noun)}
@@ -148,15 +150,21 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
         loadedCount={rows.length}
         allLoadedSelected={rows.length > 0 && rows.every((row) => selection.ids.has(row.id))}
       />
-      {gone && gone.length > 0 && (
+      {gone && gone.inFilter.length > 0 && (
         <GoneFieldsNotice
-          gone={gone}
+          gone={goneKeys}
           describe={goneFields.describe}
           onLeaveOut={() => {
-            state.setFilterTree(withoutFields(state.filterTree, new Set(gone)));
-            if (gone.includes(state.sort.replace(/^-/, ''))) state.setSort(config.defaultSort);
+            state.setFilterTree(withoutFields(state.filterTree, new Set(gone.inFilter)));
+            if (gone.sort) state.setSort(config.defaultSort);
           }}
         />
+      )}
+      {clear && gone.sort && (
+        <Alert color="yellow" variant="light">
+          This list is sorted by {goneFields.describe(gone.sort)}, a field no longer in use: it is shown in
+          its default order.
+        </Alert>
       )}
       {clear && list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {(gone === null || (clear && list.isPending)) && <Loader aria-label={`Loading ${config.noun.many}`} />}
@@ -180,7 +188,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
             columns={shown}
             rows={rows}
             rowName={(row) => row.name}
-            sort={state.sort}
+            sort={sort}
             onSort={state.setSort}
             selection={selection}
             count={count.data}
