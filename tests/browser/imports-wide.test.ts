@@ -116,5 +116,7 @@ describe('a file of a thousand columns', () => {
     expect(await list.getAttribute('aria-rowcount')).toBe('12');
     expect(await list.locator('tbody tr[aria-rowindex]').count()).toBe(11);
     await list.getByRole('combobox', { name: '“Stage 145” becomes' }).waitFor();
+    await page.getByRole('textbox', { name: 'Find a value of “Lifecycle stage”' }).fill('no such stage');
+    await page.getByText('No value holds “no such stage”.').waitFor();
   });
 });

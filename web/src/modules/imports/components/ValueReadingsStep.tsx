@@ -173,6 +173,11 @@ function ColumnValuesTable({ column, query, chosen, onChange }: ColumnValuesTabl
           />
         </Table>
       </ScrollArea.Autosize>
+      {shown.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No value holds “{find.trim()}”.
+        </Text>
+      )}
       {listed.unlisted > 0 && (
         <Text size="xs" c="dimmed">
           {plural(listed.unlisted, 'more cell')} give values beyond these{' '}
