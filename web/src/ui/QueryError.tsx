@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, List, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { isApiError, mayPassOnRetry } from '../api/api-error';
+import { problemReasons } from './notify';
 
 interface QueryErrorProps {
   error: unknown;
@@ -18,7 +19,7 @@ export function QueryError({ error, onRetry, back }: QueryErrorProps) {
   const title = isApiError(error) ? error.title : 'Could not load this';
   const detail = isApiError(error) ? error.detail : String(error);
   // What exactly was refused ("Plan: give one of basic."): a saved view's filter may have outlived a choice.
-  const reasons = isApiError(error) ? [...new Set(error.errors.map((e) => e.message))] : [];
+  const reasons = isApiError(error) ? problemReasons(error) : [];
   const retry = onRetry && mayPassOnRetry(error);
   return (
     <Alert

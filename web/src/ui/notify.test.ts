@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemMessage } from './notify';
+import { problemMessage, problemReasons } from './notify';
 
 describe('problemMessage', () => {
   it('names each field before its message, and gives a message about the whole body as it is', () => {
@@ -23,5 +23,16 @@ describe('problemMessage', () => {
     expect(problemMessage(problem(filter, 'The filter is not valid.'))).toBe(
       'The filter is not valid. Plan: give one of basic.',
     );
+  });
+});
+
+describe('problemReasons', () => {
+  it('names the query parameter a failed read was refused for, and says each reason once', () => {
+    const errors = [
+      { path: '/query/limit', message: 'Too big.' },
+      { path: '/filter/or/0/value', message: 'Plan: give one of basic.' },
+      { path: '/filter/or/1/value', message: 'Plan: give one of basic.' },
+    ];
+    expect(problemReasons({ errors })).toEqual(['limit: Too big.', 'Plan: give one of basic.']);
   });
 });

@@ -19,16 +19,22 @@ export function notifyError(error: unknown): void {
   notifications.show({ color: 'red', title: error.title, message: problemMessage(error), autoClose: 8000 });
 }
 
-/**
- * A problem in one line: its detail, then each field's message after the field's name. An error about
- * the whole body (path "") has no name to give: "Give at least a name or an e-mail.", not ": Give…".
- */
+/** A problem in one line: its detail, then its reasons (`problemReasons`). */
 export function problemMessage(error: Pick<ApiError, 'title' | 'detail' | 'errors'>): string {
-  const fields = error.errors.map((e) => {
+  return [error.detail, ...problemReasons(error)].filter(Boolean).join(' ') || error.title;
+}
+
+/**
+ * Each of a problem's reasons after the name of the field it is about, once each ("limit: Too big.").
+ * An error about the whole body (path "") has no name to give: "Give at least a name or an e-mail.",
+ * not ": Give…".
+ */
+export function problemReasons(error: Pick<ApiError, 'errors'>): string[] {
+  const reasons = error.errors.map((e) => {
     const label = fieldLabel(e.path);
     return label ? `${label}: ${e.message}` : e.message;
   });
-  return [error.detail, ...fields].filter(Boolean).join(' ') || error.title;
+  return [...new Set(reasons)];
 }
 
 /**
