@@ -9,8 +9,8 @@ import type { ChangeContext } from '../change-text';
  */
 export function useChangeContext() {
   const members = useUserDirectory();
-  const people = useCustomFields('people', true);
-  const companies = useCustomFields('companies', true);
+  const people = useCustomFields('people', { includeArchived: true });
+  const companies = useCustomFields('companies', { includeArchived: true });
   const memberName = (id: string) => members.data?.find((member) => member.id === id)?.name;
   const contextFor = (entry: AuditEntry): ChangeContext => ({
     memberName,

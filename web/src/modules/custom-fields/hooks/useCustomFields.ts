@@ -2,8 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from '../../../api/client';
 import type { CustomFieldObject } from '../custom-field-types';
 
-/** The custom fields of people or companies, by position; archived ones too when asked. */
-export function useCustomFields(objectType: CustomFieldObject, includeArchived = false, enabled = true) {
+/**
+ * The custom fields of people or companies, by position; archived ones too when asked. `enabled`
+ * false: not asked for (yet).
+ */
+export function useCustomFields(
+  objectType: CustomFieldObject,
+  { includeArchived = false, enabled = true }: { includeArchived?: boolean; enabled?: boolean } = {},
+) {
   return useQuery({
     enabled,
     queryKey: ['custom-fields', { objectType, includeArchived }],

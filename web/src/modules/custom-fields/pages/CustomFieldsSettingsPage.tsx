@@ -20,7 +20,7 @@ export function CustomFieldsSettingsPage() {
   const me = useSession();
   const [objectType, setObjectType] = useState<CustomFieldObject>('people');
   const [showArchived, setShowArchived] = useState(false);
-  const fields = useCustomFields(objectType, showArchived);
+  const fields = useCustomFields(objectType, { includeArchived: showArchived });
   const setArchived = useSetCustomFieldArchived();
   const purgeField = usePurgeCustomField();
   const [adding, { open: openAdd, close: closeAdd }] = useDisclosure(false);

@@ -49,7 +49,7 @@ export function MergeReview({ objectType, records, candidateId }: MergeReviewPro
   const mergeRecords = useMergeRecords();
   const setStatus = useSetDuplicateStatus();
   const members = useUserDirectory();
-  const definitions = useCustomFields(objectType, true);
+  const definitions = useCustomFields(objectType, { includeArchived: true });
   // The older record usually carries the history; it is the natural one to keep.
   const [survivor, setSurvivor] = useState<Side>(records[0].createdAt <= records[1].createdAt ? 0 : 1);
   const [picks, setPicks] = useState<Record<string, Side>>({});

@@ -15,8 +15,8 @@ const archivedOf = (list: readonly CustomField[] | undefined) =>
  */
 export function useGoneFields<O extends RecordObject>(config: RecordListConfig<O>, gone: readonly string[]) {
   const ofCompany = gone.some((key) => customFieldOf(key).ofCompany);
-  const own = useCustomFields(config.object, true, gone.length > 0);
-  const company = useCustomFields('companies', true, ofCompany);
+  const own = useCustomFields(config.object, { includeArchived: true, enabled: gone.length > 0 });
+  const company = useCustomFields('companies', { includeArchived: true, enabled: ofCompany });
   const read = own.isSuccess && (!ofCompany || company.isSuccess);
   return useMemo(() => {
     const archived = config
