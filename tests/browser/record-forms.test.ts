@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { sessionApi } from './support/chromium.ts';
+import { dialogFocused, sessionApi } from './support/chromium.ts';
 import { ADMIN, setUpWorkspace } from './support/first-run.ts';
 import type { RapportServer } from './support/rapport-server.ts';
 import { browserSuite } from './support/suite.ts';
@@ -287,6 +287,7 @@ describe('record forms', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Edit' }).click();
     const form = page.getByRole('dialog', { name: 'Edit Umbrella' });
+    await dialogFocused(form);
     const industry = form.getByRole('textbox', { name: 'Industry' });
     await industry.fill('Pharmaceuticals');
     await apiCall('PATCH', `/companies/${companyId}`, { industry: 'Biotech' });

@@ -96,3 +96,17 @@ export async function pickOption(scope: Locator, combobox: string, option: strin
   await scope.getByRole('combobox', { name: combobox }).click();
   await scope.page().getByRole('option', { name: option, exact: true }).click();
 }
+
+/**
+ * Waits until an opened dialog holds the focus. Mantine gives it to the dialog's first field on a
+ * timer after it opens: a fill into another field before that may see its text typed into the first
+ * one (seen with the page's clock installed, once in about 80 openings).
+ */
+export async function dialogFocused(dialog: Locator): Promise<void> {
+  await dialog
+    .page()
+    .waitForFunction(
+      (element) => element?.contains(document.activeElement) ?? false,
+      await dialog.elementHandle(),
+    );
+}
