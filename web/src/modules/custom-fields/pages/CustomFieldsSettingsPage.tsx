@@ -15,6 +15,8 @@ import { type CustomField, type CustomFieldObject, OBJECT_OPTIONS } from '../cus
 import { useCustomFields } from '../hooks/useCustomFields';
 import { usePurgeCustomField } from '../hooks/usePurgeCustomField';
 import { useSetCustomFieldArchived } from '../hooks/useSetCustomFieldArchived';
+import { useViewsNaming } from '../hooks/useViewsNaming';
+import { viewNames } from '../views-naming';
 
 export function CustomFieldsSettingsPage() {
   const me = useSession();
@@ -29,15 +31,24 @@ export function CustomFieldsSettingsPage() {
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [purging, setPurging] = useState<CustomField | null>(null);
   const records = objectType === 'people' ? 'person' : 'company';
+  const viewsNaming = useViewsNaming();
+  const purgingViews = purging ? viewsNaming(purging) : [];
 
   const archive = (field: CustomField, archived: boolean) =>
     setArchived.mutate(
       { id: field.id, archived },
       {
         onSuccess: () => {
+          const views = viewsNaming(field);
+          const inViews =
+            views.length === 0
+              ? ''
+              : views.length === 1
+                ? ` The view ${viewNames(views)} uses it, and says so until the field is restored.`
+                : ` The views ${viewNames(views)} use it, and say so until the field is restored.`;
           notifySuccess(
             archived
-              ? `“${field.label}” archived. Its values are kept until you delete it.`
+              ? `“${field.label}” archived. Its values are kept until you delete it.${inViews}`
               : `“${field.label}” restored, with its values.`,
           );
           // An archived field would vanish from the list; show where it went.
@@ -113,6 +124,10 @@ export function CustomFieldsSettingsPage() {
       >
         The value of this field will be deleted from every {records} that has one. This cannot be undone; only
         the audit log keeps what the values were.
+        {purgingViews.length === 1 &&
+          ` The view ${viewNames(purgingViews)} uses it: it will name a deleted field until it is saved without it.`}
+        {purgingViews.length > 1 &&
+          ` The views ${viewNames(purgingViews)} use it: each will name a deleted field until it is saved without it.`}
       </ConfirmModal>
     </Stack>
   );

@@ -1,0 +1,29 @@
+import { fieldsOf } from '../records/filter-model';
+import type { SavedView } from '../records/record-types';
+import type { CustomField } from './custom-field-types';
+
+/**
+ * The saved views whose filter, sort or columns name this field: a person's field as
+ * `customFields.key` in views of people; a company's as `customFields.key` in views of companies and
+ * `company.customFields.key` in views of people (filtered by their company). Archived or deleted, the
+ * field leaves them saying so, so Settings names them first.
+ */
+export function viewsNaming(
+  field: Pick<CustomField, 'objectType' | 'key'>,
+  views: { people: readonly SavedView[]; companies: readonly SavedView[] },
+): SavedView[] {
+  const own = `customFields.${field.key}`;
+  const names = (view: SavedView, key: string) =>
+    view.columns.includes(key) || view.sort?.replace(/^-/, '') === key || fieldsOf(view.filter).includes(key);
+  if (field.objectType === 'people') return views.people.filter((view) => names(view, own));
+  return [
+    ...views.companies.filter((view) => names(view, own)),
+    ...views.people.filter((view) => names(view, `company.${own}`)),
+  ];
+}
+
+/** “Big feet”, “Renewals” and “EU leads”. */
+export function viewNames(views: readonly Pick<SavedView, 'name'>[]): string {
+  const quoted = views.map((view) => `“${view.name}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
