@@ -53,11 +53,12 @@ describe('custom fields in Settings', () => {
     // The key stays what it was: records, imports and API clients use it.
     await row.getByText('renewalValue', { exact: true }).waitFor();
 
-    // Two saved views use it (one filters on it, one shows it): archiving or deleting it names them.
+    // Two saved views use it (one filters on it, one sorts by it): archiving or deleting it names them.
     const session = { url: server.url, csrfToken };
     for (const view of [
       { name: 'Big renewals', filter: { field: 'customFields.renewalValue', op: 'gt', value: 1000 } },
-      { name: 'Renewals', columns: ['name', 'customFields.renewalValue'] },
+      { name: 'Renewals', sort: '-customFields.renewalValue' },
+      { name: 'Shown only', columns: ['name', 'customFields.renewalValue'] },
     ])
       await callApi(page, session, 'POST', '/saved-views', { objectType: 'people', shared: true, ...view });
     await page.reload();
@@ -65,9 +66,12 @@ describe('custom fields in Settings', () => {
     await page.getByRole('button', { name: 'Archive Contract value' }).click();
     await row.getByText('Archived').waitFor();
     await page
-      .getByText('The views “Big renewals” and “Renewals” use it, and say so until the field is restored.', {
-        exact: false,
-      })
+      .getByText(
+        'The views “Big renewals” and “Renewals” filter or sort by it, and say so until the field is restored.',
+        {
+          exact: false,
+        },
+      )
       .waitFor();
     expect(await page.getByRole('switch', { name: 'Show archived fields' }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Restore Contract value' }).click();
@@ -77,9 +81,12 @@ describe('custom fields in Settings', () => {
     const confirm = page.getByRole('dialog', { name: 'Delete “Contract value” and its data?' });
     await confirm.getByText('will be deleted from every person', { exact: false }).waitFor();
     await confirm
-      .getByText('The views “Big renewals” and “Renewals” use it: each will name a deleted field', {
-        exact: false,
-      })
+      .getByText(
+        'The views “Big renewals” and “Renewals” filter or sort by it: each will name a deleted field',
+        {
+          exact: false,
+        },
+      )
       .waitFor();
     await confirm.getByRole('button', { name: 'Delete field and data' }).click();
     await row.waitFor({ state: 'detached' });

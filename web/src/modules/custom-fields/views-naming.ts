@@ -3,10 +3,11 @@ import type { SavedView } from '../records/record-types';
 import type { CustomField } from './custom-field-types';
 
 /**
- * The saved views whose filter, sort or columns name this field: a person's field as
- * `customFields.key` in views of people; a company's as `customFields.key` in views of companies and
- * `company.customFields.key` in views of people (filtered by their company). Archived or deleted, the
- * field leaves them saying so, so Settings names them first.
+ * The saved views that filter or sort by this field: a person's field as `customFields.key` in views
+ * of people; a company's as `customFields.key` in views of companies and `company.customFields.key` in
+ * views of people (by their company). Archived or deleted, the field leaves them saying so each time
+ * they are opened, so Settings names them first. A view that only shows it as a column just shows one
+ * column less.
  */
 export function viewsNaming(
   field: Pick<CustomField, 'objectType' | 'key'>,
@@ -14,7 +15,7 @@ export function viewsNaming(
 ): SavedView[] {
   const own = `customFields.${field.key}`;
   const names = (view: SavedView, key: string) =>
-    view.columns.includes(key) || view.sort?.replace(/^-/, '') === key || fieldsOf(view.filter).includes(key);
+    view.sort?.replace(/^-/, '') === key || fieldsOf(view.filter).includes(key);
   if (field.objectType === 'people') return views.people.filter((view) => names(view, own));
   return [
     ...views.companies.filter((view) => names(view, own)),

@@ -44,8 +44,8 @@ export function CustomFieldsSettingsPage() {
             views.length === 0
               ? ''
               : views.length === 1
-                ? ` The view ${viewNames(views)} uses it, and says so until the field is restored.`
-                : ` The views ${viewNames(views)} use it, and say so until the field is restored.`;
+                ? ` The view ${viewNames(views)} filters or sorts by it, and says so until the field is restored.`
+                : ` The views ${viewNames(views)} filter or sort by it, and say so until the field is restored.`;
           notifySuccess(
             archived
               ? `“${field.label}” archived. Its values are kept until you delete it.${inViews}`
@@ -125,9 +125,9 @@ export function CustomFieldsSettingsPage() {
         The value of this field will be deleted from every {records} that has one. This cannot be undone; only
         the audit log keeps what the values were.
         {purgingViews.length === 1 &&
-          ` The view ${viewNames(purgingViews)} uses it: it will name a deleted field until it is saved without it.`}
+          ` The view ${viewNames(purgingViews)} filters or sorts by it: it will name a deleted field until it is saved without it.`}
         {purgingViews.length > 1 &&
-          ` The views ${viewNames(purgingViews)} use it: each will name a deleted field until it is saved without it.`}
+          ` The views ${viewNames(purgingViews)} filter or sort by it: each will name a deleted field until it is saved without it.`}
       </ConfirmModal>
     </Stack>
   );
