@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { avatarName, formatBytes, formatDomain, formatEmail, formatMoney, formatWebsite } from './format';
+import {
+  avatarName,
+  formatBytes,
+  formatDomain,
+  formatEmail,
+  formatMoney,
+  formatWebsite,
+  listed,
+} from './format';
 
 describe('avatarName', () => {
   it('skips words that do not start with a letter or digit', () => {
@@ -60,5 +68,14 @@ describe('internationalised domains', () => {
     expect(formatWebsite('https://www.xn--mnchen-3ya.de/rathaus?x=1')).toBe(
       'https://www.münchen.de/rathaus?x=1',
     );
+  });
+});
+
+describe('listed', () => {
+  it('joins the last item with “and”, the others with commas', () => {
+    expect(listed([])).toBe('');
+    expect(listed(['A'])).toBe('A');
+    expect(listed(['A', 'B'])).toBe('A and B');
+    expect(listed(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

@@ -144,3 +144,8 @@ export function toLocalDateTimeInput(iso: string): string {
 /** A text as a search compares it: "cote d'ivoire" finds "Côte d’Ivoire"; case, accents and apostrophes do not count. */
 export const foldForSearch = (text: string) =>
   text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`]/g, "'").toLowerCase();
+
+const AND_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** Items in a sentence, as the interface's English writes them: "A", "A and B", "A, B and C". */
+export const listed = (items: readonly string[]): string => AND_LIST.format(items);

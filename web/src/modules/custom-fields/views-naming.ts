@@ -1,3 +1,4 @@
+import { listed } from '../../ui/format';
 import { fieldsOf } from '../records/filter-model';
 import type { SavedView } from '../records/record-types';
 import type { CustomField } from './custom-field-types';
@@ -24,7 +25,5 @@ export function viewsNaming(
 }
 
 /** “Big feet”, “Renewals” and “EU leads”. */
-export function viewNames(views: readonly Pick<SavedView, 'name'>[]): string {
-  const quoted = views.map((view) => `“${view.name}”`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
-}
+export const viewNames = (views: readonly Pick<SavedView, 'name'>[]): string =>
+  listed(views.map((view) => `“${view.name}”`));

@@ -1,4 +1,5 @@
 import type { components } from '../../api/schema.gen';
+import { listed } from '../../ui/format';
 
 export type MergePreview = components['schemas']['MergePreview'];
 export type MovedKind = MergePreview['moves'][number]['kind'];
@@ -28,7 +29,5 @@ export function countText(kind: MovedKind, count: number): string {
 export function movesSentence(moves: MergePreview['moves'], fromName: string): string {
   const named = moves.filter((move) => move.count > 0).map((move) => countText(move.kind, move.count));
   if (named.length === 0) return `Nothing but its details moves from ${fromName}.`;
-  const last = named.pop();
-  const list = named.length > 0 ? `${named.join(', ')} and ${last}` : last;
-  return `Moves ${list} from ${fromName}.`;
+  return `Moves ${listed(named)} from ${fromName}.`;
 }
