@@ -150,7 +150,7 @@ describe('a saved view naming a field archived since it was saved', () => {
     // Not "the filter is not valid": the field, by its name, and the way on. No list meanwhile: one
     // without the condition would be wider than the view, and a bulk action would reach all of it.
     await pickView(/Big feet/);
-    await page.getByText('Its filter or sort names “Shoe size” (archived).', { exact: false }).waitFor();
+    await page.getByText('Its filter and sort name “Shoe size” (archived).', { exact: false }).waitFor();
     await page.getByText('Shoe size (archived) is greater than 44').waitFor();
     const grid = page.getByRole('grid', { name: 'People' });
     expect(await grid.count()).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyGroup, fromApiFilter, toApiFilter, withoutFields } from './filter-model';
-import { customFieldOf, goneCustomFields } from './gone-fields';
+import { customFieldOf, goneCustomFields, namedBy } from './gone-fields';
 import type { RecordField } from './record-fields';
 
 const fields: RecordField[] = [
@@ -80,5 +80,19 @@ describe('custom fields a list names that are gone', () => {
         { or: [{ field: 'customFields.tier', op: 'isEmpty' }] },
       ],
     });
+  });
+});
+
+describe('namedBy', () => {
+  const describeKey = (key: string) => `“${key.replace('customFields.', '')}” (archived)`;
+  it('says whether the filter, the sort or both name the fields gone', () => {
+    const named = (inFilter: string[], sort: string | null) => namedBy({ inFilter, sort }, describeKey);
+    expect(named(['customFields.tier'], null)).toBe('Its filter names “tier” (archived).');
+    expect(named(['customFields.tier'], 'customFields.tier')).toBe(
+      'Its filter and sort name “tier” (archived).',
+    );
+    expect(named(['customFields.tier', 'customFields.plan'], 'customFields.size')).toBe(
+      'Its filter names “tier” (archived) and “plan” (archived), and its sort “size” (archived).',
+    );
   });
 });

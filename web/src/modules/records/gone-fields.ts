@@ -1,3 +1,4 @@
+import { listed } from '../../ui/format';
 import { fieldsOf } from './filter-model';
 import type { RecordField } from './record-fields';
 
@@ -39,4 +40,13 @@ export function goneCustomFields(
 export function customFieldOf(key: string): { ofCompany: boolean; key: string } {
   const ofCompany = key.startsWith('company.');
   return { ofCompany, key: key.replace(CUSTOM_FIELD, '') };
+}
+
+/** "Its filter names “Tier” (archived)." / "Its filter and sort name …" / "Its filter names …, and its sort …". */
+export function namedBy(gone: GoneFields, describe: (key: string) => string): string {
+  const filter = listed(gone.inFilter.map(describe));
+  if (gone.sort === null) return `Its filter names ${filter}.`;
+  if (gone.inFilter.length === 1 && gone.inFilter[0] === gone.sort)
+    return `Its filter and sort name ${filter}.`;
+  return `Its filter names ${filter}, and its sort ${describe(gone.sort)}.`;
 }

@@ -1,9 +1,10 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { type GoneFields, namedBy } from '../gone-fields';
 
 interface GoneFieldsNoticeProps {
-  /** The custom fields the list's filter or sort names that are gone (goneCustomFields). */
-  gone: readonly string[];
+  /** The custom fields gone that the list's filter names, and its sort's if it is one (goneCustomFields). */
+  gone: GoneFields;
   /** How each is named (useGoneFields). */
   describe: (key: string) => string;
   /** Shows the list without them: their conditions, and their sort, left out. */
@@ -16,7 +17,7 @@ interface GoneFieldsNoticeProps {
  * would widen it, and a bulk action on the whole result would reach records the view never meant.
  */
 export function GoneFieldsNotice({ gone, describe, onLeaveOut }: GoneFieldsNoticeProps) {
-  const many = gone.length > 1;
+  const many = new Set([...gone.inFilter, ...(gone.sort ? [gone.sort] : [])]).size > 1;
   return (
     <Alert
       color="yellow"
@@ -25,9 +26,8 @@ export function GoneFieldsNotice({ gone, describe, onLeaveOut }: GoneFieldsNotic
       title={many ? 'This list uses fields no longer in use' : 'This list uses a field no longer in use'}
     >
       <Text size="sm">
-        Its filter or sort names {gone.map(describe).join(', ')}. An archived field comes back when it is
-        restored in Settings › Custom fields; until then, the list can be shown without {many ? 'them' : 'it'}
-        .
+        {namedBy(gone, describe)} An archived field comes back when it is restored in Settings › Custom
+        fields; until then, the list can be shown without {many ? 'them' : 'it'}.
       </Text>
       <Button size="xs" variant="light" color="yellow" mt="xs" onClick={onLeaveOut}>
         Show the list without {many ? 'them' : 'it'}

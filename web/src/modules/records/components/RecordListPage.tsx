@@ -152,7 +152,7 @@ export function RecordListPage<O extends RecordObject>({ config, actions }: Reco
       />
       {gone && gone.inFilter.length > 0 && (
         <GoneFieldsNotice
-          gone={goneKeys}
+          gone={gone}
           describe={goneFields.describe}
           onLeaveOut={() => {
             state.setFilterTree(withoutFields(state.filterTree, new Set(gone.inFilter)));
