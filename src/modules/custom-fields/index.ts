@@ -13,6 +13,7 @@ export {
   createCustomField,
   definitionsFor,
   forgetDefinitions,
+  getCustomField,
   lockedDefinition,
   PURGE_FIELD_JOB,
 } from './custom-fields.service.ts';

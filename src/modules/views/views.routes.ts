@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { FilterBody } from '../../platform/http/list-query.ts';
 import { created, defineRoute, everyone, noContent, ok } from '../../platform/http/route.ts';
 import { Id, IdParams, iso, Name, Timestamp } from '../../platform/http/schemas.ts';
-import { actorOf } from '../access/index.ts';
-import { createView, deleteView, findView, listViews, updateView } from './views.service.ts';
+import { actorOf, can } from '../access/index.ts';
+import {
+  createView,
+  deleteView,
+  findView,
+  listViews,
+  updateView,
+  viewsNamingField,
+} from './views.service.ts';
 
 const TAG = 'Saved views';
 const ObjectType = z.enum(['people', 'companies']);
@@ -138,4 +145,27 @@ const remove = defineRoute({
   },
 });
 
-export const viewRoutes = [list, create, get, update, remove];
+const namingField = defineRoute({
+  method: 'get',
+  path: '/custom-fields/{id}/saved-views',
+  operationId: 'listSavedViewsOfCustomField',
+  summary: 'The views that filter or sort by a custom field',
+  description:
+    'Archived or deleted, the field leaves these views saying so each time they are opened. Views other members keep private are counted, not shown.',
+  tag: TAG,
+  allow: can('settings', 'update'),
+  params: IdParams,
+  responses: {
+    200: {
+      description:
+        'Your views and the shared ones that name it, by name; how many private ones of others do.',
+      schema: z.object({ data: z.array(ViewSchema), privateOfOthers: z.number().int() }),
+    },
+  },
+  async handler({ tx, principal, params }) {
+    const { views, privateOfOthers } = await viewsNamingField(tx, actorOf(principal), params.id);
+    return ok({ data: views.map(present), privateOfOthers });
+  },
+});
+
+export const viewRoutes = [list, create, get, update, remove, namingField];

@@ -1,4 +1,6 @@
+import { type ExpressionBuilder, sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
+import type { Database } from '../../platform/db/schema.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -8,7 +10,7 @@ import type { Filter } from '../../platform/query/filter.ts';
 import type { Actor } from '../access/index.ts';
 import { companyFields } from '../companies/companies.fields.ts';
 import { companyContext } from '../companies/index.ts';
-import { definitionsFor } from '../custom-fields/index.ts';
+import { definitionsFor, getCustomField } from '../custom-fields/index.ts';
 import { peopleFields, writeContext } from '../people/index.ts';
 
 export type ViewObject = 'people' | 'companies';
@@ -133,4 +135,43 @@ export async function deleteView(tx: Tx, actor: Actor, id: string) {
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', id)
     .execute();
+}
+
+/** Whether a view's filter (at any depth of its groups) or its sort, either way, names this field. */
+const namesField = (eb: ExpressionBuilder<Database, 'saved_views'>, key: string) =>
+  eb.or([
+    eb('sort', 'in', [key, `-${key}`]),
+    eb(
+      sql<boolean>`jsonb_path_exists(filter, '$.** ? (@.field == $key)', jsonb_build_object('key', ${key}::text))`,
+      '=',
+      true,
+    ),
+  ]);
+
+/**
+ * The views that filter or sort by a custom field, which say it is gone once it is archived or
+ * deleted: a person's field as `customFields.key` in views of people, a company's as `customFields.key`
+ * in views of companies and `company.customFields.key` in views of people. Those the actor may read,
+ * and how many more other members keep private (counted, not named).
+ */
+export async function viewsNamingField(tx: Tx, actor: Actor, fieldId: string) {
+  const field = await getCustomField(tx, actor.workspaceId, fieldId);
+  const own = `customFields.${field.key}`;
+  const rows = await tx
+    .selectFrom('saved_views')
+    .selectAll()
+    .where('workspace_id', '=', actor.workspaceId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('object_type', '=', field.object_type), namesField(eb, own)]),
+        ...(field.object_type === 'companies'
+          ? [eb.and([eb('object_type', '=', 'people'), namesField(eb, `company.${own}`)])]
+          : []),
+      ]),
+    )
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  const readable = rows.filter((row) => row.shared || row.owner_id === actor.userId);
+  return { views: readable, privateOfOthers: rows.length - readable.length };
 }

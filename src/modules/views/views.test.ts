@@ -45,6 +45,52 @@ describe('saved views', () => {
   });
 });
 
+describe('the views that filter or sort by a custom field', () => {
+  it('are named to an admin (the shared ones and their own), with how many others keep private', async () => {
+    const local = await buildWorkspace(server, 'Views of a field');
+    const field = (objectType: string, key: string) =>
+      local.api.post('/custom-fields', { objectType, key, label: key, type: 'number' });
+    const shoeSize = (await field('people', 'shoeSize')).body;
+    const tier = (await field('companies', 'tier')).body;
+    const rep = await buildMember(server, local, 'sales');
+    const view = (who: typeof rep | typeof local, objectType: string, name: string, parts: object) =>
+      who.api.post('/saved-views', { objectType, name, ...parts });
+    const deep = {
+      and: [
+        { field: 'lastName', op: 'eq', value: 'X' },
+        { or: [{ field: 'customFields.shoeSize', op: 'gt', value: 44 }] },
+      ],
+    };
+    expect((await view(rep, 'people', 'Big feet', { shared: true, filter: deep })).status).toBe(201);
+    await view(local, 'people', 'By size', { sort: '-customFields.shoeSize' });
+    await view(rep, 'people', 'Rep’s own', { sort: 'customFields.shoeSize' });
+    await view(local, 'people', 'Shown only', { columns: ['name', 'customFields.shoeSize'] });
+    await view(local, 'people', 'No size yet', {
+      filter: { field: 'customFields.shoeSize', op: 'isEmpty' },
+      sort: 'lastName',
+    });
+    await view(local, 'companies', 'Gold', { filter: { field: 'customFields.tier', op: 'gt', value: 2 } });
+    await view(local, 'people', 'People of gold', {
+      filter: { field: 'company.customFields.tier', op: 'gt', value: 2 },
+    });
+
+    const ofShoeSize = await local.api.get(`/custom-fields/${shoeSize.id}/saved-views`);
+    expect(ofShoeSize.status).toBe(200);
+    expect(ofShoeSize.body.data.map((v: { name: string }) => v.name)).toEqual([
+      'Big feet',
+      'By size',
+      'No size yet',
+    ]);
+    expect(ofShoeSize.body.privateOfOthers).toBe(1);
+    const ofTier = await local.api.get(`/custom-fields/${tier.id}/saved-views`);
+    expect(ofTier.body).toMatchObject({ privateOfOthers: 0 });
+    expect(ofTier.body.data.map((v: { name: string }) => v.name)).toEqual(['Gold', 'People of gold']);
+    // Asked before changing the fields, which only those who may change them do.
+    expect((await rep.api.get(`/custom-fields/${shoeSize.id}/saved-views`)).status).toBe(403);
+    expect((await ws.api.get(`/custom-fields/${shoeSize.id}/saved-views`)).status).toBe(404);
+  });
+});
+
 describe('bulk actions', () => {
   it('change a selection or a whole filter result, within what the role may change', async () => {
     const local = await buildWorkspace(server, 'Bulk');

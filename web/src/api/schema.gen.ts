@@ -1701,6 +1701,26 @@ export interface paths {
         patch: operations["updateSavedView"];
         trace?: never;
     };
+    "/custom-fields/{id}/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The views that filter or sort by a custom field
+         * @description Archived or deleted, the field leaves these views saying so each time they are opened. Views other members keep private are counted, not shown.
+         */
+        get: operations["listSavedViewsOfCustomField"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/people/bulk": {
         parameters: {
             query?: never;
@@ -9319,6 +9339,40 @@ export interface operations {
             412: components["responses"]["Problem412"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            default: components["responses"]["Problemdefault"];
+        };
+    };
+    listSavedViewsOfCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Opaque record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your views and the shared ones that name it, by name; how many private ones of others do. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["SavedView"][];
+                        privateOfOthers: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
             422: components["responses"]["Problem422"];
             429: components["responses"]["Problem429"];
             default: components["responses"]["Problemdefault"];

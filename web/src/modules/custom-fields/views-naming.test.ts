@@ -1,63 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import type { SavedView } from '../records/record-types';
-import { viewNames, viewsNaming } from './views-naming';
+import { viewsSentence } from './views-naming';
 
-const view = (name: string, objectType: SavedView['objectType'], parts: Partial<SavedView>): SavedView => ({
-  id: name,
-  objectType,
-  name,
-  ownerId: 'me',
-  shared: true,
-  columns: ['name'],
-  filter: null,
-  sort: null,
-  createdAt: '2026-12-07T00:00:00Z',
-  updatedAt: '2026-12-07T00:00:00Z',
-  version: 1,
-  ...parts,
+const views = (names: string[], privateOfOthers = 0) => ({
+  data: names.map((name) => ({ name })),
+  privateOfOthers,
 });
 
-describe('viewsNaming', () => {
-  const bigFeet = view('Big feet', 'people', {
-    filter: {
-      or: [
-        { field: 'lastName', op: 'eq', value: 'X' },
-        { field: 'customFields.shoeSize', op: 'gt', value: 44 },
-      ],
-    },
-  });
-  const bySize = view('By size', 'people', { sort: '-customFields.shoeSize' });
-  const shown = view('Shown', 'people', { columns: ['name', 'customFields.shoeSize'] });
-  const other = view('Other', 'people', { filter: { field: 'customFields.shoeSizeEu', op: 'gt', value: 1 } });
-  const ofTier = view('Gold companies', 'companies', {
-    filter: { field: 'customFields.tier', op: 'eq', value: 'gold' },
-  });
-  const peopleOfTier = view('Gold people', 'people', { sort: 'company.customFields.tier' });
-  const personTier = view('Tiered people', 'people', { sort: 'customFields.tier' });
-  const views = { people: [bigFeet, bySize, shown, other, peopleOfTier, personTier], companies: [ofTier] };
-
-  it('finds a field named in a nested filter or a sort either way; not in the columns only, nor a key it begins', () => {
-    expect(viewsNaming({ objectType: 'people', key: 'shoeSize' }, views).map((v) => v.name)).toEqual([
-      'Big feet',
-      'By size',
-    ]);
+describe('viewsSentence', () => {
+  it('says nothing when no view filters or sorts by the field', () => {
+    expect(viewsSentence(views([]), 'archived')).toBe('');
+    expect(viewsSentence(views([]), 'deleted')).toBe('');
   });
 
-  it("finds a company's field in views of companies and in views of people by their company", () => {
-    expect(viewsNaming({ objectType: 'companies', key: 'tier' }, views).map((v) => v.name)).toEqual([
-      'Gold companies',
-      'Gold people',
-    ]);
-    expect(viewsNaming({ objectType: 'people', key: 'tier' }, views).map((v) => v.name)).toEqual([
-      'Tiered people',
-    ]);
-  });
-});
-
-describe('viewNames', () => {
-  it('quotes each and joins the last with “and”', () => {
-    expect(viewNames([])).toBe('');
-    expect(viewNames([{ name: 'A' }])).toBe('“A”');
-    expect(viewNames([{ name: 'A' }, { name: 'B' }, { name: 'C' }])).toBe('“A”, “B” and “C”');
+  it('names the views the member may read, and counts those others keep private', () => {
+    expect(viewsSentence(views(['Big feet']), 'archived')).toBe(
+      'The view “Big feet” filters or sorts by it, and says so until the field is restored.',
+    );
+    expect(viewsSentence(views(['A', 'B', 'C']), 'deleted')).toBe(
+      'The views “A”, “B” and “C” filter or sort by it: each will name a deleted field until it is saved without it.',
+    );
+    expect(viewsSentence(views(['A'], 1), 'archived')).toBe(
+      'The view “A”, and 1 private view of another member, filter or sort by it, and say so until the field is restored.',
+    );
+    expect(viewsSentence(views([], 1), 'deleted')).toBe(
+      '1 private view of another member filters or sorts by it: it will name a deleted field until it is saved without it.',
+    );
+    expect(viewsSentence(views([], 3), 'archived')).toBe(
+      '3 private views of other members filter or sort by it, and say so until the field is restored.',
+    );
   });
 });

@@ -1,29 +1,29 @@
 import { listed } from '../../ui/format';
-import { fieldsOf } from '../records/filter-model';
 import type { SavedView } from '../records/record-types';
-import type { CustomField } from './custom-field-types';
 
-/**
- * The saved views that filter or sort by this field: a person's field as `customFields.key` in views
- * of people; a company's as `customFields.key` in views of companies and `company.customFields.key` in
- * views of people (by their company). Archived or deleted, the field leaves them saying so each time
- * they are opened, so Settings names them first. A view that only shows it as a column just shows one
- * column less.
- */
-export function viewsNaming(
-  field: Pick<CustomField, 'objectType' | 'key'>,
-  views: { people: readonly SavedView[]; companies: readonly SavedView[] },
-): SavedView[] {
-  const own = `customFields.${field.key}`;
-  const names = (view: SavedView, key: string) =>
-    view.sort?.replace(/^-/, '') === key || fieldsOf(view.filter).includes(key);
-  if (field.objectType === 'people') return views.people.filter((view) => names(view, own));
-  return [
-    ...views.companies.filter((view) => names(view, own)),
-    ...views.people.filter((view) => names(view, `company.${own}`)),
-  ];
+/** The saved views that filter or sort by a custom field: those this member may read, and a count of the others. */
+export interface ViewsNaming {
+  data: Pick<SavedView, 'name'>[];
+  privateOfOthers: number;
 }
 
-/** “Big feet”, “Renewals” and “EU leads”. */
-export const viewNames = (views: readonly Pick<SavedView, 'name'>[]): string =>
-  listed(views.map((view) => `“${view.name}”`));
+/**
+ * What archiving or deleting a field does to the views that filter or sort by it, or '' when none do:
+ * "The views “Big feet” and “By size”, and 1 private view of another member, filter or sort by it, and
+ * say so until the field is restored."
+ */
+export function viewsSentence(views: ViewsNaming, change: 'archived' | 'deleted'): string {
+  const named = views.data.map((view) => `“${view.name}”`);
+  const others = views.privateOfOthers;
+  const hidden =
+    others === 1 ? '1 private view of another member' : `${others} private views of other members`;
+  const count = named.length + others;
+  if (count === 0) return '';
+  const shown = named.length > 0 ? `${named.length === 1 ? 'The view' : 'The views'} ${listed(named)}` : '';
+  const subject = shown && others > 0 ? `${shown}, and ${hidden},` : shown || hidden;
+  const one = count === 1;
+  const verb = one ? 'filters or sorts by it' : 'filter or sort by it';
+  return change === 'archived'
+    ? `${subject} ${verb}, and ${one ? 'says' : 'say'} so until the field is restored.`
+    : `${subject} ${verb}: ${one ? 'it' : 'each'} will name a deleted field until it is saved without it.`;
+}

@@ -1,14 +1,21 @@
-import { useSavedViews } from '../../records/hooks/useSavedViews';
-import type { SavedView } from '../../records/record-types';
-import type { CustomField } from '../custom-field-types';
-import { viewsNaming } from '../views-naming';
+import { useQuery } from '@tanstack/react-query';
+import { api, dataOf } from '../../../api/client';
+import type { ViewsNaming } from '../views-naming';
 
-/**
- * The saved views (this member's and the shared ones) that filter or sort by a field, for Settings to say before
- * the field is archived or deleted: the views would then say it is gone. Empty until both lists are read.
- */
-export function useViewsNaming(): (field: CustomField) => SavedView[] {
-  const people = useSavedViews('people');
-  const companies = useSavedViews('companies');
-  return (field) => viewsNaming(field, { people: people.data ?? [], companies: companies.data ?? [] });
+export const viewsNamingKey = (fieldId: string) => ['custom-fields', 'saved-views', fieldId] as const;
+
+/** The saved views that filter or sort by a field (those this member may read, and a count of the others). */
+export async function readViewsNaming(fieldId: string, signal?: AbortSignal): Promise<ViewsNaming> {
+  return dataOf(
+    await api.GET('/custom-fields/{id}/saved-views', { params: { path: { id: fieldId } }, signal }),
+  );
+}
+
+/** `readViewsNaming` for a field about to be deleted; nothing is read while there is none. */
+export function useViewsNaming(fieldId: string | undefined) {
+  return useQuery({
+    queryKey: viewsNamingKey(fieldId ?? ''),
+    queryFn: ({ signal }) => readViewsNaming(fieldId ?? '', signal),
+    enabled: fieldId !== undefined,
+  });
 }

@@ -16,7 +16,7 @@ import { useCustomFields } from '../hooks/useCustomFields';
 import { usePurgeCustomField } from '../hooks/usePurgeCustomField';
 import { useSetCustomFieldArchived } from '../hooks/useSetCustomFieldArchived';
 import { useViewsNaming } from '../hooks/useViewsNaming';
-import { viewNames } from '../views-naming';
+import { viewsSentence } from '../views-naming';
 
 export function CustomFieldsSettingsPage() {
   const me = useSession();
@@ -31,21 +31,14 @@ export function CustomFieldsSettingsPage() {
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [purging, setPurging] = useState<CustomField | null>(null);
   const records = objectType === 'people' ? 'person' : 'company';
-  const viewsNaming = useViewsNaming();
-  const purgingViews = purging ? viewsNaming(purging) : [];
+  const purgingViews = useViewsNaming(purging?.id);
 
   const archive = (field: CustomField, archived: boolean) =>
     setArchived.mutate(
       { id: field.id, archived },
       {
-        onSuccess: () => {
-          const views = viewsNaming(field);
-          const inViews =
-            views.length === 0
-              ? ''
-              : views.length === 1
-                ? ` The view ${viewNames(views)} filters or sorts by it, and says so until the field is restored.`
-                : ` The views ${viewNames(views)} filter or sort by it, and say so until the field is restored.`;
+        onSuccess: ({ views }) => {
+          const inViews = views ? ` ${viewsSentence(views, 'archived')}`.trimEnd() : '';
           notifySuccess(
             archived
               ? `“${field.label}” archived. Its values are kept until you delete it.${inViews}`
@@ -124,10 +117,7 @@ export function CustomFieldsSettingsPage() {
       >
         The value of this field will be deleted from every {records} that has one. This cannot be undone; only
         the audit log keeps what the values were.
-        {purgingViews.length === 1 &&
-          ` The view ${viewNames(purgingViews)} filters or sorts by it: it will name a deleted field until it is saved without it.`}
-        {purgingViews.length > 1 &&
-          ` The views ${viewNames(purgingViews)} filter or sort by it: each will name a deleted field until it is saved without it.`}
+        {purgingViews.data && ` ${viewsSentence(purgingViews.data, 'deleted')}`}
       </ConfirmModal>
     </Stack>
   );
