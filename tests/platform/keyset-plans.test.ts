@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchingCompanies } from '../../src/modules/companies/index.ts';
 import { buildSortIndex } from '../../src/modules/custom-fields/custom-fields.sort-index.ts';
 import { definitionsFor, forgetDefinitions } from '../../src/modules/custom-fields/index.ts';
+import { notificationsOf, unreadCount } from '../../src/modules/notifications/notifications.service.ts';
 import { sortedPeople } from '../../src/modules/people/people.list.ts';
 import { matchingTasks, TASK_SORTS } from '../../src/modules/tasks/tasks.list.ts';
 import { inWorkspace, type Tx } from '../../src/platform/db/transaction.ts';
@@ -76,7 +77,13 @@ beforeAll(async () => {
     WHERE workspace_id = ${ws.workspaceId} AND last_contacted_at IS NOT NULL AND abs(hashtext(id::text)) % 100 = 0`.execute(
     server.db.kysely,
   );
-  await sql`ANALYZE people, tasks, companies`.execute(server.db.kysely);
+  // A member who has read thousands of notifications and has a few unread.
+  await sql`
+    INSERT INTO notifications (workspace_id, user_id, kind, title, created_at, read_at)
+    SELECT ${ws.workspaceId}::uuid, ${ws.admin.id}::uuid, 'mention', 'Mentioned ' || g, now() - g * interval '1 minute',
+           CASE WHEN g > 30 THEN now() END
+    FROM generate_series(1, 4000) AS g`.execute(server.db.kysely);
+  await sql`ANALYZE people, tasks, companies, notifications`.execute(server.db.kysely);
 });
 afterAll(() => server.stop());
 
@@ -179,5 +186,30 @@ describe('keyset pages under row-level security', () => {
       expect(plan, JSON.stringify(filter)).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, JSON.stringify(filter)).not.toMatch(/"Filter":"[^"]*ROW\(/);
     }
+  });
+
+  it('count and list a member’s unread notifications by their own index, not by walking all they read', async () => {
+    const member = { workspaceId: ws.workspaceId, userId: ws.admin.id };
+    const listPlan = await secondPagePlan(
+      async (tx) => ({
+        select: notificationsOf(tx, member, true).selectAll(),
+        columns: { createdAt: 'created_at' },
+      }),
+      { limit: 10, sort: '-createdAt', idColumn: 'id' },
+    );
+    expect(listPlan).toContain('notifications_unread');
+    expect(listPlan).not.toContain('"Node Type":"Sort"');
+    const countPlan = await inWorkspace(
+      server.db,
+      { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
+      async (tx) => {
+        const count = unreadCount(tx, member).compile();
+        const explained = await tx.executeQuery<{ 'QUERY PLAN': unknown }>(
+          CompiledQuery.raw(`EXPLAIN (FORMAT JSON) ${count.sql}`, [...count.parameters]),
+        );
+        return JSON.stringify(explained.rows[0]?.['QUERY PLAN']);
+      },
+    );
+    expect(countPlan).toContain('notifications_unread');
   });
 });
