@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemMessage, problemReasons } from './notify';
+import { problemMessage, problemReasons, readingTime } from './notify';
 
 describe('problemMessage', () => {
   it('names each field before its message, and gives a message about the whole body as it is', () => {
@@ -34,5 +34,15 @@ describe('problemReasons', () => {
       { path: '/filter/or/1/value', message: 'Plan: give one of basic.' },
     ];
     expect(problemReasons({ errors })).toEqual(['limit: Too big.', 'Plan: give one of basic.']);
+  });
+});
+
+describe('readingTime', () => {
+  it('keeps a short line its least time, a long one until it can be read, and none past 20 s', () => {
+    expect(readingTime('Bob is saved.', 4000)).toBe(4000);
+    const archived =
+      '“Contract value” archived. Its values are kept until you delete it. The views “Big renewals” and “Renewals” filter or sort by it, and say so until the field is restored.';
+    expect(readingTime(archived, 4000)).toBe(1000 + 30 * 250);
+    expect(readingTime('word '.repeat(500), 4000)).toBe(20_000);
   });
 });

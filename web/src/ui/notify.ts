@@ -1,13 +1,28 @@
 import { notifications } from '@mantine/notifications';
 import { type ApiError, isApiError } from '../api/api-error';
 
+/**
+ * How long a notification stays: at least `least`, and long enough to read it (about four words a
+ * second, and a second to notice it), up to 20 s. "Saved." goes in 4 s; a line that names three views
+ * stays until it can be read.
+ */
+export function readingTime(text: string, least: number): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return Math.min(20_000, Math.max(least, 1_000 + words * 250));
+}
+
 export function notifySuccess(message: string): void {
-  notifications.show({ color: 'teal', message, autoClose: 4000 });
+  notifications.show({ color: 'teal', message, autoClose: readingTime(message, 4000) });
 }
 
 /** Something the user asked for did not happen, for a reason that is not a fault (and what to do now). */
 export function notifyWarning(title: string, message: string): void {
-  notifications.show({ color: 'yellow', title, message, autoClose: 8000 });
+  notifications.show({
+    color: 'yellow',
+    title,
+    message,
+    autoClose: readingTime(`${title} ${message}`, 8000),
+  });
 }
 
 /** Shows a failed call: the problem's detail, and each field's message (also shown on the field). */
@@ -16,7 +31,13 @@ export function notifyError(error: unknown): void {
     notifications.show({ color: 'red', title: 'Something went wrong', message: String(error) });
     return;
   }
-  notifications.show({ color: 'red', title: error.title, message: problemMessage(error), autoClose: 8000 });
+  const message = problemMessage(error);
+  notifications.show({
+    color: 'red',
+    title: error.title,
+    message,
+    autoClose: readingTime(`${error.title} ${message}`, 8000),
+  });
 }
 
 /** A problem in one line: its detail, then its reasons (`problemReasons`). */
