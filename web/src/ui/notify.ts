@@ -28,7 +28,13 @@ export function notifyWarning(title: string, message: string): void {
 /** Shows a failed call: the problem's detail, and each field's message (also shown on the field). */
 export function notifyError(error: unknown): void {
   if (!isApiError(error)) {
-    notifications.show({ color: 'red', title: 'Something went wrong', message: String(error) });
+    const message = String(error);
+    notifications.show({
+      color: 'red',
+      title: 'Something went wrong',
+      message,
+      autoClose: readingTime(message, 8000),
+    });
     return;
   }
   const message = problemMessage(error);

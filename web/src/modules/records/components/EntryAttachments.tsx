@@ -4,7 +4,7 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { formatBytes } from '../../../ui/format';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { notifyError, notifySuccess, readingTime } from '../../../ui/notify';
 import { activityTitle } from '../activity-title';
 import { attachmentProblem } from '../attachments';
 import { useAttachFiles, useRemoveAttachment } from '../hooks/useAttachments';
@@ -41,7 +41,10 @@ export function AttachToEntry({ activity, object, recordId }: Omit<EntryAttachme
   const attachChosen = (chosen: File[]) => {
     resetRef.current?.();
     const refused = chosen.map(attachmentProblem).filter((problem) => problem !== null);
-    if (refused.length > 0) notifications.show({ color: 'red', message: refused.join(' '), autoClose: 8000 });
+    if (refused.length > 0) {
+      const message = refused.join(' ');
+      notifications.show({ color: 'red', message, autoClose: readingTime(message, 8000) });
+    }
     const files = chosen.filter((file) => attachmentProblem(file) === null);
     if (files.length === 0) return;
     attach.mutate(
