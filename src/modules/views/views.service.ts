@@ -141,11 +141,7 @@ export async function deleteView(tx: Tx, actor: Actor, id: string) {
 const namesField = (eb: ExpressionBuilder<Database, 'saved_views'>, key: string) =>
   eb.or([
     eb('sort', 'in', [key, `-${key}`]),
-    eb(
-      sql<boolean>`jsonb_path_exists(filter, '$.** ? (@.field == $key)', jsonb_build_object('key', ${key}::text))`,
-      '=',
-      true,
-    ),
+    sql<boolean>`jsonb_path_exists(filter, '$.** ? (@.field == $key)', jsonb_build_object('key', ${key}::text))`,
   ]);
 
 /**

@@ -31,7 +31,9 @@ export function CustomFieldsSettingsPage() {
   const [editing, { open: openEdit, close: closeEdit }] = useDisclosure(false);
   const [purging, setPurging] = useState<CustomField | null>(null);
   const records = objectType === 'people' ? 'person' : 'company';
+  // Said in the dialog before deleting: its confirm waits for them (a failed read does not hold it).
   const purgingViews = useViewsNaming(purging?.id);
+  const brokenViews = purgingViews.data ? viewsSentence(purgingViews.data, 'deleted') : '';
 
   const archive = (field: CustomField, archived: boolean) =>
     setArchived.mutate(
@@ -103,7 +105,7 @@ export function CustomFieldsSettingsPage() {
         opened={purging !== null}
         title={`Delete “${purging?.label ?? ''}” and its data?`}
         confirmLabel="Delete field and data"
-        loading={purgeField.isPending}
+        loading={purgeField.isPending || purgingViews.isPending}
         onClose={() => setPurging(null)}
         onConfirm={() => {
           if (!purging) return;
@@ -117,7 +119,7 @@ export function CustomFieldsSettingsPage() {
       >
         The value of this field will be deleted from every {records} that has one. This cannot be undone; only
         the audit log keeps what the values were.
-        {purgingViews.data && ` ${viewsSentence(purgingViews.data, 'deleted')}`}
+        {brokenViews && ` ${brokenViews}`}
       </ConfirmModal>
     </Stack>
   );
