@@ -56,7 +56,7 @@ describe('a demo workspace', () => {
     await page.getByRole('heading', { level: 1, name: found.name }).waitFor();
   });
 
-  test('a customer who wrote last is shown as reaching out, a member in touch by name', async () => {
+  test('a customer who wrote last is shown as reaching out, and who on the team was in touch before', async () => {
     interface Person {
       id: string;
       firstName: string | null;
@@ -65,15 +65,31 @@ describe('a demo workspace', () => {
       lastContactedBy: string | null;
     }
     const people = (await api<{ data: Person[] }>('/people?limit=100')).data;
-    const wrote = people.find((p) => p.lastContactedAt && !p.lastContactedBy);
+    type Contact = { at: string; by: { name: string } | null } | null;
+    type Overview = { lastContact: Contact; lastTeamContact: Contact };
+    const overviewOf = (person: Person) => api<Overview>(`/people/${person.id}/overview`);
     const reached = people.find((p) => p.lastContactedAt && p.lastContactedBy);
-    if (!wrote || !reached) throw new Error('the demo has no person of each kind of last contact');
+    // One who wrote last, whom a member had been in touch with before.
+    let wrote: Person | undefined;
+    let team: Contact = null;
+    for (const p of people.filter((p) => p.lastContactedAt && !p.lastContactedBy)) {
+      team = (await overviewOf(p)).lastTeamContact;
+      if (team) {
+        wrote = p;
+        break;
+      }
+    }
+    if (!wrote || !team?.by || !reached)
+      throw new Error('the demo has no person of each kind of last contact');
+    expect(Date.parse(team.at)).toBeLessThanOrEqual(Date.parse(wrote.lastContactedAt ?? ''));
     const lastContact = page.getByRole('region', { name: 'Last contact' });
     await page.goto(`${server.url}/people/${wrote.id}`);
     await lastContact.getByText(/^They reached out /).waitFor();
+    await lastContact.getByText(`Last from the team: ${team.by.name}`).waitFor();
     await page.goto(`${server.url}/people/${reached.id}`);
-    const overview = await api<{ lastContact: { by: { name: string } } }>(`/people/${reached.id}/overview`);
-    await lastContact.getByText(overview.lastContact.by.name, { exact: true }).waitFor();
+    const overview = await overviewOf(reached);
+    await lastContact.getByText(overview.lastContact?.by?.name ?? '', { exact: true }).waitFor();
+    await expect.poll(() => lastContact.getByText(/^Last from the team/).count()).toBe(0);
 
     // The people list says the same in its "Last contacted by" column, and filters on it.
     const filter = {

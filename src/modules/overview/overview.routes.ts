@@ -29,10 +29,14 @@ const OrdersSummarySchema = z
     description: 'Orders not cancelled or refunded: revenue and margin per currency, and the latest five.',
   });
 
-const ContactedBy = z
-  .object({ id: Id, name: z.string() })
-  .nullable()
-  .meta({ description: 'The member who acted in the latest contact; null when the customer reached out.' });
+const Member = z.object({ id: Id, name: z.string() });
+
+const ContactedBy = Member.nullable().meta({
+  description: 'The member who acted in the latest contact; null when the customer reached out.',
+});
+
+const TEAM_CONTACT =
+  'The latest contact in which a member of the team acted: the last contact itself unless the customer reached out last; null when nobody on the team has been in touch.';
 
 const OverviewSchema = z
   .object({
@@ -42,9 +46,15 @@ const OverviewSchema = z
     tickets: z.array(TicketSchema).optional(),
     orders: OrdersSummarySchema.optional(),
     lastContact: z.object({ at: Timestamp, by: ContactedBy }).nullable(),
+    lastTeamContact: z.object({ at: Timestamp, by: Member }).nullable().meta({ description: TEAM_CONTACT }),
     timeline: pageOf(ActivitySchema),
   })
   .meta({ id: 'PersonOverview' });
+
+const ContactedPerson = z
+  .object({ id: Id, name: z.string() })
+  .optional()
+  .meta({ description: 'Absent when the contact was logged on the company, naming nobody.' });
 
 const CompanyOverviewSchema = z
   .object({
@@ -59,16 +69,17 @@ const CompanyOverviewSchema = z
       .object({
         at: Timestamp,
         by: ContactedBy,
-        person: z
-          .object({ id: Id, name: z.string() })
-          .optional()
-          .meta({ description: 'Absent when the contact was logged on the company, naming nobody.' }),
+        person: ContactedPerson,
       })
       .nullable()
       .meta({
         description:
           'The latest contact with any of its people (and with whom), or logged on the company naming nobody.',
       }),
+    lastTeamContact: z
+      .object({ at: Timestamp, by: Member, person: ContactedPerson })
+      .nullable()
+      .meta({ description: TEAM_CONTACT }),
   })
   .meta({ id: 'CompanyOverview' });
 

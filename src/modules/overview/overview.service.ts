@@ -7,56 +7,63 @@ import { listDeals, listOrders, presentDeal, presentOrder } from '../sales/index
 import { listTickets, presentTicket } from '../service/index.ts';
 import { presentActivity } from '../timeline/index.ts';
 import { personTimeline } from '../timeline/timeline.list.ts';
-import { companyLastContact } from './company-last-contact.ts';
+import { companyLastContact, personTeamContact } from './last-contact.ts';
 
 /**
  * Everything about one customer on one screen: profile, companies, open deals, tickets, orders and
- * revenue, who last contacted them, and the start of their history. Sections the actor's role may
- * not read are absent, not empty.
+ * revenue, their last contact and who on the team was last in touch, and the start of their history.
+ * Sections the actor's role may not read are absent, not empty.
  */
 export async function personOverview(tx: Tx, actor: Actor, personId: string) {
   const person = await findPerson(tx, actor, personId);
   const { definitions } = await writeContext(tx, actor.workspaceId);
   const may = (object: 'deals' | 'tickets' | 'orders') => scopeOf(actor.role, object, 'read') !== 'none';
   const page = { limit: 10, cursor: undefined };
-  const [employments, deals, tickets, orders, revenue, timeline, lastContact] = await Promise.all([
-    employmentsOf(tx, actor, personId),
-    may('deals')
-      ? listDeals(tx, actor, { personId, status: 'open' }, { ...page, sort: '-updatedAt' })
-      : undefined,
-    may('tickets') ? listTickets(tx, actor.workspaceId, { requesterId: personId }, page) : undefined,
-    may('orders')
-      ? listOrders(tx, actor.workspaceId, { personId }, { limit: 5, cursor: undefined })
-      : undefined,
-    may('orders') ? revenueOf(tx, actor.workspaceId, { personId }) : undefined,
-    personTimeline(tx, actor, personId, { limit: 20, cursor: undefined }),
-    person.last_contacted_by
-      ? tx
-          .selectFrom('users')
-          .select(['id', 'name'])
-          .where('id', '=', person.last_contacted_by)
-          .executeTakeFirst()
-      : undefined,
-  ]);
+  const [employments, deals, tickets, orders, revenue, timeline, contactedBy, teamContact] =
+    await Promise.all([
+      employmentsOf(tx, actor, personId),
+      may('deals')
+        ? listDeals(tx, actor, { personId, status: 'open' }, { ...page, sort: '-updatedAt' })
+        : undefined,
+      may('tickets') ? listTickets(tx, actor.workspaceId, { requesterId: personId }, page) : undefined,
+      may('orders')
+        ? listOrders(tx, actor.workspaceId, { personId }, { limit: 5, cursor: undefined })
+        : undefined,
+      may('orders') ? revenueOf(tx, actor.workspaceId, { personId }) : undefined,
+      personTimeline(tx, actor, personId, { limit: 20, cursor: undefined }),
+      person.last_contacted_by
+        ? tx
+            .selectFrom('users')
+            .select(['id', 'name'])
+            .where('id', '=', person.last_contacted_by)
+            .executeTakeFirst()
+        : undefined,
+      // The last contact was the customer's: the team's is further back in their history.
+      person.last_contacted_at && !person.last_contacted_by
+        ? personTeamContact(tx, actor.workspaceId, personId)
+        : undefined,
+    ]);
+  const lastContact = person.last_contacted_at
+    ? {
+        at: person.last_contacted_at.toISOString(),
+        by: contactedBy ? { id: contactedBy.id, name: contactedBy.name } : null,
+      }
+    : null;
   return {
     person: presentPerson(person, definitions),
     employments,
     ...(deals ? { openDeals: deals.rows.map(presentDeal) } : {}),
     ...(tickets ? { tickets: tickets.rows.map(presentTicket) } : {}),
     ...(orders && revenue ? { orders: { ...revenue, recent: orders.rows.map(presentOrder) } } : {}),
-    lastContact: person.last_contacted_at
-      ? {
-          at: person.last_contacted_at.toISOString(),
-          by: lastContact ? { id: lastContact.id, name: lastContact.name } : null,
-        }
-      : null,
+    lastContact,
+    lastTeamContact: lastContact?.by ? lastContact : (teamContact ?? null),
     timeline: { data: timeline.rows.map(presentActivity), nextCursor: timeline.nextCursor },
   };
 }
 
 /**
  * An account's 360: the company with its open deals, the tickets its people asked, its orders and
- * revenue, and the last contact with any of its people. Sections the actor's role may not read are
+ * revenue, and the last contact with any of its people and the team's last. Sections the actor's role may not read are
  * absent, not empty. Its people and history have their own paged endpoints.
  */
 export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
@@ -75,12 +82,17 @@ export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
     may('orders') ? revenueOf(tx, actor.workspaceId, { companyId }) : undefined,
     companyLastContact(tx, actor.workspaceId, companyId),
   ]);
+  const lastTeamContact =
+    !lastContact || lastContact.by
+      ? lastContact
+      : await companyLastContact(tx, actor.workspaceId, companyId, 'team');
   return {
     company: presentCompany(company, definitions),
     ...(deals ? { openDeals: deals.rows.map(presentDeal) } : {}),
     ...(tickets ? { tickets: tickets.rows.map(presentTicket) } : {}),
     ...(orders && revenue ? { orders: { ...revenue, recent: orders.rows.map(presentOrder) } } : {}),
     lastContact,
+    lastTeamContact,
   };
 }
 

@@ -3044,6 +3044,23 @@ export interface components {
                     name: string;
                 } | null;
             } | null;
+            /** @description The latest contact in which a member of the team acted: the last contact itself unless the customer reached out last; null when nobody on the team has been in touch. */
+            lastTeamContact: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                at: string;
+                by: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string;
+                };
+            } | null;
             timeline: {
                 data: components["schemas"]["Activity"][];
                 nextCursor: string | null;
@@ -3368,6 +3385,33 @@ export interface components {
                     id: string;
                     name: string;
                 } | null;
+                /** @description Absent when the contact was logged on the company, naming nobody. */
+                person?: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            /** @description The latest contact in which a member of the team acted: the last contact itself unless the customer reached out last; null when nobody on the team has been in touch. */
+            lastTeamContact: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-22T10:15:00.000Z
+                 */
+                at: string;
+                by: {
+                    /**
+                     * Format: uuid
+                     * @description Opaque record id.
+                     * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
+                     */
+                    id: string;
+                    name: string;
+                };
                 /** @description Absent when the contact was logged on the company, naming nobody. */
                 person?: {
                     /**

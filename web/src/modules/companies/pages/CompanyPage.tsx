@@ -88,7 +88,12 @@ export function CompanyPage() {
               <Stack gap="md">
                 <CompanyProfileCard company={record} />
                 <CompanyHierarchyCard companyId={record.id} />
-                {overview.data && <LastContactCard lastContact={overview.data.lastContact} />}
+                {overview.data && (
+                  <LastContactCard
+                    lastContact={overview.data.lastContact}
+                    teamContact={overview.data.lastTeamContact}
+                  />
+                )}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>

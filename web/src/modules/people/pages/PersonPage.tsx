@@ -46,7 +46,7 @@ export function PersonPage() {
     );
   }
   if (overview.data === undefined) return <Loader aria-label="Loading the person" />;
-  const { person, employments, openDeals, tickets, orders, lastContact } = overview.data;
+  const { person, employments, openDeals, tickets, orders, lastContact, lastTeamContact } = overview.data;
   const subtitle = [person.jobTitle, person.company?.name].filter(Boolean).join(' at ');
   const mayUpdate = canOnRecord(me, 'people', 'update', person.ownerId);
   const jump = (label: string, title: string): SectionJump => ({ label, headingId: cardHeadingId(title) });
@@ -82,7 +82,7 @@ export function PersonPage() {
               <Stack gap="md">
                 <PersonProfileCard person={person} />
                 <PersonCompaniesCard employments={employments} />
-                <LastContactCard lastContact={lastContact} />
+                <LastContactCard lastContact={lastContact} teamContact={lastTeamContact} />
                 {can(me, 'consents') && (
                   <ConsentsCard
                     personId={person.id}
