@@ -28,7 +28,7 @@ export async function personTeamContact(tx: Tx, workspaceId: string, personId: s
     JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
     JOIN users u ON u.id = a.actor_user_id
     WHERE theirs.workspace_id = ${workspaceId} AND theirs.person_id = ${personId}
-      AND a.deleted_at IS NULL AND ${contactSql('a')}
+      AND a.deleted_at IS NULL AND a.actor_user_id IS NOT NULL AND ${contactSql('a')}
     ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC LIMIT 1`.execute(tx);
   const contact = rows.rows[0];
   return contact ? { at: contact.at.toISOString(), by: { id: contact.by_id, name: contact.by_name } } : null;
