@@ -76,25 +76,41 @@ async function latestWithItsPeople(tx: Tx, workspaceId: string, companyId: strin
   return rows.rows[0];
 }
 
-// Its people's own last contacts say only the latest, which may be theirs: the team's last is looked
-// for in each one's history, back to when they left (a contact in their next job is not this company's).
+// The team's last contact with its people. A person's own last contact, when a member acted in it
+// while they worked there, is their team's last. Only the others (their last contact was theirs, or
+// came after they left) need their history walked back, to when they left (a contact in their next
+// job is not this company's); and only those whose last contact is later than the best found so far,
+// as a contact further back cannot be later: an account of thousands walks a few histories, not all.
 async function latestTeamWithItsPeople(tx: Tx, workspaceId: string, companyId: string) {
   const rows = await sql<Contact>`
-    SELECT t.at, p.id AS person_id, p.first_name, p.last_name, p.email, p.phone, u.id AS by_id, u.name AS by_name
-    FROM employments e
-    JOIN people p ON p.workspace_id = e.workspace_id AND p.id = e.person_id AND p.deleted_at IS NULL
-    CROSS JOIN LATERAL (
-      SELECT theirs.occurred_at AS at, a.actor_user_id
-      FROM activity_people theirs
-      JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
-      WHERE theirs.workspace_id = p.workspace_id AND theirs.person_id = p.id
-        AND (e.ended_on IS NULL OR theirs.occurred_at < (e.ended_on + 1)::timestamptz)
-        AND a.deleted_at IS NULL AND a.actor_user_id IS NOT NULL AND ${contactSql('a')}
-      ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC
-      LIMIT 1) t
-    JOIN users u ON u.id = t.actor_user_id
-    WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${companyId}
-    ORDER BY t.at DESC LIMIT 1`.execute(tx);
+    WITH staff AS MATERIALIZED (
+      SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.last_contacted_at, p.last_contacted_by, e.ended_on,
+        p.last_contacted_by IS NOT NULL
+          AND (e.ended_on IS NULL OR p.last_contacted_at < (e.ended_on + 1)::timestamptz) AS known
+      FROM employments e
+      JOIN people p ON p.workspace_id = e.workspace_id AND p.id = e.person_id AND p.deleted_at IS NULL
+      WHERE e.workspace_id = ${workspaceId} AND e.company_id = ${companyId} AND p.last_contacted_at IS NOT NULL),
+    best_known AS (
+      SELECT s.id, s.last_contacted_at AS at, s.last_contacted_by AS by
+      FROM staff s WHERE s.known ORDER BY s.last_contacted_at DESC LIMIT 1),
+    walked AS (
+      SELECT s.id, t.at, t.by
+      FROM staff s
+      CROSS JOIN LATERAL (
+        SELECT theirs.occurred_at AS at, a.actor_user_id AS by
+        FROM activity_people theirs
+        JOIN activities a ON a.workspace_id = theirs.workspace_id AND a.id = theirs.activity_id
+        WHERE theirs.workspace_id = ${workspaceId} AND theirs.person_id = s.id
+          AND (s.ended_on IS NULL OR theirs.occurred_at < (s.ended_on + 1)::timestamptz)
+          AND a.deleted_at IS NULL AND a.actor_user_id IS NOT NULL AND ${contactSql('a')}
+        ORDER BY theirs.occurred_at DESC, theirs.activity_id DESC
+        LIMIT 1) t
+      WHERE NOT s.known AND s.last_contacted_at > coalesce((SELECT at FROM best_known), '-infinity'))
+    SELECT c.at, p.id AS person_id, p.first_name, p.last_name, p.email, p.phone, u.id AS by_id, u.name AS by_name
+    FROM (SELECT * FROM best_known UNION ALL SELECT * FROM walked) c
+    JOIN people p ON p.workspace_id = ${workspaceId} AND p.id = c.id
+    JOIN users u ON u.id = c.by
+    ORDER BY c.at DESC LIMIT 1`.execute(tx);
   return rows.rows[0];
 }
 
