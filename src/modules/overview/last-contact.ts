@@ -36,12 +36,12 @@ export async function personTeamContact(tx: Tx, workspaceId: string, personId: s
 
 /**
  * A company's last contact (`whose` 'any') or the team's last (`whose` 'team': one in which a member
- * acted): the later of two. Its people's own last contact (with whom; for someone
- * who has left, only when it was before they left: a contact in their next job is not this company's),
- * which also counts people who work there besides their main job; and the latest contact in the
- * company's own history, which holds a call to its switchboard naming nobody, and a contact with
- * someone made while they worked there, even when they were contacted again after leaving.
- * At equal times the first says with whom.
+ * acted): the later of two. Its people's own last contact (with whom; for someone who has left, only
+ * when it was before they left: a contact in their next job is not this company's), which also counts
+ * people who work there besides their main job; and the latest contact in the company's own history,
+ * which holds a call to its switchboard naming nobody, and a contact with someone made while they
+ * worked there, even when they were contacted again after leaving. At equal times the first says
+ * with whom.
  */
 export async function companyLastContact(
   tx: Tx,

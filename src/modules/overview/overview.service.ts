@@ -63,8 +63,8 @@ export async function personOverview(tx: Tx, actor: Actor, personId: string) {
 
 /**
  * An account's 360: the company with its open deals, the tickets its people asked, its orders and
- * revenue, and the last contact with any of its people and the team's last. Sections the actor's role may not read are
- * absent, not empty. Its people and history have their own paged endpoints.
+ * revenue, the last contact with any of its people and the team's last. Sections the actor's role
+ * may not read are absent, not empty. Its people and history have their own paged endpoints.
  */
 export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
   const company = await findCompany(tx, actor, companyId);
