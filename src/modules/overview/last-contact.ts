@@ -84,7 +84,7 @@ async function latestWithItsPeople(tx: Tx, workspaceId: string, companyId: strin
 async function latestTeamWithItsPeople(tx: Tx, workspaceId: string, companyId: string) {
   const rows = await sql<Contact>`
     WITH staff AS MATERIALIZED (
-      SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.last_contacted_at, p.last_contacted_by, e.ended_on,
+      SELECT p.id, p.last_contacted_at, p.last_contacted_by, e.ended_on,
         p.last_contacted_by IS NOT NULL
           AND (e.ended_on IS NULL OR p.last_contacted_at < (e.ended_on + 1)::timestamptz) AS known
       FROM employments e
