@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
-import { inWorkspace } from '../../platform/db/transaction.ts';
-import { createActivity } from '../timeline/index.ts';
+import { customerEmail } from '../../../tests/support/timeline.ts';
 
 // Who on the team was last in touch stays on a customer's page when the customer wrote last: their
 // last contact says they reached out, the team's last contact says who answered before, and when.
@@ -25,25 +24,9 @@ const logged = async (personIds: string[], fields: Record<string, unknown>, api 
   return response.body as { id: string; version: number };
 };
 
-/** A contact in which the customer acted (an e-mail received, a form sent): no member is its actor. */
+/** A contact in which the customer acted (an e-mail received): no member is its actor. */
 const fromCustomer = (personId: string, occurredAt: string) =>
-  inWorkspace(
-    server.db,
-    { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
-    (tx) =>
-      createActivity(
-        tx,
-        { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' },
-        {
-          type: 'email',
-          direction: 'inbound',
-          personIds: [personId],
-          actorPersonId: personId,
-          occurredAt,
-          subject: 'A question',
-        },
-      ),
-  );
+  customerEmail(server.db, ws, personId, occurredAt);
 
 const personContacts = async (personId: string) => {
   const { lastContact, lastTeamContact } = (await ws.api.get(`/people/${personId}/overview`)).body;

@@ -2,9 +2,10 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { customerEmail } from '../../../tests/support/timeline.ts';
 import { inWorkspace } from '../../platform/db/transaction.ts';
 import { ACTIVITY_TYPES, DIRECTIONS, isContact } from './timeline.rules.ts';
-import { createActivity, refreshLastContact } from './timeline.service.ts';
+import { refreshLastContact } from './timeline.service.ts';
 
 // A person's last contact is what the history says it is: it moves forward with each contact logged,
 // and is worked out again when one is deleted or re-dated.
@@ -145,24 +146,7 @@ describe('who is credited with it', () => {
     const rep = await buildMember(server, ws, 'sales');
     const personId = await newPerson('Wrote in');
     await log(personId, { type: 'call', direction: 'outbound', occurredAt: '2026-07-01T09:00:00Z' }, rep.api);
-    // An e-mail the customer sent, as a channel (mail, chat) records it: the customer acted, not the
-    // member whose session or token carried it.
-    const context = {
-      workspaceId: ws.workspaceId,
-      actor: { type: 'user' as const, id: ws.admin.id },
-      via: 'api' as const,
-    };
-    const actor = { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' };
-    const wrote = await inWorkspace(server.db, context, (tx) =>
-      createActivity(tx, actor, {
-        type: 'email',
-        direction: 'inbound',
-        personIds: [personId],
-        actorPersonId: personId,
-        occurredAt: '2026-07-02T09:00:00Z',
-        subject: 'A question',
-      }),
-    );
+    const wrote = await customerEmail(server.db, ws, personId, '2026-07-02T09:00:00Z');
     expect(await lastContact(personId)).toEqual({ at: '2026-07-02T09:00:00.000Z', by: null });
     // Worked out again from the history, the same rule says the same.
     const note = await log(personId, { type: 'meeting', occurredAt: '2026-07-03T09:00:00Z' });
