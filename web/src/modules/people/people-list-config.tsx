@@ -36,7 +36,11 @@ function peopleFields(custom: readonly CustomField[], companyCustom: readonly Cu
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),
     f('lastContactedAt', 'Last contacted', 'datetime'),
-    f('lastContactedBy', 'Last contacted by', 'id', { refersTo: 'user' }),
+    f('lastContactedBy', 'Last contacted by', 'id', {
+      refersTo: 'user',
+      // Nobody on the team acted in their last contact: they reached out, or nobody has been in touch.
+      emptyWords: { isEmpty: 'is nobody on the team', isNotEmpty: 'is a member' },
+    }),
     f('lifecycleChangedAt', 'Stage changed', 'datetime'),
     // The imports that created or changed the record, by number: where an import's "Open …" leads.
     f('importNumber', 'Import', 'number'),

@@ -171,6 +171,10 @@ describe('id fields by name', () => {
     field('ownerId', 'Owner', 'id', { refersTo: 'user' }),
     field('companyId', 'Company', 'id', { refersTo: 'companies' }),
     field('cf.mentor', 'Mentor', 'id', { refersTo: 'people', group: 'Custom fields' }),
+    field('lastContactedBy', 'Last contacted by', 'id', {
+      refersTo: 'user',
+      emptyWords: { isEmpty: 'is nobody on the team', isNotEmpty: 'is a member' },
+    }),
   ];
   const known: Record<string, string> = { [ADA]: 'Ada Lovelace', [ACME]: 'Acme' };
   const names: IdNames = (_refersTo, id) => (id === LOOKING ? null : known[id]);
@@ -184,6 +188,10 @@ describe('id fields by name', () => {
     [{ field: 'cf.mentor', op: 'in', value: [ADA, GONE] }, 'Mentor is any of Ada Lovelace, a person'],
     [{ field: 'ownerId', op: 'eq', value: LOOKING }, 'Owner is …'],
     [{ field: 'ownerId', op: 'isEmpty' }, 'Owner is empty'],
+    // Where empty means something, the field says what.
+    [{ field: 'lastContactedBy', op: 'isEmpty' }, 'Last contacted by is nobody on the team'],
+    [{ field: 'lastContactedBy', op: 'isNotEmpty' }, 'Last contacted by is a member'],
+    [{ field: 'lastContactedBy', op: 'eq', value: ADA }, 'Last contacted by is Ada Lovelace'],
   ])('%j reads "%s", never the raw id', (filter, expected) => {
     expect(filterWords(filter, ID_FIELDS, names)).toBe(expected);
   });

@@ -83,7 +83,7 @@ export function filterWords(
   const field = fields.find((f) => f.key === filter.field);
   const label = field?.label ?? filter.field;
   const { value } = filter;
-  const op = opLabel(filter.op, field?.type ?? typeOfValue(value));
+  const op = opLabel(filter.op, field ?? { type: typeOfValue(value) });
   const shape = valueShapeOf(filter.op);
   if (shape === 'none') return `${label} ${op}`;
   const show = (value: unknown) => valueWords(value, field, names);

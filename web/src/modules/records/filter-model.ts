@@ -104,9 +104,13 @@ const DATE_COMPARISONS: Partial<Record<Op, string>> = {
   lte: 'is on or before',
 };
 
-/** The operator in words for a field of this type: comparisons read one way on numbers, another on dates. */
-export function opLabel(op: Op, type: FieldType): string {
-  const onDates = type === 'date' || type === 'datetime';
+/**
+ * The operator in words for a field of this type: comparisons read one way on numbers, another on
+ * dates; "is empty" as the field says it, when it does.
+ */
+export function opLabel(op: Op, field: Pick<RecordField, 'type' | 'emptyWords'>): string {
+  if ((op === 'isEmpty' || op === 'isNotEmpty') && field.emptyWords) return field.emptyWords[op];
+  const onDates = field.type === 'date' || field.type === 'datetime';
   return (onDates ? DATE_COMPARISONS[op] : undefined) ?? OP_LABELS[op];
 }
 

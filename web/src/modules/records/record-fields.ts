@@ -22,6 +22,8 @@ export interface RecordField {
   /** What an id field points at, so the builder offers a picker. */
   refersTo?: 'user' | 'people' | 'companies';
   group: 'Fields' | 'Company' | 'Custom fields';
+  /** How "is empty" and "is not empty" read where empty means something ("is nobody on the team"). */
+  emptyWords?: { isEmpty: string; isNotEmpty: string };
 }
 
 export const choicesOf = (values: readonly string[]): Choice[] =>

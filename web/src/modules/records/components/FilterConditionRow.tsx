@@ -59,7 +59,7 @@ export function FilterConditionRow({ path, condition, fields, onChange, onRemove
       {field && (
         <Select
           aria-label="Operator"
-          data={ops.map((op) => ({ value: op, label: opLabel(op, field.type) }))}
+          data={ops.map((op) => ({ value: op, label: opLabel(op, field) }))}
           value={condition.op}
           onChange={(op) => op && changeOp(op as Op)}
           allowDeselect={false}
