@@ -25,25 +25,20 @@ export function notifyWarning(title: string, message: string): void {
   });
 }
 
-/** Shows a failed call: the problem's detail, and each field's message (also shown on the field). */
-export function notifyError(error: unknown): void {
-  if (!isApiError(error)) {
-    const message = String(error);
-    notifications.show({
-      color: 'red',
-      title: 'Something went wrong',
-      message,
-      autoClose: readingTime(message, 8000),
-    });
-    return;
-  }
-  const message = problemMessage(error);
+/** Something failed; `message` says what, and what to do now. */
+export function notifyFailure(message: string, title?: string): void {
   notifications.show({
     color: 'red',
-    title: error.title,
+    title,
     message,
-    autoClose: readingTime(`${error.title} ${message}`, 8000),
+    autoClose: readingTime(title ? `${title} ${message}` : message, 8000),
   });
+}
+
+/** Shows a failed call: the problem's detail, and each field's message (also shown on the field). */
+export function notifyError(error: unknown): void {
+  if (!isApiError(error)) notifyFailure(String(error), 'Something went wrong');
+  else notifyFailure(problemMessage(error), error.title);
 }
 
 /** A problem in one line: its detail, then its reasons (`problemReasons`). */

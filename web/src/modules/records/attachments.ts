@@ -11,6 +11,18 @@ export function attachmentProblem(file: Pick<File, 'name' | 'size'>): string | n
   return null;
 }
 
+/** Chosen files split into those that may be sent and the reasons the others may not. */
+export function sortChosen<F extends Pick<File, 'name' | 'size'>>(chosen: readonly F[]) {
+  const accepted: F[] = [];
+  const refused: string[] = [];
+  for (const file of chosen) {
+    const problem = attachmentProblem(file);
+    if (problem === null) accepted.push(file);
+    else refused.push(problem);
+  }
+  return { accepted, refused };
+}
+
 /**
  * Sends one file as the raw body of POST /activities/{id}/attachments, its type as Content-Type and
  * its name in the query: the server reads bytes, not a form.

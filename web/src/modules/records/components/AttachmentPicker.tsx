@@ -2,7 +2,7 @@ import { Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/co
 import { IconPaperclip } from '@tabler/icons-react';
 import { type RefObject, useRef, useState } from 'react';
 import { formatBytes } from '../../../ui/format';
-import { attachmentProblem } from '../attachments';
+import { sortChosen } from '../attachments';
 
 interface AttachmentPickerProps {
   files: readonly File[];
@@ -19,10 +19,10 @@ export function AttachmentPicker({ files, onChange, disabled, addRef }: Attachme
   const resetRef = useRef<() => void>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const add = (chosen: readonly File[]) => {
-    const refused = chosen.map(attachmentProblem).filter((problem) => problem !== null);
+    const { accepted, refused } = sortChosen(chosen);
     // The same file chosen twice is attached once.
     const taken = new Set(files.map(fileKey));
-    const added = chosen.filter((file) => attachmentProblem(file) === null && !taken.has(fileKey(file)));
+    const added = accepted.filter((file) => !taken.has(fileKey(file)));
     onChange([...files, ...added]);
     setProblems(refused);
     // Cleared, the input reports a file chosen again after it was taken off the list.

@@ -4,9 +4,9 @@ import { IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { formatBytes } from '../../../ui/format';
-import { notifyError, notifySuccess, readingTime } from '../../../ui/notify';
+import { notifyError, notifyFailure, notifySuccess } from '../../../ui/notify';
 import { activityTitle } from '../activity-title';
-import { attachmentProblem } from '../attachments';
+import { sortChosen } from '../attachments';
 import { useAttachFiles, useRemoveAttachment } from '../hooks/useAttachments';
 import type { Activity, RecordObject } from '../record-types';
 
@@ -40,12 +40,8 @@ export function AttachToEntry({ activity, object, recordId }: Omit<EntryAttachme
   const resetRef = useRef<() => void>(null);
   const attachChosen = (chosen: File[]) => {
     resetRef.current?.();
-    const refused = chosen.map(attachmentProblem).filter((problem) => problem !== null);
-    if (refused.length > 0) {
-      const message = refused.join(' ');
-      notifications.show({ color: 'red', message, autoClose: readingTime(message, 8000) });
-    }
-    const files = chosen.filter((file) => attachmentProblem(file) === null);
+    const { accepted: files, refused } = sortChosen(chosen);
+    if (refused.length > 0) notifyFailure(refused.join(' '));
     if (files.length === 0) return;
     attach.mutate(
       { activityId: activity.id, files },
