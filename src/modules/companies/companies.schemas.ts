@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { AddressSchema } from '../people/people.schemas.ts';
 import type { RollUp } from './companies.rules.ts';
 
@@ -52,7 +52,7 @@ export const CompanySchema = z
     website: z.string().nullable(),
     addresses: z.array(AddressSchema),
     parentId: Id.nullable(),
-    parent: z.object({ id: Id, name: z.string() }).nullable(),
+    parent: Named.nullable(),
     ownerId: Id.nullable(),
     tags: z.array(z.string()),
     source: z.string(),

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
-import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, iso, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { DELIMITERS } from './csv.rules.ts';
 import {
   IMPORT_FORMATS,
@@ -142,7 +142,7 @@ export const UnplacedParentSchema = z
   .object({
     row: z.number().int().meta({ description: 'The data row that named the parent, as in rejections.' }),
     sourceRow: z.number().int().meta({ description: 'The row’s number in the file first imported.' }),
-    company: z.object({ id: Id, name: z.string() }).meta({ description: 'The company the row wrote.' }),
+    company: Named.meta({ description: 'The company the row wrote.' }),
     parent: z.string().meta({ description: 'The parent company as the row named it.' }),
     parentName: z
       .string()

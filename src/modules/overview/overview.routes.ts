@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pageOf } from '../../platform/http/pagination.ts';
 import { defineRoute, ok } from '../../platform/http/route.ts';
-import { Id, IdParams, Timestamp } from '../../platform/http/schemas.ts';
+import { IdParams, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
 import { CompanySchema } from '../companies/index.ts';
 import { EmploymentSchema, mergedNotFound, PersonSchema } from '../people/index.ts';
@@ -29,9 +29,7 @@ const OrdersSummarySchema = z
     description: 'Orders not cancelled or refunded: revenue and margin per currency, and the latest five.',
   });
 
-const Member = z.object({ id: Id, name: z.string() });
-
-const ContactedBy = Member.nullable().meta({
+const ContactedBy = Named.nullable().meta({
   description: 'The member who acted in the latest contact; null when the customer reached out.',
 });
 
@@ -46,15 +44,14 @@ const OverviewSchema = z
     tickets: z.array(TicketSchema).optional(),
     orders: OrdersSummarySchema.optional(),
     lastContact: z.object({ at: Timestamp, by: ContactedBy }).nullable(),
-    lastTeamContact: z.object({ at: Timestamp, by: Member }).nullable().meta({ description: TEAM_CONTACT }),
+    lastTeamContact: z.object({ at: Timestamp, by: Named }).nullable().meta({ description: TEAM_CONTACT }),
     timeline: pageOf(ActivitySchema),
   })
   .meta({ id: 'PersonOverview' });
 
-const ContactedPerson = z
-  .object({ id: Id, name: z.string() })
-  .optional()
-  .meta({ description: 'Absent when the contact was logged on the company, naming nobody.' });
+const ContactedPerson = Named.optional().meta({
+  description: 'Absent when the contact was logged on the company, naming nobody.',
+});
 
 const CompanyOverviewSchema = z
   .object({
@@ -77,7 +74,7 @@ const CompanyOverviewSchema = z
           'The latest contact with any of its people (and with whom), or logged on the company naming nobody.',
       }),
     lastTeamContact: z
-      .object({ at: Timestamp, by: Member, person: ContactedPerson })
+      .object({ at: Timestamp, by: Named, person: ContactedPerson })
       .nullable()
       .meta({ description: TEAM_CONTACT }),
   })

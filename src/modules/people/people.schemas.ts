@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
 
 const EmailEntrySchema = z.strictObject({
@@ -108,7 +108,7 @@ export const PersonSchema = z
     addresses: z.array(AddressSchema),
     jobTitle: z.string().nullable(),
     companyId: Id.nullable(),
-    company: z.object({ id: Id, name: z.string() }).nullable(),
+    company: Named.nullable(),
     ownerId: Id.nullable(),
     lifecycleStage: z.enum(LIFECYCLE_STAGES),
     lifecycleChangedAt: Timestamp,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, sortParam } from '../../platform/http/pagination.ts';
-import { Id, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { MAX_NOTES, MAX_TITLE, TASK_PRIORITIES, TASK_STATUSES, TASK_TYPES } from './tasks.rules.ts';
 
 const Title = z.string().trim().min(1, 'Required.').max(MAX_TITLE);
@@ -44,7 +44,7 @@ export const TaskListQuery = PageQuery.extend({
   dueBefore: Timestamp.optional().meta({ description: 'Only tasks due before this moment.' }),
 });
 
-const Party = z.object({ id: Id, name: z.string() }).nullable();
+const Party = Named.nullable();
 
 export const TaskSchema = z
   .object({

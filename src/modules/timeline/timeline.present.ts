@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, iso, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { displayName } from '../people/index.ts';
 import { ACTIVITY_TYPES, CHANNELS, DIRECTIONS, isDerived } from './timeline.rules.ts';
 import { type ActivityRow, personIdsOf } from './timeline.service.ts';
@@ -26,7 +26,7 @@ export const ActivitySchema = z
       }),
     }),
     personIds: z.array(Id),
-    people: z.array(z.object({ id: Id, name: z.string() })).meta({
+    people: z.array(Named).meta({
       description: 'The people it concerns that are not deleted, named as their pages name them.',
     }),
     companyId: Id.nullable(),

@@ -19,6 +19,9 @@ export const Email = z
 
 export const Name = z.string().trim().min(1, 'Required.').max(200);
 
+/** Another record or a member, as a response names it: enough to show and link it. */
+export const Named = z.object({ id: Id, name: z.string() });
+
 /** Every record's envelope fields. */
 export const RecordMeta = {
   id: Id,
