@@ -164,7 +164,7 @@ describe('keyset pages under row-level security', () => {
         },
         { limit: 50, sort, idColumn: 'co.id' },
       );
-    for (const sort of ['name', 'employees', '-employees']) {
+    for (const sort of ['name', 'employees', '-employees', 'lastContactedAt', '-lastContactedAt']) {
       const plan = await companies(sort);
       expect(plan, sort).toMatch(/"Index Cond":"[^"]*ROW\(/);
       expect(plan, sort).not.toMatch(/"Filter":"[^"]*ROW\(/);

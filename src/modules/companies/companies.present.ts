@@ -23,6 +23,7 @@ export function presentCompany(row: CompanyRow, definitions: CustomFieldDefiniti
     tags: row.tags,
     source: row.source,
     customFields: Object.fromEntries(Object.entries(row.custom_fields).filter(([key]) => visible.has(key))),
+    lastContactedAt: row.last_contacted_at ? iso(row.last_contacted_at) : null,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
     version: row.version,

@@ -57,6 +57,10 @@ export const CompanySchema = z
     tags: z.array(z.string()),
     source: z.string(),
     customFields: z.record(z.string(), z.unknown()),
+    lastContactedAt: Timestamp.nullable().meta({
+      description:
+        'When the company was last in touch with the team, either way: the latest contact with one of its people while they worked there, or in its own history.',
+    }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: z.number().int(),

@@ -40,6 +40,7 @@ export function companyQuery(tx: Tx, workspaceId: string) {
       'co.tags',
       'co.source',
       'co.custom_fields',
+      'co.last_contacted_at',
       'co.created_at',
       'co.updated_at',
       'co.version',

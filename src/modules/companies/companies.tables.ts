@@ -23,6 +23,8 @@ export interface CompaniesTable {
   custom_fields: ColumnType<Record<string, unknown>, string | undefined, string>;
   search_name: Derived<string>;
   name_keys: Derived<string[]>;
+  /** Kept in step by the database's triggers (migration 0061), never written by the code. */
+  last_contacted_at: Derived<Date | null>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
   version: Generated<number>;

@@ -76,6 +76,7 @@ const COMPANY_COLUMNS: Record<string, Getter<CompanyJson>> = {
   tags: (c) => c.tags,
   source: (c) => c.source,
   ...Object.fromEntries(ADDRESS_COLUMNS.map((k) => [k, address<CompanyJson>(k)])),
+  lastContactedAt: (c) => c.lastContactedAt,
   createdAt: (c) => c.createdAt,
   updatedAt: (c) => c.updatedAt,
 };
@@ -126,6 +127,7 @@ const LABELS: Record<ExportObject, Record<string, string>> = {
     website: 'Website',
     parentId: 'Parent company ID',
     'parent.name': 'Parent company name',
+    lastContactedAt: 'Last contacted',
   },
 };
 

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { companyLastContact } from '../overview/last-contact.ts';
 import { contactSql, deriveTimeline, refreshLastContact } from '../timeline/index.ts';
 import {
   CALL_SUBJECTS,
@@ -288,6 +289,20 @@ describe('rapport demo', () => {
     // Some customers wrote last, so nobody on the team is credited; others a member was in touch with.
     expect(written.filter((row) => row.at && !row.by).length).toBeGreaterThan(0);
     expect(written.filter((row) => row.at && row.by).length).toBeGreaterThan(PEOPLE / 4);
+    // A company's last contact, kept by the database's triggers as the demo's rows went in, is what its
+    // overview works out from the history.
+    const companies = await sql<{ id: string; at: Date | null }>`
+      SELECT id, last_contacted_at AS at FROM companies WHERE workspace_id = ${ws} ORDER BY id`.execute(
+      server.db.kysely,
+    );
+    const workedOut = await server.db.kysely.transaction().execute(async (tx) => {
+      const found: (string | null)[] = [];
+      for (const company of companies.rows)
+        found.push((await companyLastContact(tx, ws, company.id))?.at ?? null);
+      return found;
+    });
+    expect(companies.rows.map((row) => row.at?.toISOString() ?? null)).toEqual(workedOut);
+    expect(workedOut.filter(Boolean).length).toBeGreaterThan(companies.rows.length / 2);
     // The ledger's events are in the history already, so deriving the timeline adds none of them again.
     const entries = sql<{ n: string }>`SELECT count(*) AS n FROM activities
       WHERE workspace_id = ${ws} AND type = 'consent'`;

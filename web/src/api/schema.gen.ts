@@ -2826,6 +2826,12 @@ export interface components {
             };
             /**
              * Format: date-time
+             * @description When the company was last in touch with the team, either way: the latest contact with one of its people while they worked there, or in its own history.
+             * @example 2026-11-22T10:15:00.000Z
+             */
+            lastContactedAt: string | null;
+            /**
+             * Format: date-time
              * @example 2026-11-22T10:15:00.000Z
              */
             createdAt: string;
