@@ -26,6 +26,8 @@ function companyFields(custom: readonly CustomField[]): RecordField[] {
     f('city', 'City', 'text'),
     f('createdAt', 'Created', 'datetime'),
     f('updatedAt', 'Updated', 'datetime'),
+    // Either way: the latest contact with its people while they worked there, or in its own history.
+    f('lastContactedAt', 'Last contacted', 'datetime'),
     // The imports that created or changed the record, by number: where an import's "Open …" leads.
     f('importNumber', 'Import', 'number'),
     ...customFieldFields(custom),

@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatEmail, formatPhone, formatRelative } from '../../ui/format';
+import { formatEmail, formatPhone } from '../../ui/format';
 import { MemberName } from '../records/components/MemberName';
 import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
@@ -122,14 +122,6 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       render: (p) => <LifecycleBadge stage={p.lifecycleStage} />,
     },
     ...commonColumns<Person>(custom, [
-      {
-        key: 'lastContactedAt',
-        label: 'Last contacted',
-        width: 150,
-        sortKey: 'lastContactedAt',
-        exportAs: ['lastContactedAt'],
-        render: (p) => cellText(p.lastContactedAt ? formatRelative(p.lastContactedAt) : null),
-      },
       {
         key: 'lastContactedBy',
         label: 'Last contacted by',

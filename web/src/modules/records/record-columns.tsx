@@ -31,14 +31,16 @@ interface CommonRecord {
   ownerId: string | null;
   tags: string[];
   addresses: readonly { city?: string | null; country?: string | null }[];
+  lastContactedAt: string | null;
   createdAt: string;
   updatedAt: string;
   customFields: Record<string, unknown>;
 }
 
 /**
- * The columns every customer record's list ends with: owner, tags, where (the first address), the
- * record's own `between`, when it was created and updated, and one column per custom field.
+ * The columns every customer record's list ends with: owner, tags, where (the first address), when
+ * the customer and the team were last in touch, the record's own `between`, when it was created and
+ * updated, and one column per custom field.
  */
 export function commonColumns<R extends CommonRecord>(
   custom: readonly CustomField[],
@@ -72,6 +74,14 @@ export function commonColumns<R extends CommonRecord>(
       width: 150,
       exportAs: ['country'],
       render: (r) => countryCell(r.addresses[0]?.country ?? null),
+    },
+    {
+      key: 'lastContactedAt',
+      label: 'Last contacted',
+      width: 150,
+      sortKey: 'lastContactedAt',
+      exportAs: ['lastContactedAt'],
+      render: (r) => cellText(r.lastContactedAt ? formatRelative(r.lastContactedAt) : null),
     },
     ...between,
     {
