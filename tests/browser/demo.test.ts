@@ -120,4 +120,28 @@ describe('a demo workspace', () => {
     await expect.poll(reachedOut).toBeGreaterThan(0);
     expect(await reachedOut()).toBe(await rows());
   });
+
+  test('companies sort by when they were last in touch, the accounts left longest first', async () => {
+    type Listed = { id: string; name: string; lastContactedAt: string | null };
+    const filter = { field: 'lastContactedAt', op: 'isNotEmpty' };
+    const encoded = Buffer.from(JSON.stringify(filter)).toString('base64url');
+    const oldest = (
+      await api<{ data: Listed[] }>(
+        `/companies?sort=lastContactedAt&limit=1&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      )
+    ).data[0];
+    if (!oldest?.lastContactedAt) throw new Error('no company of the demo was ever in touch');
+
+    await page.goto(
+      `${server.url}/companies?sort=lastContactedAt&columns=name,lastContactedAt&filter=${encoded}`,
+    );
+    const table = page.getByRole('grid', { name: 'Companies' });
+    const header = table.getByRole('columnheader', { name: /Last contacted/ });
+    await header.waitFor();
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    // The first row is the account left longest, and says how long ago (not a dash).
+    const first = table.getByRole('row').nth(1);
+    await first.getByRole('link', { name: oldest.name, exact: true }).waitFor();
+    expect(await first.getByRole('gridcell').last().innerText()).toMatch(/ago|last|yesterday/i);
+  });
 });
