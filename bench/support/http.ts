@@ -130,7 +130,7 @@ export async function get(url: string, headers: Record<string, string>): Promise
   return text;
 }
 
-/** A request with a JSON body that must answer 200; the body as text. */
+/** A request with a JSON body that must succeed (200, or 201 for a creation); the body as text. */
 export async function send(
   url: string,
   headers: Record<string, string>,
@@ -143,7 +143,7 @@ export async function send(
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text.slice(0, 300)}`);
   return text;
 }
 

@@ -39,8 +39,10 @@ export async function compare(options: {
   /** Each side's round stops after this long (with at least 10 samples). */
   budgetMs?: number;
   request?: Request;
+  /** The baseline's own request (same method), when it differs from the measured side's. */
+  baselineRequest?: Request;
 }): Promise<{ measured: Latency; baseline: Latency; ratio: number }> {
-  const { rounds, n, request } = options;
+  const { rounds, n, request, baselineRequest } = options;
   const length = rounds * n + 10;
   const urls = (of: (i: number) => string) => Array.from({ length }, (_, i) => of(i));
   const times = await inChild<{ measured: number[]; baseline: number[] }>('./latency.child.mjs', {
@@ -51,6 +53,7 @@ export async function compare(options: {
     headers: options.headers,
     budgetMs: options.budgetMs ?? 20_000,
     ...requestOf(request, length),
+    ...(baselineRequest ? { baselineBodies: requestOf(baselineRequest, length).bodies } : {}),
   });
   const m = latencyOf(times.measured);
   const base = latencyOf(times.baseline);
