@@ -142,6 +142,6 @@ describe('a demo workspace', () => {
     // The first row is the account left longest, and says how long ago (not a dash).
     const first = table.getByRole('row').nth(1);
     await first.getByRole('link', { name: oldest.name, exact: true }).waitFor();
-    expect(await first.getByRole('gridcell').last().innerText()).toMatch(/ago|last|yesterday/i);
+    expect(await first.getByRole('gridcell').last().textContent()).toMatch(/ago|last|yesterday/i);
   });
 });
