@@ -155,6 +155,24 @@ describe('keyset pages under row-level security', () => {
     }
   });
 
+  it('read "last contacted before" from the sort’s index, from that moment down', async () => {
+    const early = await sql<{ at: Date }>`
+      SELECT percentile_disc(0.1) WITHIN GROUP (ORDER BY last_contacted_at) AS at FROM people
+      WHERE workspace_id = ${ws.workspaceId} AND last_contacted_at IS NOT NULL`.execute(server.db.kysely);
+    const before = early.rows[0]?.at.toISOString();
+    const filter = { field: 'lastContactedAt', op: 'lt', value: before } as const;
+    const plan = await secondPagePlan(
+      async (tx) => {
+        const { select, sorts } = await sortedPeople(tx, actor(), { filter }, '-lastContactedAt');
+        return { select, columns: sorts };
+      },
+      { limit: 10, sort: '-lastContactedAt', idColumn: 'p.id' },
+    );
+    expect(plan).toContain('people_last_contacted');
+    // The bound is a condition of the index scan, not a filter of every row it reads.
+    expect(plan).toMatch(/"Index Cond":"[^"]*END < '/);
+  });
+
   it('seek the cursor in the companies’ indexes; revenue, a numeric, at least comes in index order', async () => {
     const companies = (sort: string) =>
       secondPagePlan(

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef } from '../../platform/query/fields.ts';
+import { onTimeSortKey, timeSortKey } from '../../platform/query/time-sort-key.ts';
 import { importNumberField } from '../audit/index.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
 import { domainFragments, storedDomain } from './companies.rules.ts';
@@ -29,7 +30,13 @@ export function companyFields(definitions: CustomFieldDefinition[], workspaceId:
     { key: 'parentId', label: 'Parent company', type: 'id', sql: ref('parent_id') },
     { key: 'country', label: 'Country', type: 'text', sql: sql`(co.addresses->0->>'country')` },
     { key: 'city', label: 'City', type: 'text', sql: sql`(co.addresses->0->>'city')` },
-    { key: 'lastContactedAt', label: 'Last contacted', type: 'datetime', sql: ref('last_contacted_at') },
+    {
+      key: 'lastContactedAt',
+      label: 'Last contacted',
+      type: 'datetime',
+      sql: ref('last_contacted_at'),
+      indexed: onTimeSortKey('co.last_contacted_at'),
+    },
     { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
     importNumberField('company', ref('id')),
@@ -44,7 +51,7 @@ export function companySorts(definitions: CustomFieldDefinition[]): Record<strin
     updatedAt: sql`co.updated_at`,
     employees: nullSortKey('co.employees', sql`-1`),
     annualRevenue: nullSortKey('co.annual_revenue', sql`-1`),
-    lastContactedAt: nullSortKey('co.last_contacted_at', sql`'-infinity'::timestamptz`),
+    lastContactedAt: timeSortKey('co.last_contacted_at'),
     ...customFieldSorts(definitions, 'co'),
   };
 }

@@ -167,6 +167,17 @@ describe('a company’s last contact, kept on the company', () => {
     const before2026 = { field: 'lastContactedAt', op: 'lt', value: '2026-01-01T00:00:00Z' };
     expect(await list('name', before2026)).toEqual(['Sorted Old']);
     expect(await list('name', { field: 'lastContactedAt', op: 'isEmpty' })).toEqual(['Sorted Never']);
+    expect(
+      await list('name', { field: 'lastContactedAt', op: 'gte', value: '2025-01-01T09:00:00Z' }),
+    ).toEqual(['Sorted New', 'Sorted Old']);
+    const spring = ['2026-03-01T00:00:00Z', '2026-06-30T00:00:00Z'];
+    expect(await list('name', { field: 'lastContactedAt', op: 'between', value: spring })).toEqual([
+      'Sorted New',
+    ]);
+    expect(await list('name', { not: { field: 'lastContactedAt', op: 'between', value: spring } })).toEqual([
+      'Sorted Never',
+      'Sorted Old',
+    ]);
   });
 });
 

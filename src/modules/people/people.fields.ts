@@ -1,6 +1,7 @@
 import { type RawBuilder, sql } from 'kysely';
 import { nullSortKey } from '../../platform/http/pagination.ts';
 import type { FieldDef, Relation } from '../../platform/query/fields.ts';
+import { onTimeSortKey, timeSortKey } from '../../platform/query/time-sort-key.ts';
 import { importNumberField } from '../audit/index.ts';
 import { domainFragments, storedDomain } from '../companies/companies.rules.ts';
 import { type CustomFieldDefinition, customFieldFilters, customFieldSorts } from '../custom-fields/index.ts';
@@ -67,7 +68,13 @@ export function peopleFields({
     { key: 'city', label: 'City', type: 'text', sql: sql`(p.addresses->0->>'city')` },
     { key: 'createdAt', label: 'Created', type: 'datetime', sql: ref('created_at') },
     { key: 'updatedAt', label: 'Updated', type: 'datetime', sql: ref('updated_at') },
-    { key: 'lastContactedAt', label: 'Last contacted', type: 'datetime', sql: ref('last_contacted_at') },
+    {
+      key: 'lastContactedAt',
+      label: 'Last contacted',
+      type: 'datetime',
+      sql: ref('last_contacted_at'),
+      indexed: onTimeSortKey('p.last_contacted_at'),
+    },
     // The member who acted in the latest contact; none when the customer reached out (refreshLastContact).
     { key: 'lastContactedBy', label: 'Last contacted by', type: 'id', sql: ref('last_contacted_by') },
     { key: 'lifecycleChangedAt', label: 'Stage changed', type: 'datetime', sql: ref('lifecycle_changed_at') },
@@ -136,7 +143,7 @@ export function peopleSorts(definitions: CustomFieldDefinition[]): Record<string
     lastName: nullSortKey('p.last_name', sql`''`),
     firstName: nullSortKey('p.first_name', sql`''`),
     email: nullSortKey('p.email', sql`''`),
-    lastContactedAt: nullSortKey('p.last_contacted_at', sql`'-infinity'::timestamptz`),
+    lastContactedAt: timeSortKey('p.last_contacted_at'),
     lifecycleStage: sql`rapport_stage_rank(p.lifecycle_stage)`,
     ...customFieldSorts(definitions, 'p'),
   };
