@@ -20,10 +20,30 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
               ELSE entry_type IN ('email', 'call', 'chat') AND coalesce(entry_direction IN ('inbound', 'outbound'), false) END
 $$;
 
+-- Writes the companies' last contacts that change, and nothing when none does: an UPDATE of no row
+-- still fires the statement triggers of companies (the audit trail's, the unique values'), a
+-- millisecond a contact. A raise (`only_later`) is checked again on the row it writes, which a
+-- concurrent contact may have moved further meanwhile.
+CREATE FUNCTION rapport_write_company_contacts(ws uuid[], ids uuid[], ats timestamptz[], only_later boolean)
+RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+  IF cardinality(ids) > 0 THEN
+    UPDATE companies co SET last_contacted_at = changed.at
+    FROM unnest(ws, ids, ats) AS changed (ws, id, at)
+    WHERE co.workspace_id = changed.ws AND co.id = changed.id
+      AND (NOT only_later OR co.last_contacted_at IS NULL OR co.last_contacted_at < changed.at);
+  END IF;
+END $$;
+
 -- Works out again the last contact of the companies named, from the rows it is made of.
 CREATE FUNCTION rapport_refresh_company_contacts(ws uuid[], ids uuid[]) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  UPDATE companies co SET last_contacted_at = fresh.at
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  changed_ws uuid[]; changed_ids uuid[]; changed_ats timestamptz[];
+BEGIN
+  SELECT array_agg(fresh.ws), array_agg(fresh.id), array_agg(fresh.at)
+  INTO changed_ws, changed_ids, changed_ats
   FROM (
     SELECT named.ws, named.id, greatest(
       (SELECT max(p.last_contacted_at)
@@ -38,18 +58,25 @@ LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
        ORDER BY a.occurred_at DESC LIMIT 1)) AS at
     FROM (SELECT DISTINCT w, c FROM unnest(ws, ids) AS pair (w, c)) AS named (ws, id)
   ) fresh
-  WHERE co.workspace_id = fresh.ws AND co.id = fresh.id AND co.last_contacted_at IS DISTINCT FROM fresh.at
-$$;
+  JOIN companies co ON co.workspace_id = fresh.ws AND co.id = fresh.id
+  WHERE co.last_contacted_at IS DISTINCT FROM fresh.at;
+  PERFORM rapport_write_company_contacts(changed_ws, changed_ids, changed_ats, false);
+END $$;
 
 -- A later contact only moves a company's last contact forward: no need to work it out again.
 CREATE FUNCTION rapport_raise_company_contacts(ws uuid[], ids uuid[], ats timestamptz[]) RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-  UPDATE companies co SET last_contacted_at = later.at
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  changed_ws uuid[]; changed_ids uuid[]; changed_ats timestamptz[];
+BEGIN
+  SELECT array_agg(later.ws), array_agg(later.id), array_agg(later.at)
+  INTO changed_ws, changed_ids, changed_ats
   FROM (SELECT w, c, max(t) FROM unnest(ws, ids, ats) AS pair (w, c, t) WHERE t IS NOT NULL GROUP BY w, c)
     AS later (ws, id, at)
-  WHERE co.workspace_id = later.ws AND co.id = later.id
-    AND (co.last_contacted_at IS NULL OR co.last_contacted_at < later.at)
-$$;
+  JOIN companies co ON co.workspace_id = later.ws AND co.id = later.id
+  WHERE co.last_contacted_at IS NULL OR co.last_contacted_at < later.at;
+  PERFORM rapport_write_company_contacts(changed_ws, changed_ids, changed_ats, true);
+END $$;
 
 -- People: a last contact moved later raises their companies'; moved earlier (an entry deleted or
 -- re-dated, a merge undone), or the person deleted or restored, works theirs out again. Creations
