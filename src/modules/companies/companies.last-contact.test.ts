@@ -80,6 +80,19 @@ describe('a company’s last contact, kept on the company', () => {
     expect((await ws.api.delete(`/activities/${call.id}`, ifMatch(call))).status).toBe(204);
     expect(await lastContacted(acme.id)).toBe('2026-03-10T09:00:00.000Z');
 
+    // Uma's only contact, logged on no company, is the company's while it is the latest; deleted, she
+    // has none left, and the company's is worked out again.
+    const uma = await newPerson({ firstName: 'Uma', lastName: 'Kept', companyId: acme.id });
+    const only = await logged({
+      type: 'call',
+      personIds: [uma.id],
+      companyId: null,
+      occurredAt: '2026-04-15T09:00:00Z',
+    });
+    expect(await lastContacted(acme.id)).toBe('2026-04-15T09:00:00.000Z');
+    expect((await ws.api.delete(`/activities/${only.id}`, ifMatch(only))).status).toBe(204);
+    expect(await lastContacted(acme.id)).toBe('2026-03-10T09:00:00.000Z');
+
     // A call with Ted logged on no company (only his own history holds it) counts while he is there:
     // deleted, his contacts leave with him; restored, they come back.
     const ted = await newPerson({ firstName: 'Ted', lastName: 'Kept', companyId: acme.id });

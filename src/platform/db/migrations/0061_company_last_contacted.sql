@@ -89,8 +89,9 @@ DECLARE
 BEGIN
   WITH changed AS (
     SELECT n.workspace_id, n.id, n.last_contacted_at AS at,
-      o.deleted_at IS NULL AND n.deleted_at IS NULL
-        AND n.last_contacted_at > coalesce(o.last_contacted_at, '-infinity') AS later
+      -- Not NULL when the person has no contact left: that works their companies' out again.
+      coalesce(o.deleted_at IS NULL AND n.deleted_at IS NULL
+        AND n.last_contacted_at > coalesce(o.last_contacted_at, '-infinity'), false) AS later
     FROM old_rows o JOIN new_rows n ON n.workspace_id = o.workspace_id AND n.id = o.id
     WHERE o.last_contacted_at IS DISTINCT FROM n.last_contacted_at OR o.deleted_at IS DISTINCT FROM n.deleted_at)
   SELECT array_agg(e.workspace_id) FILTER (WHERE c.later), array_agg(e.company_id) FILTER (WHERE c.later),
