@@ -6,7 +6,7 @@
 //   npx tsx bench/company-list.ts [--people 100000] [--data-dir DIR]          (embedded database)
 import { sql } from 'kysely';
 import { benchOptions, openDataset, samplePeople } from './support/dataset.ts';
-import { get, routeVsBare, startBenchServer } from './support/http.ts';
+import { reportFirstPage, startBenchServer } from './support/http.ts';
 import { compare, type Request, report } from './support/measure.ts';
 
 const options = benchOptions();
@@ -32,25 +32,12 @@ try {
     },
   ];
   for (const [index, list] of lists.entries()) {
-    const result = await routeVsBare(server, {
+    await reportFirstPage(server, {
       name: `companies${index}`,
-      keys: ['page1'],
-      path: () => `/companies?${list.query}&limit=50`,
+      path: `/companies?${list.query}`,
       samples: options.samples,
+      title: `first page of companies: ${list.label} (${size}, ${Number(companies).toLocaleString('en')} companies)`,
     });
-    const rows = JSON.parse(await get(`${server.api}/companies?${list.query}&limit=50`, server.headers)).data
-      .length;
-    report(
-      `first page of companies: ${list.label} (${size}, ${Number(companies).toLocaleString('en')} companies)`,
-      {
-        'rows on the page': rows,
-        route: result.measured,
-        bare: result.baseline,
-        'p95 ratio route/bare': result.ratio,
-        'target p95 < 20 ms': result.measured.p95 < 20,
-        statements: result.statements.length,
-      },
-    );
   }
 
   // Each request a different person at a company; the call is later than anything before it, so it

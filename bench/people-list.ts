@@ -6,7 +6,7 @@
 // --skip-depth: the first pages only.
 import { sql } from 'kysely';
 import { benchOptions, log, openDataset } from './support/dataset.ts';
-import { cursorOfPage, deepPageOf, get, routeVsBare, startBenchServer } from './support/http.ts';
+import { cursorOfPage, deepPageOf, get, reportFirstPage, startBenchServer } from './support/http.ts';
 import { compare, latencyOf, report } from './support/measure.ts';
 
 const FILTERED = [
@@ -46,26 +46,12 @@ const dataset = await openDataset(options);
 const server = await startBenchServer(dataset);
 try {
   for (const [index, list] of [...FILTERED, ...(await lastContactedByLists())].entries()) {
-    // Only the query string varies in name; the bare replay runs the first page's statements.
-    const result = await routeVsBare(server, {
+    await reportFirstPage(server, {
       name: `list${index}`,
-      keys: ['page1'],
-      path: () => `/people?${list.query}&limit=50`,
+      path: `/people?${list.query}`,
       samples: options.samples,
+      title: `first page of people: ${list.label} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`,
     });
-    const rows = JSON.parse(await get(`${server.api}/people?${list.query}&limit=50`, server.headers)).data
-      .length;
-    report(
-      `first page of people: ${list.label} (${dataset.backend}, ${dataset.people.toLocaleString('en')} people)`,
-      {
-        'rows on the page': rows,
-        route: result.measured,
-        bare: result.baseline,
-        'p95 ratio route/bare': result.ratio,
-        'target p95 < 20 ms': result.measured.p95 < 20,
-        statements: result.statements.length,
-      },
-    );
   }
 
   if (!process.argv.includes('--skip-depth')) {

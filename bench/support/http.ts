@@ -8,7 +8,7 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.ts';
 import { type RunningServer, startServer } from '../../src/server.ts';
 import { type Dataset, log, logger } from './dataset.ts';
-import { compare, type Request } from './measure.ts';
+import { compare, type Request, report } from './measure.ts';
 
 export interface BenchServer {
   /** http://127.0.0.1:port — the API under /api/v1, the replays under /bare. */
@@ -168,6 +168,34 @@ export async function routeVsBare(
     headers: server.headers,
   });
   return { ...result, statements };
+}
+
+/**
+ * The first page of a list (`path`: the API path with its query, without a limit) at 50 rows, against
+ * the bare replay of its statements, reported under `title` with the list's target (p95 < 20 ms).
+ */
+export async function reportFirstPage(
+  server: BenchServer,
+  options: { name: string; path: string; samples: number; title: string },
+): Promise<void> {
+  const path = `${options.path}&limit=50`;
+  // Only the query string varies in name; the bare replay runs the first page's statements.
+  const result = await routeVsBare(server, {
+    name: options.name,
+    keys: ['page1'],
+    path: () => path,
+    samples: options.samples,
+  });
+  const rows = (JSON.parse(await get(`${server.api}${path}`, server.headers)) as { data: unknown[] }).data
+    .length;
+  report(options.title, {
+    'rows on the page': rows,
+    route: result.measured,
+    bare: result.baseline,
+    'p95 ratio route/bare': result.ratio,
+    'target p95 < 20 ms': result.measured.p95 < 20,
+    statements: result.statements.length,
+  });
 }
 
 /**

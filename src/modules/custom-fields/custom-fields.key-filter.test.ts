@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateTimes } from '../../../tests/support/arbitraries.ts';
 import { freshDatabase, type TestDatabase } from '../../../tests/support/test-database.ts';
 import { readMigrations } from '../../platform/db/migrate.ts';
 import { compileFilter } from '../../platform/query/compile.ts';
@@ -42,16 +43,6 @@ const dates = fc.oneof(
       noInvalidDate: true,
     })
     .map((d) => d.toISOString().slice(0, 10)),
-);
-const dateTimes = fc.oneof(
-  fc.constantFrom('2024-01-01T00:00:00Z', '2024-01-01T01:00:00+01:00', '2024-06-30T12:30:00.5-05:30'),
-  fc
-    .date({
-      min: new Date('1000-01-01T00:00:00Z'),
-      max: new Date('2999-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString()),
 );
 
 /** Filter values each kind accepts (checkValue's rules). */

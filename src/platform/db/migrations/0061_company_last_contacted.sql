@@ -149,17 +149,12 @@ BEGIN
     WHERE n.company_id IS NOT NULL AND n.deleted_at IS NULL AND rapport_is_contact(n.type, n.direction);
     IF some_ws IS NOT NULL THEN PERFORM rapport_raise_company_contacts(some_ws, some_ids, some_ats); END IF;
   ELSIF TG_OP = 'UPDATE' THEN
-    SELECT
-      array_agg(n.workspace_id) FILTER (WHERE n.company_id IS NOT NULL AND n.deleted_at IS NULL
-                                         AND rapport_is_contact(n.type, n.direction)),
-      array_agg(n.company_id) FILTER (WHERE n.company_id IS NOT NULL AND n.deleted_at IS NULL
-                                       AND rapport_is_contact(n.type, n.direction)),
-      array_agg(n.occurred_at) FILTER (WHERE n.company_id IS NOT NULL AND n.deleted_at IS NULL
-                                        AND rapport_is_contact(n.type, n.direction))
+    SELECT array_agg(n.workspace_id), array_agg(n.company_id), array_agg(n.occurred_at)
     INTO some_ws, some_ids, some_ats
     FROM old_rows o JOIN new_rows n ON n.workspace_id = o.workspace_id AND n.id = o.id
     WHERE (o.occurred_at, o.company_id, o.type, o.direction, o.deleted_at)
-      IS DISTINCT FROM (n.occurred_at, n.company_id, n.type, n.direction, n.deleted_at);
+      IS DISTINCT FROM (n.occurred_at, n.company_id, n.type, n.direction, n.deleted_at)
+      AND n.company_id IS NOT NULL AND n.deleted_at IS NULL AND rapport_is_contact(n.type, n.direction);
     IF some_ws IS NOT NULL THEN PERFORM rapport_raise_company_contacts(some_ws, some_ids, some_ats); END IF;
     SELECT array_agg(o.workspace_id), array_agg(o.company_id) INTO some_ws, some_ids
     FROM old_rows o JOIN new_rows n ON n.workspace_id = o.workspace_id AND n.id = o.id
