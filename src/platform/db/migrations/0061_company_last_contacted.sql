@@ -42,6 +42,14 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   changed_ws uuid[]; changed_ids uuid[]; changed_ats timestamptz[];
 BEGIN
+  -- The companies' rows first: a contact being logged holds the row it raised, and the working out
+  -- below, a statement of its own, then reads after that contact commits (READ COMMITTED). Worked out
+  -- before the lock, it would write what was there before the contact.
+  PERFORM 1 FROM companies co
+  JOIN (SELECT DISTINCT w, c FROM unnest(ws, ids) AS pair (w, c)) AS named (ws, id)
+    ON co.workspace_id = named.ws AND co.id = named.id
+  ORDER BY co.workspace_id, co.id
+  FOR UPDATE OF co;
   SELECT array_agg(fresh.ws), array_agg(fresh.id), array_agg(fresh.at)
   INTO changed_ws, changed_ids, changed_ats
   FROM (
