@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callHeldOpen, untilSomeoneWaits } from '../../../tests/support/concurrency.ts';
 import { buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { customerEmail } from '../../../tests/support/timeline.ts';
-import { inWorkspace } from '../../platform/db/transaction.ts';
-import { createActivity } from '../timeline/index.ts';
 import { ACTIVITY_TYPES, DIRECTIONS, isContact } from '../timeline/timeline.rules.ts';
 
 // A company's last contact is kept on the company by the database (migration 0061), so its list can
@@ -224,48 +223,13 @@ describe('a company’s last contact, written by two transactions at once', () =
     expect(await lastContacted(acme.id)).toBe('2026-02-01T09:00:00.000Z');
 
     // A call with Rae is logged and not yet committed: the company's row is raised and locked.
-    let commit = () => {};
-    const held = new Promise<void>((resolve) => {
-      commit = resolve;
-    });
-    let raised = () => {};
-    const written = new Promise<void>((resolve) => {
-      raised = resolve;
-    });
-    const contact = inWorkspace(
-      server.db,
-      { workspaceId: ws.workspaceId, actor: { type: 'user', id: ws.admin.id }, via: 'api' },
-      async (tx) => {
-        await createActivity(
-          tx,
-          { workspaceId: ws.workspaceId, userId: ws.admin.id, role: 'admin' },
-          { type: 'call', direction: 'outbound', personIds: [rae.id], occurredAt: '2026-03-01T09:00:00Z' },
-        );
-        raised();
-        await held;
-      },
-    );
-    await written;
+    const call = await callHeldOpen(server.db, ws, rae.id, '2026-03-01T09:00:00Z');
     // Meanwhile the switchboard call is deleted: the company's last contact is worked out again.
     const deleted = ws.api.delete(`/activities/${switchboard.id}`, ifMatch(switchboard));
-    // On a server it waits for the row the contact holds; the embedded database has one connection,
-    // so there the deletion simply runs after the contact.
-    if (server.db.kind === 'postgres') await waitForLockWaiter();
-    else await new Promise((resolve) => setTimeout(resolve, 200));
-    commit();
-    await contact;
+    await untilSomeoneWaits(server.db);
+    call.commit();
+    await call.committed;
     expect((await deleted).status).toBe(204);
     expect(await lastContacted(acme.id)).toBe('2026-03-01T09:00:00.000Z');
   });
 });
-
-/** Until a connection to this test's database waits for a lock (at most 5 s). */
-async function waitForLockWaiter() {
-  for (let i = 0; i < 100; i++) {
-    const waiting = await sql<{ n: number }>`
-      SELECT count(*)::int AS n FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(server.db.kysely);
-    if ((waiting.rows[0]?.n ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

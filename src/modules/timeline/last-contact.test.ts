@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callHeldOpen, untilSomeoneWaits } from '../../../tests/support/concurrency.ts';
 import { buildMember, buildWorkspace, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
 import { customerEmail } from '../../../tests/support/timeline.ts';
@@ -266,5 +267,26 @@ describe('a note corrected', () => {
     const told = (await anew.api.get('/notifications')).body;
     expect(told.unread).toBe(1);
     expect(told.data[0]).toMatchObject({ kind: 'mention', recordType: 'person', recordId: personId });
+  });
+});
+
+describe('a person’s last contact, written by two transactions at once', () => {
+  it('is worked out after a contact committing meanwhile, not from what was there before it', async () => {
+    const personId = await newPerson('Racing');
+    await log(personId, { type: 'call', direction: 'outbound', occurredAt: '2026-01-01T09:00:00Z' });
+    const latest = await log(personId, {
+      type: 'call',
+      direction: 'outbound',
+      occurredAt: '2026-02-01T09:00:00Z',
+    });
+    // A later call is logged and not yet committed: the person's row is moved forward and locked.
+    const call = await callHeldOpen(server.db, ws, personId, '2026-03-01T09:00:00Z');
+    // Meanwhile the February call is deleted: their last contact is worked out again.
+    const deleted = ws.api.delete(`/activities/${latest.id}`, ifMatch(latest));
+    await untilSomeoneWaits(server.db);
+    call.commit();
+    await call.committed;
+    expect((await deleted).status).toBe(204);
+    expect((await lastContact(personId))?.at).toBe('2026-03-01T09:00:00.000Z');
   });
 });

@@ -257,6 +257,11 @@ async function markContacted(tx: Tx, workspaceId: string, personIds: string[], a
 /** The last contact of these people worked out again from the contacts of theirs that remain. */
 export async function refreshLastContact(tx: Tx, workspaceId: string, personIds: readonly string[]) {
   if (personIds.length === 0) return;
+  // Their rows first: a contact being logged holds the row it moved forward, and the UPDATE below, a
+  // statement of its own, then reads after that contact commits (READ COMMITTED). Worked out by the
+  // statement that waited for the row, it would write what was there before the contact.
+  await sql`SELECT 1 FROM people WHERE workspace_id = ${workspaceId} AND id = ANY(${[...personIds]}::uuid[])
+    ORDER BY id FOR UPDATE`.execute(tx);
   await sql`
     UPDATE people p SET last_contacted_at = latest.occurred_at, last_contacted_by = latest.actor_user_id
     FROM unnest(${[...personIds]}::uuid[]) AS named(person_id)
