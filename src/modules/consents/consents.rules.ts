@@ -13,14 +13,15 @@ export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 /** GDPR art. 6(1)(a), (b), (c), (f): the bases under which contact may rest. */
 export const LAWFUL_BASES = ['consent', 'contract', 'legal_obligation', 'legitimate_interest'] as const;
 export type LawfulBasis = (typeof LAWFUL_BASES)[number];
+/** In the order the web offers them: a member recording a consent by hand is the usual case. */
 export const CONSENT_SOURCES = [
+  'manual',
   'form',
+  'mail',
+  'chat',
+  'portal',
   'import',
   'api',
-  'portal',
-  'manual',
-  'chat',
-  'mail',
   'unsubscribe_link',
 ] as const;
 export type ConsentSource = (typeof CONSENT_SOURCES)[number];

@@ -2943,7 +2943,7 @@ export interface components {
             /** @enum {string} */
             lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
             /** @enum {string} */
-            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            source: "manual" | "form" | "mail" | "chat" | "portal" | "import" | "api" | "unsubscribe_link";
             /**
              * Format: uuid
              * @description The event that decides this state.
@@ -2975,7 +2975,7 @@ export interface components {
             /** @enum {string} */
             lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
             /** @enum {string} */
-            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            source: "manual" | "form" | "mail" | "chat" | "portal" | "import" | "api" | "unsubscribe_link";
             evidence: string | null;
             /**
              * Format: date-time
@@ -3010,7 +3010,7 @@ export interface components {
             /** @enum {string} */
             lawfulBasis: "consent" | "contract" | "legal_obligation" | "legitimate_interest";
             /** @enum {string} */
-            source: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+            source: "manual" | "form" | "mail" | "chat" | "portal" | "import" | "api" | "unsubscribe_link";
             /**
              * Format: uuid
              * @description The event that decides this state.
@@ -7096,7 +7096,7 @@ export interface operations {
                      * @description How it reached us; defaults to manual.
                      * @enum {string}
                      */
-                    source?: "form" | "import" | "api" | "portal" | "manual" | "chat" | "mail" | "unsubscribe_link";
+                    source?: "manual" | "form" | "mail" | "chat" | "portal" | "import" | "api" | "unsubscribe_link";
                     /** @description The wording shown, the form's address, the message (at most 2000). */
                     evidence?: string | null;
                     /**
@@ -10095,3 +10095,191 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsUsersGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/users"]["get"]["parameters"]["query"]["sort"]> = ["name", "-name", "email", "-email", "createdAt", "-createdAt"];
+export const pathsUsersGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/users"]["get"]["parameters"]["query"]["status"]> = ["active", "deactivated"];
+export const pathsUsersIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/users/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["active", "deactivated"];
+export const pathsApiTokensGetParametersQueryAllValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api-tokens"]["get"]["parameters"]["query"]["all"]> = ["true", "false"];
+export const pathsApiTokensGetParametersQueryIncludeRevokedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api-tokens"]["get"]["parameters"]["query"]["includeRevoked"]> = ["true", "false"];
+export const pathsAuditLogGetParametersQueryActionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/audit-log"]["get"]["parameters"]["query"]["action"]> = ["created", "updated", "deleted"];
+export const pathsJobsGetParametersQueryStateValues: ReadonlyArray<FlattenedDeepRequired<paths>["/jobs"]["get"]["parameters"]["query"]["state"]> = ["queued", "running", "succeeded", "dead"];
+export const pathsOutboxMessagesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/outbox-messages"]["get"]["parameters"]["query"]["status"]> = ["held", "queued", "sent", "failed"];
+export const pathsCustomFieldsGetParametersQueryObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/custom-fields"]["get"]["parameters"]["query"]["objectType"]> = ["people", "companies"];
+export const pathsCustomFieldsGetParametersQueryIncludeArchivedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/custom-fields"]["get"]["parameters"]["query"]["includeArchived"]> = ["true", "false"];
+export const pathsCustomFieldsPostRequestBodyContentApplicationJsonObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/custom-fields"]["post"]["requestBody"]["content"]["application/json"]["objectType"]> = ["people", "companies"];
+export const pathsCustomFieldsPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/custom-fields"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["text", "longText", "number", "currency", "date", "dateTime", "boolean", "select", "multiSelect", "url", "email", "phone", "relation"];
+export const pathsCustomFieldsPostRequestBodyContentApplicationJsonTargetValues: ReadonlyArray<FlattenedDeepRequired<paths>["/custom-fields"]["post"]["requestBody"]["content"]["application/json"]["target"]> = ["people", "companies"];
+export const pathsPeopleExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/export"]["get"]["parameters"]["query"]["format"]> = ["csv", "json", "vcf"];
+export const pathsPeopleExportGetParametersQueryBomValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/export"]["get"]["parameters"]["query"]["bom"]> = ["true", "false"];
+export const pathsPeopleExportGetParametersQueryLabelsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/export"]["get"]["parameters"]["query"]["labels"]> = ["true", "false"];
+export const pathsPeopleExportGetParametersQueryLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/export"]["get"]["parameters"]["query"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsCompaniesExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/export"]["get"]["parameters"]["query"]["format"]> = ["csv", "json", "vcf"];
+export const pathsCompaniesExportGetParametersQueryBomValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/export"]["get"]["parameters"]["query"]["bom"]> = ["true", "false"];
+export const pathsCompaniesExportGetParametersQueryLabelsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/export"]["get"]["parameters"]["query"]["labels"]> = ["true", "false"];
+export const pathsImportsPostRequestBodyContentApplicationJsonObjectValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports"]["post"]["requestBody"]["content"]["application/json"]["object"]> = ["people", "companies"];
+export const pathsImportsPostRequestBodyContentApplicationJsonFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports"]["post"]["requestBody"]["content"]["application/json"]["format"]> = ["csv", "vcf"];
+export const pathsImportsIdPreviewGetParametersQueryDelimiterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/preview"]["get"]["parameters"]["query"]["delimiter"]> = [",", ";", "\t", "|"];
+export const pathsImportsIdValuesGetParametersQueryDelimiterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/values"]["get"]["parameters"]["query"]["delimiter"]> = [",", ";", "\t", "|"];
+export const pathsImportsIdStartPostRequestBodyContentApplicationJsonModeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/start"]["post"]["requestBody"]["content"]["application/json"]["mode"]> = ["create", "update", "skip"];
+export const pathsImportsIdStartPostRequestBodyContentApplicationJsonUnknownOwnerValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/start"]["post"]["requestBody"]["content"]["application/json"]["unknownOwner"]> = ["reject", "ignore"];
+export const pathsImportsIdStartPostRequestBodyContentApplicationJsonDelimiterValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/start"]["post"]["requestBody"]["content"]["application/json"]["delimiter"]> = [",", ";", "\t", "|"];
+export const pathsImportsIdRetryPostRequestBodyContentApplicationJsonUnknownOwnerValues: ReadonlyArray<FlattenedDeepRequired<paths>["/imports/{id}/retry"]["post"]["requestBody"]["content"]["application/json"]["unknownOwner"]> = ["reject", "ignore"];
+export const pathsPeopleGetParametersQueryLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["get"]["parameters"]["query"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["emails"]["type"]> = ["work", "personal", "other"];
+export const pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
+export const pathsPeoplePostRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const pathsPeoplePostRequestBodyContentApplicationJsonLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsPeoplePostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "chat", "mail", "portal", "partner", "demo", "other"];
+export const pathsPeopleCountGetParametersQueryLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/count"]["get"]["parameters"]["query"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsPeopleIdPatchRequestBodyContentApplicationJsonEmailsTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["emails"]["type"]> = ["work", "personal", "other"];
+export const pathsPeopleIdPatchRequestBodyContentApplicationJsonPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
+export const pathsPeopleIdPatchRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const pathsPeopleIdPatchRequestBodyContentApplicationJsonLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsPeopleIdPatchRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "chat", "mail", "portal", "partner", "demo", "other"];
+export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "sms", "phone", "post", "any"];
+export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["granted", "withdrawn"];
+export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];
+export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "form", "mail", "chat", "portal", "import", "api", "unsubscribe_link"];
+export const pathsConsentsGetParametersQueryChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/consents"]["get"]["parameters"]["query"]["channel"]> = ["email", "sms", "phone", "post", "any"];
+export const pathsConsentsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/consents"]["get"]["parameters"]["query"]["status"]> = ["granted", "withdrawn"];
+export const pathsCompaniesPostRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies"]["post"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const pathsCompaniesPostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "partner", "demo", "other"];
+export const pathsCompaniesIdPatchRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/{id}"]["patch"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const pathsCompaniesIdPatchRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/{id}"]["patch"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "partner", "demo", "other"];
+export const pathsActivitiesPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/activities"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["email", "call", "meeting", "note", "chat", "ticket", "campaign", "order", "form", "portal", "social", "stage_change", "task", "consent", "other"];
+export const pathsActivitiesPostRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/activities"]["post"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "phone", "meeting", "video", "chat", "web", "portal", "social", "sms", "system", "other"];
+export const pathsNotificationsGetParametersQueryUnreadValues: ReadonlyArray<FlattenedDeepRequired<paths>["/notifications"]["get"]["parameters"]["query"]["unread"]> = ["true", "false"];
+export const pathsPipelinesPostRequestBodyContentApplicationJsonStagesOutcomeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/pipelines"]["post"]["requestBody"]["content"]["application/json"]["stages"]["outcome"]> = ["open", "won", "lost"];
+export const pathsDealsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/deals"]["get"]["parameters"]["query"]["status"]> = ["open", "won", "lost"];
+export const pathsOrdersPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/orders"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["placed", "paid", "fulfilled", "cancelled", "refunded"];
+export const pathsTicketsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets"]["get"]["parameters"]["query"]["status"]> = ["new", "open", "pending", "on_hold", "solved", "closed"];
+export const pathsTicketsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["new", "open", "pending", "on_hold", "solved", "closed"];
+export const pathsTicketsPostRequestBodyContentApplicationJsonPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets"]["post"]["requestBody"]["content"]["application/json"]["priority"]> = ["low", "normal", "high", "urgent"];
+export const pathsTicketsPostRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets"]["post"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "portal", "chat", "phone", "web", "api"];
+export const pathsTicketsIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["new", "open", "pending", "on_hold", "solved", "closed"];
+export const pathsTicketsIdPatchRequestBodyContentApplicationJsonPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["priority"]> = ["low", "normal", "high", "urgent"];
+export const pathsTicketsIdPatchRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tickets/{id}"]["patch"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "portal", "chat", "phone", "web", "api"];
+export const pathsTasksGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["get"]["parameters"]["query"]["sort"]> = ["dueAt", "-dueAt"];
+export const pathsTasksGetParametersQueryAssigneeAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["get"]["parameters"]["query"]["assignee"]> = ["me"];
+export const pathsTasksGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["get"]["parameters"]["query"]["status"]> = ["open", "done"];
+export const pathsTasksPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["todo", "call", "email", "meeting", "follow_up"];
+export const pathsTasksPostRequestBodyContentApplicationJsonPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["post"]["requestBody"]["content"]["application/json"]["priority"]> = ["low", "normal", "high"];
+export const pathsTasksPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["open", "done"];
+export const pathsTasksIdPatchRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks/{id}"]["patch"]["requestBody"]["content"]["application/json"]["type"]> = ["todo", "call", "email", "meeting", "follow_up"];
+export const pathsTasksIdPatchRequestBodyContentApplicationJsonPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks/{id}"]["patch"]["requestBody"]["content"]["application/json"]["priority"]> = ["low", "normal", "high"];
+export const pathsTasksIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["open", "done"];
+export const pathsRecentRecordsPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/recent-records"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["person", "company"];
+export const pathsSavedViewsGetParametersQueryObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/saved-views"]["get"]["parameters"]["query"]["objectType"]> = ["people", "companies"];
+export const pathsSavedViewsPostRequestBodyContentApplicationJsonObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/saved-views"]["post"]["requestBody"]["content"]["application/json"]["objectType"]> = ["people", "companies"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf0TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setOwner"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf1TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["addTags"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf2TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["removeTags"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf3TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setStage"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf3StageValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    stage: unknown;
+}>["stage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf4TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setCustomField"];
+export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf5TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["delete"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf0TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setOwner"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf1TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["addTags"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf2TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["removeTags"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf3TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setStage"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf3StageValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    stage: unknown;
+}>["stage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf4TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["setCustomField"];
+export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf5TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
+    type: unknown;
+}>["type"]> = ["delete"];
+export const pathsDuplicatesGetParametersQueryObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates"]["get"]["parameters"]["query"]["objectType"]> = ["people", "companies"];
+export const pathsDuplicatesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates"]["get"]["parameters"]["query"]["status"]> = ["open", "dismissed", "merged"];
+export const pathsDuplicatesScanPostRequestBodyContentApplicationJsonObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates/scan"]["post"]["requestBody"]["content"]["application/json"]["objectType"]> = ["people", "companies"];
+export const pathsPeopleIdMergePostRequestBodyContentApplicationJsonChoicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/merge"]["post"]["requestBody"]["content"]["application/json"]["choices"][string]> = ["survivor", "merged"];
+export const pathsCompaniesIdMergePostRequestBodyContentApplicationJsonChoicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/{id}/merge"]["post"]["requestBody"]["content"]["application/json"]["choices"][string]> = ["survivor", "merged"];
+export const meCredentialValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["credential"]> = ["session", "api_token"];
+export const roleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Role"]> = ["admin", "manager", "sales", "support", "marketing", "viewer"];
+export const grantReadValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grant"]["read"]> = ["all", "team", "own", "none"];
+export const grantCreateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grant"]["create"]> = ["all", "team", "own", "none"];
+export const grantUpdateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grant"]["update"]> = ["all", "team", "own", "none"];
+export const grantDeleteValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Grant"]["delete"]> = ["all", "team", "own", "none"];
+export const userStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["User"]["status"]> = ["active", "deactivated"];
+export const apiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiToken"]["status"]> = ["active", "expired", "revoked"];
+export const createdApiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiToken"]["status"]> = ["active", "expired", "revoked"];
+export const auditEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["action"]> = ["created", "updated", "deleted"];
+export const auditEntryViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["via"]> = ["ui", "api", "cli", "import", "automation", "job", "system"];
+export const jobStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Job"]["state"]> = ["queued", "running", "succeeded", "dead"];
+export const outboxMessageStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxMessage"]["status"]> = ["held", "queued", "sent", "failed"];
+export const customFieldObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomField"]["objectType"]> = ["people", "companies"];
+export const customFieldTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomField"]["type"]> = ["text", "longText", "number", "currency", "date", "dateTime", "boolean", "select", "multiSelect", "url", "email", "phone", "relation"];
+export const customFieldTargetValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomField"]["target"]> = ["people", "companies"];
+export const importObjectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["object"]> = ["people", "companies"];
+export const importFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["format"]> = ["csv", "vcf"];
+export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["status"]> = ["awaiting_upload", "uploaded", "queued", "processing", "completed", "failed", "cancelled"];
+export const importModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["mode"]> = ["create", "update", "skip"];
+export const importUnknownOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["unknownOwner"]> = ["reject", "ignore"];
+export const importPreviewDelimiterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportPreview"]["delimiter"]> = [",", ";", "\t", "|"];
+export const personPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
+export const personAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const personLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const companyAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Company"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
+export const listCountAccuracyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListCount"]["accuracy"]> = ["exact", "estimate", "atLeast"];
+export const consentStateChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["channel"]> = ["email", "sms", "phone", "post", "any"];
+export const consentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["status"]> = ["granted", "withdrawn"];
+export const consentStateLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];
+export const consentStateSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["source"]> = ["manual", "form", "mail", "chat", "portal", "import", "api", "unsubscribe_link"];
+export const consentEventChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentEvent"]["channel"]> = ["email", "sms", "phone", "post", "any"];
+export const consentEventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentEvent"]["status"]> = ["granted", "withdrawn"];
+export const consentEventLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentEvent"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];
+export const consentEventSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentEvent"]["source"]> = ["manual", "form", "mail", "chat", "portal", "import", "api", "unsubscribe_link"];
+export const consentHolderChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentHolder"]["channel"]> = ["email", "sms", "phone", "post", "any"];
+export const consentHolderStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentHolder"]["status"]> = ["granted", "withdrawn"];
+export const consentHolderLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentHolder"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];
+export const consentHolderSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentHolder"]["source"]> = ["manual", "form", "mail", "chat", "portal", "import", "api", "unsubscribe_link"];
+export const dealStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Deal"]["status"]> = ["open", "won", "lost"];
+export const ticketStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Ticket"]["status"]> = ["new", "open", "pending", "on_hold", "solved", "closed"];
+export const ticketPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Ticket"]["priority"]> = ["low", "normal", "high", "urgent"];
+export const ticketChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Ticket"]["channel"]> = ["email", "portal", "chat", "phone", "web", "api"];
+export const activityTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Activity"]["type"]> = ["email", "call", "meeting", "note", "chat", "ticket", "campaign", "order", "form", "portal", "social", "stage_change", "task", "consent", "other"];
+export const activityChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Activity"]["channel"]> = ["email", "phone", "meeting", "video", "chat", "web", "portal", "social", "sms", "system", "other"];
+export const activityActorTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Activity"]["actor"]["type"]> = ["user", "person", "system"];
+export const pipelineStagesOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Pipeline"]["stages"]["outcome"]> = ["open", "won", "lost"];
+export const taskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["type"]> = ["todo", "call", "email", "meeting", "follow_up"];
+export const taskPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["priority"]> = ["low", "normal", "high"];
+export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["status"]> = ["open", "done"];
+export const recentRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecentRecord"]["type"]> = ["person", "company"];
+export const savedViewObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SavedView"]["objectType"]> = ["people", "companies"];
+export const bulkJobObjectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkJob"]["object"]> = ["people", "companies"];
+export const bulkJobStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkJob"]["state"]> = ["queued", "running", "succeeded", "dead"];
+export const duplicateCandidateObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateCandidate"]["objectType"]> = ["people", "companies"];
+export const duplicateCandidateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateCandidate"]["status"]> = ["open", "dismissed", "merged"];
+export const mergeObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Merge"]["objectType"]> = ["people", "companies"];
+export const mergePreviewMovesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MergePreview"]["moves"]["kind"]> = ["activities", "deals", "tickets", "orders", "consents", "tasks", "employments", "people", "subsidiaries"];

@@ -1,4 +1,4 @@
-import type { components, operations } from './schema.gen';
+import { type components, type operations, roleValues } from './schema.gen';
 
 type Schemas = components['schemas'];
 
@@ -29,4 +29,4 @@ type JsonBodyOf<Operation> = Operation extends {
 /** The JSON body an operation takes, by its operationId. */
 export type BodyOf<OperationId extends keyof operations> = JsonBodyOf<operations[OperationId]>;
 
-export const ROLES: readonly Role[] = ['admin', 'manager', 'sales', 'support', 'marketing', 'viewer'];
+export const ROLES = roleValues;

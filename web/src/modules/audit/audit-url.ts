@@ -1,3 +1,4 @@
+import { auditEntryActionValues } from '../../api/schema.gen';
 import type { AuditEntry } from '../../api/types';
 import { AUDITED_OBJECT_TYPES } from './audit-text';
 
@@ -8,7 +9,7 @@ import { AUDITED_OBJECT_TYPES } from './audit-text';
  * read is ignored, as the API would refuse it; parameters that are not the log's are kept.
  */
 const OWN = ['objectType', 'action', 'actorId', 'apiTokenId', 'from', 'to'] as const;
-const ACTIONS: readonly string[] = ['created', 'updated', 'deleted'] satisfies AuditFilterValues['action'][];
+const ACTIONS: readonly string[] = auditEntryActionValues;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,9 @@
-import type { components } from '../../api/schema.gen';
+import {
+  type components,
+  consentEventChannelValues,
+  consentEventLawfulBasisValues,
+  consentEventSourceValues,
+} from '../../api/schema.gen';
 import { humanize } from '../../ui/format';
 
 export type ConsentState = components['schemas']['ConsentState'];
@@ -8,25 +13,11 @@ export type ConsentStatus = ConsentEvent['status'];
 export type LawfulBasis = ConsentEvent['lawfulBasis'];
 export type ConsentSource = ConsentEvent['source'];
 
-/** src/modules/consents/consents.rules.ts */
+/** src/modules/consents/consents.rules.ts (the purposes are open: these are only suggested). */
 export const SUGGESTED_PURPOSES = ['newsletter', 'marketing', 'product_updates', 'profiling'];
-export const CHANNELS: readonly ConsentChannel[] = ['email', 'sms', 'phone', 'post', 'any'];
-export const LAWFUL_BASES: readonly LawfulBasis[] = [
-  'consent',
-  'contract',
-  'legal_obligation',
-  'legitimate_interest',
-];
-export const SOURCES: readonly ConsentSource[] = [
-  'manual',
-  'form',
-  'mail',
-  'chat',
-  'portal',
-  'import',
-  'api',
-  'unsubscribe_link',
-];
+export const CHANNELS = consentEventChannelValues;
+export const LAWFUL_BASES = consentEventLawfulBasisValues;
+export const SOURCES = consentEventSourceValues;
 
 const LABELS: Record<string, string> = { sms: 'SMS', any: 'Any channel', email: 'E-mail' };
 

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
+import { pathsPeoplePostRequestBodyContentApplicationJsonSourceValues } from '../../api/schema.gen';
 import { formatEmail, formatPhone } from '../../ui/format';
 import { MemberName } from '../records/components/MemberName';
 import { countryChoices } from '../records/countries';
@@ -9,8 +10,8 @@ import type { RecordColumn, RecordListConfig } from '../records/record-list-conf
 import { type CustomField, LIFECYCLE_STAGES, type Person } from '../records/record-types';
 import { LifecycleBadge } from './components/LifecycleBadge';
 
-/** src/modules/people/people.rules.ts: SOURCES */
-const SOURCES = ['manual', 'import', 'api', 'form', 'chat', 'mail', 'portal', 'partner', 'demo', 'other'];
+/** Where a person came from, as the API takes it. */
+const SOURCES = pathsPeoplePostRequestBodyContentApplicationJsonSourceValues;
 
 /** The filterable fields of people, as src/modules/people/people.fields.ts names them. */
 function peopleFields(custom: readonly CustomField[], companyCustom: readonly CustomField[]): RecordField[] {

@@ -1,4 +1,9 @@
-import type { components, operations } from '../../api/schema.gen';
+import {
+  activityTypeValues,
+  type components,
+  type operations,
+  personLifecycleStageValues,
+} from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
 
@@ -26,33 +31,6 @@ export type BulkBody = NonNullable<
 export type BulkAction = BulkBody['action'];
 export type BulkResult = operations['bulkUpdatePeople']['responses']['200']['content']['application/json'];
 
-/** src/modules/people/people.rules.ts */
-export const LIFECYCLE_STAGES: readonly LifecycleStage[] = [
-  'subscriber',
-  'lead',
-  'qualified',
-  'opportunity',
-  'customer',
-  'evangelist',
-  'churned',
-  'other',
-];
-
-/** src/modules/timeline/timeline.rules.ts */
-export const ACTIVITY_TYPES: readonly ActivityType[] = [
-  'email',
-  'call',
-  'meeting',
-  'note',
-  'chat',
-  'ticket',
-  'campaign',
-  'order',
-  'form',
-  'portal',
-  'social',
-  'stage_change',
-  'task',
-  'consent',
-  'other',
-];
+/** The server's lists, as the OpenAPI document gives them. */
+export const LIFECYCLE_STAGES = personLifecycleStageValues;
+export const ACTIVITY_TYPES = activityTypeValues;

@@ -1,4 +1,4 @@
-import type { components } from '../../api/schema.gen';
+import { type components, taskTypeValues } from '../../api/schema.gen';
 import type { Me } from '../../api/types';
 import { humanize } from '../../ui/format';
 import { canOnRecord } from '../access/permissions';
@@ -10,8 +10,7 @@ export type TaskStatus = Task['status'];
 /** The record a card lists tasks of, as the API filters them. */
 export type TaskSubject = { personId: string } | { companyId: string };
 
-/** src/modules/tasks/tasks.rules.ts */
-export const TASK_TYPES: readonly TaskType[] = ['todo', 'call', 'email', 'meeting', 'follow_up'];
+export const TASK_TYPES = taskTypeValues;
 
 export const taskTypeLabel = (type: TaskType): string =>
   type === 'todo' ? 'To-do' : humanize(type.replace('_', ' '));

@@ -1,5 +1,9 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
+import {
+  pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues,
+  pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues,
+} from '../../../api/schema.gen';
 import { formatDialled, formatEmail, humanize } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -13,9 +17,9 @@ import { personKey } from '../hooks/usePerson';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
 import { type ContactEntry, OtherContactsInput } from './OtherContactsInput';
 
-// As the API types them (people.schemas.ts).
-const EMAIL_TYPES = ['work', 'personal', 'other'] as const;
-const PHONE_TYPES = ['mobile', 'work', 'home', 'fax', 'other'] as const;
+// As the API types them.
+const EMAIL_TYPES = pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues;
+const PHONE_TYPES = pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues;
 
 interface PersonFormModalProps {
   opened: boolean;
