@@ -80,7 +80,9 @@ export async function companyOverview(tx: Tx, actor: Actor, companyId: string) {
       ? listOrders(tx, actor.workspaceId, { companyId }, { limit: 5, cursor: undefined })
       : undefined,
     may('orders') ? revenueOf(tx, actor.workspaceId, { companyId }) : undefined,
-    companyLastContact(tx, actor.workspaceId, companyId),
+    // The company keeps when it was last contacted (0061's triggers): never, and there is nothing to
+    // walk. Otherwise the walk says with whom and by whom, which the kept value does not.
+    company.last_contacted_at ? companyLastContact(tx, actor.workspaceId, companyId) : null,
   ]);
   const lastTeamContact =
     !lastContact || lastContact.by
