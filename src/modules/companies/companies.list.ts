@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idsOrNone } from '../../platform/db/in-list.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
@@ -33,12 +34,7 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
   const context = await companyContext(tx, actor.workspaceId);
   let select = companyQuery(tx, actor.workspaceId);
   const owners = await visibleOwners(tx, actor, 'companies', 'read');
-  if (owners !== 'all')
-    select = select.where(
-      'co.owner_id',
-      'in',
-      owners.size > 0 ? [...owners] : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (owners !== 'all') select = select.where('co.owner_id', 'in', idsOrNone(owners));
   if (query.domain !== undefined) {
     const domain = cleanDomain(query.domain);
     if (!domain.ok)
@@ -51,12 +47,7 @@ export async function matchingCompanies(tx: Tx, actor: Actor, query: CompaniesQu
   }
   if (query.ownerId) select = select.where('co.owner_id', '=', query.ownerId);
   if (query.parentId) select = select.where('co.parent_id', '=', query.parentId);
-  if (query.ids)
-    select = select.where(
-      'co.id',
-      'in',
-      query.ids.length > 0 ? query.ids : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (query.ids) select = select.where('co.id', 'in', idsOrNone(query.ids));
   if (query.tag) select = select.where(await tagCondition(tx, 'companies', 'co', query.tag));
   if (query.filter)
     select = select.where(

@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { NIL_ID } from '../../platform/db/in-list.ts';
 import type { FieldType, PositiveOp } from '../../platform/query/filter.ts';
 
 type Bool = RawBuilder<boolean>;
@@ -83,8 +84,6 @@ const CASTS: Partial<Record<FieldType, string>> = {
   date: '::date',
   datetime: '::timestamptz',
 };
-
-const NIL_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Whether a filter value's test on the key is the same as on the typed value (see above). */
 function exact(type: FieldType, value: unknown): boolean {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idsOrNone } from '../../platform/db/in-list.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
@@ -31,12 +32,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   const context = await writeContext(tx, actor.workspaceId);
   let select = personQuery(tx, actor.workspaceId);
   const owners = await visibleOwners(tx, actor, 'people', 'read');
-  if (owners !== 'all')
-    select = select.where(
-      'p.owner_id',
-      'in',
-      owners.size > 0 ? [...owners] : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (owners !== 'all') select = select.where('p.owner_id', 'in', idsOrNone(owners));
   if (query.email !== undefined) {
     const email = cleanEmail(query.email);
     if (!email.ok)
@@ -56,12 +52,7 @@ export async function matchingPeople(tx: Tx, actor: Actor, query: PeopleQuery) {
   if (query.lifecycleStage) select = select.where('p.lifecycle_stage', '=', query.lifecycleStage);
   if (query.ownerId) select = select.where('p.owner_id', '=', query.ownerId);
   if (query.companyId) select = select.where('p.company_id', '=', query.companyId);
-  if (query.ids)
-    select = select.where(
-      'p.id',
-      'in',
-      query.ids.length > 0 ? query.ids : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (query.ids) select = select.where('p.id', 'in', idsOrNone(query.ids));
   if (query.tag) select = select.where(await tagCondition(tx, 'people', 'p', query.tag));
   if (query.filter)
     select = select.where(

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
+import { idsOrNone } from '../../platform/db/in-list.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, locks, type ReadFor, softDelete } from '../../platform/db/versioning.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -160,12 +161,7 @@ export async function listDeals(
 ) {
   let select = dealQuery(tx, actor.workspaceId);
   const owners = await visibleOwners(tx, actor, 'deals', 'read');
-  if (owners !== 'all')
-    select = select.where(
-      'd.owner_id',
-      'in',
-      owners.size ? [...owners] : ['00000000-0000-0000-0000-000000000000'],
-    );
+  if (owners !== 'all') select = select.where('d.owner_id', 'in', idsOrNone(owners));
   if (filter.personId) {
     select = select.where(
       sql<boolean>`EXISTS (SELECT 1 FROM deal_people dp WHERE dp.workspace_id = d.workspace_id AND dp.deal_id = d.id AND dp.person_id = ${filter.personId})`,
@@ -217,7 +213,7 @@ async function setPeople(tx: Tx, workspaceId: string, dealId: string, personIds:
     .deleteFrom('deal_people')
     .where('workspace_id', '=', workspaceId)
     .where('deal_id', '=', dealId)
-    .where('person_id', 'not in', personIds.length ? personIds : ['00000000-0000-0000-0000-000000000000'])
+    .where('person_id', 'not in', idsOrNone(personIds))
     .execute();
   if (personIds.length === 0) return;
   await tx

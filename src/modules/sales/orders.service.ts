@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idsOrNone } from '../../platform/db/in-list.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { bumped } from '../../platform/db/versioning.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
@@ -152,12 +153,7 @@ async function resolveLines(tx: Tx, workspaceId: string, lines: OrderLineInput[]
           .selectFrom('products')
           .select(['id', 'sku', 'unit_cost'])
           .where('workspace_id', '=', workspaceId)
-          .where((eb) =>
-            eb.or([
-              eb('sku', 'in', skus.length ? skus : ['']),
-              eb('id', 'in', ids.length ? ids : ['00000000-0000-0000-0000-000000000000']),
-            ]),
-          )
+          .where((eb) => eb.or([eb('sku', 'in', skus.length ? skus : ['']), eb('id', 'in', idsOrNone(ids))]))
           .execute()
       : [];
   return lines.map((line, i) => {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idsOrNone } from '../../platform/db/in-list.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import { fetchPage } from '../../platform/http/pagination.ts';
@@ -36,8 +37,7 @@ export async function listDeleted(
 ): Promise<{ rows: DeletedRecord[]; nextCursor: string | null }> {
   let select = deletedOf(tx, actor.workspaceId, object);
   const owners = await visibleOwners(tx, actor, object, 'delete');
-  if (owners !== 'all')
-    select = select.where('r.owner_id', 'in', [...owners, '00000000-0000-0000-0000-000000000000']);
+  if (owners !== 'all') select = select.where('r.owner_id', 'in', idsOrNone(owners));
   if (page.q) {
     // Part of the name, or of the e-mail (a person) or domain (a company): among deleted rows only.
     const like = `%${escapeLike(page.q)}%`;

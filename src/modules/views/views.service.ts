@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { presentColumns } from '../../platform/db/columns.ts';
+import { NIL_ID } from '../../platform/db/in-list.ts';
 import type { Database } from '../../platform/db/schema.ts';
 import type { Tx } from '../../platform/db/transaction.ts';
 import { assertVersion, bumped, locks, type ReadFor } from '../../platform/db/versioning.ts';
@@ -49,12 +50,7 @@ const visible = (tx: Tx, actor: Actor) =>
     .selectFrom('saved_views')
     .selectAll()
     .where('workspace_id', '=', actor.workspaceId)
-    .where((eb) =>
-      eb.or([
-        eb('owner_id', '=', actor.userId ?? '00000000-0000-0000-0000-000000000000'),
-        eb('shared', '=', true),
-      ]),
-    );
+    .where((eb) => eb.or([eb('owner_id', '=', actor.userId ?? NIL_ID), eb('shared', '=', true)]));
 
 export async function listViews(tx: Tx, actor: Actor, objectType?: ViewObject) {
   let query = visible(tx, actor).orderBy('name').orderBy('id');
