@@ -211,3 +211,50 @@ describe('a saved view naming a field archived since it was saved', () => {
     await alert.getByText('Plan: give one of basic.').waitFor();
   });
 });
+
+describe('list headers', () => {
+  /** Each header's label: its text, and whether it is cut short (its ellipsis shows). */
+  const labels = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('thead th span[title]')].map((span) => ({
+        label: span.title,
+        cut: span.scrollWidth > span.clientWidth,
+        height: span.getBoundingClientRect().height,
+      })),
+    );
+
+  test('read whole on one line for every built-in column; a long field label ends in an ellipsis', async () => {
+    await page.setViewportSize(DESKTOP);
+    const session = { url: server.url, csrfToken };
+    // A list with no record shows no table.
+    await callApi(page, session, 'POST', '/companies', { name: 'Hooli' });
+    await callApi(page, session, 'POST', '/people', { firstName: 'Gavin', lastName: 'Belson' });
+    await callApi(page, session, 'POST', '/custom-fields', {
+      objectType: 'companies',
+      key: 'renewalWindow',
+      label: 'Preferred delivery window for enterprise renewals',
+      type: 'text',
+    });
+    const builtIn =
+      'name,domain,industry,employees,annualRevenue,parent,owner,tags,city,country,lastContactedAt,createdAt,updatedAt';
+    await page.goto(`${server.url}/companies?columns=${builtIn},customFields.renewalWindow`);
+    const grid = page.getByRole('grid', { name: 'Companies' });
+    await grid.getByRole('columnheader', { name: /Preferred delivery window/ }).waitFor();
+    const companies = await labels();
+    expect(companies.filter((h) => h.cut).map((h) => h.label)).toEqual([
+      'Preferred delivery window for enterprise renewals',
+    ]);
+    // One line each: as tall as the shortest.
+    const line = Math.min(...companies.map((h) => h.height));
+    expect(companies.every((h) => h.height === line)).toBe(true);
+
+    await page.goto(
+      `${server.url}/people?columns=name,email,phone,jobTitle,company,lifecycleStage,lastContactedBy,owner,tags,city,country,lastContactedAt,createdAt,updatedAt`,
+    );
+    await page
+      .getByRole('grid', { name: 'People' })
+      .getByRole('columnheader', { name: /Updated/ })
+      .waitFor();
+    expect((await labels()).filter((h) => h.cut)).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
     {
       key: 'employees',
       label: 'Employees',
-      width: 120,
+      width: 130,
       sortKey: 'employees',
       exportAs: ['employees'],
       render: (c) => cellText(c.employees === null ? null : number.format(c.employees)),
@@ -75,7 +75,7 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
     {
       key: 'annualRevenue',
       label: 'Annual revenue',
-      width: 150,
+      width: 170,
       sortKey: 'annualRevenue',
       exportAs: ['annualRevenue'],
       render: (c) => cellText(c.annualRevenue === null ? null : number.format(c.annualRevenue)),

@@ -126,7 +126,7 @@ function peopleColumns(custom: readonly CustomField[]): RecordColumn<Person>[] {
       {
         key: 'lastContactedBy',
         label: 'Last contacted by',
-        width: 160,
+        width: 170,
         // Nobody on the team acted in it: the customer reached out.
         render: (p) =>
           p.lastContactedBy ? (

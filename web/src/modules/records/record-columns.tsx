@@ -78,7 +78,7 @@ export function commonColumns<R extends CommonRecord>(
     {
       key: 'lastContactedAt',
       label: 'Last contacted',
-      width: 150,
+      width: 160,
       sortKey: 'lastContactedAt',
       exportAs: ['lastContactedAt'],
       render: (r) => cellText(r.lastContactedAt ? formatRelative(r.lastContactedAt) : null),

@@ -1,4 +1,4 @@
-import { Group, Table, UnstyledButton } from '@mantine/core';
+import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowsSort, IconArrowUp } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import type { RecordColumn } from '../record-list-config';
@@ -21,13 +21,8 @@ export function SortableHeader<R>({ column, sort, onSort, sticky, cell }: Sortab
   const { sortKey } = column;
   if (!sortKey) {
     return (
-      <Table.Th
-        scope="col"
-        {...cell}
-        className={sticky?.className}
-        style={{ whiteSpace: 'nowrap', ...sticky?.style }}
-      >
-        {column.label}
+      <Table.Th scope="col" {...cell} className={sticky?.className} style={sticky?.style}>
+        <HeaderLabel label={column.label} />
       </Table.Th>
     );
   }
@@ -42,12 +37,23 @@ export function SortableHeader<R>({ column, sort, onSort, sticky, cell }: Sortab
         fz="sm"
         aria-label={`Sort by ${column.label}`}
         tabIndex={cell ? -1 : undefined}
+        maw="100%"
       >
         <Group gap={4} wrap="nowrap">
-          {column.label}
+          <HeaderLabel label={column.label} />
           <Icon size={14} aria-hidden opacity={direction === 'none' ? 0.4 : 1} />
         </Group>
       </UnstyledButton>
     </Table.Th>
+  );
+}
+
+// One line whatever the font: a label wider than its column (a long custom field's, a wide system
+// font's) ends in an ellipsis, whole in its tooltip, rather than making the header row taller.
+function HeaderLabel({ label }: { label: string }) {
+  return (
+    <Text span inherit truncate="end" title={label} display="block" miw={0}>
+      {label}
+    </Text>
   );
 }
