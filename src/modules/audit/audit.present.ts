@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { changePairs } from '../../platform/events/changes.ts';
-import { iso, Timestamp } from '../../platform/http/schemas.ts';
+import { iso, RecordKind, Timestamp } from '../../platform/http/schemas.ts';
 import type { AuditEntryRow } from './audit.service.ts';
+
+const DuplicatePair = z.object({ objectType: RecordKind, firstId: z.string(), secondId: z.string() }).meta({
+  id: 'DuplicatePair',
+  description:
+    'For a possible duplicate’s entry (objectType "duplicateCandidate"): the two records it pairs (named in `names`), so an entry that changed only its status still says which. Null for other records.',
+});
 
 export const AuditEntrySchema = z
   .object({
@@ -63,9 +69,10 @@ export const AuditEntrySchema = z
           companyId: '01930f6e-9a10-7b22-8c3d-4e5f6a7b8c9d',
         },
       }),
+    pair: DuplicatePair.nullable(),
     names: z.record(z.string(), z.string()).meta({
       description:
-        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge` and of `tie`. Members are not named here: see /users.',
+        'Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge`, of `tie` and of `pair`. Members are not named here: see /users.',
       example: { '01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f': 'Acme' },
     }),
   })
@@ -93,7 +100,14 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
       if (name !== undefined) named[value as string] = name;
     }
   }
-  for (const id of [row.merge_survivor_id, row.merge_merged_id, row.tie_person_id, row.tie_company_id]) {
+  for (const id of [
+    row.merge_survivor_id,
+    row.merge_merged_id,
+    row.tie_person_id,
+    row.tie_company_id,
+    row.pair_first_id,
+    row.pair_second_id,
+  ]) {
     const name = id ? names.get(id) : undefined;
     if (id && name !== undefined) named[id] = name;
   }
@@ -128,6 +142,14 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
     tie:
       row.tie_person_id && row.tie_company_id
         ? { personId: row.tie_person_id, companyId: row.tie_company_id }
+        : null,
+    pair:
+      row.pair_object && row.pair_first_id && row.pair_second_id
+        ? {
+            objectType: row.pair_object as 'people' | 'companies',
+            firstId: row.pair_first_id,
+            secondId: row.pair_second_id,
+          }
         : null,
     names: named,
   };

@@ -47,6 +47,24 @@ function entriesQuery(tx: Tx, workspaceId: string) {
             .as('tie'),
         (j) => j.onTrue(),
       )
+      // A possible duplicate's entry says which two records it pairs, as its row does (a pair is never
+      // deleted, and its records never change: an update holds only its status).
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('duplicate_candidates as dc')
+            .select([
+              'dc.object_type as pair_object',
+              'dc.first_id as pair_first_id',
+              'dc.second_id as pair_second_id',
+            ])
+            .where(
+              sql<boolean>`dc.workspace_id = rc.workspace_id
+              AND dc.id = CASE WHEN rc.object_type = 'duplicate_candidate' THEN rc.record_id::uuid END`,
+            )
+            .as('pair'),
+        (j) => j.onTrue(),
+      )
       // An employment since removed: as its deletion's entry kept it (a snapshot of the row since
       // 0032, a diff of [before, after] pairs before), so its earlier entries still say whose job it was.
       .leftJoinLateral(
@@ -121,6 +139,9 @@ function entriesQuery(tx: Tx, workspaceId: string) {
         'mg.merge_merged_id',
         sql<string | null>`coalesce(tie.tie_person_id, gone.gone_person_id)`.as('tie_person_id'),
         sql<string | null>`coalesce(tie.tie_company_id, gone.gone_company_id)`.as('tie_company_id'),
+        'pair.pair_object',
+        'pair.pair_first_id',
+        'pair.pair_second_id',
       ])
       .where('rc.workspace_id', '=', workspaceId)
   );
@@ -218,6 +239,11 @@ export async function referencedNames(
     }
     if (row.tie_person_id) ids.people.add(row.tie_person_id);
     if (row.tie_company_id) ids.companies.add(row.tie_company_id);
+    if (row.pair_object && row.pair_first_id && row.pair_second_id) {
+      const table = row.pair_object as Named;
+      ids[table].add(row.pair_first_id);
+      ids[table].add(row.pair_second_id);
+    }
     for (const [field, values] of Object.entries(changePairs(row.action, row.changes, row.snapshot))) {
       if (field === 'custom_fields') {
         relations ??= await relationTargets(tx, workspaceId);

@@ -139,6 +139,25 @@ describe('what an entry tells a reader besides ids', () => {
     expect(promotedLongAgo).toMatchObject({ action: 'updated', tie, names });
   });
 
+  it('says which two records a possible duplicate pairs, when it changed only its status', async () => {
+    const local = await buildWorkspace(server, 'Audited pairs');
+    const ann = (await local.api.post('/companies', { name: 'Ann Ltd', domain: 'ann.example' })).body;
+    const twin = (await local.api.post('/companies', { name: 'Ann Limited', domain: 'ann.example' })).body;
+    await local.api.post('/duplicates/scan', { objectType: 'companies' });
+    const [candidate] = (await local.api.get('/duplicates?objectType=companies')).body.data;
+    expect((await local.api.post(`/duplicates/${candidate.id}/dismiss`)).status).toBe(200);
+    const entries = (await local.api.get('/audit-log?objectType=duplicateCandidate')).body.data;
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['updated', 'created']);
+    const [first, second] = [ann.id, twin.id].sort();
+    const pair = { objectType: 'companies', firstId: first, secondId: second };
+    const names = { [ann.id]: 'Ann Ltd', [twin.id]: 'Ann Limited' };
+    for (const entry of entries) expect(entry).toMatchObject({ pair, names, tie: null });
+    expect(Object.keys(entries[0].changes)).not.toContain('firstId');
+    // Other entries pair nothing.
+    const [company] = (await local.api.get(`/audit-log?recordId=${ann.id}`)).body.data;
+    expect(company.pair).toBeNull();
+  });
+
   it('names the records a relation custom field points at, before and after', async () => {
     await ws.api.post('/custom-fields', {
       objectType: 'people',

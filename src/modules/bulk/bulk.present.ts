@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { RecordKind } from '../../platform/http/schemas.ts';
 import type { findBulkJob } from './bulk.jobs.ts';
 
 export const BulkJobSchema = z
   .object({
     id: z.string(),
-    object: z.enum(['people', 'companies']),
+    object: RecordKind,
     state: z.enum(['queued', 'running', 'succeeded', 'dead']),
     total: z.number().int().nullable().meta({
       description:

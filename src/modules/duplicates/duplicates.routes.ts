@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../platform/errors.ts';
 import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { accepted, created, defineRoute, ok, type Reply } from '../../platform/http/route.ts';
-import { Id, IdParams, iso, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, IdParams, iso, RecordKind, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
 import { listCandidates, scanDuplicates, setCandidateStatus } from './duplicates.service.ts';
 import { liveSummaries, mergedPairs, type RecordSummary, sharedValues } from './duplicates.summaries.ts';
@@ -11,7 +11,6 @@ import { MOVED_KINDS, previewMerge } from './merge.preview.ts';
 import { mergeRecords, undoMerge } from './merge.service.ts';
 
 const TAG = 'Duplicates';
-const ObjectType = z.enum(['people', 'companies']);
 /** Workspaces up to this size are scanned while you wait; bigger ones by a job. */
 const SCAN_NOW = 20_000;
 
@@ -19,7 +18,7 @@ const Summary = z.object({ id: Id, name: z.string(), detail: z.string().nullable
 const CandidateSchema = z
   .object({
     id: Id,
-    objectType: ObjectType,
+    objectType: RecordKind,
     reasons: z.array(z.string()),
     matches: z.array(z.object({ reason: z.string(), value: z.string() })).meta({
       description: 'What the pair shares, for the reasons that name a value (email, phone, domain).',
@@ -45,7 +44,7 @@ const CandidateSchema = z
 const MergeSchema = z
   .object({
     id: Id,
-    objectType: ObjectType,
+    objectType: RecordKind,
     survivorId: Id,
     mergedId: Id,
     moved: z.number().int(),
@@ -84,7 +83,7 @@ const list = defineRoute({
   tag: TAG,
   allow: can('people', 'read'),
   query: PageQuery.extend({
-    objectType: ObjectType.default('people'),
+    objectType: RecordKind.default('people'),
     status: z.enum(['open', 'dismissed', 'merged']).default('open'),
     recordId: Id.optional().meta({
       description: 'Only the pairs that hold this record (its page shows them).',
@@ -150,7 +149,7 @@ const scan = defineRoute({
   description: `Small workspaces (up to ${SCAN_NOW} records) are scanned at once; bigger ones by a job (see /jobs). Nobody has to ask: an import that created or updated records, and a new demo workspace, queue a scan when they finish, and a daily sweep scans every workspace whose records changed since its last scan.`,
   tag: TAG,
   allow: can('people', 'update'),
-  body: z.strictObject({ objectType: ObjectType }).meta({ example: { objectType: 'people' } }),
+  body: z.strictObject({ objectType: RecordKind }).meta({ example: { objectType: 'people' } }),
   responses: {
     200: { description: 'Scanned.', schema: z.object({ found: z.number().int() }) },
     202: { description: 'Scanning in the background.', schema: z.object({ jobId: z.string() }) },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FilterBody } from '../../platform/http/list-query.ts';
 import { created, defineRoute, everyone, noContent, ok } from '../../platform/http/route.ts';
-import { Id, IdParams, iso, Name, Timestamp } from '../../platform/http/schemas.ts';
+import { Id, IdParams, iso, Name, RecordKind, Timestamp } from '../../platform/http/schemas.ts';
 import { actorOf, can } from '../access/index.ts';
 import {
   createView,
@@ -13,12 +13,11 @@ import {
 } from './views.service.ts';
 
 const TAG = 'Saved views';
-const ObjectType = z.enum(['people', 'companies']);
 
 const ViewSchema = z
   .object({
     id: Id,
-    objectType: ObjectType,
+    objectType: RecordKind,
     name: z.string(),
     ownerId: Id,
     shared: z.boolean(),
@@ -63,7 +62,7 @@ const list = defineRoute({
   summary: 'Your views and the shared ones',
   tag: TAG,
   allow: everyone,
-  query: z.object({ objectType: ObjectType.optional() }),
+  query: z.object({ objectType: RecordKind.optional() }),
   responses: { 200: { description: 'Views by name.', schema: z.object({ data: z.array(ViewSchema) }) } },
   async handler({ tx, principal, query }) {
     return ok({ data: (await listViews(tx, actorOf(principal), query.objectType)).map(present) });
@@ -77,7 +76,7 @@ const create = defineRoute({
   summary: 'Save a list view: columns, filter and sort',
   tag: TAG,
   allow: everyone,
-  body: z.strictObject({ objectType: ObjectType, name: Name, ...Fields }).meta({
+  body: z.strictObject({ objectType: RecordKind, name: Name, ...Fields }).meta({
     example: {
       objectType: 'people',
       name: 'VIP customers',

@@ -22,6 +22,9 @@ export const Name = z.string().trim().min(1, 'Required.').max(200);
 /** Another record or a member, as a response names it: enough to show and link it. */
 export const Named = z.object({ id: Id, name: z.string() });
 
+/** The two kinds of customer record that lists, views, bulk actions and duplicates serve. */
+export const RecordKind = z.enum(['people', 'companies']).meta({ id: 'RecordKind' });
+
 /** Every record's envelope fields. */
 export const RecordMeta = {
   id: Id,

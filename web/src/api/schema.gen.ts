@@ -2275,8 +2275,9 @@ export interface components {
                 personId: string;
                 companyId: string;
             } | null;
+            pair: components["schemas"]["DuplicatePair"];
             /**
-             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge` and of `tie`. Members are not named here: see /users.
+             * @description Names, as they are now, of the people and companies the changes refer to by id (companyId, parentId, personId, requesterId, mergedIntoId, and the relation custom fields in customFields), of the two records of `merge`, of `tie` and of `pair`. Members are not named here: see /users.
              * @example {
              *       "01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f": "Acme"
              *     }
@@ -2285,6 +2286,14 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /** @description For a possible duplicate’s entry (objectType "duplicateCandidate"): the two records it pairs (named in `names`), so an entry that changed only its status still says which. Null for other records. */
+        DuplicatePair: {
+            objectType: components["schemas"]["RecordKind"];
+            firstId: string;
+            secondId: string;
+        } | null;
+        /** @enum {string} */
+        RecordKind: "people" | "companies";
         Job: {
             id: string;
             kind: string;
@@ -3680,8 +3689,7 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             id: string;
-            /** @enum {string} */
-            objectType: "people" | "companies";
+            objectType: components["schemas"]["RecordKind"];
             name: string;
             /**
              * Format: uuid
@@ -3708,8 +3716,7 @@ export interface components {
         };
         BulkJob: {
             id: string;
-            /** @enum {string} */
-            object: "people" | "companies";
+            object: components["schemas"]["RecordKind"];
             /** @enum {string} */
             state: "queued" | "running" | "succeeded" | "dead";
             /** @description Records to process: counted when the job starts (null before), exact once it has succeeded. */
@@ -3728,8 +3735,7 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             id: string;
-            /** @enum {string} */
-            objectType: "people" | "companies";
+            objectType: components["schemas"]["RecordKind"];
             reasons: string[];
             /** @description What the pair shares, for the reasons that name a value (email, phone, domain). */
             matches: {
@@ -3806,8 +3812,7 @@ export interface components {
              * @example 01930f6e-8f3a-7c41-9d2e-5b7a1c0d3e4f
              */
             id: string;
-            /** @enum {string} */
-            objectType: "people" | "companies";
+            objectType: components["schemas"]["RecordKind"];
             /**
              * Format: uuid
              * @description Opaque record id.
@@ -9187,7 +9192,7 @@ export interface operations {
     listSavedViews: {
         parameters: {
             query?: {
-                objectType?: "people" | "companies";
+                objectType?: components["schemas"]["RecordKind"];
             };
             header?: never;
             path?: never;
@@ -9229,8 +9234,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    objectType: "people" | "companies";
+                    objectType: components["schemas"]["RecordKind"];
                     name: string;
                     /** @description Shared views are visible to the whole workspace. */
                     shared?: boolean;
@@ -9689,7 +9693,7 @@ export interface operations {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
-                objectType?: "people" | "companies";
+                objectType?: components["schemas"]["RecordKind"];
                 status?: "open" | "dismissed" | "merged";
                 /** @description Only the pairs that hold this record (its page shows them). */
                 recordId?: string;
@@ -9735,8 +9739,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
-                    objectType: "people" | "companies";
+                    objectType: components["schemas"]["RecordKind"];
                 };
             };
         };
@@ -10176,8 +10179,6 @@ export const pathsTasksIdPatchRequestBodyContentApplicationJsonTypeValues: Reado
 export const pathsTasksIdPatchRequestBodyContentApplicationJsonPriorityValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks/{id}"]["patch"]["requestBody"]["content"]["application/json"]["priority"]> = ["low", "normal", "high"];
 export const pathsTasksIdPatchRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/tasks/{id}"]["patch"]["requestBody"]["content"]["application/json"]["status"]> = ["open", "done"];
 export const pathsRecentRecordsPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/recent-records"]["post"]["requestBody"]["content"]["application/json"]["type"]> = ["person", "company"];
-export const pathsSavedViewsGetParametersQueryObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/saved-views"]["get"]["parameters"]["query"]["objectType"]> = ["people", "companies"];
-export const pathsSavedViewsPostRequestBodyContentApplicationJsonObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/saved-views"]["post"]["requestBody"]["content"]["application/json"]["objectType"]> = ["people", "companies"];
 export const pathsPeopleBulkPostRequestBodyContentApplicationJsonActionOneOf0TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/people/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
     type: unknown;
 }>["type"]> = ["setOwner"];
@@ -10220,9 +10221,7 @@ export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf4
 export const pathsCompaniesBulkPostRequestBodyContentApplicationJsonActionOneOf5TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<paths>["/companies/bulk"]["post"]["requestBody"]["content"]["application/json"]["action"], {
     type: unknown;
 }>["type"]> = ["delete"];
-export const pathsDuplicatesGetParametersQueryObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates"]["get"]["parameters"]["query"]["objectType"]> = ["people", "companies"];
 export const pathsDuplicatesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates"]["get"]["parameters"]["query"]["status"]> = ["open", "dismissed", "merged"];
-export const pathsDuplicatesScanPostRequestBodyContentApplicationJsonObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/duplicates/scan"]["post"]["requestBody"]["content"]["application/json"]["objectType"]> = ["people", "companies"];
 export const pathsPeopleIdMergePostRequestBodyContentApplicationJsonChoicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/merge"]["post"]["requestBody"]["content"]["application/json"]["choices"][string]> = ["survivor", "merged"];
 export const pathsCompaniesIdMergePostRequestBodyContentApplicationJsonChoicesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/companies/{id}/merge"]["post"]["requestBody"]["content"]["application/json"]["choices"][string]> = ["survivor", "merged"];
 export const meCredentialValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Me"]["credential"]> = ["session", "api_token"];
@@ -10236,6 +10235,7 @@ export const apiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const createdApiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiToken"]["status"]> = ["active", "expired", "revoked"];
 export const auditEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["action"]> = ["created", "updated", "deleted"];
 export const auditEntryViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["via"]> = ["ui", "api", "cli", "import", "automation", "job", "system"];
+export const recordKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordKind"]> = ["people", "companies"];
 export const jobStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Job"]["state"]> = ["queued", "running", "succeeded", "dead"];
 export const outboxMessageStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxMessage"]["status"]> = ["held", "queued", "sent", "failed"];
 export const customFieldObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CustomField"]["objectType"]> = ["people", "companies"];
@@ -10276,10 +10276,6 @@ export const taskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["sc
 export const taskPriorityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["priority"]> = ["low", "normal", "high"];
 export const taskStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Task"]["status"]> = ["open", "done"];
 export const recentRecordTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecentRecord"]["type"]> = ["person", "company"];
-export const savedViewObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SavedView"]["objectType"]> = ["people", "companies"];
-export const bulkJobObjectValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkJob"]["object"]> = ["people", "companies"];
 export const bulkJobStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkJob"]["state"]> = ["queued", "running", "succeeded", "dead"];
-export const duplicateCandidateObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateCandidate"]["objectType"]> = ["people", "companies"];
 export const duplicateCandidateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DuplicateCandidate"]["status"]> = ["open", "dismissed", "merged"];
-export const mergeObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Merge"]["objectType"]> = ["people", "companies"];
 export const mergePreviewMovesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MergePreview"]["moves"]["kind"]> = ["activities", "deals", "tickets", "orders", "consents", "tasks", "employments", "people", "subsidiaries"];

@@ -17,6 +17,7 @@ export function auditEntry(over: Partial<AuditEntry>): AuditEntry {
     import: null,
     merge: null,
     tie: null,
+    pair: null,
     names: {},
     ...over,
   };

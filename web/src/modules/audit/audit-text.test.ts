@@ -39,6 +39,48 @@ describe('an audit entry as the audit log says it', () => {
     expect(describeEntry(gone, nobody)).toBe('Ada Admin linked a timeline entry to a person');
   });
 
+  it('tells a possible duplicate by the two records it pairs, and what became of it', () => {
+    const pair = { objectType: 'people' as const, firstId: BOB, secondId: 'p-bobby' };
+    const names = { [BOB]: 'Bob Stone', 'p-bobby': 'Bobby Stone' };
+    const found = entry({
+      objectType: 'duplicateCandidate',
+      recordId: 'd1',
+      actor: { type: 'system', id: null, name: null },
+      pair,
+      names,
+    });
+    expect(describeEntry(found, nobody)).toBe(
+      'System flagged Bob Stone and Bobby Stone as possible duplicates',
+    );
+    const status = (before: string, after: string) => ({ status: { before, after } });
+    const told = (changes: AuditEntry['changes']) =>
+      describeEntry(
+        entry({ objectType: 'duplicateCandidate', recordId: 'd1', action: 'updated', changes, pair, names }),
+        nobody,
+      );
+    expect(told(status('open', 'dismissed'))).toBe(
+      'Ada Admin marked Bob Stone and Bobby Stone as not duplicates',
+    );
+    expect(told(status('dismissed', 'open'))).toBe(
+      'Ada Admin suggested Bob Stone and Bobby Stone as possible duplicates again',
+    );
+    expect(told(status('open', 'merged'))).toBe('Ada Admin merged Bob Stone and Bobby Stone');
+    expect(told({ score: { before: 0.75, after: 0.9 } })).toBe(
+      'Ada Admin updated possible duplicate “Bob Stone and Bobby Stone”',
+    );
+    // A company since erased has no name left to give.
+    const companies = { objectType: 'companies' as const, firstId: 'c1', secondId: 'c2' };
+    const gone = entry({
+      objectType: 'duplicateCandidate',
+      recordId: 'd2',
+      pair: companies,
+      names: { c1: 'Globex' },
+    });
+    expect(describeEntry(gone, nobody)).toBe(
+      'Ada Admin flagged Globex and a company no longer here as possible duplicates',
+    );
+  });
+
   it('says whose a record without a name of its own is; a person’s job links them to the company', () => {
     const names = { [BOB]: 'Bob Stone', c1: 'Globex' };
     const order = entry({

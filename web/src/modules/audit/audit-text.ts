@@ -143,6 +143,7 @@ export function describeEntry(entry: AuditEntry, nameOf: NameOf): string {
   const actor = actorName(entry);
   const link = LINKS[entry.objectType];
   if (link) return `${actor} ${describeLink(entry, link)}`;
+  if (entry.pair) return `${actor} ${describePair(entry, entry.pair)}`;
   const action = shownAction(entry);
   // An import is known by its number ("import 12"), as everything it wrote says it came through.
   if (entry.objectType === 'import' && entry.import?.id === entry.recordId)
@@ -167,6 +168,24 @@ function describeLink(entry: AuditEntry, link: { from: LinkEnd; to: LinkEnd }): 
   if (action === 'deleted') return `unlinked ${from} from ${to}`;
   if (action === 'restored') return `linked ${from} to ${to} again`;
   return `updated the link of ${from} to ${to}`;
+}
+
+/**
+ * A possible duplicate is told by the two records it pairs: "flagged Bob Stone and Bob Stone as
+ * possible duplicates" (a scan found them), "marked … as not duplicates" (a member dismissed them).
+ */
+function describePair(entry: AuditEntry, pair: NonNullable<AuditEntry['pair']>): string {
+  const noun = pair.objectType === 'people' ? 'a person' : 'a company';
+  const [first, second] = [pair.firstId, pair.secondId].map(
+    (id) => entry.names[id] ?? `${noun} no longer here`,
+  );
+  const both = `${first} and ${second}`;
+  if (entry.action === 'created') return `flagged ${both} as possible duplicates`;
+  const status = entry.changes.status?.after;
+  if (status === 'dismissed') return `marked ${both} as not duplicates`;
+  if (status === 'open') return `suggested ${both} as possible duplicates again`;
+  if (status === 'merged') return `merged ${both}`;
+  return `${shownAction(entry)} possible duplicate “${both}”`;
 }
 
 /** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */
