@@ -108,10 +108,10 @@ export const companyListConfig: RecordListConfig<'companies'> = {
   fields: companyFields,
   columns: companyColumns,
   primaryColumn: 'name',
-  // "Last contacted" is what an account manager scans a list for (who has nobody been in touch with?);
-  // on a 1280-pixel screen it is a scroll away, as the people list's last columns. Tags and the rest
-  // are a click away (Columns).
-  defaultColumns: ['name', 'domain', 'industry', 'employees', 'owner', 'lastContactedAt'],
+  // What fits a 1280-pixel screen beside the navigation. "Last contacted" is what an account manager
+  // scans a list of accounts for (who has nobody been in touch with?), before its size; employees,
+  // tags and the rest are a click away (Columns).
+  defaultColumns: ['name', 'domain', 'industry', 'owner', 'lastContactedAt'],
   defaultSort: 'name',
   bulkActions: ['setOwner', 'addTags', 'delete'],
   exportFormats: ['csv', 'json'],
