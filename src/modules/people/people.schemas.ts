@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { Id, Named, Timestamp } from '../../platform/http/schemas.ts';
 import { LIFECYCLE_STAGES, SOURCES } from './people.rules.ts';
 
+export const EmailType = z.enum(['work', 'personal', 'other']).meta({ id: 'EmailType' });
+export const PhoneType = z.enum(['mobile', 'work', 'home', 'fax', 'other']).meta({ id: 'PhoneType' });
+export const PersonSource = z.enum(SOURCES).meta({ id: 'PersonSource' });
+
 const EmailEntrySchema = z.strictObject({
   address: z.string().trim().min(1).max(254),
-  type: z.enum(['work', 'personal', 'other']).optional().meta({
+  type: EmailType.optional().meta({
     description: 'Without it: "personal" at a free-mail provider (gmail.com, outlook.com…), else "work".',
   }),
 });
-const PhoneType = z.enum(['mobile', 'work', 'home', 'fax', 'other']);
 const Extension = z
   .string()
   .trim()
@@ -68,7 +71,7 @@ export const PersonInput = z.strictObject({
   companyId: Id.nullish(),
   ownerId: Id.nullish(),
   lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
-  source: z.enum(SOURCES).optional(),
+  source: PersonSource.optional(),
   tags: z.array(Text(100).min(1)).max(100).optional(),
   customFields: z.record(z.string(), z.unknown()).optional(),
 });
@@ -97,7 +100,7 @@ export const PersonSchema = z
     lastName: z.string().nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable().meta({ description: 'E.164.' }),
-    emails: z.array(z.object({ address: z.string(), type: z.string() })),
+    emails: z.array(z.object({ address: z.string(), type: EmailType })),
     phones: z.array(
       z.object({
         number: z.string().meta({ description: 'E.164.' }),

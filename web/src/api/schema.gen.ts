@@ -2694,13 +2694,12 @@ export interface components {
             phone: string | null;
             emails: {
                 address: string;
-                type: string;
+                type: components["schemas"]["EmailType"];
             }[];
             phones: {
                 /** @description E.164. */
                 number: string;
-                /** @enum {string} */
-                type: "mobile" | "work" | "home" | "fax" | "other";
+                type: components["schemas"]["PhoneType"];
                 /** @description Digits dialled once the number answers. */
                 extension?: string;
             }[];
@@ -2776,6 +2775,10 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        /** @enum {string} */
+        EmailType: "work" | "personal" | "other";
+        /** @enum {string} */
+        PhoneType: "mobile" | "work" | "home" | "fax" | "other";
         Company: {
             /**
              * Format: uuid
@@ -2859,6 +2862,8 @@ export interface components {
              */
             accuracy: "exact" | "estimate" | "atLeast";
         };
+        /** @enum {string} */
+        PersonSource: "manual" | "import" | "api" | "form" | "chat" | "mail" | "portal" | "partner" | "demo" | "other";
         MergedProblem: {
             /** @example https://rapport.dev/problems/validation-failed */
             type: string;
@@ -6617,8 +6622,7 @@ export interface operations {
                     ownerId?: string | null;
                     /** @enum {string} */
                     lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
-                    /** @enum {string} */
-                    source?: "manual" | "import" | "api" | "form" | "chat" | "mail" | "portal" | "partner" | "demo" | "other";
+                    source?: components["schemas"]["PersonSource"];
                     tags?: string[];
                     customFields?: {
                         [key: string]: unknown;
@@ -6832,8 +6836,7 @@ export interface operations {
                     ownerId?: string | null;
                     /** @enum {string} */
                     lifecycleStage?: "subscriber" | "lead" | "qualified" | "opportunity" | "customer" | "evangelist" | "churned" | "other";
-                    /** @enum {string} */
-                    source?: "manual" | "import" | "api" | "form" | "chat" | "mail" | "portal" | "partner" | "demo" | "other";
+                    source?: components["schemas"]["PersonSource"];
                     tags?: string[];
                     customFields?: {
                         [key: string]: unknown;
@@ -10139,13 +10142,11 @@ export const pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues: R
 export const pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
 export const pathsPeoplePostRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
 export const pathsPeoplePostRequestBodyContentApplicationJsonLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
-export const pathsPeoplePostRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people"]["post"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "chat", "mail", "portal", "partner", "demo", "other"];
 export const pathsPeopleCountGetParametersQueryLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/count"]["get"]["parameters"]["query"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
 export const pathsPeopleIdPatchRequestBodyContentApplicationJsonEmailsTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["emails"]["type"]> = ["work", "personal", "other"];
 export const pathsPeopleIdPatchRequestBodyContentApplicationJsonPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
 export const pathsPeopleIdPatchRequestBodyContentApplicationJsonAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
 export const pathsPeopleIdPatchRequestBodyContentApplicationJsonLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
-export const pathsPeopleIdPatchRequestBodyContentApplicationJsonSourceValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}"]["patch"]["requestBody"]["content"]["application/json"]["source"]> = ["manual", "import", "api", "form", "chat", "mail", "portal", "partner", "demo", "other"];
 export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonChannelValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["channel"]> = ["email", "sms", "phone", "post", "any"];
 export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["status"]> = ["granted", "withdrawn"];
 export const pathsPeopleIdConsentsPostRequestBodyContentApplicationJsonLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<paths>["/people/{id}/consents"]["post"]["requestBody"]["content"]["application/json"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];
@@ -10247,11 +10248,13 @@ export const importStatusValues: ReadonlyArray<FlattenedDeepRequired<components>
 export const importModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["mode"]> = ["create", "update", "skip"];
 export const importUnknownOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Import"]["unknownOwner"]> = ["reject", "ignore"];
 export const importPreviewDelimiterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportPreview"]["delimiter"]> = [",", ";", "\t", "|"];
-export const personPhonesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["phones"]["type"]> = ["mobile", "work", "home", "fax", "other"];
 export const personAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
 export const personLifecycleStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Person"]["lifecycleStage"]> = ["subscriber", "lead", "qualified", "opportunity", "customer", "evangelist", "churned", "other"];
+export const emailTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmailType"]> = ["work", "personal", "other"];
+export const phoneTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PhoneType"]> = ["mobile", "work", "home", "fax", "other"];
 export const companyAddressesTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Company"]["addresses"]["type"]> = ["work", "home", "billing", "shipping", "other"];
 export const listCountAccuracyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ListCount"]["accuracy"]> = ["exact", "estimate", "atLeast"];
+export const personSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PersonSource"]> = ["manual", "import", "api", "form", "chat", "mail", "portal", "partner", "demo", "other"];
 export const consentStateChannelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["channel"]> = ["email", "sms", "phone", "post", "any"];
 export const consentStateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["status"]> = ["granted", "withdrawn"];
 export const consentStateLawfulBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConsentState"]["lawfulBasis"]> = ["consent", "contract", "legal_obligation", "legitimate_interest"];

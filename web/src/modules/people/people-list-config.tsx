@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { pathsPeoplePostRequestBodyContentApplicationJsonSourceValues } from '../../api/schema.gen';
+import { personSourceValues } from '../../api/schema.gen';
 import { formatEmail, formatPhone } from '../../ui/format';
 import { MemberName } from '../records/components/MemberName';
 import { countryChoices } from '../records/countries';
@@ -9,9 +9,6 @@ import { choicesOf, customFieldFields, type RecordField } from '../records/recor
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
 import { type CustomField, LIFECYCLE_STAGES, type Person } from '../records/record-types';
 import { LifecycleBadge } from './components/LifecycleBadge';
-
-/** Where a person came from, as the API takes it. */
-const SOURCES = pathsPeoplePostRequestBodyContentApplicationJsonSourceValues;
 
 /** The filterable fields of people, as src/modules/people/people.fields.ts names them. */
 function peopleFields(custom: readonly CustomField[], companyCustom: readonly CustomField[]): RecordField[] {
@@ -27,7 +24,7 @@ function peopleFields(custom: readonly CustomField[], companyCustom: readonly Cu
     f('phone', 'Phone', 'text'),
     f('jobTitle', 'Job title', 'text'),
     f('lifecycleStage', 'Lifecycle stage', 'enum', { choices: choicesOf(LIFECYCLE_STAGES) }),
-    f('source', 'Source', 'enum', { choices: choicesOf(SOURCES) }),
+    f('source', 'Source', 'enum', { choices: choicesOf(personSourceValues) }),
     f('tags', 'Tags', 'array'),
     f('ownerId', 'Owner', 'id', { refersTo: 'user' }),
     f('companyId', 'Company', 'id', { refersTo: 'companies' }),

@@ -22,7 +22,7 @@ export type RecentRecord = Schemas['RecentRecord'];
 export type LifecycleStage = Person['lifecycleStage'];
 
 /** The two kinds of customer record the list views, saved views, bulk actions and exports serve. */
-export type RecordObject = 'people' | 'companies';
+export type RecordObject = Schemas['RecordKind'];
 export type RecordOf<O extends RecordObject> = O extends 'people' ? Person : Company;
 
 export type BulkBody = NonNullable<

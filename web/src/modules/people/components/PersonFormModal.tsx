@@ -1,9 +1,6 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { useNavigate } from 'react-router';
-import {
-  pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues,
-  pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues,
-} from '../../../api/schema.gen';
+import { emailTypeValues, phoneTypeValues } from '../../../api/schema.gen';
 import { formatDialled, formatEmail, humanize } from '../../../ui/format';
 import { notifySuccess } from '../../../ui/notify';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
@@ -16,10 +13,6 @@ import { contactBody, contactErrorPaths } from '../contact-lists';
 import { personKey } from '../hooks/usePerson';
 import { type PersonBody, useSavePerson } from '../hooks/useSavePerson';
 import { type ContactEntry, OtherContactsInput } from './OtherContactsInput';
-
-// As the API types them.
-const EMAIL_TYPES = pathsPeoplePostRequestBodyContentApplicationJsonEmailsTypeValues;
-const PHONE_TYPES = pathsPeoplePostRequestBodyContentApplicationJsonPhonesTypeValues;
 
 interface PersonFormModalProps {
   opened: boolean;
@@ -36,7 +29,9 @@ const valuesOf = (person: Person | undefined) => ({
   lastName: person?.lastName ?? '',
   email: person?.email ? formatEmail(person.email) : '',
   phone: person?.phones[0] ? formatDialled(person.phones[0]) : '',
-  otherEmails: (person?.emails.slice(1) ?? []).map((e) => ({ value: formatEmail(e.address), type: e.type })),
+  otherEmails: (person?.emails.slice(1) ?? []).map(
+    (e): ContactEntry => ({ value: formatEmail(e.address), type: e.type }),
+  ),
   otherPhones: (person?.phones.slice(1) ?? []).map(
     (p): ContactEntry => ({ value: formatDialled(p), type: p.type }),
   ),
@@ -111,7 +106,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         <TextInput label="E-mail" type="email" {...form.textInput('email')} />
         <OtherContactsInput
           noun="e-mail"
-          types={EMAIL_TYPES}
+          types={emailTypeValues}
           defaultType="work"
           inputType="email"
           entries={form.values.otherEmails}
@@ -123,7 +118,7 @@ export function PersonFormModal({ opened, onClose, editing }: PersonFormModalPro
         <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
         <OtherContactsInput
           noun="phone"
-          types={PHONE_TYPES}
+          types={phoneTypeValues}
           defaultType="mobile"
           inputType="tel"
           entries={form.values.otherPhones}
