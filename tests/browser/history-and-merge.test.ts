@@ -274,4 +274,25 @@ describe('a record’s history reads as sentences; the merge review says what mo
       await page.setViewportSize(DESKTOP);
     }
   });
+  test('a person’s History says who flagged them and their twin as possible duplicates, and who said they are not', async () => {
+    const charles = { firstName: 'Charles', lastName: 'Babbage', phone: '+44 20 7946 0101' };
+    const first = (await api<{ id: string }>('POST', '/people', charles)).id;
+    await api('POST', '/people', { ...charles, firstName: 'Charlie' });
+    await api('POST', '/duplicates/scan', { objectType: 'people' });
+    const { data } = await api<{ data: { id: string; records: { id: string }[] }[] }>(
+      'GET',
+      '/duplicates?objectType=people',
+    );
+    const pair = data.find((c) => c.records.some((r) => r.id === first));
+    if (!pair) throw new Error('the twins were not flagged');
+    await api('POST', `/duplicates/${pair.id}/dismiss`);
+
+    await page.goto(`${server.url}/people/${first}`);
+    await page.getByRole('tab', { name: 'History' }).click();
+    const history = page.getByRole('tabpanel', { name: 'History' });
+    await history.getByText(/ flagged this person and Charlie Babbage as possible duplicates$/).waitFor();
+    await history
+      .getByText(`${ADMIN.name} marked this person and Charlie Babbage as not duplicates`)
+      .waitFor();
+  });
 });

@@ -14,7 +14,7 @@ const list = defineRoute({
   operationId: 'listAuditLog',
   summary: 'Read the audit trail',
   description:
-    'Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history (a person’s or company’s holds the entries of the merges it took part in, objectType "merge"), by apiTokenId for everything one API token changed.',
+    'Every create, update and delete in the workspace, newest first, with who, when, through what, and each field before and after. Filter by recordId for one record’s history (a person’s or company’s holds the entries of the merges it took part in, objectType "merge", and of the possible duplicates that pair it, objectType "duplicateCandidate"), by apiTokenId for everything one API token changed.',
   tag: TAG,
   allow: can('auditLog', 'read'),
   query: PageQuery.extend({

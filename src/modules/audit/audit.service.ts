@@ -158,17 +158,24 @@ export async function listAuditEntries(
   let query = entriesQuery(tx, input.workspaceId);
   const { recordId } = filter;
   if (recordId) {
-    // A person's or company's history holds the merges it took part in: one that changed none of
-    // the kept record's fields left an entry on the merge alone.
-    const merges = isUuid(recordId)
+    // A person's or company's history holds the merges it took part in (one that changed none of the
+    // kept record's fields left an entry on the merge alone) and the possible duplicates that pair it.
+    const related = isUuid(recordId)
       ? await tx
           .selectFrom('merges')
           .select('id')
           .where('workspace_id', '=', input.workspaceId)
           .where((eb) => eb.or([eb('survivor_id', '=', recordId), eb('merged_id', '=', recordId)]))
+          .unionAll(
+            tx
+              .selectFrom('duplicate_candidates')
+              .select('id')
+              .where('workspace_id', '=', input.workspaceId)
+              .where((eb) => eb.or([eb('first_id', '=', recordId), eb('second_id', '=', recordId)])),
+          )
           .execute()
       : [];
-    query = query.where('rc.record_id', 'in', [recordId, ...merges.map((m) => m.id)]);
+    query = query.where('rc.record_id', 'in', [recordId, ...related.map((r) => r.id)]);
   }
   if (filter.objectType) query = query.where('rc.object_type', '=', filter.objectType);
   if (filter.actorId) query = query.where('rc.actor_id', '=', filter.actorId);

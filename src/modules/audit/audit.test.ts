@@ -153,9 +153,20 @@ describe('what an entry tells a reader besides ids', () => {
     const names = { [ann.id]: 'Ann Ltd', [twin.id]: 'Ann Limited' };
     for (const entry of entries) expect(entry).toMatchObject({ pair, names, tie: null });
     expect(Object.keys(entries[0].changes)).not.toContain('firstId');
-    // Other entries pair nothing.
-    const [company] = (await local.api.get(`/audit-log?recordId=${ann.id}`)).body.data;
-    expect(company.pair).toBeNull();
+    // Each company's history holds the pair's entries, newest first; its own entries pair nothing.
+    for (const id of [ann.id, twin.id]) {
+      const history = (await local.api.get(`/audit-log?recordId=${id}`)).body.data;
+      expect(history.map((e: { objectType: string }) => e.objectType)).toEqual([
+        'duplicateCandidate',
+        'duplicateCandidate',
+        'company',
+      ]);
+      expect(history[2].pair).toBeNull();
+    }
+    // A third company's history holds none of them.
+    const other = (await local.api.post('/companies', { name: 'Other Ltd' })).body;
+    const history = (await local.api.get(`/audit-log?recordId=${other.id}`)).body.data;
+    expect(history.map((e: { objectType: string }) => e.objectType)).toEqual(['company']);
   });
 
   it('names the records a relation custom field points at, before and after', async () => {

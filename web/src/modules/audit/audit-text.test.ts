@@ -66,7 +66,7 @@ describe('an audit entry as the audit log says it', () => {
     );
     expect(told(status('open', 'merged'))).toBe('Ada Admin merged Bob Stone and Bobby Stone');
     expect(told({ score: { before: 0.75, after: 0.9 } })).toBe(
-      'Ada Admin updated possible duplicate “Bob Stone and Bobby Stone”',
+      'Ada Admin updated why Bob Stone and Bobby Stone may be duplicates',
     );
     // A company since erased has no name left to give.
     const companies = { objectType: 'companies' as const, firstId: 'c1', secondId: 'c2' };

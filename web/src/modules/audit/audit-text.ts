@@ -173,11 +173,17 @@ function describeLink(entry: AuditEntry, link: { from: LinkEnd; to: LinkEnd }): 
 /**
  * A possible duplicate is told by the two records it pairs: "flagged Bob Stone and Bob Stone as
  * possible duplicates" (a scan found them), "marked … as not duplicates" (a member dismissed them).
+ * On one of the two's own history, that one is "this person", named first.
  */
-function describePair(entry: AuditEntry, pair: NonNullable<AuditEntry['pair']>): string {
+export function describePair(
+  entry: AuditEntry,
+  pair: NonNullable<AuditEntry['pair']>,
+  self?: { id: string; noun: string },
+): string {
   const noun = pair.objectType === 'people' ? 'a person' : 'a company';
-  const [first, second] = [pair.firstId, pair.secondId].map(
-    (id) => entry.names[id] ?? `${noun} no longer here`,
+  const ids = pair.secondId === self?.id ? [pair.secondId, pair.firstId] : [pair.firstId, pair.secondId];
+  const [first, second] = ids.map((id) =>
+    id === self?.id ? `this ${self.noun}` : (entry.names[id] ?? `${noun} no longer here`),
   );
   const both = `${first} and ${second}`;
   if (entry.action === 'created') return `flagged ${both} as possible duplicates`;
@@ -185,7 +191,9 @@ function describePair(entry: AuditEntry, pair: NonNullable<AuditEntry['pair']>):
   if (status === 'dismissed') return `marked ${both} as not duplicates`;
   if (status === 'open') return `suggested ${both} as possible duplicates again`;
   if (status === 'merged') return `merged ${both}`;
-  return `${shownAction(entry)} possible duplicate “${both}”`;
+  // A later scan found other reasons (and so another score) for the pair.
+  if (entry.action === 'updated') return `updated why ${both} may be duplicates`;
+  return `${shownAction(entry)} the possible duplicate of ${both}`;
 }
 
 /** "API token “Zapier sync”", "… (revoked)"; a token gone with its member has no name left. */

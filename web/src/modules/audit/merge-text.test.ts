@@ -57,6 +57,53 @@ describe('a merge in a record’s history', () => {
     expect(foldMerges([undone, mergeRow, own]).map((e) => e.id)).toEqual(['9', '5']);
   });
 
+  it('tells a possible duplicate from the side of the record whose page it is', () => {
+    const pair = { objectType: 'people' as const, firstId: GONE, secondId: KEPT };
+    const flagged = entry({
+      objectType: 'duplicateCandidate',
+      recordId: 'd1',
+      action: 'created',
+      actor: { type: 'system', id: null, name: null },
+      pair,
+      names,
+    });
+    expect(historyTitle(flagged, KEPT, 'person')).toBe(
+      'System flagged this person and Jon Smithers as possible duplicates',
+    );
+    expect(historyTitle(flagged, GONE, 'person')).toBe(
+      'System flagged this person and Jonathan Smithers as possible duplicates',
+    );
+    const dismissed = entry({
+      objectType: 'duplicateCandidate',
+      recordId: 'd1',
+      changes: { status: { before: 'open', after: 'dismissed' } },
+      pair,
+      names: {},
+    });
+    expect(historyTitle(dismissed, KEPT, 'person')).toBe(
+      'Ada Admin marked this person and a person no longer here as not duplicates',
+    );
+  });
+
+  it('leaves out the possible duplicate a merge closed or its undo opened, as the merge tells it', () => {
+    const pair = { objectType: 'people' as const, firstId: GONE, secondId: KEPT };
+    const candidate = (id: string, before: string, after: string) =>
+      entry({
+        id,
+        objectType: 'duplicateCandidate',
+        recordId: 'd1',
+        changes: { status: { before, after } },
+        pair,
+      });
+    const shown = foldMerges([
+      candidate('4', 'merged', 'open'),
+      candidate('3', 'open', 'merged'),
+      candidate('2', 'open', 'dismissed'),
+      entry({ id: '1', objectType: 'duplicateCandidate', recordId: 'd1', action: 'created', pair }),
+    ]);
+    expect(shown.map((e) => e.id)).toEqual(['2', '1']);
+  });
+
   it('calls the record by its own entries', () => {
     const mergeRow = entry({ objectType: 'merge', recordId: 'm1' });
     expect(recordNoun([mergeRow, entry({ objectType: 'company' })], KEPT)).toBe('company');

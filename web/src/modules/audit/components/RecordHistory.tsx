@@ -58,17 +58,18 @@ export function RecordHistory({ recordId }: { recordId: string }) {
                 <ActionBadge action={shownAction(entry)} />
               )}
             </Text>
-            {/* A merge's own entry holds the merge row, not the record's fields. */}
-            {(entry.objectType === 'merge' ? [] : describeChanges(entry, words.contextFor(entry))).map(
-              (line) => (
-                <Text key={line.field} size="sm">
-                  <Text span fw={500}>
-                    {line.label}:
-                  </Text>{' '}
-                  <ChangeParts parts={changeParts(line, entry.action)} />
-                </Text>
-              ),
-            )}
+            {/* A merge's or a possible duplicate's entry holds its own row, not the record's fields. */}
+            {(entry.objectType === 'merge' || entry.pair
+              ? []
+              : describeChanges(entry, words.contextFor(entry))
+            ).map((line) => (
+              <Text key={line.field} size="sm">
+                <Text span fw={500}>
+                  {line.label}:
+                </Text>{' '}
+                <ChangeParts parts={changeParts(line, entry.action)} />
+              </Text>
+            ))}
           </Timeline.Item>
         ))}
       </Timeline>
