@@ -95,7 +95,8 @@ describe('amounts with decimals', () => {
     const form = page.getByRole('dialog', { name: 'Edit Acme' });
     const revenue = form.getByRole('textbox', { name: 'Annual revenue' });
     await revenue.pressSequentially('2500000.75');
-    await expect(revenue.inputValue()).resolves.toBe('2,500,000.75');
+    // In the workspace's currency, which the input names as a currency field's does.
+    await expect(revenue.inputValue()).resolves.toBe('USD 2,500,000.75');
     await form.getByRole('button', { name: 'Save changes' }).click();
     await form.waitFor({ state: 'hidden' });
     const saved = await apiCall<Saved>('GET', `/companies/${acme.id}`);

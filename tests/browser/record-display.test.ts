@@ -188,16 +188,20 @@ describe('customer records read whole, whatever their values', () => {
     expect(await page.locator('.more-to-the-right').count()).toBe(0);
   });
 
-  test('ticked under Columns, a company’s parent reads by name and leads to it', async () => {
+  test('ticked under Columns, a company’s parent reads by name and leads to it, its revenue as money', async () => {
     await page.getByRole('button', { name: 'Columns', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Parent company' }).check();
+    await page.getByRole('checkbox', { name: 'Annual revenue' }).check();
     await page.keyboard.press('Escape');
     const row = page.getByRole('row').filter({ hasText: SUBSIDIARIES[0] });
+    // In the workspace's currency, whole, as on the company's profile.
+    await row.getByRole('gridcell', { name: '$1,500,000', exact: true }).waitFor();
     await row.getByRole('link', { name: GROUP, exact: true }).click();
     await page.waitForURL(`${server.url}/companies/${ids.group}`);
     await page.goto(`${server.url}/companies`);
     await page.getByRole('button', { name: 'Columns', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Parent company' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Annual revenue' }).uncheck();
     await page.keyboard.press('Escape');
     await page.goto(`${server.url}/people`);
   });

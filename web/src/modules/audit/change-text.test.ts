@@ -21,6 +21,7 @@ const entry = (changes: AuditEntry['changes'], over: Partial<AuditEntry> = {}) =
 const field = (over: Partial<CustomField>): CustomField => ({ choices: null, ...over }) as CustomField;
 const context: ChangeContext = {
   memberName: (id) => (id === GRACE ? 'Grace Hopper' : undefined),
+  currency: 'EUR',
   customFields: [
     field({ key: 'tier', label: 'Tier', type: 'select', choices: [{ value: 'gold', label: 'Gold' }] }),
     field({ key: 'renewal', label: 'Renewal', type: 'date' }),
@@ -114,6 +115,20 @@ describe('changes in words', () => {
       'VIP: No → Yes',
       `Renewal: empty → ${formatDate('2027-01-31T00:00:00')}`,
       `Budget: empty → ${euros}`,
+    ]);
+  });
+
+  it('gives a company’s annual revenue in the workspace’s currency, in whole units', () => {
+    const revenue = { annualRevenue: { before: 20_110_000, after: 21_000_000.5 } };
+    const euros = (n: number) =>
+      new Intl.NumberFormat(undefined, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      }).format(n);
+    expect(read(entry(revenue, { objectType: 'company' }))).toEqual([
+      `Annual revenue: ${euros(20_110_000)} → ${euros(21_000_000.5)}`,
     ]);
   });
 

@@ -4,6 +4,7 @@ import {
   formatDateTime,
   formatDomain,
   formatEmail,
+  formatMoney,
   formatPhone,
   humanize,
 } from '../../ui/format';
@@ -26,6 +27,8 @@ export interface ChangeContext {
   memberName: (userId: string) => string | undefined;
   /** The custom fields of the entry's kind of record (archived ones too: old entries use them). */
   customFields: readonly CustomField[];
+  /** The workspace's currency, which a company's annual revenue is kept in. */
+  currency: string;
 }
 
 const LABELS: Record<string, string> = {
@@ -188,6 +191,8 @@ function shownValue(entry: AuditEntry, field: string, value: unknown, context: C
   }
   if (field === 'lifecycleStage' || field === 'source' || field === 'status' || field === 'priority')
     return typeof value === 'string' ? { text: humanize(value) } : { text: plainText(value) };
+  if (field === 'annualRevenue' && typeof value === 'number')
+    return { text: formatMoney(value, context.currency, { whole: true }) };
   if (field === 'phone' && typeof value === 'string') return { text: formatPhone(value) };
   if (field === 'email' && typeof value === 'string') return { text: formatEmail(value) };
   if (field === 'domain' && typeof value === 'string') return { text: formatDomain(value) };

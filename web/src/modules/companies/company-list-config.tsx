@@ -1,11 +1,18 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
-import { formatDomain } from '../../ui/format';
+import { formatDomain, formatMoney } from '../../ui/format';
+import { useSession } from '../account/hooks/useSession';
 import { countryChoices } from '../records/countries';
 import { cellText, commonColumns } from '../records/record-columns';
 import { customFieldFields, type RecordField } from '../records/record-fields';
 import type { RecordColumn, RecordListConfig } from '../records/record-list-config';
 import type { Company, CustomField } from '../records/record-types';
+
+/** Revenue is kept in the workspace's currency (the API says so), as the profile card reads it. */
+function RevenueCell({ amount }: { amount: number | null }) {
+  const { defaultCurrency } = useSession().workspace;
+  return cellText(amount === null ? null : formatMoney(amount, defaultCurrency, { whole: true }));
+}
 
 /** The filterable fields of companies, as src/modules/companies/companies.fields.ts names them. */
 function companyFields(custom: readonly CustomField[]): RecordField[] {
@@ -78,7 +85,7 @@ function companyColumns(custom: readonly CustomField[]): RecordColumn<Company>[]
       width: 170,
       sortKey: 'annualRevenue',
       exportAs: ['annualRevenue'],
-      render: (c) => cellText(c.annualRevenue === null ? null : number.format(c.annualRevenue)),
+      render: (c) => <RevenueCell amount={c.annualRevenue} />,
     },
     {
       key: 'parent',

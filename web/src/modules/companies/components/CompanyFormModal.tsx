@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { formatDomain } from '../../../ui/format';
 import { NumberField } from '../../../ui/NumberField';
 import { notifySuccess } from '../../../ui/notify';
+import { useSession } from '../../account/hooks/useSession';
 import { RecordFormModal } from '../../records/components/RecordFormModal';
 import { RecordPicker } from '../../records/components/RecordPicker';
 import { useCustomFieldDefinitions } from '../../records/hooks/useCustomFieldDefinitions';
@@ -73,6 +74,8 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
     });
   };
 
+  // Revenue is kept in the workspace's currency, which its input says as a currency field's does.
+  const { defaultCurrency } = useSession().workspace;
   const number = (key: 'employees' | 'annualRevenue') => ({
     value: form.values[key],
     onChange: (next: number | null) => form.setValue(key, next),
@@ -96,7 +99,12 @@ export function CompanyFormModal({ opened, onClose, editing }: CompanyFormModalP
       <TextInput label="Domain" placeholder="example.com" {...form.textInput('domain')} />
       <TextInput label="Industry" {...form.textInput('industry')} />
       <NumberField label="Employees" min={0} allowDecimal={false} {...number('employees')} />
-      <NumberField label="Annual revenue" min={0} {...number('annualRevenue')} />
+      <NumberField
+        label="Annual revenue"
+        min={0}
+        prefix={`${defaultCurrency} `}
+        {...number('annualRevenue')}
+      />
       <TextInput label="Phone" type="tel" {...form.textInput('phone')} />
       <TextInput label="Website" type="url" {...form.textInput('website')} />
       <RecordPicker
