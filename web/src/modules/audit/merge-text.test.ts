@@ -108,6 +108,9 @@ describe('a merge in a record’s history', () => {
     const mergeRow = entry({ objectType: 'merge', recordId: 'm1' });
     expect(recordNoun([mergeRow, entry({ objectType: 'company' })], KEPT)).toBe('company');
     expect(recordNoun([mergeRow], KEPT)).toBe('record');
+    const pair = { objectType: 'companies' as const, firstId: KEPT, secondId: GONE };
+    const flagged = entry({ objectType: 'duplicateCandidate', recordId: 'd1', pair });
+    expect(recordNoun([flagged, mergeRow], KEPT)).toBe('company');
   });
 });
 

@@ -20,10 +20,15 @@ export function foldMerges(entries: readonly AuditEntry[]): AuditEntry[] {
   );
 }
 
-/** What the record is called on its own page: "person", "company"; from its own entries. */
+/**
+ * What the record is called on its own page: "person", "company"; from its own entries, else (none
+ * among those read yet) from a possible duplicate that pairs it.
+ */
 export function recordNoun(entries: readonly AuditEntry[], recordId: string): string {
   const own = entries.find((entry) => entry.recordId === recordId);
-  return own ? objectLabel(own.objectType) : 'record';
+  if (own) return objectLabel(own.objectType);
+  const pair = entries.find((entry) => entry.pair)?.pair;
+  return pair ? (pair.objectType === 'people' ? 'person' : 'company') : 'record';
 }
 
 /**

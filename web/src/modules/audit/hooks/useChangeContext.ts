@@ -6,7 +6,8 @@ import type { ChangeContext } from '../change-text';
 
 /**
  * What the history needs to put changes in words: the members (owners by name), the custom fields
- * of people and companies, archived ones too, and the workspace's currency. `ready` once they are in, so names never flash as ids.
+ * of people and companies, archived ones too, and the workspace's currency. `ready` once they are
+ * in, so names never flash as ids.
  */
 export function useChangeContext() {
   const members = useUserDirectory();
