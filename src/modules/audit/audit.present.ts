@@ -3,6 +3,41 @@ import { changePairs } from '../../platform/events/changes.ts';
 import { iso, RecordKind, Timestamp } from '../../platform/http/schemas.ts';
 import type { AuditEntryRow } from './audit.service.ts';
 
+/**
+ * What the trail records: one kind per table a migration audits (`rapport_audit_table`), as the API
+ * names it. A test holds the list to the database's audit triggers.
+ */
+export const AUDITED_OBJECT_TYPES = [
+  'activity',
+  'activityPerson',
+  'apiToken',
+  'attachment',
+  'company',
+  'consentEvent',
+  'customField',
+  'deal',
+  'dealPerson',
+  'duplicateCandidate',
+  'employment',
+  'import',
+  'membership',
+  'merge',
+  'order',
+  'orderLine',
+  'person',
+  'pipeline',
+  'pipelineStage',
+  'product',
+  'savedView',
+  'task',
+  'team',
+  'teamMember',
+  'ticket',
+  'user',
+  'workspace',
+] as const;
+export const AuditObjectType = z.enum(AUDITED_OBJECT_TYPES).meta({ id: 'AuditObjectType', example: 'team' });
+
 const DuplicatePair = z.object({ objectType: RecordKind, firstId: z.string(), secondId: z.string() }).meta({
   id: 'DuplicatePair',
   description:
@@ -13,7 +48,7 @@ export const AuditEntrySchema = z
   .object({
     id: z.string(),
     occurredAt: Timestamp,
-    objectType: z.string().meta({ example: 'team' }),
+    objectType: AuditObjectType,
     recordId: z.string(),
     recordLabel: z.string().nullable().meta({
       description:
@@ -114,7 +149,8 @@ export function presentAuditEntry(row: AuditEntryRow, names: ReadonlyMap<string,
   return {
     id: row.id,
     occurredAt: iso(row.occurred_at),
-    objectType: camel(row.object_type),
+    // A trigger's own name for its table: one of AUDITED_OBJECT_TYPES, as the test of that list holds.
+    objectType: camel(row.object_type) as z.infer<typeof AuditObjectType>,
     recordId: row.record_id,
     recordLabel: row.record_label,
     action: row.action,

@@ -3,7 +3,7 @@ import { PageQuery, pageOf } from '../../platform/http/pagination.ts';
 import { defineRoute, ok } from '../../platform/http/route.ts';
 import { Id, Timestamp } from '../../platform/http/schemas.ts';
 import { can } from '../access/index.ts';
-import { AuditEntrySchema, presentAuditEntry } from './audit.present.ts';
+import { AuditEntrySchema, AuditObjectType, presentAuditEntry } from './audit.present.ts';
 import { getAuditEntry, listAuditEntries, referencedNames } from './audit.service.ts';
 
 const TAG = 'Audit log';
@@ -19,7 +19,7 @@ const list = defineRoute({
   allow: can('auditLog', 'read'),
   query: PageQuery.extend({
     recordId: z.string().max(100).optional(),
-    objectType: z.string().max(100).optional(),
+    objectType: AuditObjectType.optional(),
     actorId: Id.optional(),
     apiTokenId: Id.optional().meta({
       description: 'Only the changes made with this API token, revoked ones too.',

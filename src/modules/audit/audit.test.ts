@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspace, PASSWORD, signIn, type TestWorkspace } from '../../../tests/support/factories.ts';
 import { runImport } from '../../../tests/support/imports.ts';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.ts';
+import { AUDITED_OBJECT_TYPES } from './audit.present.ts';
 
 let server: TestServer;
 let ws: TestWorkspace;
@@ -90,6 +91,25 @@ describe('the audit trail', () => {
     const ids = teams.body.data.map((e: { id: string }) => Number(e.id));
     expect(ids).toEqual([...ids].sort((x, y) => y - x));
     expect((await ws.api.get('/audit-log?until=2000-01-01T00:00:00Z')).body.data).toEqual([]);
+  });
+});
+
+describe('the kinds of record the trail names', () => {
+  it('are every table the database audits, as the API names them, and nothing else', async () => {
+    // Each audited table has a capture trigger whose first argument is the kind it records.
+    const { rows } = await sql<{ kind: string }>`
+      SELECT DISTINCT convert_from(substring(tgargs FROM 1 FOR position('\\x00'::bytea IN tgargs) - 1), 'UTF8') AS kind
+      FROM pg_trigger WHERE tgname = 'capture_inserts'`.execute(server.db.kysely);
+    const camel = (kind: string) => kind.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase());
+    expect(rows.map((r) => camel(r.kind)).sort()).toEqual([...AUDITED_OBJECT_TYPES].sort());
+  });
+
+  it('is all a filter by kind takes: another is a clear error', async () => {
+    const wrong = await ws.api.get('/audit-log?objectType=spaceship');
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.errors[0]).toMatchObject({ path: '/query/objectType' });
+    const consents = await ws.api.get('/audit-log?objectType=consentEvent');
+    expect(consents.status).toBe(200);
   });
 });
 

@@ -2210,8 +2210,7 @@ export interface components {
              * @example 2026-11-22T10:15:00.000Z
              */
             occurredAt: string;
-            /** @example team */
-            objectType: string;
+            objectType: components["schemas"]["AuditObjectType"];
             recordId: string;
             /**
              * @description The record’s name when the change was made (its name, e-mail, subject, title or label), if it has one.
@@ -2286,6 +2285,11 @@ export interface components {
                 [key: string]: string;
             };
         };
+        /**
+         * @example team
+         * @enum {string}
+         */
+        AuditObjectType: "activity" | "activityPerson" | "apiToken" | "attachment" | "company" | "consentEvent" | "customField" | "deal" | "dealPerson" | "duplicateCandidate" | "employment" | "import" | "membership" | "merge" | "order" | "orderLine" | "person" | "pipeline" | "pipelineStage" | "product" | "savedView" | "task" | "team" | "teamMember" | "ticket" | "user" | "workspace";
         /** @description For a possible duplicate’s entry (objectType "duplicateCandidate"): the two records it pairs (named in `names`), so an entry that changed only its status still says which. Null for other records. */
         DuplicatePair: {
             objectType: components["schemas"]["RecordKind"];
@@ -4975,7 +4979,7 @@ export interface operations {
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 recordId?: string;
-                objectType?: string;
+                objectType?: components["schemas"]["AuditObjectType"];
                 /** @description Opaque record id. */
                 actorId?: string;
                 /** @description Only the changes made with this API token, revoked ones too. */
@@ -10236,6 +10240,7 @@ export const apiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<component
 export const createdApiTokenStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreatedApiToken"]["status"]> = ["active", "expired", "revoked"];
 export const auditEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["action"]> = ["created", "updated", "deleted"];
 export const auditEntryViaValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["via"]> = ["ui", "api", "cli", "import", "automation", "job", "system"];
+export const auditObjectTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditObjectType"]> = ["activity", "activityPerson", "apiToken", "attachment", "company", "consentEvent", "customField", "deal", "dealPerson", "duplicateCandidate", "employment", "import", "membership", "merge", "order", "orderLine", "person", "pipeline", "pipelineStage", "product", "savedView", "task", "team", "teamMember", "ticket", "user", "workspace"];
 export const recordKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordKind"]> = ["people", "companies"];
 export const jobStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Job"]["state"]> = ["queued", "running", "succeeded", "dead"];
 export const outboxMessageStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutboxMessage"]["status"]> = ["held", "queued", "sent", "failed"];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../api/types';
 import { auditEntry } from './audit-entry.fixture';
-import { describeEntry, objectTitle } from './audit-text';
+import { AUDITED_OBJECT_TYPES, describeEntry, objectTitle } from './audit-text';
 
 const BOB = 'p-bob';
 
@@ -19,6 +19,16 @@ describe('an audit entry as the audit log says it', () => {
     expect(describeEntry(note, nobody)).toBe('Ada Admin created timeline entry “Renewal”');
     expect(objectTitle('activity')).toBe('Timeline entry');
     expect(objectTitle('apiToken')).toBe('API token');
+  });
+
+  it('offers every kind the trail records under a name of its own', () => {
+    // The server's list (schema.gen.ts), the consents and possible duplicates among them.
+    expect(AUDITED_OBJECT_TYPES).toEqual(expect.arrayContaining(['consentEvent', 'duplicateCandidate']));
+    const titles = AUDITED_OBJECT_TYPES.map(objectTitle);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Consent change', 'Possible duplicate', 'Contact of a deal']),
+    );
   });
 
   it('tells a timeline entry’s tie to a person as a link to them by name, not as a record of its own', () => {

@@ -1,31 +1,10 @@
+import { auditObjectTypeValues } from '../../api/schema.gen';
 import type { AuditEntry } from '../../api/types';
 import { humanize } from '../../ui/format';
 import type { Part } from './change-text';
 
-/** Object types the audit trail records (src/platform/db/migrations: rapport_audit_table). */
-export const AUDITED_OBJECT_TYPES = [
-  'user',
-  'membership',
-  'team',
-  'teamMember',
-  'apiToken',
-  'workspace',
-  'person',
-  'company',
-  'employment',
-  'customField',
-  'savedView',
-  'deal',
-  'pipeline',
-  'product',
-  'order',
-  'ticket',
-  'task',
-  'activity',
-  'attachment',
-  'import',
-  'merge',
-] as const;
+/** Object types the audit trail records (src/modules/audit/audit.present.ts, held to the database). */
+export const AUDITED_OBJECT_TYPES = auditObjectTypeValues;
 
 const VIA_LABELS: Record<AuditEntry['via'], string> = {
   ui: 'web app',
@@ -93,6 +72,8 @@ export function recordLabel(entry: AuditEntry, nameOf: NameOf): string | undefin
 /** What people call a record whose table says otherwise: a note or a call is a timeline entry to them. */
 const OBJECT_NOUNS: Record<string, string> = {
   activity: 'timeline entry',
+  activityPerson: 'person of a timeline entry',
+  dealPerson: 'contact of a deal',
   consentEvent: 'consent change',
   duplicateCandidate: 'possible duplicate',
 };

@@ -13,7 +13,7 @@ const MEMBER = 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D';
 describe('the audit log’s filters in its address', () => {
   test('every filter survives the round trip', () => {
     const filters = {
-      objectType: 'person',
+      objectType: 'person' as const,
       action: 'updated' as const,
       actorId: MEMBER,
       apiTokenId: TOKEN,
@@ -25,6 +25,10 @@ describe('the audit log’s filters in its address', () => {
       `?objectType=person&action=updated&actorId=${MEMBER}&apiTokenId=${TOKEN}&from=2026-11-01&to=2026-11-30`,
     );
     expect(readAuditSearch(search)).toEqual(filters);
+  });
+
+  test('any kind of record the trail keeps is read, consents too', () => {
+    expect(readAuditSearch('?objectType=consentEvent').objectType).toBe('consentEvent');
   });
 
   test('no filters is no query, and an empty one none', () => {

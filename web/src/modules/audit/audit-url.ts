@@ -14,7 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface AuditFilterValues {
-  objectType: string | null;
+  objectType: AuditEntry['objectType'] | null;
   action: AuditEntry['action'] | null;
   actorId: string | null;
   apiTokenId: string | null;
@@ -49,7 +49,7 @@ export function readAuditSearch(search: string): AuditFilterValues {
   };
   const objectType = pick('objectType', (value) =>
     (AUDITED_OBJECT_TYPES as readonly string[]).includes(value),
-  );
+  ) as AuditFilterValues['objectType'];
   const action = pick('action', (value) => ACTIONS.includes(value)) as AuditFilterValues['action'];
   let from = pick('from', isDay) ?? '';
   const to = pick('to', isDay) ?? '';

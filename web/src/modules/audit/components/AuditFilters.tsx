@@ -6,7 +6,10 @@ import { useIsPhone } from '../../../ui/useIsPhone';
 import { AUDITED_OBJECT_TYPES, apiTokenOption, objectTitle } from '../audit-text';
 import type { AuditFilterValues } from '../audit-url';
 
-const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: objectTitle(type) }));
+// By name, to be found in a list of some thirty.
+const OBJECT_OPTIONS = AUDITED_OBJECT_TYPES.map((type) => ({ value: type, label: objectTitle(type) })).sort(
+  (a, b) => a.label.localeCompare(b.label),
+);
 const ACTION_OPTIONS = [
   { value: 'created', label: 'Created' },
   { value: 'updated', label: 'Updated' },
@@ -59,7 +62,7 @@ function FilterFields({ value, onChange, members, tokens }: AuditFiltersProps) {
         placeholder="Any"
         data={OBJECT_OPTIONS}
         value={value.objectType}
-        onChange={(next) => set('objectType', next)}
+        onChange={(next) => set('objectType', next as AuditFilterValues['objectType'])}
         searchable
         clearable
       />
